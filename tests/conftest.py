@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import copy
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# GUI tests drive real windows without a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def core_q():
+    from zgsz_desktop.questionnaire.loader import get_questionnaire
+
+    return get_questionnaire("nantong-zgsz-core")
+
+
+@pytest.fixture(scope="session")
+def miit_q():
+    from zgsz_desktop.questionnaire.loader import get_questionnaire
+
+    return get_questionnaire("miit-sme-2024")
+
+
+def _demo(name: str) -> dict[str, Any]:
+    return json.loads((ROOT / "resources" / "demo" / f"{name}.answers.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture()
+def core_doc() -> dict[str, Any]:
+    """The demo answers file for the Nantong questionnaire (a fresh copy per test)."""
+    return copy.deepcopy(_demo("nantong-zgsz-core"))
+
+
+@pytest.fixture()
+def miit_doc() -> dict[str, Any]:
+    return copy.deepcopy(_demo("miit-sme-2024"))
+
+
+@pytest.fixture()
+def core_answers(core_doc) -> dict[str, Any]:
+    return core_doc["answers"]
+
+
+@pytest.fixture()
+def miit_answers(miit_doc) -> dict[str, Any]:
+    return miit_doc["answers"]

@@ -1,0 +1,62 @@
+"""The pure core stays pure: no Qt outside zgsz_desktop/ui/, no heavy imports at start-up, lint clean."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "zgsz_desktop"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_no_pyside6_import_outside_the_ui_package():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if "ui" in path.relative_to(PACKAGE).parts[:1] or "_bundled" in path.parts:
+            continue
+        if any(name == "PySide6" or name.startswith("PySide6.") for name in imported_modules(path)):
+            offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+CORE_RUN = """
+import sys
+sys.modules["PySide6"] = None  # as if Qt were not installed: any import of it fails
+import zgsz_desktop.cli, zgsz_desktop.demo, zgsz_desktop.answers_file
+from zgsz_desktop.demo import demo_documents
+from zgsz_desktop.scoring.engine import score
+for doc in demo_documents():
+    score(doc.questionnaire, doc.answers)
+heavy = sorted(m for m in ("matplotlib", "reportlab", "cryptography", "PySide6") if sys.modules.get(m))
+print("heavy:", heavy)
+"""
+
+
+def test_core_runs_without_qt_and_without_heavy_imports():
+    result = subprocess.run([sys.executable, "-c", CORE_RUN], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "heavy: []" in result.stdout
+
+
+@pytest.mark.skipif(shutil.which("ruff") is None and not (Path(sys.executable).parent / "ruff").exists(),
+                    reason="ruff is a test dependency; install .[test]")
+def test_ruff_lint_is_clean():
+    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+    result = subprocess.run([ruff, "check", str(ROOT)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,212 @@
+"""Generate ``assessments/miit-sme-2024.yaml`` from the transcription in ``resources/domain/``.
+
+A one-off authoring tool (not used at run time): every item, option, point and scene text comes
+from ``resources/domain/miit-sme-2024.yaml`` unchanged; this script adds the ids, the 口径 help
+texts written below, the optional supporting figures the official form asks for, and the
+level rule from docs/standards-notes.md §2.3. Re-run it after correcting the transcription:
+
+    python tools/convert_miit.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT / "resources" / "domain" / "miit-sme-2024.yaml"
+TARGET = ROOT / "assessments" / "miit-sme-2024.yaml"
+
+DIMENSIONS = {"数字化基础": "basis", "数字化管理": "management", "数字化成效": "effect"}
+
+ITEMS: dict[str, tuple[str, str]] = {
+    # item name: (id suffix, 口径 help)
+    "网络建设": ("network", "多选：按企业已建成并在用的网络勾选，每项2分，满分8分。选“无”时不能再选其他项。"),
+    "设备数字化": ("equipment_digital",
+              "单选：按“设备数字化率 = 数字化生产设备数量 ÷ 生产设备总数量 × 100%”所在区间选择。"
+              "数字化生产设备指具备数字化控制、数据采集或通信接口的生产设备。可在下方填写设备数量作为依据。"),
+    "设备联网": ("equipment_networked",
+             "单选：按“设备联网率 = 实现联网的生产设备数量 ÷ 生产设备总数量 × 100%”所在区间选择。"
+             "联网指设备接入企业网络，能上传运行数据或接收指令。"),
+    "数据采集": ("data_collection",
+             "多选：勾选已实现数据自动采集（由系统或设备自动获取，而非人工录入）的业务环节，"
+             "人力资源0.9分，其余每项0.7分，满分10分。"),
+    "信息系统": ("information_systems",
+             "单选：按使用信息化服务（本地部署或云服务）实现数字化管理的业务环节覆盖范围选择；"
+             "“绝大部分”指超过80%的业务环节。"),
+    "网络安全": ("network_security", "多选：按已落实的网络安全举措勾选，每项1.25分，满分5分。"),
+    "数据安全": ("data_security", "多选：按已落实的数据安全举措勾选，每项1.25分，满分5分。"),
+    "规划实施": ("planning", "单选：选择最符合企业当前状况的一项（选项按递进关系排列，分值依次提高）。"),
+    "管理机制": ("mechanisms", "多选：按已正式发布并执行的制度勾选，每项1.875分，满分7.5分。"),
+    "人才建设": ("talent", "多选：按已落实的人才建设举措勾选，每项1.5分，满分7.5分。"),
+    "资金保障": ("funding",
+             "单选：按近三年平均数字化投入占营业额比例的区间选择（成立不满三年按实际时长计算年均投入）。"
+             "注意：区间原样照录评测系统数据；该区间对投入占营业额的比例而言明显偏高，"
+             "尚待与官方文件核对（docs/standards-notes.md §2.3）。"),
+    "绿色低碳": ("energy",
+             "单选：比较数字化改造后与改造前“每百元营业收入综合能源消费量”。综合能源消费量按国家统计局《能源统计报表制度》"
+             "205-1、205-2表口径计算。可在下方填写上年和前年的综合能源消费量（吨标准煤）作为依据。"),
+    "产品质量": ("quality", "单选：比较数字化改造后与改造前的月均产品合格率。"),
+    "市场表现": ("revenue_per_employee", "单选：比较上年度与前年的人均营业收入（营业收入 ÷ 员工人数）。"),
+    "价值效益": ("cost_ratio", "单选：比较上年度与前年的“每百元营业收入中的成本”（成本 ÷ 营业收入 × 100）。"),
+}
+
+# Supporting figures the official form asks for beside some items (optional, not scored).
+SUPPORTING: dict[str, list[dict[str, Any]]] = {
+    "设备数字化": [
+        {"id": "miit.basis.equipment_total", "text": "生产设备总数量", "unit": "台",
+         "help": "选填：企业在用生产设备总台数，用于核对设备数字化率和联网率所选区间。"},
+        {"id": "miit.basis.equipment_digital_count", "text": "实现数字化的生产设备数量", "unit": "台",
+         "max_ref": "miit.basis.equipment_total", "help": "选填：不能超过生产设备总数量。"},
+    ],
+    "设备联网": [
+        {"id": "miit.basis.equipment_networked_count", "text": "实现联网的生产设备数量", "unit": "台",
+         "max_ref": "miit.basis.equipment_total", "help": "选填：不能超过生产设备总数量。"},
+    ],
+    "资金保障": [
+        {"id": "miit.management.funding_amount", "text": "近三年年均数字化投入", "unit": "万元/年", "integer": False,
+         "help": "选填：近三年用于数字化（软硬件、云服务、咨询、人员培训等）的年均投入金额。"},
+    ],
+    "绿色低碳": [
+        {"id": "miit.effect.energy_last_year", "text": "上年综合能源消费量", "unit": "吨标准煤", "integer": False,
+         "help": "选填：按《能源统计报表制度》口径。"},
+        {"id": "miit.effect.energy_year_before", "text": "前年综合能源消费量", "unit": "吨标准煤", "integer": False,
+         "help": "选填：按《能源统计报表制度》口径。"},
+    ],
+    "产品质量": [
+        {"id": "miit.effect.pass_rate", "text": "月均产品合格率", "type": "percent", "integer": False,
+         "help": "选填：上年度月均产品合格率（%）。"},
+    ],
+    "市场表现": [
+        {"id": "miit.effect.staff_last_year", "text": "上年员工人数", "unit": "人", "help": "选填：年末从业人员数。"},
+        {"id": "miit.effect.revenue_last_year", "text": "上年营业收入", "unit": "万元", "integer": False,
+         "help": "选填。"},
+        {"id": "miit.effect.staff_year_before", "text": "前年员工人数", "unit": "人", "help": "选填：年末从业人员数。"},
+        {"id": "miit.effect.revenue_year_before", "text": "前年营业收入", "unit": "万元", "integer": False,
+         "help": "选填。"},
+    ],
+    "价值效益": [
+        {"id": "miit.effect.cost_last_year", "text": "上年成本", "unit": "万元", "integer": False,
+         "help": "选填：营业成本。"},
+        {"id": "miit.effect.cost_year_before", "text": "前年成本", "unit": "万元", "integer": False,
+         "help": "选填：营业成本。"},
+    ],
+}
+
+SCENES = {
+    "产品设计": "product_design", "工艺设计": "process_design", "营销管理": "marketing", "售后服务": "after_sales",
+    "计划排程": "scheduling", "生产管控": "production_control", "质量管理": "quality_management",
+    "设备管理": "equipment_management", "安全生产": "safety", "能耗管理": "energy_management",
+    "采购管理": "procurement", "仓储物流": "warehousing", "财务管理": "finance", "人力资源": "human_resources",
+    "协同办公": "office", "决策支持": "decision_support",
+}
+
+LEVEL_RULE = [
+    {"name": "四级", "min_points": 80, "scene_level": 4, "min_scenes": 10, "min_binding_scenes": 6},
+    {"name": "三级", "min_points": 60, "scene_level": 3, "min_scenes": 8, "min_binding_scenes": 5},
+    {"name": "二级", "min_points": 40, "scene_level": 2, "min_scenes": 6, "min_binding_scenes": 3},
+    {"name": "一级", "min_points": 20, "scene_level": 1, "min_scenes": 6, "min_binding_scenes": 3},
+]
+
+
+def _supporting(spec: dict[str, Any]) -> dict[str, Any]:
+    question = {"id": spec["id"], "type": spec.get("type", "number"), "text": spec["text"], "help": spec["help"],
+                "required": False}
+    if question["type"] == "number":
+        question["integer"] = spec.get("integer", True)
+        question["min"] = 0
+        if "max_ref" in spec:
+            question["max_ref"] = spec["max_ref"]
+        question["unit"] = spec["unit"]
+    return question
+
+
+def build() -> dict[str, Any]:
+    source = yaml.safe_load(SOURCE.read_text(encoding="utf-8"))
+    modules = []
+    for dimension in source["dimensions"]:
+        module_id = DIMENSIONS[dimension["name"]]
+        questions = []
+        for group in dimension["groups"]:
+            for item in group["items"]:
+                suffix, help_text = ITEMS[item["name"]]
+                if item.get("description"):
+                    help_text = f"{help_text}\n{item['description']}"
+                options = []
+                for option in item["options"]:
+                    entry = {"key": option["key"], "text": option["text"], "points": option["points"]}
+                    if item["type"] == "multiple" and option["text"] == "无":
+                        entry["exclusive"] = True
+                    options.append(entry)
+                questions.append({
+                    "id": f"miit.{module_id}.{suffix}", "type": item["type"], "text": item["question"],
+                    "help": help_text, "group": group["name"], "item": item["name"], "points": item["points"],
+                    "options": options,
+                })
+                questions.extend(_supporting(spec) for spec in SUPPORTING.get(item["name"], []))
+        modules.append({
+            "id": module_id, "title": dimension["name"], "points": dimension["points"],
+            "description": f"{dimension['name']}，满分 {dimension['points']} 分。",
+            "groups": [{"name": g["name"], "points": g["points"]} for g in dimension["groups"]],
+            "scoring": {"kind": "points"}, "questions": questions,
+        })
+    scene_questions = []
+    for scene in source["scenes"]:
+        binding = "（约束性场景）" if scene["binding"] else ""
+        options = [{"key": "L0", "text": "尚未达到一级要求", "level": 0}]
+        options += [{"key": f"L{n}", "text": f"{n}级：{scene['levels'][n]}", "level": n} for n in (1, 2, 3, 4)]
+        scene_questions.append({
+            "id": f"miit.scenes.{SCENES[scene['name']]}", "type": "single", "text": scene["name"],
+            "help": (f"{scene['group']} · {scene['name']}{binding}：对照各等级要求，选择企业已全面达到的最高等级；"
+                     "高等级以达到低等级要求为前提。没有开展该项业务或尚未达到一级时选“尚未达到一级要求”。"),
+            "scene": {"group": scene["group"], "binding": scene["binding"]},
+            "options": options,
+        })
+    modules.append({
+        "id": "scenes", "title": "数字化经营（场景等级）",
+        "description": "16个数字化经营场景，每个场景按1–4级要求自评等级；不计分，用于综合等级判定。",
+        "scoring": {"kind": "scenes"}, "questions": scene_questions,
+    })
+    return {
+        "format": "zgsz-questionnaire/1",
+        "id": "miit-sme-2024",
+        "version": "2024.1",
+        "title": source["title"],
+        "short_title": "中小企业数字化水平评测",
+        "description": ("工业和信息化部中小企业数字化水平评测指标（2024年版，制造业）："
+                        "数字化基础、管理、成效三个维度共100分，"
+                        "另有16个数字化经营场景按1–4级评定，综合得出一级至四级。"
+                        "评测结果可作为专精特新中小企业“数字化水平”的佐证。"
+                        "本软件的评测为离线自评，正式评测以工业和信息化部优质中小企业梯度培育平台的结果为准。"),
+        "source": source["source"],
+        "points": sum(d["points"] for d in source["dimensions"]),
+        "modules": modules,
+        "overall": {
+            "kind": "graded_level",
+            "caveat": ("综合等级规则来自第三方实现对2024年版的解读（docs/standards-notes.md §2.3），"
+                       "尚未与官方文件核实；"
+                       "约束性场景按评测系统数据中的场景类型标记解读（共10个）。结果仅供自评参考。"),
+            "below_lowest": "未达到一级",
+            "levels": LEVEL_RULE,
+        },
+    }
+
+
+HEADER = """\
+# 中小企业数字化水平评测（2024年版） — questionnaire definition (format: docs/questionnaire-format.md).
+# GENERATED by tools/convert_miit.py from resources/domain/miit-sme-2024.yaml (the transcription of the
+# evaluation system's questionnaire data): every item, option, point and scene text is copied unchanged.
+# Edit the transcription or the script, not this file. Level rule: docs/standards-notes.md §2.3 [3P, unverified].
+"""
+
+
+def main() -> None:
+    text = yaml.safe_dump(build(), allow_unicode=True, sort_keys=False, width=120)
+    TARGET.write_text(HEADER + text, encoding="utf-8")
+    print(f"wrote {TARGET.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

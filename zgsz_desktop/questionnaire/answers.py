@@ -1,0 +1,240 @@
+"""Answer values: what each question type accepts, visibility, completeness.
+
+Answers are a mapping ``question id → value`` in JSON types (see ``docs/answers-format.md``):
+
+=========  ==========================================================
+single     the chosen option's key (string)
+multiple   list of option keys; an exclusive option (无) stands alone
+number     int or float, within ``min``/``max`` (and ``min_ref``/``max_ref``)
+percent    number from 0 to 100
+yesno      true / false
+text       string
+table      list of rows, each an object ``column id → value``
+=========  ==========================================================
+
+A missing key or ``null`` means unanswered. Messages are Chinese and name the question (and the
+row and column of a table) so that a manager, or a group filling answers from a file, can fix them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from . import conditions
+from .model import Module, Question, Questionnaire
+
+
+@dataclass(frozen=True)
+class AnswerProblem:
+    question_id: str
+    message: str
+    row: int | None = None  # 1-based row of a table answer
+    column: str | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _fmt(number: Decimal | float | int) -> str:
+    value = Decimal(str(number)).normalize()
+    return f"{value:f}"
+
+
+def is_answered(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return value.strip() != ""
+    if isinstance(value, list):
+        return len(value) > 0
+    return True
+
+
+def _exclusive_lookup(questionnaire: Questionnaire):
+    def is_exclusive(question_id: str, key: str) -> bool:
+        if not questionnaire.has_question(question_id):
+            return False
+        option = questionnaire.question(question_id).option(key)
+        return bool(option and option.exclusive)
+
+    return is_exclusive
+
+
+def holds(questionnaire: Questionnaire, condition: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
+    """Evaluate a condition over answers, not counting exclusive options (无) as selections."""
+    return conditions.evaluate(condition, answers, _exclusive_lookup(questionnaire))
+
+
+def is_visible(questionnaire: Questionnaire, question: Question, answers: Mapping[str, Any]) -> bool:
+    """Whether a question applies given the other answers (its ``show_if``)."""
+    if question.show_if is None:
+        return True
+    return holds(questionnaire, question.show_if, answers)
+
+
+def check_value(
+    question: Question,
+    value: Any,
+    refs: Mapping[str, Any] | None = None,
+    label: str | None = None,
+) -> list[str]:
+    """Problems with one non-empty value for ``question`` (an empty list when it is acceptable).
+
+    ``refs`` resolves ``min_ref``/``max_ref`` (other answers, or the other cells of a table row).
+    ``label`` prefixes each message; by default the question's text.
+    """
+    name = label or f"“{question.text}”"
+    qtype = question.type
+    if qtype == "single":
+        if not isinstance(value, str) or question.option(value) is None:
+            keys = "、".join(f"{o.key}（{o.text}）" for o in question.options[:8])
+            return [f"{name}：{value!r} 不是可选项，可选：{keys}"]
+        return []
+    if qtype == "multiple":
+        if not isinstance(value, list) or not all(isinstance(key, str) for key in value):
+            return [f"{name}：多选题的答案应为选项代码列表，如 [\"B\", \"C\"]"]
+        unknown = [key for key in value if question.option(key) is None]
+        if unknown:
+            return [f"{name}：{'、'.join(unknown)} 不是可选项"]
+        if len(set(value)) != len(value):
+            return [f"{name}：同一选项选了两次"]
+        exclusive = [key for key in value if question.option(key).exclusive]  # type: ignore[union-attr]
+        if exclusive and len(value) > 1:
+            text = question.option(exclusive[0]).text  # type: ignore[union-attr]
+            return [f"{name}：选了“{text}”就不能再选其他项"]
+        return []
+    if qtype in ("number", "percent"):
+        if not _is_number(value):
+            return [f"{name}：应填数字，当前为 {value!r}"]
+        if value != value or value in (float("inf"), float("-inf")):
+            return [f"{name}：不是有效数字"]
+        unit = question.unit or ("%" if qtype == "percent" else "")
+        if question.integer and float(value) != int(value):
+            return [f"{name}：应为整数（{unit or '个'}），当前为 {value}"]
+        number = Decimal(str(value))
+        if question.min is not None and number < question.min:
+            return [f"{name}：不能小于 {_fmt(question.min)}{unit}"]
+        if question.max is not None and number > question.max:
+            return [f"{name}：不能大于 {_fmt(question.max)}{unit}"]
+        for ref, relation in ((question.min_ref, "小于"), (question.max_ref, "大于")):
+            if ref and refs is not None and _is_number(refs.get(ref)):
+                bound = Decimal(str(refs[ref]))
+                if (relation == "小于" and number < bound) or (relation == "大于" and number > bound):
+                    return [f"{name}：不能{relation}{refs.get('__label__' + ref, ref)}（{_fmt(bound)}{unit}）"]
+        return []
+    if qtype == "yesno":
+        if not isinstance(value, bool):
+            return [f"{name}：应为 是（true）或 否（false）"]
+        return []
+    if qtype == "text":
+        if not isinstance(value, str):
+            return [f"{name}：应为文字"]
+        if question.max_length and len(value) > question.max_length:
+            return [f"{name}：不能超过 {question.max_length} 个字，当前 {len(value)} 个"]
+        return []
+    if qtype == "table":
+        return [str(p) for p in check_table(question, value, name)]
+    return [f"{name}：未知题型 {qtype}"]
+
+
+def check_table(question: Question, value: Any, name: str | None = None) -> list[AnswerProblem]:
+    name = name or f"“{question.text}”"
+    if not isinstance(value, list) or not all(isinstance(row, Mapping) for row in value):
+        return [AnswerProblem(question.id, f"{name}：表格答案应为行的列表，每行是“列编号: 值”")]
+    problems: list[AnswerProblem] = []
+    if len(value) < question.min_rows:
+        problems.append(AnswerProblem(question.id, f"{name}：至少填写 {question.min_rows} 行"))
+    if question.max_rows is not None and len(value) > question.max_rows:
+        problems.append(AnswerProblem(question.id, f"{name}：最多 {question.max_rows} 行，当前 {len(value)} 行"))
+    column_ids = {column.id for column in question.columns}
+    for row_number, row in enumerate(value, start=1):
+        row_name = f"{name}第{row_number}行"
+        unknown = sorted(set(row) - column_ids)
+        if unknown:
+            problems.append(AnswerProblem(question.id, f"{row_name}：没有这些列：{'、'.join(unknown)}", row_number))
+        refs = dict(row)
+        refs.update({f"__label__{c.id}": f"本行“{c.text}”" for c in question.columns})
+        for column in question.columns:
+            cell = row.get(column.id)
+            label = f"{row_name}“{column.text}”"
+            if not is_answered(cell):
+                if column.required:
+                    problems.append(AnswerProblem(question.id, f"{label}：未填写", row_number, column.id))
+                continue
+            for message in check_value(column, cell, refs, label):
+                problems.append(AnswerProblem(question.id, message, row_number, column.id))
+    return problems
+
+
+def _answer_refs(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:
+    refs = dict(answers)
+    for question in questionnaire.questions():
+        refs[f"__label__{question.id}"] = f"“{question.text}”"
+    return refs
+
+
+def check_answer(questionnaire: Questionnaire, question_id: str, value: Any,
+                 answers: Mapping[str, Any]) -> list[str]:
+    """Problems with saving ``value`` for one question, given the other answers (for the UI)."""
+    if not questionnaire.has_question(question_id):
+        return [f"问卷 {questionnaire.ref} 中没有题目 {question_id}"]
+    if not is_answered(value):
+        return []
+    question = questionnaire.question(question_id)
+    return check_value(question, value, _answer_refs(questionnaire, answers), f"题目 {question_id}“{question.text}”")
+
+
+def validate_answers(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[AnswerProblem]:
+    """Every problem with a set of answers (unknown ids, wrong types, out of range).
+
+    Missing answers are not problems here (a draft may be incomplete): see :func:`missing_required`.
+    """
+    problems: list[AnswerProblem] = []
+    refs = _answer_refs(questionnaire, answers)
+    for question_id, value in answers.items():
+        if not questionnaire.has_question(question_id):
+            message = f"问卷 {questionnaire.ref} 中没有题目 {question_id}（拼写错误？）"
+            problems.append(AnswerProblem(question_id, message))
+            continue
+        if not is_answered(value):
+            continue
+        question = questionnaire.question(question_id)
+        label = f"题目 {question_id}“{question.text}”"
+        if question.type == "table":
+            problems.extend(check_table(question, value, label))
+        else:
+            problems.extend(AnswerProblem(question_id, m) for m in check_value(question, value, refs, label))
+    return problems
+
+
+def visible_questions(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> list[Question]:
+    return [q for q in module.questions if is_visible(questionnaire, q, answers)]
+
+
+def missing_required(questionnaire: Questionnaire, answers: Mapping[str, Any],
+                     module: Module | None = None) -> list[Question]:
+    """Visible required questions without an answer (in questionnaire order)."""
+    modules = [module] if module else list(questionnaire.modules)
+    missing = []
+    for mod in modules:
+        for question in visible_questions(questionnaire, mod, answers):
+            if question.required and not is_answered(answers.get(question.id)):
+                missing.append(question)
+    return missing
+
+
+def completion(questionnaire: Questionnaire, answers: Mapping[str, Any], module: Module | None = None) -> float:
+    """Share of visible required questions answered, in [0, 1] (1.0 when none are required)."""
+    modules = [module] if module else list(questionnaire.modules)
+    required = [q for m in modules for q in visible_questions(questionnaire, m, answers) if q.required]
+    if not required:
+        return 1.0
+    answered = sum(1 for q in required if is_answered(answers.get(q.id)))
+    return answered / len(required)

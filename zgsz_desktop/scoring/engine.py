@@ -1,0 +1,261 @@
+"""Score a set of answers against a questionnaire definition.
+
+Pure function of (definition, answers, plan targets, recommendation rules): no clock, no files
+beyond the shipped resources it is given, no Qt. The district re-runs exactly this on every
+imported package.
+
+Rules that hold for every module kind:
+
+* a module with a required, visible question unanswered is **未完成** (incomplete) and carries no
+  figure — never 0 %;
+* a module whose formula says the figure does not apply is **不适用** with the reason;
+* answers to questions hidden by ``show_if`` are ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from ..questionnaire import answers as answer_rules
+from ..questionnaire import conditions
+from ..questionnaire.model import Module, Questionnaire
+from ..targets import PlanTargets, plan_targets
+from .formulas import FORMULAS, FormulaContext
+from .results import (
+    COMPLETE,
+    INCOMPLETE,
+    NOT_APPLICABLE,
+    BenchmarkResult,
+    GroupPoints,
+    ItemPoints,
+    LevelCheck,
+    ModuleResult,
+    OverallLevel,
+    PointsResult,
+    Reason,
+    SceneLevel,
+    ScenesResult,
+    ScoreReport,
+    StarResult,
+    SummaryResult,
+    fmt_number,
+)
+
+
+class AnswersInvalid(ValueError):
+    """The answers do not fit the questionnaire; ``problems`` names each bad answer."""
+
+    def __init__(self, problems: list[answer_rules.AnswerProblem]):
+        self.problems = problems
+        listed = "\n".join(f"  - {p}" for p in problems[:20])
+        more = f"\n  …… 另有 {len(problems) - 20} 处" if len(problems) > 20 else ""
+        super().__init__(f"答案有 {len(problems)} 处问题：\n{listed}{more}")
+
+
+def visible_answers(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The answered questions that are visible, hiding follow-ups of hidden questions too."""
+    current = {k: v for k, v in answers.items() if answer_rules.is_answered(v)}
+    for _ in range(len(current) + 1):  # a fixpoint is reached in at most that many rounds
+        kept = {
+            qid: value for qid, value in current.items()
+            if questionnaire.has_question(qid)
+            and answer_rules.is_visible(questionnaire, questionnaire.question(qid), current)
+        }
+        if kept == current:
+            break
+        current = kept
+    return current
+
+
+def _missing(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(q.id for q in answer_rules.missing_required(questionnaire, answers, module))
+
+
+def _incomplete_reason(questionnaire: Questionnaire, missing: tuple[str, ...]) -> str:
+    names = "、".join(f"“{questionnaire.question(q).text}”" for q in missing[:3])
+    more = f"等 {len(missing)} 题" if len(missing) > 3 else ""
+    return f"尚未填写：{names}{more}"
+
+
+def _benchmark(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any],
+               targets: PlanTargets) -> BenchmarkResult:
+    scoring = module.scoring
+    benchmark = targets.benchmarks[scoring["benchmark"]]
+    base = dict(module_id=module.id, title=module.title, kind="benchmark", benchmark=benchmark.key,
+                name=benchmark.name, target=benchmark.target_fraction, target_label=benchmark.target_label,
+                comparison=benchmark.comparison, caliber=scoring.get("caliber", ""))
+    missing = _missing(questionnaire, module, answers)
+    if missing:
+        return BenchmarkResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
+                               missing=missing, **base)
+    formula = FORMULAS[scoring["formula"]]
+    result = formula.compute(FormulaContext(questionnaire, answers, scoring["inputs"], scoring.get("params", {})))
+    if result.caliber:
+        base["caliber"] = result.caliber
+    if result.value is None:
+        return BenchmarkResult(status=NOT_APPLICABLE, reason=result.not_applicable,
+                               details=dict(result.details), **base)
+    figure = max(0.0, min(1.0, result.value))
+    gap = round((benchmark.target_fraction - figure) * 100, 2)
+    return BenchmarkResult(status=COMPLETE, figure=figure, met=benchmark.is_met(figure), gap_points=gap,
+                           details=dict(result.details), **base)
+
+
+def _star(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> StarResult:
+    scoring = module.scoring
+    levels = sorted(scoring["levels"], key=lambda level: level["rank"])
+    base = dict(module_id=module.id, title=module.title, kind="star_estimate", caveat=scoring.get("caveat", ""))
+    missing = _missing(questionnaire, module, answers)
+    if missing:
+        return StarResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
+                          missing=missing, **base)
+
+    reasons: list[Reason] = []
+    own_ok: dict[int, bool] = {}
+    unmet: dict[int, list[str]] = {}
+    for level in levels:
+        oks = []
+        for condition in level["conditions"]:
+            ok = answer_rules.holds(questionnaire, condition, answers)
+            reasons.append(Reason(level["name"], conditions.describe(condition), ok))
+            oks.append(ok)
+            if not ok:
+                unmet.setdefault(level["rank"], []).append(conditions.describe(condition))
+        own_ok[level["rank"]] = all(oks)
+    estimate, rank = None, 0
+    # Each level stands on its own conditions (an enterprise without a star may apply for 四星
+    # directly); a level that builds on another says so in its own conditions (五星 needs 四星).
+    for level in levels:
+        if own_ok[level["rank"]]:
+            estimate, rank = level["name"], level["rank"]
+    next_level = next((level for level in levels if level["rank"] > rank), None)
+    missing_next = tuple(unmet.get(next_level["rank"], [])) if next_level else ()
+    return StarResult(status=COMPLETE, estimate=estimate, rank=rank, reasons=tuple(reasons),
+                      next_level=next_level["name"] if next_level else None,
+                      next_level_missing=missing_next, **base)
+
+
+def _points(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> PointsResult:
+    items: list[ItemPoints] = []
+    for question in module.questions:
+        if question.points is None:
+            continue
+        value = answers.get(question.id)
+        chosen = [value] if question.type == "single" else list(value or [])
+        got = sum((question.option(k).points or Decimal(0) for k in chosen if question.option(k)), Decimal(0))
+        items.append(ItemPoints(question.id, question.item or question.text, question.group,
+                                min(got, question.points), question.points))
+    max_points = sum((i.max_points for i in items), Decimal(0))
+    base = dict(module_id=module.id, title=module.title, kind="points", max_points=max_points)
+    missing = _missing(questionnaire, module, answers)
+    if missing:
+        return PointsResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
+                            missing=missing, **base)
+    groups = tuple(
+        GroupPoints(g.name, sum((i.points for i in items if i.group == g.name), Decimal(0)), g.points)
+        for g in module.groups
+    )
+    return PointsResult(status=COMPLETE, points=sum((i.points for i in items), Decimal(0)),
+                        groups=groups, items=tuple(items), **base)
+
+
+def _scenes(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> ScenesResult:
+    scenes = []
+    for question in module.questions:
+        option = question.option(answers[question.id]) if question.id in answers else None
+        scenes.append(SceneLevel(question.id, question.text, question.scene_group, question.scene_binding,
+                                 option.level if option else None))
+    base = dict(module_id=module.id, title=module.title, kind="scenes", scenes=tuple(scenes))
+    missing = _missing(questionnaire, module, answers)
+    if missing:
+        return ScenesResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
+                            missing=missing, **base)
+    return ScenesResult(status=COMPLETE, **base)
+
+
+def _summary(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> SummaryResult:
+    base = dict(module_id=module.id, title=module.title, kind="summary")
+    missing = _missing(questionnaire, module, answers)
+    if missing:
+        return SummaryResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
+                             missing=missing, **base)
+    scoring = module.scoring
+    result = FORMULAS[scoring["formula"]].compute(
+        FormulaContext(questionnaire, answers, scoring["inputs"], scoring.get("params", {})))
+    return SummaryResult(status=COMPLETE, facts=result.facts, details=dict(result.details), **base)
+
+
+def _overall(questionnaire: Questionnaire, results: list[ModuleResult]) -> OverallLevel | None:
+    spec = questionnaire.overall
+    if not spec:
+        return None
+    point_modules = [r for r in results if isinstance(r, PointsResult)]
+    scene_modules = [r for r in results if isinstance(r, ScenesResult)]
+    caveat = spec.get("caveat", "")
+    max_points = sum((m.max_points for m in point_modules), Decimal(0))
+    if any(r.status == INCOMPLETE for r in point_modules + scene_modules):
+        return OverallLevel(status=INCOMPLETE, level=None, total_points=None, max_points=max_points, caveat=caveat)
+    total = sum((m.points or Decimal(0) for m in point_modules), Decimal(0))
+    checks: list[LevelCheck] = []
+    level_name: str | None = None
+    for level in spec["levels"]:  # highest first (checked by the loader)
+        at = level["scene_level"]
+        scenes = sum(m.count_at_least(at) for m in scene_modules)
+        binding = sum(m.count_at_least(at, binding_only=True) for m in scene_modules)
+        check = LevelCheck(
+            level=level["name"],
+            points_ok=total >= Decimal(str(level["min_points"])),
+            scenes_ok=scenes >= level["min_scenes"],
+            binding_ok=binding >= level["min_binding_scenes"],
+            text=(f"{level['name']}：基础+管理+成效得分 {fmt_number(total)}（需≥{level['min_points']}）；"
+                  f"达到{at}级及以上的场景 {scenes} 个（需≥{level['min_scenes']}），"
+                  f"其中约束性场景 {binding} 个（需≥{level['min_binding_scenes']}）"),
+        )
+        checks.append(check)
+        if level_name is None and check.points_ok and check.scenes_ok and check.binding_ok:
+            level_name = level["name"]
+    return OverallLevel(status=COMPLETE, level=level_name or spec.get("below_lowest", "未达到一级"),
+                        total_points=total, max_points=max_points, checks=tuple(checks), caveat=caveat)
+
+
+_SCORERS = {"star_estimate": _star, "points": _points, "scenes": _scenes, "summary": _summary}
+
+
+def score(
+    questionnaire: Questionnaire,
+    answers: Mapping[str, Any],
+    *,
+    targets: PlanTargets | None = None,
+    with_recommendations: bool = True,
+) -> ScoreReport:
+    """Score ``answers``; raise :class:`AnswersInvalid` if any answer does not fit the definition."""
+    problems = answer_rules.validate_answers(questionnaire, answers)
+    if problems:
+        raise AnswersInvalid(problems)
+    targets = targets or plan_targets()
+    shown = visible_answers(questionnaire, answers)
+    results: list[ModuleResult] = []
+    for module in questionnaire.modules:
+        if module.kind == "benchmark":
+            results.append(_benchmark(questionnaire, module, shown, targets))
+        else:
+            results.append(_SCORERS[module.kind](questionnaire, module, shown))
+    hidden = sorted(set(k for k, v in answers.items() if answer_rules.is_answered(v)) - set(shown))
+    warnings = tuple(f"题目 {qid} 因前置条件不满足而不计分（答案已保留）" for qid in hidden)
+    report = ScoreReport(
+        questionnaire_id=questionnaire.id,
+        questionnaire_version=questionnaire.version,
+        questionnaire_hash=questionnaire.content_hash,
+        questionnaire_title=questionnaire.title,
+        modules=tuple(results),
+        completion=answer_rules.completion(questionnaire, shown),
+        overall=_overall(questionnaire, results),
+        warnings=warnings,
+    )
+    if with_recommendations:
+        from .recommendations import recommend
+
+        report = recommend(report, questionnaire, shown)
+    return report

@@ -1,0 +1,230 @@
+"""The enterprise-level formulas, all in one place.
+
+The official enterprise-level wording of the three headline indicators was not found (see
+``docs/standards-notes.md`` §1): each formula here is our **self-assessment caliber (自评口径)**,
+aligned with the 两化融合 statistical caliber as commonly cited. Definitions store raw counts, so
+when the official wording is confirmed only this module changes, and every stored assessment can
+be re-scored.
+
+A definition's module names its formula (``scoring.formula``) and maps the formula's named inputs
+to question ids (``scoring.inputs``); ``scoring.params`` carries tunable constants. The loader
+checks the names against :data:`FORMULAS`.
+
+Each formula returns a :class:`FormulaResult`: a value (a fraction in [0, 1] for rates), or
+"not applicable" with the reason, plus the figures that drove it for the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..questionnaire.model import Questionnaire
+
+
+@dataclass(frozen=True)
+class FormulaContext:
+    questionnaire: Questionnaire
+    answers: Mapping[str, Any]  # only visible answers
+    inputs: Mapping[str, str]  # input name -> question id
+    params: Mapping[str, Any]
+
+    def value(self, name: str) -> Any:
+        return self.answers.get(self.inputs[name])
+
+    def question(self, name: str):
+        return self.questionnaire.question(self.inputs[name])
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One line of a summary module: a key for aggregation, a label and a value."""
+
+    key: str
+    label: str
+    value: Any
+    display: str
+
+
+@dataclass(frozen=True)
+class FormulaResult:
+    value: float | None = None
+    not_applicable: str = ""  # reason, when the figure does not apply to this enterprise
+    caliber: str = ""  # 口径 actually used (e.g. discrete vs process)
+    details: Mapping[str, Any] = field(default_factory=dict)
+    facts: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True)
+class Formula:
+    name: str
+    inputs: tuple[str, ...]
+    compute: Callable[[FormulaContext], FormulaResult]
+    description: str
+
+
+def _num(value: Any) -> float:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
+
+
+# --------------------------------------------------------------------------- 关键工序数控化率
+
+
+def key_process_cnc_rate(ctx: FormulaContext) -> FormulaResult:
+    """Discrete: NC equipment in key processes ÷ all equipment in key processes (pooled over the
+    key processes listed). Process industry: key processes under process control (PCS/DCS/PLC) ÷
+    key processes listed."""
+    industry = ctx.value("industry_type")
+    if industry == "process":
+        rows = ctx.value("process_controls") or []
+        covered = sum(1 for row in rows if row.get("controlled") is True)
+        if not rows:
+            return FormulaResult(not_applicable="未填写关键工序，无法计算")
+        return FormulaResult(
+            value=covered / len(rows),
+            caliber="流程型：采用过程控制系统（DCS/PLC/SCADA等）的关键工序数 ÷ 关键工序总数（自评口径）",
+            details={"numerator": covered, "denominator": len(rows), "unit": "道工序",
+                     "rows": [{"name": r.get("name", ""), "controlled": bool(r.get("controlled"))} for r in rows]},
+        )
+    rows = ctx.value("discrete_processes") or []
+    total = sum(_num(row.get("equipment_total")) for row in rows)
+    nc = sum(_num(row.get("nc_equipment")) for row in rows)
+    if total <= 0:
+        return FormulaResult(not_applicable="关键工序设备总数为 0，无法计算数控化率")
+    return FormulaResult(
+        value=min(1.0, nc / total),
+        caliber="离散型：关键工序数控化（数字化控制）设备数 ÷ 关键工序设备总数（自评口径）",
+        details={
+            "numerator": nc, "denominator": total, "unit": "台（套）",
+            "rows": [{"name": r.get("name", ""), "equipment_total": _num(r.get("equipment_total")),
+                      "nc_equipment": _num(r.get("nc_equipment"))} for r in rows],
+        },
+    )
+
+
+# --------------------------------------------------------------------------- 经营管理数字化普及率
+
+
+def management_digitalization_rate(ctx: FormulaContext) -> FormulaResult:
+    """Management functions run on a dedicated or integrated information system ÷ management
+    functions that apply to the enterprise. A function counts as digitalised when the chosen
+    option's ``level`` is at least ``params.covered_min_level`` (default 2: 专用信息系统)."""
+    module = ctx.questionnaire.module(ctx.inputs["module"])
+    threshold = int(ctx.params.get("covered_min_level", 2))
+    applicable: list[str] = []
+    covered: list[str] = []
+    for question in module.questions:
+        if question.type != "single":
+            continue
+        key = ctx.answers.get(question.id)
+        option = question.option(key) if isinstance(key, str) else None
+        if option is None or option.not_applicable:
+            continue
+        applicable.append(question.text)
+        if (option.level or 0) >= threshold:
+            covered.append(question.text)
+    if not applicable:
+        return FormulaResult(not_applicable="所列经营管理职能均选择“不涉及”，无法计算")
+    return FormulaResult(
+        value=len(covered) / len(applicable),
+        caliber="以信息系统（专用或集成/云化）开展的经营管理职能数 ÷ 企业涉及的经营管理职能数（自评口径）",
+        details={"numerator": len(covered), "denominator": len(applicable), "unit": "项职能",
+                 "covered": covered, "not_covered": [n for n in applicable if n not in covered]},
+    )
+
+
+# --------------------------------------------------------------------------- 数字化研发设计工具普及率
+
+
+def rnd_design_tool_rate(ctx: FormulaContext) -> FormulaResult:
+    """Design staff using digital design tools ÷ all design staff. Not applicable when the
+    enterprise does no product design of its own, or has no design staff."""
+    if ctx.value("has_design") is False:
+        return FormulaResult(not_applicable="企业不开展自主产品研发设计（如仅按客户图纸加工），该指标不适用")
+    staff = _num(ctx.value("design_staff"))
+    if staff <= 0:
+        return FormulaResult(not_applicable="研发设计人员为 0，该指标不适用")
+    users = min(_num(ctx.value("tool_users")), staff)
+    tools_question = ctx.question("tools")
+    chosen = ctx.value("tools") or []
+    tools = [o.text for o in tools_question.options if o.key in chosen and not o.exclusive]
+    return FormulaResult(
+        value=users / staff,
+        caliber="使用数字化研发设计工具的研发设计人员数 ÷ 研发设计人员总数（自评口径）",
+        details={"numerator": users, "denominator": staff, "unit": "人", "tools": tools},
+    )
+
+
+# --------------------------------------------------------------------------- summaries
+
+
+def _display(question, value: Any) -> tuple[Any, str]:
+    if value is None:  # hidden by its gate question (e.g. 是否获评…？否)
+        return None, "无"
+    if question.type == "single":
+        option = question.option(value)
+        return value, option.text if option else str(value)
+    if question.type == "multiple":
+        texts = [o.text for o in question.options if o.key in value]
+        return value, "、".join(texts) if texts else "无"
+    if question.type == "yesno":
+        return value, "是" if value else "否"
+    if question.type == "table":
+        return len(value), f"{len(value)} 项"
+    if question.type == "percent":
+        return value, f"{value}%"
+    unit = question.unit
+    return value, f"{value}{unit}"
+
+
+def zgsz_projects(ctx: FormulaContext) -> FormulaResult:
+    """智改数转 projects by the plan's five types (附件1 counts completed 规上 projects per year)."""
+    question = ctx.question("projects")
+    rows = ctx.value("projects") or []
+    type_column = question.column("type")
+    status_column = question.column("status")
+    facts = []
+    completed = [r for r in rows if r.get("status") == "completed"]
+    facts.append(Fact("projects_total", "填报项目数", len(rows), f"{len(rows)} 个"))
+    facts.append(Fact("projects_completed", "已完成项目数", len(completed), f"{len(completed)} 个"))
+    by_year: dict[int, int] = {}
+    for row in completed:
+        year = int(row.get("year", 0))
+        by_year[year] = by_year.get(year, 0) + 1
+    for year in sorted(by_year):
+        facts.append(Fact(f"projects_completed_{year}", f"{year}年完成项目数", by_year[year], f"{by_year[year]} 个"))
+    if type_column is not None:
+        for option in type_column.options:
+            count = sum(1 for r in completed if r.get("type") == option.key)
+            facts.append(Fact(f"completed_type_{option.key}", f"已完成：{option.text}", count, f"{count} 个"))
+    details = {"status_labels": {o.key: o.text for o in status_column.options} if status_column else {}}
+    return FormulaResult(facts=tuple(facts), details=details)
+
+
+def answers_summary(ctx: FormulaContext) -> FormulaResult:
+    """Each input question as a fact (option text, or the row count of a table)."""
+    facts = []
+    for name, question_id in ctx.inputs.items():
+        question = ctx.questionnaire.question(question_id)
+        value, display = _display(question, ctx.answers.get(question_id))
+        facts.append(Fact(name, question.text, value, display))
+    return FormulaResult(facts=tuple(facts))
+
+
+FORMULAS: Mapping[str, Formula] = {
+    f.name: f
+    for f in (
+        Formula("key_process_cnc_rate", ("industry_type", "discrete_processes", "process_controls"),
+                key_process_cnc_rate, key_process_cnc_rate.__doc__ or ""),
+        Formula("management_digitalization_rate", ("module",),
+                management_digitalization_rate, management_digitalization_rate.__doc__ or ""),
+        Formula("rnd_design_tool_rate", ("has_design", "design_staff", "tool_users", "tools"),
+                rnd_design_tool_rate, rnd_design_tool_rate.__doc__ or ""),
+        Formula("zgsz_projects", ("projects",), zgsz_projects, zgsz_projects.__doc__ or ""),
+        Formula("answers_summary", (), answers_summary, answers_summary.__doc__ or ""),
+    )
+}
+
+# Formulas whose inputs are free-form (any names), e.g. answers_summary.
+OPEN_INPUTS = frozenset({"answers_summary"})

@@ -1,0 +1,230 @@
+"""Plain result objects of scoring, with a stable JSON form (``to_dict``).
+
+The JSON form is what ``zgsz score --json`` prints and what a package carries as the enterprise's
+own scores; the district re-scores and compares it, so field names are part of the contract
+(documented in ``docs/answers-format.md``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+COMPLETE = "complete"
+INCOMPLETE = "incomplete"
+NOT_APPLICABLE = "not_applicable"
+STATUS_LABELS = {COMPLETE: "已完成", INCOMPLETE: "未完成", NOT_APPLICABLE: "不适用"}
+
+
+def fmt_number(value: Decimal | float | int) -> str:
+    """Shortest plain rendering: 28.9, 11.25, 20 (never 2E+1 or 28.90)."""
+    text = f"{Decimal(str(value)).normalize():f}"
+    return text
+
+
+def plain(value: Any) -> Any:
+    """Convert dataclasses/Decimals/tuples to JSON-ready types."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
+class ModuleResult:
+    module_id: str
+    title: str
+    kind: str
+    status: str
+    reason: str = ""  # why incomplete / not applicable, in Chinese
+    missing: tuple[str, ...] = ()  # ids of required questions still unanswered
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = plain(self)
+        data["status_label"] = self.status_label
+        return data
+
+
+@dataclass(frozen=True)
+class BenchmarkResult(ModuleResult):
+    benchmark: str = ""
+    name: str = ""
+    figure: float | None = None  # fraction in [0, 1]; None unless complete
+    target: float = 0.0  # fraction
+    target_label: str = ""  # e.g. 超过82%
+    comparison: str = ">="
+    met: bool | None = None
+    gap_points: float | None = None  # percentage points short of the target (<= 0 when met)
+    caliber: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def verdict(self) -> str:
+        if self.met is None:
+            return self.status_label
+        return "达标" if self.met else "未达标"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        data["verdict"] = self.verdict
+        data["figure_percent"] = None if self.figure is None else round(self.figure * 100, 2)
+        data["target_percent"] = round(self.target * 100, 2)
+        return data
+
+
+@dataclass(frozen=True)
+class Reason:
+    level: str
+    text: str
+    met: bool
+
+
+@dataclass(frozen=True)
+class StarResult(ModuleResult):
+    estimate: str | None = None  # e.g. 四星; None when below the lowest level or incomplete
+    rank: int = 0  # 0 = below the lowest level
+    reasons: tuple[Reason, ...] = ()
+    next_level: str | None = None
+    next_level_missing: tuple[str, ...] = ()
+    caveat: str = ""
+
+
+@dataclass(frozen=True)
+class ItemPoints:
+    question_id: str
+    item: str
+    group: str
+    points: Decimal
+    max_points: Decimal
+
+
+@dataclass(frozen=True)
+class GroupPoints:
+    name: str
+    points: Decimal
+    max_points: Decimal
+
+
+@dataclass(frozen=True)
+class PointsResult(ModuleResult):
+    points: Decimal | None = None
+    max_points: Decimal = Decimal(0)
+    groups: tuple[GroupPoints, ...] = ()
+    items: tuple[ItemPoints, ...] = ()
+
+
+@dataclass(frozen=True)
+class SceneLevel:
+    question_id: str
+    name: str
+    group: str
+    binding: bool
+    level: int | None
+
+
+@dataclass(frozen=True)
+class ScenesResult(ModuleResult):
+    scenes: tuple[SceneLevel, ...] = ()
+
+    def count_at_least(self, level: int, binding_only: bool = False) -> int:
+        return sum(
+            1 for s in self.scenes
+            if s.level is not None and s.level >= level and (s.binding or not binding_only)
+        )
+
+
+@dataclass(frozen=True)
+class SummaryResult(ModuleResult):
+    facts: tuple[Any, ...] = ()  # formulas.Fact
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LevelCheck:
+    level: str
+    points_ok: bool
+    scenes_ok: bool
+    binding_ok: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class OverallLevel:
+    status: str
+    level: str | None  # e.g. 二级; None when incomplete
+    total_points: Decimal | None
+    max_points: Decimal | None
+    checks: tuple[LevelCheck, ...] = ()
+    caveat: str = ""
+    verified: bool = False  # the rule is a third-party reading (standards-notes §2.3)
+
+
+@dataclass(frozen=True)
+class Reference:
+    kind: str  # "task" (重点任务) | "measure" (保障措施/支持政策)
+    code: str
+    label: str
+    section: str
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    id: str
+    title: str
+    advice: str
+    priority: int
+    references: tuple[Reference, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScoreReport:
+    questionnaire_id: str
+    questionnaire_version: str
+    questionnaire_hash: str
+    questionnaire_title: str
+    modules: tuple[ModuleResult, ...]
+    completion: float
+    overall: OverallLevel | None = None
+    recommendations: tuple[Recommendation, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return all(m.status != INCOMPLETE for m in self.modules)
+
+    def module(self, module_id: str) -> ModuleResult:
+        for module in self.modules:
+            if module.module_id == module_id:
+                return module
+        raise KeyError(module_id)
+
+    def benchmarks(self) -> list[BenchmarkResult]:
+        return [m for m in self.modules if isinstance(m, BenchmarkResult)]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": "zgsz-scores/1",
+            "questionnaire": {
+                "id": self.questionnaire_id,
+                "version": self.questionnaire_version,
+                "hash": self.questionnaire_hash,
+                "title": self.questionnaire_title,
+            },
+            "complete": self.complete,
+            "completion": round(self.completion, 4),
+            "modules": [m.to_dict() for m in self.modules],
+            "overall": plain(self.overall) if self.overall else None,
+            "recommendations": plain(list(self.recommendations)),
+            "warnings": list(self.warnings),
+        }
