@@ -65,4 +65,4 @@ class MainWindow(QMainWindow):
             return
         for q in questionnaires:
             modules = "、".join(m.title for m in q.modules)
-            self.questionnaire_list.addItem(f"{q.title}（{q.version}）\n    {modules}")
+            self.questionnaire_list.addItem(f"{q.title} · {self.tr('版本')} {q.version}\n    {modules}")
