@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import uscc
+from .errors import UserError
 from .questionnaire.loader import get_questionnaire
 from .questionnaire.model import Questionnaire
 from .targets import plan_targets
@@ -23,7 +24,7 @@ FORMAT = "zgsz-answers/1"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a real answers file is a few kB; refuse anything absurd
 
 
-class AnswersFileError(ValueError):
+class AnswersFileError(UserError, ValueError):
     """The answers file cannot be used; the message says why, in Chinese."""
 
 

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__, uscc
-from .answers_file import AnswersFileError, load_answers_file
-from .locate import DataNotFoundError
-from .questionnaire.loader import DefinitionError, shipped_questionnaires
-from .scoring.engine import AnswersInvalid, score
+from .answers_file import load_answers_file
+from .errors import UserError
+from .questionnaire.loader import shipped_questionnaires
+from .scoring.engine import score
 from .scoring.results import (
     BenchmarkResult,
     PointsResult,
@@ -25,7 +25,7 @@ from .scoring.results import (
     SummaryResult,
     fmt_number,
 )
-from .targets import TargetsError, plan_targets
+from .targets import plan_targets
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -148,6 +148,134 @@ def cmd_uscc(args: argparse.Namespace) -> int:
     return EXIT_OK if check else EXIT_REFUSED
 
 
+def _open_workspace(args: argparse.Namespace, *, create: bool = False):
+    from .workspace import Workspace, resolve_workspace_dir
+
+    return Workspace.open(resolve_workspace_dir(args.workspace), create=create)
+
+
+def cmd_workspace_init(args: argparse.Namespace) -> int:
+    from .workspace import resolve_workspace_dir
+
+    directory = resolve_workspace_dir(args.workspace)
+    with _open_workspace(args, create=True) as workspace:
+        fields = {"name": args.name, "uscc": args.uscc, "district": args.district, "industry_code": args.industry,
+                  "scale": args.scale, "contact": args.contact, "phone": args.phone, "key_enterprise": args.key}
+        if any(value not in (None, False) for value in fields.values()):
+            workspace.set_profile(fields)
+    print(f"工作区：{directory}")
+    return EXIT_OK
+
+
+def _workspace_summary(workspace) -> dict:
+    profile = workspace.profile()
+    return {
+        "workspace": str(workspace.directory),
+        "enterprise": profile.to_dict() | {"industry_name": profile.industry_name} if profile else None,
+        "assessments": [
+            {"id": s.assessment.id, "questionnaire": s.assessment.questionnaire_id,
+             "version": s.assessment.questionnaire_version, "title": s.title, "period": s.assessment.period,
+             "status": s.assessment.status, "status_label": s.assessment.status_label,
+             "completion": round(s.completion, 4), "updated_at": s.assessment.updated_at}
+            for s in workspace.assessments()
+        ],
+        "exports": workspace.exports(),
+    }
+
+
+def cmd_workspace_show(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as workspace:
+        summary = _workspace_summary(workspace)
+    if args.json:
+        _emit_json(summary)
+        return EXIT_OK
+    print(f"工作区：{summary['workspace']}")
+    enterprise = summary["enterprise"]
+    if enterprise:
+        print(f"企业：{enterprise['name']}（{enterprise['uscc']}），{enterprise['district']}，"
+              f"{enterprise['industry_code']} {enterprise['industry_name']}，{enterprise['scale']}"
+              f"{'，重点企业' if enterprise['key_enterprise'] else ''}")
+    else:
+        print("企业：尚未填写企业信息")
+    if not summary["assessments"]:
+        print("评估：暂无")
+    for item in summary["assessments"]:
+        print(f"  [{item['id']}] {item['period']} {item['title']}（{item['version']}）"
+              f" {item['status_label']} 完成度 {item['completion'] * 100:.0f}%")
+    for export in summary["exports"]:
+        print(f"  导出 #{export['sequence']} {export['period']} {export['file_name']} {export['created_at']}")
+    return EXIT_OK
+
+
+def cmd_workspace_backup(args: argparse.Namespace) -> int:
+    from .workspace import create_backup
+
+    with _open_workspace(args) as workspace:
+        info = create_backup(workspace, Path(args.out))
+    print(info.path)
+    return EXIT_OK
+
+
+def cmd_workspace_restore(args: argparse.Namespace) -> int:
+    from .workspace import resolve_workspace_dir, restore_backup
+
+    directory = resolve_workspace_dir(args.workspace)
+    info = restore_backup(Path(args.backup_file), directory, replace=args.replace)
+    enterprise = info.manifest.get("enterprise") or {}
+    name = enterprise.get("name", "未填写企业信息")
+    print(f"已恢复到 {directory}（{name}，备份时间 {info.manifest.get('created_at')}）")
+    return EXIT_OK
+
+
+def cmd_answers_import(args: argparse.Namespace) -> int:
+    from .workspace import WorkspaceError, check_profile
+
+    document = load_answers_file(Path(args.answers_file))
+    period = args.period or document.period
+    if not period:
+        raise WorkspaceError("答案文件没有评估期（period），请用 --period 指定，如 --period 2024年度")
+    with _open_workspace(args, create=True) as workspace:
+        profile = workspace.profile()
+        enterprise = document.enterprise
+        if enterprise and profile and uscc.normalise(str(enterprise.get("uscc", ""))) != profile.uscc:
+            raise WorkspaceError(f"答案文件属于另一家企业（{enterprise.get('name')}，{enterprise.get('uscc')}），"
+                                 f"与本工作区的 {profile.name}（{profile.uscc}）不符，未导入")
+        if enterprise and profile is None:
+            fields = {**enterprise, "industry_code": (enterprise.get("industry") or {}).get("code", "")}
+            if not check_profile(fields):
+                workspace.set_profile(fields)
+        questionnaire = document.questionnaire
+        assessment = workspace.find_assessment(questionnaire.id, period)
+        if assessment is None:
+            assessment = workspace.start_assessment(questionnaire.id, period, version=questionnaire.version)
+        elif assessment.questionnaire_hash != questionnaire.content_hash:
+            raise WorkspaceError(f"{period}的评估按问卷版本 {assessment.questionnaire_version} 填写，"
+                                 f"答案文件为版本 {questionnaire.version}，未导入")
+        changed = workspace.save_answers(assessment.id, document.answers, source="import",
+                                         reason=f"从文件导入：{Path(args.answers_file).name}")
+        summary = next(s for s in workspace.assessments() if s.assessment.id == assessment.id)
+    print(f"已导入到评估 [{assessment.id}] {period} {questionnaire.title}：更新 {changed} 题，"
+          f"完成度 {summary.completion * 100:.0f}%")
+    return EXIT_OK
+
+
+def cmd_answers_export(args: argparse.Namespace) -> int:
+    from .answers_file import AnswersDocument, write_json_atomic
+
+    with _open_workspace(args) as workspace:
+        assessment = workspace.assessment(args.assessment)
+        questionnaire = workspace.questionnaire_for(assessment)
+        profile = workspace.profile()
+        document = AnswersDocument(questionnaire, workspace.answers(assessment.id), assessment.period,
+                                   profile.for_answers_file() if profile else {})
+    if args.out:
+        write_json_atomic(Path(args.out), document.to_json())
+        print(args.out)
+    else:
+        _emit_json(document.to_json())
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zgsz", description="智改数转企业自评估（命令行）")
     parser.add_argument("--version", action="version", version=f"zgsz {__version__}")
@@ -174,6 +302,44 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("uscc", help="校验统一社会信用代码（GB 32100-2015）")
     p.add_argument("code")
     p.set_defaults(func=cmd_uscc)
+
+    ws = argparse.ArgumentParser(add_help=False)
+    ws.add_argument("--workspace", metavar="PATH",
+                    help="工作区文件夹（默认：环境变量 ZGSZ_WORKSPACE，或用户数据目录）")
+
+    workspace = sub.add_parser("workspace", help="企业工作区：初始化、查看、备份、恢复")
+    wsub = workspace.add_subparsers(dest="workspace_command", metavar="ACTION", required=True)
+    p = wsub.add_parser("init", parents=[ws], help="创建工作区（可同时填写企业信息）")
+    p.add_argument("--name", help="企业名称")
+    p.add_argument("--uscc", help="统一社会信用代码")
+    p.add_argument("--district", help="所属地区，如 海安市")
+    p.add_argument("--industry", help="行业：GB/T 4754-2017 制造业大类代码 13–43")
+    p.add_argument("--scale", help="规模：规上 / 列规纳统小微 / 其他")
+    p.add_argument("--contact", help="联系人")
+    p.add_argument("--phone", help="联系电话")
+    p.add_argument("--key", action="store_true", help="是否重点企业")
+    p.set_defaults(func=cmd_workspace_init)
+    p = wsub.add_parser("show", parents=[ws], help="显示企业信息和评估列表")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_workspace_show)
+    p = wsub.add_parser("backup", parents=[ws], help="把整个工作区备份为一个文件（.zgszbak）")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_workspace_backup)
+    p = wsub.add_parser("restore", parents=[ws], help="从备份文件恢复工作区")
+    p.add_argument("backup_file", metavar="FILE")
+    p.add_argument("--replace", action="store_true", help="替换已有工作区（原工作区先另存到 backups/）")
+    p.set_defaults(func=cmd_workspace_restore)
+
+    answers = sub.add_parser("answers", help="从文件导入答案 / 导出答案文件")
+    asub = answers.add_subparsers(dest="answers_command", metavar="ACTION", required=True)
+    p = asub.add_parser("import", parents=[ws], help="把答案文件导入工作区（全部成功或全部不导入）")
+    p.add_argument("answers_file", metavar="FILE")
+    p.add_argument("--period", help="评估期，如 2024年度（默认取文件中的 period）")
+    p.set_defaults(func=cmd_answers_import)
+    p = asub.add_parser("export", parents=[ws], help="把一个评估的答案导出为答案文件")
+    p.add_argument("--assessment", required=True, type=int, metavar="ID")
+    p.add_argument("--out", metavar="FILE", help="输出文件（默认打印到屏幕）")
+    p.set_defaults(func=cmd_answers_export)
     return parser
 
 
@@ -193,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return int(args.func(args))
-    except (AnswersFileError, AnswersInvalid, DefinitionError, TargetsError, DataNotFoundError) as exc:
+    except UserError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:

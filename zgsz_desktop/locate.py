@@ -21,11 +21,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .errors import UserError
+
 DATA_DIR_ENV = "ZGSZ_DATA_DIR"
 _FOLDERS = ("assessments", "resources")
 
 
-class DataNotFoundError(RuntimeError):
+class DataNotFoundError(UserError, RuntimeError):
     """The app's data folders are missing: the installation is incomplete."""
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from .errors import UserError
 from .locate import resource
 
 TARGETS_FILE = ("plan", "nantong-targets-2022-2024.yaml")
@@ -30,7 +31,7 @@ _TABLES: dict[str, tuple[str, tuple[str, ...] | None]] = {
 }
 
 
-class TargetsError(ValueError):
+class TargetsError(UserError, ValueError):
     """The targets file is missing or not in the expected shape."""
 
 

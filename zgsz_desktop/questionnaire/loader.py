@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from ..errors import UserError
 from ..locate import assessments_dir
 from . import conditions
 from .model import QUESTION_TYPES, Group, Module, Option, Question, Questionnaire
@@ -50,7 +51,7 @@ class Problem:
         return f"{line}{where}{self.message}"
 
 
-class DefinitionError(ValueError):
+class DefinitionError(UserError, ValueError):
     """A questionnaire definition was refused; ``problems`` lists every problem found."""
 
     def __init__(self, path: Path | str, problems: Sequence[Problem]):
@@ -456,7 +457,7 @@ def _question(spec: Mapping[str, Any], option_sets: Mapping[str, Any]) -> Questi
     )
 
 
-def _build(data: Mapping[str, Any], digest: str, path: Path | None) -> Questionnaire:
+def _build(data: Mapping[str, Any], digest: str, path: Path | None, text: str) -> Questionnaire:
     option_sets = data.get("option_sets", {})
     modules = []
     index: dict[str, tuple[Module, Question]] = {}
@@ -485,6 +486,7 @@ def _build(data: Mapping[str, Any], digest: str, path: Path | None) -> Questionn
         path=path,
         points=_dec(data["points"]) if "points" in data else None,
         overall=data.get("overall"),
+        source_text=text,
         _index=index,
     )
 
@@ -511,7 +513,7 @@ def parse_definition(text: str, path: Path | str = "<text>") -> Questionnaire:
         problems = _Checker(data, root).run()
     if problems:
         raise DefinitionError(path, problems)
-    return _build(data, content_hash(data), path)
+    return _build(data, content_hash(data), path, text)
 
 
 def load_definition(path: Path) -> Questionnaire:

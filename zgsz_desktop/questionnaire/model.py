@@ -118,6 +118,7 @@ class Questionnaire:
     path: Path | None = None
     points: Decimal | None = None
     overall: Mapping[str, Any] | None = None
+    source_text: str = field(default="", repr=False, compare=False)  # the YAML it was parsed from
     _index: Mapping[str, tuple[Module, Question]] = field(default_factory=dict, repr=False, compare=False)
 
     @property

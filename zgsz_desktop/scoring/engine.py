@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from ..errors import UserError
 from ..questionnaire import answers as answer_rules
 from ..questionnaire import conditions
 from ..questionnaire.model import Module, Questionnaire
@@ -44,7 +45,7 @@ from .results import (
 )
 
 
-class AnswersInvalid(ValueError):
+class AnswersInvalid(UserError, ValueError):
     """The answers do not fit the questionnaire; ``problems`` names each bad answer."""
 
     def __init__(self, problems: list[answer_rules.AnswerProblem]):

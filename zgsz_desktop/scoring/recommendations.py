@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from ..errors import UserError
 from ..locate import resource
 from ..questionnaire import answers as answer_rules
 from ..questionnaire.model import Questionnaire
@@ -43,7 +44,7 @@ RULES_FILE = ("recommendations.yaml",)
 REFERENCES_FILE = ("plan", "plan-references.yaml")
 
 
-class RulesError(ValueError):
+class RulesError(UserError, ValueError):
     pass
 
 

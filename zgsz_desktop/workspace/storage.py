@@ -1,0 +1,336 @@
+"""The workspace database: schema, version, migrations and every SQL statement (nothing else writes SQL).
+
+Functions take the :class:`sqlite_utils.Database` handle as their first argument; they neither open
+connections nor read the clock (callers pass ``now``). Reads use sqlite-utils' helpers; writes run
+as plain statements inside :func:`transaction`, because sqlite-utils' own write helpers commit on
+their own and would split one logical change (an answer and its log entry) into two.
+
+Durability: WAL journal with ``synchronous=FULL`` — when :func:`transaction` returns, the change is
+in the WAL on disk and survives a killed process or a power cut.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ..errors import UserError
+
+SCHEMA_VERSION = 2
+APPLICATION_ID = 0x5A47535A  # "ZGSZ": marks the file as ours (PRAGMA application_id)
+
+
+class StorageError(UserError, RuntimeError):
+    """The database cannot be used (not ours, too new, corrupt); the message says why in Chinese."""
+
+
+# --------------------------------------------------------------------------- connection
+
+
+def open_database(path: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) a workspace database with the durability settings."""
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StorageError(f"无法以 WAL 模式打开工作区数据库（{mode}），请检查文件夹是否可写")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StorageError(f"{path} 不是有效的工作区数据库（{exc}）") from exc
+    return sqlite_utils.Database(conn)
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One atomic, durable write: ``BEGIN IMMEDIATE`` … ``COMMIT`` (rolled back on any error)."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def integrity_ok(db: sqlite_utils.Database) -> bool:
+    return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def application_id(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA application_id").fetchone()[0])
+
+
+# --------------------------------------------------------------------------- migrations
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    """The first schema (kept verbatim: old workspaces are migrated from it)."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for statement in (
+        """CREATE TABLE enterprise (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL, uscc TEXT NOT NULL, district TEXT NOT NULL, industry_code TEXT NOT NULL,
+            scale TEXT NOT NULL, contact TEXT NOT NULL, phone TEXT NOT NULL, key_enterprise INTEGER NOT NULL,
+            updated_at TEXT NOT NULL)""",
+        """CREATE TABLE definitions (
+            hash TEXT PRIMARY KEY, questionnaire_id TEXT NOT NULL, version TEXT NOT NULL, text TEXT NOT NULL)""",
+        """CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            questionnaire_id TEXT NOT NULL, questionnaire_version TEXT NOT NULL,
+            questionnaire_hash TEXT NOT NULL REFERENCES definitions(hash),
+            period TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('draft', 'completed', 'exported')),
+            based_on INTEGER, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, completed_at TEXT,
+            UNIQUE (questionnaire_id, period))""",
+        """CREATE TABLE answers (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL, value TEXT NOT NULL, updated_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, question_id))""",
+        """CREATE TABLE answer_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            assessment_id INTEGER NOT NULL, question_id TEXT NOT NULL,
+            old_value TEXT, new_value TEXT, changed_at TEXT NOT NULL, source TEXT NOT NULL)""",
+        "CREATE INDEX answer_log_by_assessment ON answer_log (assessment_id, id)",
+    ):
+        db.execute(statement)
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    """Adds the reason of a change, the reading position, the exports record, and makes the log append-only."""
+    for statement in (
+        "ALTER TABLE answer_log ADD COLUMN reason TEXT",
+        "ALTER TABLE assessments ADD COLUMN last_position TEXT",
+        """CREATE TABLE exports (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            package_id TEXT NOT NULL UNIQUE, sequence INTEGER NOT NULL UNIQUE,
+            assessment_id INTEGER, questionnaire_id TEXT NOT NULL, period TEXT NOT NULL,
+            key_fingerprint TEXT NOT NULL, file_name TEXT NOT NULL, created_at TEXT NOT NULL)""",
+        """CREATE TRIGGER answer_log_no_update BEFORE UPDATE ON answer_log
+            BEGIN SELECT RAISE(ABORT, 'answer_log is append-only'); END""",
+        """CREATE TRIGGER answer_log_no_delete BEFORE DELETE ON answer_log
+            BEGIN SELECT RAISE(ABORT, 'answer_log is append-only'); END""",
+        """CREATE TRIGGER exports_no_delete BEFORE DELETE ON exports
+            BEGIN SELECT RAISE(ABORT, 'exports are kept'); END""",
+    ):
+        db.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1, 2: _v2}
+
+
+def migrate(db: sqlite_utils.Database, before: Callable[[int], None] | None = None) -> int:
+    """Bring the schema to :data:`SCHEMA_VERSION`; return the version found.
+
+    Each step runs in its own transaction together with its ``user_version`` bump, so an interrupted
+    migration leaves the last complete version. ``before(found_version)`` runs first when an existing
+    workspace needs migrating (the caller copies the file aside).
+    """
+    found = schema_version(db)
+    if found == 0 and db.table_names():
+        raise StorageError("该文件不是本软件的工作区数据库")
+    if found and application_id(db) != APPLICATION_ID:
+        raise StorageError("该文件不是本软件的工作区数据库")
+    if found > SCHEMA_VERSION:
+        raise StorageError(
+            f"此工作区由更新版本的软件创建（数据版本 {found}，本软件支持到 {SCHEMA_VERSION}），请升级软件后再打开。"
+        )
+    if 0 < found < SCHEMA_VERSION and before is not None:
+        before(found)
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        with transaction(db):
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version = {version}")
+    return found
+
+
+# --------------------------------------------------------------------------- enterprise profile
+
+PROFILE_FIELDS = ("name", "uscc", "district", "industry_code", "scale", "contact", "phone", "key_enterprise")
+
+
+def get_profile(db: sqlite_utils.Database) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM enterprise WHERE id = 1"))
+    if not rows:
+        return None
+    row = dict(rows[0])
+    row["key_enterprise"] = bool(row["key_enterprise"])
+    return row
+
+
+def put_profile(db: sqlite_utils.Database, profile: dict[str, Any], now: str) -> None:
+    values = [profile[f] if f != "key_enterprise" else int(bool(profile[f])) for f in PROFILE_FIELDS]
+    db.execute(
+        f"INSERT INTO enterprise (id, {', '.join(PROFILE_FIELDS)}, updated_at) "
+        f"VALUES (1, {', '.join('?' for _ in PROFILE_FIELDS)}, ?) "
+        f"ON CONFLICT (id) DO UPDATE SET {', '.join(f'{f} = excluded.{f}' for f in PROFILE_FIELDS)}, "
+        "updated_at = excluded.updated_at",
+        [*values, now],
+    )
+
+
+# --------------------------------------------------------------------------- definitions
+
+
+def put_definition(db: sqlite_utils.Database, digest: str, questionnaire_id: str, version: str, text: str) -> None:
+    db.execute("INSERT OR IGNORE INTO definitions (hash, questionnaire_id, version, text) VALUES (?, ?, ?, ?)",
+               [digest, questionnaire_id, version, text])
+
+
+def get_definition_text(db: sqlite_utils.Database, digest: str) -> str | None:
+    row = db.execute("SELECT text FROM definitions WHERE hash = ?", [digest]).fetchone()
+    return row[0] if row else None
+
+
+# --------------------------------------------------------------------------- assessments
+
+
+def insert_assessment(db: sqlite_utils.Database, questionnaire_id: str, version: str, digest: str, period: str,
+                      based_on: int | None, now: str) -> int:
+    cursor = db.execute(
+        "INSERT INTO assessments (questionnaire_id, questionnaire_version, questionnaire_hash, period, status, "
+        "based_on, created_at, updated_at) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?)",
+        [questionnaire_id, version, digest, period, based_on, now, now],
+    )
+    return int(cursor.lastrowid)
+
+
+def get_assessment(db: sqlite_utils.Database, assessment_id: int) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM assessments WHERE id = ?", [assessment_id]))
+    return dict(rows[0]) if rows else None
+
+
+def find_assessment(db: sqlite_utils.Database, questionnaire_id: str, period: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM assessments WHERE questionnaire_id = ? AND period = ?",
+                         [questionnaire_id, period]))
+    return dict(rows[0]) if rows else None
+
+
+def list_assessments(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT * FROM assessments ORDER BY period DESC, questionnaire_id, id")]
+
+
+def set_assessment_status(db: sqlite_utils.Database, assessment_id: int, status: str, now: str) -> None:
+    completed_at = now if status == "completed" else None
+    db.execute(
+        "UPDATE assessments SET status = ?, updated_at = ?, "
+        "completed_at = CASE WHEN ? = 'draft' THEN NULL ELSE COALESCE(?, completed_at) END WHERE id = ?",
+        [status, now, status, completed_at, assessment_id],
+    )
+
+
+def touch_assessment(db: sqlite_utils.Database, assessment_id: int, now: str) -> None:
+    db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [now, assessment_id])
+
+
+def set_assessment_definition(db: sqlite_utils.Database, assessment_id: int, version: str, digest: str,
+                              now: str) -> None:
+    db.execute("UPDATE assessments SET questionnaire_version = ?, questionnaire_hash = ?, updated_at = ? "
+               "WHERE id = ?", [version, digest, now, assessment_id])
+
+
+def set_last_position(db: sqlite_utils.Database, assessment_id: int, position: str) -> None:
+    db.execute("UPDATE assessments SET last_position = ? WHERE id = ?", [position, assessment_id])
+
+
+def delete_assessment(db: sqlite_utils.Database, assessment_id: int) -> None:
+    """Deletes the assessment and its answers (cascade); the change log and exports are kept."""
+    db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
+
+
+# --------------------------------------------------------------------------- answers and their log
+
+
+def get_answers(db: sqlite_utils.Database, assessment_id: int) -> dict[str, Any]:
+    return {row["question_id"]: json.loads(row["value"])
+            for row in db.query("SELECT question_id, value FROM answers WHERE assessment_id = ?", [assessment_id])}
+
+
+def get_answer_json(db: sqlite_utils.Database, assessment_id: int, question_id: str) -> str | None:
+    row = db.execute("SELECT value FROM answers WHERE assessment_id = ? AND question_id = ?",
+                     [assessment_id, question_id]).fetchone()
+    return row[0] if row else None
+
+
+def put_answer(db: sqlite_utils.Database, assessment_id: int, question_id: str, value_json: str, now: str) -> None:
+    db.execute(
+        "INSERT INTO answers (assessment_id, question_id, value, updated_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (assessment_id, question_id) DO UPDATE SET value = excluded.value, "
+        "updated_at = excluded.updated_at",
+        [assessment_id, question_id, value_json, now],
+    )
+
+
+def delete_answer(db: sqlite_utils.Database, assessment_id: int, question_id: str) -> None:
+    db.execute("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id])
+
+
+def append_log(db: sqlite_utils.Database, assessment_id: int, question_id: str, old_json: str | None,
+               new_json: str | None, now: str, source: str, reason: str | None = None) -> None:
+    db.execute(
+        "INSERT INTO answer_log (assessment_id, question_id, old_value, new_value, changed_at, source, reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [assessment_id, question_id, old_json, new_json, now, source, reason],
+    )
+
+
+def get_log(db: sqlite_utils.Database, assessment_id: int | None = None) -> list[dict[str, Any]]:
+    if assessment_id is None:
+        return [dict(r) for r in db.query("SELECT * FROM answer_log ORDER BY id")]
+    return [dict(r) for r in db.query("SELECT * FROM answer_log WHERE assessment_id = ? ORDER BY id",
+                                      [assessment_id])]
+
+
+# --------------------------------------------------------------------------- exports
+
+
+def next_export_sequence(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT COALESCE(MAX(sequence), 0) + 1 FROM exports").fetchone()[0])
+
+
+def insert_export(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
+    fields = ("package_id", "sequence", "assessment_id", "questionnaire_id", "period", "key_fingerprint",
+              "file_name", "created_at")
+    db.execute(f"INSERT INTO exports ({', '.join(fields)}) VALUES ({', '.join('?' for _ in fields)})",
+               [record[f] for f in fields])
+
+
+def list_exports(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT * FROM exports ORDER BY sequence")]
+
+
+# --------------------------------------------------------------------------- whole-database helpers
+
+
+def dump_tables(db: sqlite_utils.Database) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table, ordered — for comparing two workspaces (backup/restore checks)."""
+    dump = {}
+    for name in sorted(db.table_names()):
+        if name.startswith("sqlite_"):
+            continue
+        columns = [c.name for c in db[name].columns]
+        dump[name] = [dict(r) for r in db.query(f'SELECT * FROM "{name}" ORDER BY {", ".join(columns)}')]
+    return dump
+
+
+def snapshot_to(db: sqlite_utils.Database, target: Path) -> None:
+    """A consistent copy of the live database (SQLite online backup; safe while others write)."""
+    destination = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(destination)
+        destination.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+    finally:
+        destination.close()

@@ -1,0 +1,464 @@
+"""The enterprise workspace: profile, assessments, answers saved one at a time, change log, exports.
+
+Contract: every write method validates first and raises a typed error with a Chinese message
+*before* touching the database; when it returns, the change is committed and durable (see
+``storage``). Nothing here imports Qt: the desktop app and the CLI share it. One ``Workspace``
+object owns one connection; use it from one thread at a time (the UI runs it on a single worker).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ..errors import UserError
+from ..questionnaire import answers as answer_rules
+from ..questionnaire.loader import DefinitionError, get_questionnaire, parse_definition
+from ..questionnaire.model import Questionnaire
+from . import storage
+from .periods import check_period, period_key
+from .profile import EnterpriseProfile, make_profile
+
+DB_NAME = "workspace.sqlite"
+BACKUPS_DIR = "backups"
+STATUS_LABELS = {"draft": "草稿", "completed": "已完成", "exported": "已导出"}
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class WorkspaceError(UserError, ValueError):
+    """An operation was refused; the message says why, in Chinese."""
+
+
+class AnswerRejected(WorkspaceError):
+    def __init__(self, question_id: str, messages: list[str]):
+        self.question_id = question_id
+        self.messages = messages
+        super().__init__("；".join(messages))
+
+
+class IncompleteAssessment(WorkspaceError):
+    """Marking complete was refused: ``missing`` required questions, ``problems`` invalid answers."""
+
+    def __init__(self, missing: list[tuple[str, str]], problems: list[str]):
+        self.missing = missing  # (question id, question text)
+        self.problems = problems
+        lines = [f"尚未填写 {len(missing)} 道必答题"] if missing else []
+        lines += [f"  - {text}（{qid}）" for qid, text in missing[:30]]
+        lines += problems[:30]
+        super().__init__("评估尚不能标记为已完成：\n" + "\n".join(lines))
+
+
+@dataclass(frozen=True)
+class Assessment:
+    id: int
+    questionnaire_id: str
+    questionnaire_version: str
+    questionnaire_hash: str
+    period: str
+    status: str
+    based_on: int | None
+    created_at: str
+    updated_at: str
+    completed_at: str | None
+    last_position: str | None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Assessment:
+        return cls(**{name: row.get(name) for name in cls.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    assessment: Assessment
+    title: str
+    completion: float  # share of visible required questions answered
+
+
+@dataclass(frozen=True)
+class AnswerDiff:
+    question_id: str
+    text: str
+    module: str
+    before: Any
+    after: Any
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+@dataclass(frozen=True)
+class VersionImpact:
+    """What moving an assessment to another definition version would do to its answers."""
+
+    question_id: str
+    text: str
+    reason: str
+    kept: bool  # False: the answer would be dropped
+
+
+class Workspace:
+    def __init__(self, db: Any, directory: Path, clock: Clock = utc_now):
+        self.db = db
+        self.directory = directory
+        self._clock = clock
+        self._definitions: dict[str, Questionnaire] = {}
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def open(cls, directory: Path, *, create: bool = True, clock: Clock = utc_now) -> Workspace:
+        """Open the workspace in ``directory`` (created when ``create``), migrating an older schema.
+
+        Before migrating, the old file is copied to ``backups/`` so an upgrade can always be undone.
+        """
+        directory = Path(directory)
+        path = directory / DB_NAME
+        if not path.exists():
+            if not create:
+                raise WorkspaceError(f"{directory} 中没有工作区（{DB_NAME}），请先初始化或从备份恢复")
+            directory.mkdir(parents=True, exist_ok=True)
+        db = storage.open_database(path)
+        workspace = cls(db, directory, clock)
+        try:
+            storage.migrate(db, before=workspace._copy_before_migration)
+        except BaseException:
+            db.conn.close()
+            raise
+        return workspace
+
+    def _copy_before_migration(self, found_version: int) -> None:
+        target_dir = self.directory / BACKUPS_DIR
+        target_dir.mkdir(exist_ok=True)
+        stamp = self._clock().strftime("%Y%m%d-%H%M%S")
+        storage.snapshot_to(self.db, target_dir / f"before-migration-v{found_version}-{stamp}.sqlite")
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self.directory / DB_NAME
+
+    def _now(self) -> str:
+        return self._clock().astimezone(timezone.utc).isoformat(timespec="milliseconds")
+
+    # ------------------------------------------------------------------ profile
+
+    def profile(self) -> EnterpriseProfile | None:
+        row = storage.get_profile(self.db)
+        if row is None:
+            return None
+        return EnterpriseProfile(**{k: row[k] for k in storage.PROFILE_FIELDS})
+
+    def set_profile(self, data: Mapping[str, Any]) -> EnterpriseProfile:
+        """Validate and save the profile; raises ``ProfileInvalid`` (field → message) and saves nothing."""
+        profile = make_profile(data)
+        with storage.transaction(self.db):
+            storage.put_profile(self.db, profile.to_dict(), self._now())
+        return profile
+
+    # ------------------------------------------------------------------ definitions
+
+    def questionnaire_for(self, assessment: Assessment) -> Questionnaire:
+        """The exact definition the assessment is answered against (kept in the workspace)."""
+        cached = self._definitions.get(assessment.questionnaire_hash)
+        if cached is not None:
+            return cached
+        text = storage.get_definition_text(self.db, assessment.questionnaire_hash)
+        if text is None:
+            raise WorkspaceError(f"工作区缺少评估 {assessment.id} 所用问卷定义（{assessment.questionnaire_hash[:12]}）")
+        try:
+            label = f"工作区中的 {assessment.questionnaire_id}@{assessment.questionnaire_version}"
+            questionnaire = parse_definition(text, label)
+        except DefinitionError as exc:
+            raise WorkspaceError(str(exc)) from exc
+        if questionnaire.content_hash != assessment.questionnaire_hash:
+            raise WorkspaceError(f"评估 {assessment.id} 的问卷定义内容与记录的哈希不符，工作区可能已损坏")
+        self._definitions[questionnaire.content_hash] = questionnaire
+        return questionnaire
+
+    def _store_definition(self, questionnaire: Questionnaire) -> None:
+        # The exact text it was loaded from: the workspace can re-read it even after an upgrade removes it.
+        storage.put_definition(self.db, questionnaire.content_hash, questionnaire.id, questionnaire.version,
+                               questionnaire.source_text)
+        self._definitions[questionnaire.content_hash] = questionnaire
+
+    # ------------------------------------------------------------------ assessments
+
+    def assessment(self, assessment_id: int) -> Assessment:
+        row = storage.get_assessment(self.db, assessment_id)
+        if row is None:
+            raise WorkspaceError(f"没有编号为 {assessment_id} 的评估")
+        return Assessment.from_row(row)
+
+    def find_assessment(self, questionnaire_id: str, period: str) -> Assessment | None:
+        row = storage.find_assessment(self.db, questionnaire_id, period)
+        return Assessment.from_row(row) if row else None
+
+    def assessments(self) -> list[AssessmentSummary]:
+        """Every assessment, newest period first, with its completion."""
+        summaries = []
+        for row in storage.list_assessments(self.db):
+            assessment = Assessment.from_row(row)
+            questionnaire = self.questionnaire_for(assessment)
+            answers = storage.get_answers(self.db, assessment.id)
+            summaries.append(AssessmentSummary(assessment, questionnaire.title,
+                                               answer_rules.completion(questionnaire, answers)))
+        summaries.sort(key=lambda s: (period_key(s.assessment.period), s.assessment.id), reverse=True)
+        return summaries
+
+    def previous_assessment(self, questionnaire_id: str, period: str) -> Assessment | None:
+        """The latest assessment of the same questionnaire for an earlier period."""
+        earlier = [Assessment.from_row(r) for r in storage.list_assessments(self.db)
+                   if r["questionnaire_id"] == questionnaire_id and period_key(r["period"]) < period_key(period)]
+        return max(earlier, key=lambda a: period_key(a.period), default=None)
+
+    def start_assessment(self, questionnaire_id: str, period: str, *, from_previous: bool = False,
+                         version: str | None = None) -> Assessment:
+        """Start an assessment for a period, optionally pre-filled from the previous period (以上期为基础).
+
+        Pre-filled answers that do not fit the new definition are left out (and listed in the log).
+        """
+        problem = check_period(period)
+        if problem:
+            raise WorkspaceError(problem)
+        period = period.strip()
+        try:
+            questionnaire = get_questionnaire(questionnaire_id, version)
+        except KeyError as exc:
+            raise WorkspaceError(exc.args[0]) from exc
+        if self.find_assessment(questionnaire_id, period) is not None:
+            raise WorkspaceError(f"{period}的“{questionnaire.title}”评估已存在，请继续填写该评估")
+        previous = self.previous_assessment(questionnaire_id, period) if from_previous else None
+        if from_previous and previous is None:
+            raise WorkspaceError(f"没有{period}之前的“{questionnaire.title}”评估，无法以上期为基础")
+        now = self._now()
+        with storage.transaction(self.db):
+            self._store_definition(questionnaire)
+            new_id = storage.insert_assessment(self.db, questionnaire.id, questionnaire.version,
+                                               questionnaire.content_hash, period,
+                                               previous.id if previous else None, now)
+            if previous is not None:
+                old_answers = storage.get_answers(self.db, previous.id)
+                for question_id, value in old_answers.items():
+                    reason = f"以上期（{previous.period}）为基础"
+                    if answer_rules.check_answer(questionnaire, question_id, value, old_answers):
+                        storage.append_log(self.db, new_id, question_id, _json(value), None, now, "prefill",
+                                           f"{reason}：该答案不符合当前问卷版本，未带入")
+                        continue
+                    storage.put_answer(self.db, new_id, question_id, _json(value), now)
+                    storage.append_log(self.db, new_id, question_id, None, _json(value), now, "prefill", reason)
+        return self.assessment(new_id)
+
+    def answers(self, assessment_id: int) -> dict[str, Any]:
+        self.assessment(assessment_id)
+        return storage.get_answers(self.db, assessment_id)
+
+    def save_answer(self, assessment_id: int, question_id: str, value: Any, *, reason: str | None = None,
+                    source: str = "ui") -> bool:
+        """Save one answer (``None`` clears it). Durable when it returns; returns whether anything changed.
+
+        An invalid value raises :class:`AnswerRejected` and changes nothing. Editing a completed or
+        exported assessment puts it back to 草稿 (the earlier exports stay recorded).
+        """
+        assessment = self.assessment(assessment_id)
+        questionnaire = self.questionnaire_for(assessment)
+        if not questionnaire.has_question(question_id):
+            raise AnswerRejected(question_id, [f"问卷 {questionnaire.ref} 中没有题目 {question_id}"])
+        current = storage.get_answers(self.db, assessment_id)
+        messages = answer_rules.check_answer(questionnaire, question_id, value, current)
+        if messages:
+            raise AnswerRejected(question_id, messages)
+        new_json = _json(value) if answer_rules.is_answered(value) else None
+        now = self._now()
+        with storage.transaction(self.db):
+            old_json = storage.get_answer_json(self.db, assessment_id, question_id)
+            if old_json == new_json:
+                return False
+            if new_json is None:
+                storage.delete_answer(self.db, assessment_id, question_id)
+            else:
+                storage.put_answer(self.db, assessment_id, question_id, new_json, now)
+            storage.append_log(self.db, assessment_id, question_id, old_json, new_json, now, source, reason)
+            if assessment.status != "draft":
+                storage.set_assessment_status(self.db, assessment_id, "draft", now)
+            else:
+                storage.touch_assessment(self.db, assessment_id, now)
+        return True
+
+    def save_answers(self, assessment_id: int, values: Mapping[str, Any], *, source: str = "import",
+                     reason: str | None = None) -> int:
+        """Save many answers at once, all or nothing (e.g. from an answers file); returns how many changed."""
+        assessment = self.assessment(assessment_id)
+        questionnaire = self.questionnaire_for(assessment)
+        merged = {**storage.get_answers(self.db, assessment_id), **values}
+        merged = {k: v for k, v in merged.items() if answer_rules.is_answered(v)}
+        problems = answer_rules.validate_answers(questionnaire, merged)
+        if problems:
+            raise WorkspaceError("答案有误，未导入任何内容：\n" + "\n".join(f"  - {p}" for p in problems[:30]))
+        now = self._now()
+        changed = 0
+        with storage.transaction(self.db):
+            for question_id, value in values.items():
+                old_json = storage.get_answer_json(self.db, assessment_id, question_id)
+                new_json = _json(value) if answer_rules.is_answered(value) else None
+                if old_json == new_json:
+                    continue
+                if new_json is None:
+                    storage.delete_answer(self.db, assessment_id, question_id)
+                else:
+                    storage.put_answer(self.db, assessment_id, question_id, new_json, now)
+                storage.append_log(self.db, assessment_id, question_id, old_json, new_json, now, source, reason)
+                changed += 1
+            if changed:
+                if assessment.status != "draft":
+                    storage.set_assessment_status(self.db, assessment_id, "draft", now)
+                else:
+                    storage.touch_assessment(self.db, assessment_id, now)
+        return changed
+
+    def set_position(self, assessment_id: int, position: str) -> None:
+        """Remember where the user was (module / question), to return there on reopening."""
+        with storage.transaction(self.db):
+            storage.set_last_position(self.db, assessment_id, position)
+
+    def complete(self, assessment_id: int) -> Assessment:
+        """Mark 已完成; refused with the list of missing required answers and invalid ones."""
+        assessment = self.assessment(assessment_id)
+        questionnaire = self.questionnaire_for(assessment)
+        answers = storage.get_answers(self.db, assessment_id)
+        missing = [(q.id, q.text) for q in answer_rules.missing_required(questionnaire, answers)]
+        problems = [str(p) for p in answer_rules.validate_answers(questionnaire, answers)]
+        if missing or problems:
+            raise IncompleteAssessment(missing, problems)
+        if assessment.status == "draft":
+            with storage.transaction(self.db):
+                storage.set_assessment_status(self.db, assessment_id, "completed", self._now())
+        return self.assessment(assessment_id)
+
+    def mark_exported(self, assessment_id: int, record: Mapping[str, Any]) -> dict[str, Any]:
+        """Record an export (package made); the sequence number is assigned here, per enterprise."""
+        assessment = self.assessment(assessment_id)
+        if assessment.status == "draft":
+            raise WorkspaceError("请先将评估标记为已完成，再导出")
+        now = self._now()
+        with storage.transaction(self.db):
+            full = {"sequence": storage.next_export_sequence(self.db), "assessment_id": assessment_id,
+                    "questionnaire_id": assessment.questionnaire_id, "period": assessment.period,
+                    "created_at": now, **record}
+            storage.insert_export(self.db, full)
+            storage.set_assessment_status(self.db, assessment_id, "exported", now)
+        return full
+
+    def exports(self) -> list[dict[str, Any]]:
+        return storage.list_exports(self.db)
+
+    def next_export_sequence(self) -> int:
+        return storage.next_export_sequence(self.db)
+
+    def log(self, assessment_id: int | None = None) -> list[dict[str, Any]]:
+        """The append-only change log (old value, new value, time, source, reason)."""
+        rows = storage.get_log(self.db, assessment_id)
+        for row in rows:
+            row["old_value"] = json.loads(row["old_value"]) if row["old_value"] is not None else None
+            row["new_value"] = json.loads(row["new_value"]) if row["new_value"] is not None else None
+        return rows
+
+    def delete_assessment(self, assessment_id: int, *, confirm: str) -> None:
+        """Delete an assessment and its answers. ``confirm`` must repeat its period (e.g. ``2024年度``),
+        which the UI asks the user to type. The change log and export records are kept."""
+        assessment = self.assessment(assessment_id)
+        if confirm.strip() != assessment.period:
+            raise WorkspaceError(f"请输入评估期“{assessment.period}”以确认删除")
+        now = self._now()
+        with storage.transaction(self.db):
+            storage.append_log(self.db, assessment_id, "*", None, None, now, "delete",
+                               f"删除评估（{assessment.questionnaire_id}，{assessment.period}）")
+            storage.delete_assessment(self.db, assessment_id)
+
+    # ------------------------------------------------------------------ comparison and versions
+
+    def compare(self, before_id: int, after_id: int) -> list[AnswerDiff]:
+        """Answer-by-answer comparison of two periods of the same questionnaire (questionnaire order)."""
+        before, after = self.assessment(before_id), self.assessment(after_id)
+        if before.questionnaire_id != after.questionnaire_id:
+            raise WorkspaceError("只能比较同一问卷的两个评估期")
+        questionnaire = self.questionnaire_for(after)
+        old, new = storage.get_answers(self.db, before_id), storage.get_answers(self.db, after_id)
+        diffs = []
+        for module in questionnaire.modules:
+            for question in module.questions:
+                if question.id in old or question.id in new:
+                    diffs.append(AnswerDiff(question.id, question.text, module.title,
+                                            old.get(question.id), new.get(question.id)))
+        return diffs
+
+    def version_impact(self, assessment_id: int, target: Questionnaire) -> list[VersionImpact]:
+        """Which answers moving to ``target`` would affect: dropped (no longer valid) or kept but with
+        a changed question text, options or help (the user should check them)."""
+        assessment = self.assessment(assessment_id)
+        current = self.questionnaire_for(assessment)
+        answers = storage.get_answers(self.db, assessment_id)
+        impacts = []
+        for question_id, value in answers.items():
+            text = current.question(question_id).text if current.has_question(question_id) else question_id
+            if not target.has_question(question_id):
+                impacts.append(VersionImpact(question_id, text, "新版本中已删除此题", False))
+                continue
+            problems = answer_rules.check_answer(target, question_id, value, answers)
+            if problems:
+                impacts.append(VersionImpact(question_id, text, "；".join(problems), False))
+                continue
+            old_q, new_q = current.question(question_id), target.question(question_id)
+            chosen = value if isinstance(value, list) and old_q.type == "multiple" else [value]
+            chosen_texts = ([(o.text if (o := q.option(k)) else None) for k in chosen if isinstance(k, str)]
+                            for q in (old_q, new_q))
+            if (old_q.text, old_q.help, old_q.columns) != (new_q.text, new_q.help, new_q.columns) or (
+                    old_q.type in ("single", "multiple") and next(chosen_texts) != next(chosen_texts)):
+                impacts.append(VersionImpact(question_id, text, "题目、口径或所选选项的文字有修改，请核对答案", True))
+        return impacts
+
+    def move_to_version(self, assessment_id: int, target: Questionnaire) -> list[VersionImpact]:
+        """Move an assessment to another version of its questionnaire; answers that no longer fit are
+        removed (logged with the reason). Returns the impacts that were applied."""
+        assessment = self.assessment(assessment_id)
+        if target.id != assessment.questionnaire_id:
+            raise WorkspaceError("只能换到同一问卷的其他版本")
+        impacts = self.version_impact(assessment_id, target)
+        now = self._now()
+        with storage.transaction(self.db):
+            self._store_definition(target)
+            for impact in impacts:
+                if not impact.kept:
+                    old_json = storage.get_answer_json(self.db, assessment_id, impact.question_id)
+                    storage.delete_answer(self.db, assessment_id, impact.question_id)
+                    storage.append_log(self.db, assessment_id, impact.question_id, old_json, None, now, "version",
+                                       f"换用问卷版本 {target.version}：{impact.reason}")
+            storage.set_assessment_definition(self.db, assessment_id, target.version, target.content_hash, now)
+            if assessment.status != "draft":
+                storage.set_assessment_status(self.db, assessment_id, "draft", now)
+        return impacts
