@@ -35,8 +35,27 @@ def test_number_must_be_an_integer_within_range(core_q):
 
 
 def test_max_ref_across_questions(core_q):
-    (message,) = messages(core_q, {"rnd.design_staff": 10, "rnd.tool_users": 11})
+    (message,) = messages(core_q, {"rnd.has_design": True, "rnd.design_staff": 10, "rnd.tool_users": 11})
     assert "rnd.tool_users" in message and "不能大于" in message and "从事研发设计的人员数" in message
+
+
+def test_bounds_do_not_apply_to_a_hidden_answer(core_q, core_answers):
+    # design staff corrected to 0 hides "tool users" (15 kept from before): scoring must still work
+    core_answers["rnd.design_staff"] = 0
+    assert messages(core_q, core_answers) == []
+    result = score(core_q, core_answers).module("rnd")
+    assert result.status == "not_applicable"
+
+
+@pytest.mark.parametrize("value", [10**400, float("nan"), float("inf"), 1e300])
+def test_absurd_numbers_get_a_message_not_a_crash(core_q, value):
+    (message,) = messages(core_q, {"rnd.has_design": True, "rnd.design_staff": value})
+    assert "rnd.design_staff" in message and ("数值过大" in message or "不是有效数字" in message)
+
+
+def test_nan_bound_from_another_answer_does_not_crash(core_q):
+    problems = messages(core_q, {"rnd.has_design": True, "rnd.design_staff": float("nan"), "rnd.tool_users": 3})
+    assert len(problems) == 1 and "rnd.design_staff" in problems[0]
 
 
 def test_table_cell_problems_name_row_and_column(core_q):

@@ -112,3 +112,24 @@ def test_uscc_command_exit_codes():
 def test_no_command_prints_help_with_usage_exit_code():
     result = zgsz()
     assert result.returncode == 2 and "demo" in result.stdout
+
+
+def test_hostile_answers_files_get_a_message_not_a_traceback(tmp_path):
+    base = '{"format": "zgsz-answers/1", "questionnaire": {"id": "nantong-zgsz-core"}, "answers": {%s}}'
+    cases = {
+        "huge.json": base % ('"rnd.has_design": true, "rnd.design_staff": 1' + "0" * 5000),
+        "big.json": base % ('"rnd.has_design": true, "rnd.design_staff": 1' + "0" * 400),
+        "nan.json": base % '"rnd.has_design": true, "rnd.design_staff": NaN',
+        "deep.json": "[" * 100000,
+        "name-null.json": '{"format": "zgsz-answers/1", "questionnaire": {"id": "nantong-zgsz-core"}, '
+                          '"enterprise": {"name": null, "uscc": null}, "answers": {}}',
+        "not-json.json": "\u0000\u0001 binary",
+    }
+    for name, text in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = zgsz("score", str(path))
+        assert result.returncode == 1, name
+        assert "Traceback" not in result.stderr and result.stderr.startswith("错误："), (name, result.stderr)
+    null_name = zgsz("score", str(tmp_path / "name-null.json")).stderr
+    assert "企业名称（enterprise.name）未填写" in null_name and "统一社会信用代码（enterprise.uscc）未填写" in null_name

@@ -158,3 +158,103 @@ def test_message_is_readable_chinese_with_file_and_line(tmp_path):
     assert text.startswith("问卷定义文件 ")
     assert f"第{line_of(broken, 'integer: yes-please')}行" in text
     assert "rnd.design_staff" in text and "true/false" in text
+
+
+# ----------------------------------------------------------------- checks beyond the schema (review findings)
+
+
+def test_condition_value_that_is_not_an_option_is_refused(tmp_path):
+    # a typo here would hide the key-process table for every enterprise and make the NC rate 不适用
+    broken = replace_once(CORE, "show_if: {question: cnc.industry_type, equals: discrete}",
+                          "show_if: {question: cnc.industry_type, equals: discret}")
+    error = refuse(tmp_path, broken)
+    problem = next(p for p in error.problems if "discret" in p.message)
+    assert "没有选项" in problem.message and "discrete" in problem.message
+    assert problem.line == line_of(broken, "equals: discret}")
+
+
+def test_star_condition_with_an_unknown_option_is_refused(tmp_path):
+    broken = replace_once(CORE, "in: [public, private, hybrid], text: 采用公有云", "in: [publik, private, hybrid], text: 采用公有云")
+    assert "publik" in str(refuse(tmp_path, broken))
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("show_if: {question: rnd.has_design, equals: true}", "show_if: {text: hello}", "缺少 question"),
+    ("show_if: {question: rnd.has_design, equals: true}", "show_if: {question: rnd.has_design, equals: 是}",
+     "true 或 false"),
+    ("show_if: {question: rnd.has_design, equals: true}",
+     "show_if: {question: rnd.has_design, equals: true, answered: true}", "有且只有一个判断"),
+    ("show_if: {question: cloud.equipment_on_cloud, gt: 0}\n      - id: cloud.data_model_apps",
+     "show_if: {question: cloud.equipment_types, gt: 0}\n      - id: cloud.data_model_apps", "不适用于multiple题"),
+])
+def test_malformed_conditions_are_refused(tmp_path, old, new, expected):
+    assert expected in str(refuse(tmp_path, replace_once(CORE, old, new)))
+
+
+def test_formula_input_of_the_wrong_type_is_refused(tmp_path):
+    broken = replace_once(CORE, "        design_staff: rnd.design_staff\n", "        design_staff: rnd.has_design\n")
+    error = refuse(tmp_path, broken)
+    assert any("design_staff" in p.message and "yesno" in p.message for p in error.problems)
+
+
+def test_formula_needs_its_option_keys(tmp_path):
+    broken = replace_once(CORE, "          - {key: process, text: 流程型制造", "          - {key: flow, text: 流程型制造")
+    broken = broken.replace("equals: process}", "equals: flow}")
+    assert "需要题目 cnc.industry_type 有选项 process" in str(refuse(tmp_path, broken))
+
+
+def test_show_if_cycle_is_refused(tmp_path):
+    broken = replace_once(CORE, "        help: 以江苏省工业和信息化厅公布的星级上云企业名单为准",
+                          "        show_if: {question: cloud.deployment, answered: true}\n"
+                          "        help: 以江苏省工业和信息化厅公布的星级上云企业名单为准")
+    broken = replace_once(broken, "        help: >-\n          公有云指购买",
+                          "        show_if: {question: cloud.current_star, answered: true}\n"
+                          "        help: >-\n          公有云指购买")
+    assert "循环引用" in str(refuse(tmp_path, broken))
+
+
+def test_points_on_an_exclusive_option_are_refused(tmp_path):
+    miit = (ROOT / "assessments" / "miit-sme-2024.yaml").read_text(encoding="utf-8")
+    broken = replace_once(miit, "      text: 无\n      points: 0\n      exclusive: true",
+                          "      text: 无\n      points: 2\n      exclusive: true")
+    assert "互斥选项" in str(refuse(tmp_path, broken))
+
+
+def test_unreachable_level_thresholds_are_refused(tmp_path):
+    miit = (ROOT / "assessments" / "miit-sme-2024.yaml").read_text(encoding="utf-8")
+    broken = replace_once(miit, "    min_scenes: 10\n    min_binding_scenes: 6", "    min_scenes: 99\n    min_binding_scenes: 6")
+    broken = replace_once(broken, "    scene_level: 3", "    scene_level: 7")
+    messages = str(refuse(tmp_path, broken))
+    assert "99个场景" in messages and "7级" in messages
+
+
+def test_non_finite_number_is_refused(tmp_path):
+    broken = replace_once(CORE, "        max: 100000\n        unit: 人", "        max: .nan\n        unit: 人")
+    assert "无效" in str(refuse(tmp_path, broken))
+
+
+def test_misspelt_field_is_reported_on_its_own_line(tmp_path):
+    broken = replace_once(CORE, "            max_length: 40\n", "            max_lenght: 40\n")
+    error = refuse(tmp_path, broken)
+    assert error.problems[0].line == line_of(broken, "max_lenght: 40")
+
+
+@pytest.mark.parametrize("text", ["? [a, b]\n: 1\n", "{a: 1}: 2\n", "[" * 5000, "points: 1" + "0" * 5000 + "\n"])
+def test_hostile_yaml_is_refused_not_crashing(tmp_path, text):
+    error = refuse(tmp_path, text)
+    assert error.problems
+
+
+def test_yaml_merge_keys_are_allowed(tmp_path):
+    # "<<:" merges shared fields into a question; explicit keys still win
+    text = CORE.replace("      - id: cnc.industry_type\n        type: single\n",
+                        "      - <<: {required: false, type: text}\n        id: cnc.industry_type\n"
+                        "        type: single\n", 1)
+    question = load_definition_text(tmp_path, text).question("cnc.industry_type")
+    assert question.required is False and question.type == "single"
+
+
+def load_definition_text(tmp_path, text):
+    path = tmp_path / "ok.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_definition(path)

@@ -55,14 +55,16 @@ class AnswersDocument:
 def check_enterprise(enterprise: Mapping[str, Any]) -> list[str]:
     """Problems with the optional enterprise block (name, 统一社会信用代码, 所属地区)."""
     problems = []
-    if not str(enterprise.get("name", "")).strip():
+    name = enterprise.get("name")
+    if not isinstance(name, str) or not name.strip():
         problems.append("企业名称（enterprise.name）未填写")
-    if "uscc" in enterprise:
-        check = uscc.validate(str(enterprise["uscc"]))
+    code = enterprise.get("uscc")
+    if not isinstance(code, str) or not code.strip():
+        problems.append("统一社会信用代码（enterprise.uscc）未填写")
+    else:
+        check = uscc.validate(code)
         if not check:
             problems.append(f"统一社会信用代码（enterprise.uscc）：{check.message}")
-    else:
-        problems.append("统一社会信用代码（enterprise.uscc）未填写")
     district = enterprise.get("district")
     if district is not None and district not in plan_targets().districts:
         problems.append(f"所属地区（enterprise.district）“{district}”不在计划的地区名单中："
@@ -117,10 +119,22 @@ def load_answers_file(path: Path) -> AnswersDocument:
     except OSError as exc:
         raise AnswersFileError(f"无法读取答案文件 {path}：{exc.strerror}") from exc
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise AnswersFileError(f"{path}：JSON 格式错误（第{exc.lineno}行第{exc.colno}列：{exc.msg}）") from exc
+    except (ValueError, RecursionError) as exc:
+        # NaN/Infinity, numbers with thousands of digits, absurd nesting: not an answers file a person wrote
+        raise AnswersFileError(f"{path}：文件内容异常（{_short(exc)}），不是有效的答案文件") from exc
     return parse_answers(data, str(path))
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"不允许 {name}")
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def write_json_atomic(path: Path, data: Any) -> None:

@@ -18,6 +18,7 @@ row and column of a table) so that a manager, or a group filling answers from a 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -38,8 +39,15 @@ class AnswerProblem:
         return self.message
 
 
+MAX_MAGNITUDE = Decimal("1e15")  # beyond any real count or amount; keeps every later float() exact enough
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_finite_number(value: Any) -> bool:
+    return _is_number(value) and (isinstance(value, int) or math.isfinite(value))
 
 
 def _fmt(number: Decimal | float | int) -> str:
@@ -113,18 +121,21 @@ def check_value(
     if qtype in ("number", "percent"):
         if not _is_number(value):
             return [f"{name}：应填数字，当前为 {value!r}"]
-        if value != value or value in (float("inf"), float("-inf")):
+        if not _is_finite_number(value):
             return [f"{name}：不是有效数字"]
         unit = question.unit or ("%" if qtype == "percent" else "")
-        if question.integer and float(value) != int(value):
-            return [f"{name}：应为整数（{unit or '个'}），当前为 {value}"]
         number = Decimal(str(value))
+        if abs(number) > MAX_MAGNITUDE:
+            return [f"{name}：数值过大，请核对"]
+        if question.integer and number != number.to_integral_value():
+            return [f"{name}：应为整数（{unit or '个'}），当前为 {value}"]
         if question.min is not None and number < question.min:
             return [f"{name}：不能小于 {_fmt(question.min)}{unit}"]
         if question.max is not None and number > question.max:
             return [f"{name}：不能大于 {_fmt(question.max)}{unit}"]
         for ref, relation in ((question.min_ref, "小于"), (question.max_ref, "大于")):
-            if ref and refs is not None and _is_number(refs.get(ref)):
+            # a bound from another answer only counts when that answer is itself a sane number
+            if ref and refs is not None and _is_finite_number(refs.get(ref)) and abs(refs[ref]) <= MAX_MAGNITUDE:
                 bound = Decimal(str(refs[ref]))
                 if (relation == "小于" and number < bound) or (relation == "大于" and number > bound):
                     return [f"{name}：不能{relation}{refs.get('__label__' + ref, ref)}（{_fmt(bound)}{unit}）"]
@@ -209,8 +220,12 @@ def validate_answers(questionnaire: Questionnaire, answers: Mapping[str, Any]) -
         label = f"题目 {question_id}“{question.text}”"
         if question.type == "table":
             problems.extend(check_table(question, value, label))
-        else:
-            problems.extend(AnswerProblem(question_id, m) for m in check_value(question, value, refs, label))
+            continue
+        # A hidden question keeps its answer but is not scored, so bounds from other answers do not
+        # apply to it (design staff corrected to 0 must not block the whole assessment).
+        visible = is_visible(questionnaire, question, answers)
+        problems.extend(AnswerProblem(question_id, m)
+                        for m in check_value(question, value, refs if visible else None, label))
     return problems
 
 

@@ -23,6 +23,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+# What a condition needs to know about a question to check it: its type and its option keys
+# (None when the question does not exist). The loader answers from the raw definition, tests from the model.
+QuestionLookup = Callable[[str], "tuple[str, frozenset[str]] | None"]
+COMPOSITES = ("all", "any", "not")
+
 LEAF_TESTS = ("equals", "in", "not_in", "includes", "gt", "gte", "lt", "lte", "answered", "min_selected",
               "min_rows")
 
@@ -105,3 +110,67 @@ def describe(condition: Mapping[str, Any]) -> str:
         return f"非（{describe(condition['not'])}）"
     tests = {k: v for k, v in condition.items() if k in LEAF_TESTS}
     return f"{condition.get('question')} {tests}"
+
+
+def _is_plain_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def problems(condition: Mapping[str, Any], lookup: QuestionLookup, own: str | None = None) -> list[str]:
+    """Everything wrong with a condition: shape, unknown questions, tests that do not fit the question's
+    type, and values that are not option keys (a typo such as ``equals: discret`` would otherwise
+    silently hide a question for everybody)."""
+    if not isinstance(condition, Mapping):
+        return ["条件应为字段表"]
+    found: list[str] = []
+    composite = [key for key in COMPOSITES if key in condition]
+    tests = [key for key in LEAF_TESTS if key in condition]
+    if composite:
+        if len(composite) > 1 or tests or "question" in condition:
+            return [f"一个条件只能是 all / any / not 之一，或一个题目判断（当前：{', '.join(composite + tests)}）"]
+        subs = condition["all"] if "all" in condition else condition["any"] if "any" in condition else [
+            condition["not"]]
+        for sub in subs:
+            found.extend(problems(sub, lookup, own))
+        return found
+    question_id = condition.get("question")
+    if not question_id:
+        return ["条件缺少 question（题目编号），或 all / any / not"]
+    if len(tests) != 1:
+        listed = "、".join(tests) if tests else "无"
+        return [f"条件（题目 {question_id}）须有且只有一个判断，如 equals / in / gte（当前：{listed}）"]
+    if question_id == own:
+        return ["题目的显示条件不能引用题目自身"]
+    info = lookup(question_id)
+    if info is None:
+        return [f"条件引用的题目 {question_id!r} 不存在"]
+    qtype, keys = info
+    test = tests[0]
+    value = condition[test]
+    allowed = {
+        "equals": ("single", "yesno", "number", "percent", "text"),
+        "in": ("single", "number", "percent", "text"),
+        "not_in": ("single", "number", "percent", "text"),
+        "includes": ("multiple",),
+        "min_selected": ("multiple",),
+        "min_rows": ("table",),
+        "gt": ("number", "percent"), "gte": ("number", "percent"),
+        "lt": ("number", "percent"), "lte": ("number", "percent"),
+        "answered": ("single", "multiple", "number", "percent", "yesno", "text", "table"),
+    }[test]
+    if qtype not in allowed:
+        return [f"判断 {test} 不适用于{qtype}题 {question_id}"]
+    values = value if test in ("in", "not_in") else [value]
+    if test in ("equals", "in", "not_in", "includes"):
+        if qtype in ("single", "multiple"):
+            unknown = [v for v in values if v not in keys]
+            if unknown:
+                listed, valid = ", ".join(map(repr, unknown)), ", ".join(sorted(keys))
+                found.append(f"题目 {question_id} 没有选项 {listed}（可选：{valid}）")
+        elif qtype == "yesno" and not all(isinstance(v, bool) for v in values):
+            found.append(f"是/否题 {question_id} 的判断值应为 true 或 false")
+        elif qtype in ("number", "percent") and not all(_is_plain_number(v) for v in values):
+            found.append(f"数值题 {question_id} 的判断值应为数字")
+    if test in ("gt", "gte", "lt", "lte", "min_selected", "min_rows") and not _is_plain_number(value):
+        found.append(f"判断 {test} 的值应为数字")
+    return found

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -74,7 +75,11 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            continue  # "<<: *anchor" merges; explicit keys may override merged ones
         key = loader.construct_object(key_node, deep=deep)
+        if not isinstance(key, str | int | float | bool) or key is None:
+            raise yaml.constructor.ConstructorError(None, None, "字段名必须是文字", key_node.start_mark)
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"重复的字段名 '{key}'（第{seen[key]}行已出现）", key_node.start_mark
@@ -195,7 +200,12 @@ def _schema_problems(data: Any, root: yaml.Node | None) -> list[Problem]:
                     and instance.get("type") not in QUESTION_TYPES):
                 continue  # follows from an unknown type, which is reported on its own
             path = list(leaf.absolute_path)
-            problems.append(Problem(_where(data, path), _line_of(root, path), _schema_message(leaf)))
+            line_path = path
+            if leaf.validator in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, Mapping):
+                unknown = [name for name in re.findall(r"'([^']+)'", leaf.message) if name in instance]
+                if unknown:
+                    line_path = [*path, unknown[0]]  # the line of the misspelt field, not of its object
+            problems.append(Problem(_where(data, path), _line_of(root, line_path), _schema_message(leaf)))
     return problems
 
 
@@ -234,10 +244,12 @@ class _Checker:
                 if question["id"] in self.questions:
                     self.add([*q_path, "id"], f"题目编号 {question['id']!r} 重复（题目编号在整份问卷内须唯一）")
                 self.questions[question["id"]] = (q_path, question)
+        self.check_numbers_are_finite()
         for q_path, question in self.questions.values():
             self.check_field(q_path, question, columns_scope=None)
             if "show_if" in question:
                 self.check_condition([*q_path, "show_if"], question["show_if"], own=question["id"])
+        self.check_show_if_cycles()
         for m_index, module in enumerate(self.data["modules"]):
             self.check_scoring(["modules", m_index], module, FORMULAS, plan_targets().benchmarks)
         self.check_points()
@@ -254,6 +266,8 @@ class _Checker:
             self.add([*path, "options"], f"选项代码 {duplicate!r} 重复")
         if spec["type"] != "multiple" and any(option.get("exclusive") for option in options):
             self.add([*path, "options"], "只有多选题的选项可以标记 exclusive（互斥）")
+        if any(option.get("exclusive") and option.get("points", 0) for option in options):
+            self.add([*path, "options"], "互斥选项（如“无”）不能有分值")
         if "min" in spec and "max" in spec and spec["min"] > spec["max"]:
             self.add([*path, "min"], f"最小值 {spec['min']} 大于最大值 {spec['max']}")
         if spec["type"] == "percent" and (spec.get("min", 0) < 0 or spec.get("max", 100) > 100):
@@ -283,21 +297,80 @@ class _Checker:
             if "max_rows" in spec and spec.get("min_rows", 0) > spec["max_rows"]:
                 self.add([*path, "min_rows"], "min_rows 大于 max_rows")
 
+    def lookup(self, question_id: str) -> tuple[str, frozenset[str]] | None:
+        found = self.questions.get(question_id)
+        if found is None:
+            return None
+        spec = found[1]
+        return spec["type"], frozenset(str(o.get("key")) for o in self.options_of(spec) if isinstance(o, Mapping))
+
     def check_condition(self, path: list[PathPart], condition: Mapping[str, Any], own: str | None = None) -> None:
-        for target in conditions.referenced_questions(condition):
-            if target not in self.questions:
-                self.add(path, f"条件引用的题目 {target!r} 不存在")
-            elif target == own:
-                self.add(path, "题目的显示条件不能引用题目自身")
-        leaves = [condition]
-        while leaves:
-            leaf = leaves.pop()
-            for key in ("all", "any"):
-                leaves.extend(leaf.get(key, ()))
-            if "not" in leaf:
-                leaves.append(leaf["not"])
-            if "question" in leaf and not any(test in leaf for test in conditions.LEAF_TESTS):
-                self.add(path, f"条件（题目 {leaf['question']}）缺少判断，如 equals / in / gte")
+        for message in conditions.problems(condition, self.lookup, own):
+            self.add(path, message)
+
+    def check_show_if_cycles(self) -> None:
+        """A question shown only when another is answered, which is shown only when the first is: both
+        would stay hidden for ever and their module would count as complete."""
+        graph = {qid: (set(conditions.referenced_questions(spec["show_if"])) & set(self.questions)) - {qid}
+                 for qid, (_, spec) in self.questions.items() if "show_if" in spec}  # self-reference: reported apart
+        done: set[str] = set()
+
+        def visit(node: str, trail: list[str]) -> None:
+            if node in trail:
+                cycle = [*trail[trail.index(node):], node]
+                self.add([*self.questions[node][0], "show_if"], f"显示条件循环引用：{' → '.join(cycle)}")
+                return
+            if node in done:
+                return
+            for nxt in graph.get(node, ()):
+                visit(nxt, [*trail, node])
+            done.add(node)
+
+        for qid in sorted(graph):
+            visit(qid, [])
+
+    def check_formula_inputs(self, s_path: list[PathPart], formula: Any, inputs: Mapping[str, str]) -> None:
+        """Each input must be a question of the type the formula reads, with the options and columns it uses."""
+        for name, spec in formula.input_specs.items():
+            target = inputs.get(name)
+            if target is None or spec.kind == "module":
+                continue
+            found = self.questions.get(target)
+            if found is None:
+                continue  # reported as a missing question
+            question = found[1]
+            where = [*s_path, "inputs", name]
+            if question["type"] not in spec.types:
+                self.add(where, f"公式 {formula.name} 的输入 {name} 应为{'/'.join(spec.types)}题，"
+                                f"而 {target} 是{question['type']}题")
+                continue
+            keys = {str(o.get("key")) for o in self.options_of(question)}
+            missing = [k for k in spec.options if k not in keys]
+            if missing:
+                self.add(where, f"公式 {formula.name} 需要题目 {target} 有选项 {', '.join(missing)}")
+            columns = {c["id"]: c for c in question.get("columns", [])}
+            for column_id, column_types in spec.columns.items():
+                column = columns.get(column_id)
+                if column is None or column["type"] not in column_types:
+                    self.add(where, f"公式 {formula.name} 需要表格 {target} 有{'/'.join(column_types)}列 {column_id}")
+                    continue
+                column_keys = {str(o.get("key")) for o in self.options_of(column)}
+                needed = [k for k in spec.column_options.get(column_id, ()) if k not in column_keys]
+                if needed:
+                    self.add(where, f"公式 {formula.name} 需要表格 {target} 的列 {column_id} "
+                                    f"有选项 {', '.join(needed)}")
+
+    def check_numbers_are_finite(self, node: Any = None, path: list[PathPart] | None = None) -> None:
+        node = self.data if node is None else node
+        path = path or []
+        if isinstance(node, float) and not math.isfinite(node):
+            self.add(path, f"数值 {node} 无效")
+        elif isinstance(node, Mapping):
+            for key, value in node.items():
+                self.check_numbers_are_finite(value, [*path, key])
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                self.check_numbers_are_finite(value, [*path, index])
 
     def check_scoring(self, path: list[PathPart], module: Mapping[str, Any], formulas: Mapping[str, Any],
                       benchmarks: Mapping[str, Any]) -> None:
@@ -318,6 +391,8 @@ class _Checker:
                 extra = [name for name in scoring["inputs"] if name not in formula.inputs]
                 if extra:
                     self.add([*s_path, "inputs"], f"公式 {scoring['formula']} 不使用输入：{', '.join(extra)}")
+            if formula is not None:
+                self.check_formula_inputs(s_path, formula, scoring["inputs"])
             module_ids = {m["id"] for m in self.data["modules"]}
             for name, target in scoring["inputs"].items():
                 if name == "module":
@@ -399,6 +474,21 @@ class _Checker:
         thresholds = [level["min_points"] for level in overall["levels"]]
         if thresholds != sorted(thresholds, reverse=True):
             self.add(["overall", "levels"], "等级须从高到低排列（min_points 递减）")
+        scenes = [q for m in self.data["modules"] if m["scoring"]["kind"] == "scenes" for q in m["questions"]]
+        binding = [q for q in scenes if (q.get("scene") or {}).get("binding")]
+        top_level = max((o.get("level", 0) for q in scenes for o in self.options_of(q)), default=0)
+        total = _dec(self.data.get("points", 0)) if "points" in self.data else None
+        for index, level in enumerate(overall["levels"]):
+            where: list[PathPart] = ["overall", "levels", index]
+            if level["scene_level"] > top_level:
+                self.add(where, f"{level['name']}要求场景达到{level['scene_level']}级，但场景最高只有{top_level}级")
+            if level["min_scenes"] > len(scenes):
+                self.add(where, f"{level['name']}要求{level['min_scenes']}个场景，但只有{len(scenes)}个场景")
+            if level["min_binding_scenes"] > min(len(binding), level["min_scenes"]):
+                self.add(where, f"{level['name']}要求{level['min_binding_scenes']}个约束性场景，"
+                                f"超过约束性场景数（{len(binding)}）或场景要求数")
+            if total is not None and _dec(level["min_points"]) > total:
+                self.add(where, f"{level['name']}要求{level['min_points']}分，超过满分{total}")
 
 
 def _dec(value: Any) -> Decimal:
@@ -506,11 +596,17 @@ def parse_definition(text: str, path: Path | str = "<text>") -> Questionnaire:
         raise DefinitionError(path, [Problem("", line, f"YAML 语法错误：{exc.problem or exc}")]) from exc
     except yaml.YAMLError as exc:
         raise DefinitionError(path, [Problem("", None, f"YAML 语法错误：{exc}")]) from exc
+    except (RecursionError, ValueError, TypeError) as exc:
+        # absurd nesting, numbers with thousands of digits: not a definition anyone wrote
+        raise DefinitionError(path, [Problem("", None, f"文件内容异常：{type(exc).__name__}")]) from exc
     if not isinstance(data, Mapping):
         raise DefinitionError(path, [Problem("", 1, "文件内容应为一个问卷定义（字段表），而不是列表或单个值")])
-    problems = _schema_problems(data, root)
-    if not problems:
-        problems = _Checker(data, root).run()
+    try:
+        problems = _schema_problems(data, root)
+        if not problems:
+            problems = _Checker(data, root).run()
+    except RecursionError as exc:
+        raise DefinitionError(path, [Problem("", None, "文件结构嵌套过深")]) from exc
     if problems:
         raise DefinitionError(path, problems)
     return _build(data, content_hash(data), path, text)

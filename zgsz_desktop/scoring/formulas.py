@@ -57,11 +57,26 @@ class FormulaResult:
 
 
 @dataclass(frozen=True)
+class InputSpec:
+    """What a formula reads from one input; the loader refuses a definition that does not provide it."""
+
+    types: tuple[str, ...] = ()
+    kind: str = "question"  # or "module"
+    options: tuple[str, ...] = ()  # option keys the formula tests for
+    columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # table column id -> allowed types
+    column_options: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Formula:
     name: str
-    inputs: tuple[str, ...]
+    input_specs: Mapping[str, InputSpec]
     compute: Callable[[FormulaContext], FormulaResult]
     description: str
+
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        return tuple(self.input_specs)
 
 
 def _num(value: Any) -> float:
@@ -212,17 +227,29 @@ def answers_summary(ctx: FormulaContext) -> FormulaResult:
     return FormulaResult(facts=tuple(facts))
 
 
+NUMBER = ("number", "percent")
+
 FORMULAS: Mapping[str, Formula] = {
     f.name: f
     for f in (
-        Formula("key_process_cnc_rate", ("industry_type", "discrete_processes", "process_controls"),
-                key_process_cnc_rate, key_process_cnc_rate.__doc__ or ""),
-        Formula("management_digitalization_rate", ("module",),
+        Formula("key_process_cnc_rate", {
+            "industry_type": InputSpec(("single",), options=("discrete", "process")),
+            "discrete_processes": InputSpec(("table",), columns={"equipment_total": NUMBER, "nc_equipment": NUMBER}),
+            "process_controls": InputSpec(("table",), columns={"controlled": ("yesno",)}),
+        }, key_process_cnc_rate, key_process_cnc_rate.__doc__ or ""),
+        Formula("management_digitalization_rate", {"module": InputSpec(kind="module")},
                 management_digitalization_rate, management_digitalization_rate.__doc__ or ""),
-        Formula("rnd_design_tool_rate", ("has_design", "design_staff", "tool_users", "tools"),
-                rnd_design_tool_rate, rnd_design_tool_rate.__doc__ or ""),
-        Formula("zgsz_projects", ("projects",), zgsz_projects, zgsz_projects.__doc__ or ""),
-        Formula("answers_summary", (), answers_summary, answers_summary.__doc__ or ""),
+        Formula("rnd_design_tool_rate", {
+            "has_design": InputSpec(("yesno",)),
+            "design_staff": InputSpec(NUMBER),
+            "tool_users": InputSpec(NUMBER),
+            "tools": InputSpec(("multiple",)),
+        }, rnd_design_tool_rate, rnd_design_tool_rate.__doc__ or ""),
+        Formula("zgsz_projects", {
+            "projects": InputSpec(("table",), columns={"type": ("single",), "year": NUMBER, "status": ("single",)},
+                                  column_options={"status": ("completed",)}),
+        }, zgsz_projects, zgsz_projects.__doc__ or ""),
+        Formula("answers_summary", {}, answers_summary, answers_summary.__doc__ or ""),
     )
 }
 
