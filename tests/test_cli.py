@@ -49,9 +49,10 @@ def test_score_prints_figures_and_targets(tmp_path):
     result = zgsz("score", str(tmp_path / "nantong-zgsz-core.answers.json"))
     assert result.returncode == 0, result.stderr
     # demo: NC 44/65 = 67.7 %, management 6/9 = 66.7 %, design tools 15/18 = 83.3 %
-    assert "67.7%，目标达到65%，达标" in result.stdout
-    assert "66.7%，目标超过82%，未达标，差距 15.3 个百分点" in result.stdout
-    assert "83.3%，目标接近92%，未达标" in result.stdout
+    assert "67.7%，重点企业目标达到65%，达标" in result.stdout
+    assert "66.7%，重点企业目标超过82%，未达标，差距 15.3个百分点" in result.stdout
+    assert "83.3%，重点企业目标接近92%，未达标" in result.stdout
+    assert "按自评口径估计可达 四星" in result.stdout and "量化门槛" in result.stdout
     as_json = json.loads(zgsz("score", str(tmp_path / "miit-sme-2024.answers.json"), "--json").stdout)
     assert as_json["overall"]["level"] == "二级" and as_json["overall"]["total_points"] == 60.15
     assert as_json["overall"]["verified"] is False
@@ -133,3 +134,10 @@ def test_hostile_answers_files_get_a_message_not_a_traceback(tmp_path):
         assert "Traceback" not in result.stderr and result.stderr.startswith("错误："), (name, result.stderr)
     null_name = zgsz("score", str(tmp_path / "name-null.json")).stderr
     assert "企业名称（enterprise.name）未填写" in null_name and "统一社会信用代码（enterprise.uscc）未填写" in null_name
+
+
+def test_demo_into_a_file_path_says_so(tmp_path):
+    existing = tmp_path / "afile"
+    existing.write_text("x", encoding="utf-8")
+    result = zgsz("demo", "--out", str(existing))
+    assert result.returncode == 1 and "不是文件夹" in result.stderr

@@ -187,8 +187,10 @@ def test_cloud_four_star_needs_equipment_on_cloud_with_edge_processing(core_q):
                                  "cloud.equipment_types": ["smart"], "cloud.edge_processing": True})
     assert module(core_q, with_edge, "cloud").estimate == "四星"
     without_edge = dict(with_edge, **{"cloud.edge_processing": False})
-    # private cloud is not enough for 三星 (which needs purchased public cloud) and 四星 needs edge
-    assert module(core_q, without_edge, "cloud").estimate is None
+    # without edge processing 四星 fails; the 2024 selection allows private cloud for 三星
+    assert module(core_q, without_edge, "cloud").estimate == "三星"
+    no_apps = dict(without_edge, **{"cloud.industrial_apps": 0})
+    assert module(core_q, no_apps, "cloud").estimate is None
 
 
 def test_cloud_five_star_requires_an_existing_four_star(core_q):
@@ -258,3 +260,60 @@ def test_complete_demo_report_is_complete(core_q, core_answers):
     report = score(core_q, core_answers)
     assert report.complete and report.completion == 1.0
     assert report.to_dict()["questionnaire"]["hash"] == core_q.content_hash
+
+
+# --------------------------------------------------------------------------- review findings
+
+
+def test_no_recommendation_fires_on_missing_data(core_q, miit_q, core_answers, miit_answers):
+    """Removing a module's answers may only remove recommendations, never add one."""
+    for questionnaire, answers in ((core_q, core_answers), (miit_q, miit_answers)):
+        assert score(questionnaire, {}).recommendations == ()
+        complete = {r.id for r in score(questionnaire, answers).recommendations}
+        for mod in questionnaire.modules:
+            partial = {k: v for k, v in answers.items() if questionnaire.module_of(k).id != mod.id}
+            fired = {r.id for r in score(questionnaire, partial).recommendations}
+            assert fired <= complete, (mod.id, fired - complete)
+
+
+def test_figure_is_never_shown_contradicting_the_verdict(core_q):
+    rows = [{"name": "车削", "equipment_total": 2000, "nc_equipment": 1299}]
+    result = module(core_q, {"cnc.industry_type": "discrete", "cnc.key_processes": rows}, "cnc")
+    # 1299 / 2000 = 64.95 %: rounded to one place it would read "65.0%" next to 未达标
+    assert result.met is False
+    assert result.figure_text == "64.95%"
+    assert result.gap_text == "不足0.1个百分点"
+    rows = [{"name": "车削", "equipment_total": 2000, "nc_equipment": 1354}]  # 67.7 %
+    assert module(core_q, {"cnc.industry_type": "discrete", "cnc.key_processes": rows}, "cnc").figure_text == "67.7%"
+
+
+def test_management_figure_just_above_82_is_shown_above_82():
+    from zgsz_desktop.scoring.results import COMPLETE, BenchmarkResult
+
+    result = BenchmarkResult(module_id="mgmt", title="", kind="benchmark", status=COMPLETE, figure=0.8204,
+                             target=0.82, comparison=">", met=True)
+    assert result.figure_text == "82.04%"
+
+
+def test_an_awarded_star_is_shown_and_stops_the_below_three_star_advice(core_q):
+    answers = {"cloud.current_star": "four", "cloud.deployment": "private", "cloud.basic_services": ["none"],
+               "cloud.business_domains": ["none"], "cloud.industrial_apps": 0, "cloud.equipment_on_cloud": 0,
+               "cloud.data_model_apps": ["none"], "cloud.months": 30}
+    report = score(core_q, answers)
+    cloud = report.module("cloud")
+    assert cloud.estimate is None and cloud.awarded == "四星级" and cloud.awarded_rank == 4
+    assert "cloud-below-three-star" not in {r.id for r in report.recommendations}
+
+
+def test_contradicting_design_answers_are_flagged(core_q):
+    answers = {"rnd.has_design": True, "rnd.design_staff": 20, "rnd.tool_users": 15, "rnd.tools": ["none"]}
+    report = score(core_q, answers)
+    assert report.module("rnd").figure == pytest.approx(0.75)
+    assert any("未使用" in w for w in report.warnings)
+
+
+def test_benchmarks_name_their_scope_and_how_approximate_targets_are_read(core_q, core_answers):
+    report = score(core_q, core_answers)
+    rnd = report.module("rnd")
+    assert rnd.scope == "重点企业" and "接近92%" in rnd.note and "自评口径" in rnd.note
+    assert "恰好等于" in report.module("mgmt").note

@@ -30,10 +30,6 @@ from .targets import plan_targets
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
-
-
 def _emit_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -46,16 +42,23 @@ def format_report(report: ScoreReport) -> str:
         head = f"【{module.title}】{module.status_label}"
         if isinstance(module, BenchmarkResult):
             if module.figure is not None:
-                gap = f"，差距 {module.gap_points:.1f} 个百分点" if module.met is False else ""
-                head += f"：{_pct(module.figure)}，目标{module.target_label}，{module.verdict}{gap}"
+                gap = f"，差距 {module.gap_text}" if module.gap_text else ""
+                head += f"：{module.figure_text}，{module.scope}目标{module.target_label}，{module.verdict}{gap}"
+            lines.append(head)
+            head = ""
             if module.caliber:
-                lines.append(head)
-                head = f"    口径：{module.caliber}"
+                lines.append(f"    口径：{module.caliber}")
+            if module.note and module.figure is not None:
+                lines.append(f"    注：{module.note}")
         elif isinstance(module, StarResult) and module.status == "complete":
-            head += f"：估计可达 {module.estimate or '未达到三星'}"
+            head += f"：按自评口径估计可达 {module.estimate or '未达到三星'}"
+            if module.awarded:
+                head += f"（已获评{module.awarded}）"
             if module.next_level:
                 missing = "；".join(module.next_level_missing) or "—"
-                head += f"（距{module.next_level}还需：{missing}）"
+                head += f"；距{module.next_level}还需：{missing}"
+            lines.append(head)
+            head = f"    注：{module.caveat}" if module.caveat else ""
         elif isinstance(module, PointsResult) and module.points is not None:
             head += f"：{fmt_number(module.points)} / {fmt_number(module.max_points)} 分"
         elif isinstance(module, ScenesResult) and module.status == "complete":
@@ -63,7 +66,8 @@ def format_report(report: ScoreReport) -> str:
             head += f"：{levels}"
         elif isinstance(module, SummaryResult) and module.status == "complete":
             head += "：" + "；".join(f"{f.label} {f.display}" for f in module.facts[:6])
-        lines.append(head)
+        if head:
+            lines.append(head)
         if module.reason:
             lines.append(f"    {module.reason}")
     if report.overall is not None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .answers_file import AnswersDocument, load_answers_file, write_json_atomic
+from .errors import UserError
 from .locate import resource
 from .scoring.engine import score
 from .scoring.results import ScoreReport
@@ -33,6 +34,8 @@ def demo_documents() -> list[AnswersDocument]:
 
 def write_demo(out_dir: Path) -> list[DemoOutput]:
     """Write ``<questionnaire>.answers.json`` and ``<questionnaire>.scores.json`` for each demo file."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UserError(f"输出位置 {out_dir} 已存在且不是文件夹，请换一个文件夹名")
     out_dir.mkdir(parents=True, exist_ok=True)
     outputs = []
     for document in demo_documents():

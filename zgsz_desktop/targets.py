@@ -41,6 +41,7 @@ class Benchmark:
     name: str
     target_percent: Decimal
     comparison: str  # ">=", ">" (超过) or "≈" (接近, treated as >= for 达标)
+    scope: str = "重点企业"  # the plan sets the three benchmarks for 重点企业 (plan §一(三))
 
     @property
     def target_fraction(self) -> float:
@@ -56,6 +57,15 @@ class Benchmark:
         if self.comparison == ">":
             return value > self.target_percent
         return value >= self.target_percent
+
+    @property
+    def note(self) -> str:
+        if self.comparison == "≈":
+            return (f"规划表述为“接近{self.target_percent.normalize():f}%”，无官方容差，"
+                    "本软件按达到该值判定为达标（自评口径）。")
+        if self.comparison == ">":
+            return f"规划表述为“超过{self.target_percent.normalize():f}%”，恰好等于该值不算达标。"
+        return ""
 
     @property
     def target_label(self) -> str:
@@ -123,6 +133,7 @@ def parse_targets(data: Mapping[str, Any]) -> PlanTargets:
                 name=str(spec["name"]),
                 target_percent=Decimal(str(spec["target_percent"])),
                 comparison=str(spec.get("comparison", ">=")),
+                scope=str(spec.get("scope", "重点企业")),
             )
             for key, spec in data["benchmarks"].items()
         }

@@ -404,6 +404,11 @@ class _Checker:
             self.add([*s_path, "benchmark"],
                      f"规划目标中没有指标 {scoring['benchmark']!r}（可用：{', '.join(sorted(benchmarks))}）")
         if kind == "star_estimate":
+            awarded = scoring.get("awarded_question")
+            if awarded is not None:
+                found = self.questions.get(awarded)
+                if found is None or found[1]["type"] != "single":
+                    self.add([*s_path, "awarded_question"], f"awarded_question {awarded!r} 应为本问卷的单选题")
             ranks = [level["rank"] for level in scoring["levels"]]
             if len(set(ranks)) != len(ranks):
                 self.add([*s_path, "levels"], "星级的 rank 重复")

@@ -81,12 +81,13 @@ def _incomplete_reason(questionnaire: Questionnaire, missing: tuple[str, ...]) -
 
 
 def _benchmark(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any],
-               targets: PlanTargets) -> BenchmarkResult:
+               targets: PlanTargets, warnings: list[str]) -> BenchmarkResult:
     scoring = module.scoring
     benchmark = targets.benchmarks[scoring["benchmark"]]
     base = dict(module_id=module.id, title=module.title, kind="benchmark", benchmark=benchmark.key,
                 name=benchmark.name, target=benchmark.target_fraction, target_label=benchmark.target_label,
-                comparison=benchmark.comparison, caliber=scoring.get("caliber", ""))
+                comparison=benchmark.comparison, caliber=scoring.get("caliber", ""), scope=benchmark.scope,
+                note=benchmark.note)
     missing = _missing(questionnaire, module, answers)
     if missing:
         return BenchmarkResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
@@ -98,6 +99,7 @@ def _benchmark(questionnaire: Questionnaire, module: Module, answers: Mapping[st
     if result.value is None:
         return BenchmarkResult(status=NOT_APPLICABLE, reason=result.not_applicable,
                                details=dict(result.details), **base)
+    warnings.extend(result.warnings)
     figure = max(0.0, min(1.0, result.value))
     gap = round((benchmark.target_fraction - figure) * 100, 2)
     return BenchmarkResult(status=COMPLETE, figure=figure, met=benchmark.is_met(figure), gap_points=gap,
@@ -133,7 +135,14 @@ def _star(questionnaire: Questionnaire, module: Module, answers: Mapping[str, An
             estimate, rank = level["name"], level["rank"]
     next_level = next((level for level in levels if level["rank"] > rank), None)
     missing_next = tuple(unmet.get(next_level["rank"], [])) if next_level else ()
+    awarded, awarded_rank = None, 0
+    awarded_question = scoring.get("awarded_question")
+    if awarded_question and isinstance(answers.get(awarded_question), str):
+        option = questionnaire.question(awarded_question).option(answers[awarded_question])
+        if option is not None and option.level:
+            awarded, awarded_rank = option.text, option.level
     return StarResult(status=COMPLETE, estimate=estimate, rank=rank, reasons=tuple(reasons),
+                      awarded=awarded, awarded_rank=awarded_rank,
                       next_level=next_level["name"] if next_level else None,
                       next_level_missing=missing_next, **base)
 
@@ -238,13 +247,14 @@ def score(
     targets = targets or plan_targets()
     shown = visible_answers(questionnaire, answers)
     results: list[ModuleResult] = []
+    warnings: list[str] = []
     for module in questionnaire.modules:
         if module.kind == "benchmark":
-            results.append(_benchmark(questionnaire, module, shown, targets))
+            results.append(_benchmark(questionnaire, module, shown, targets, warnings))
         else:
             results.append(_SCORERS[module.kind](questionnaire, module, shown))
     hidden = sorted(set(k for k, v in answers.items() if answer_rules.is_answered(v)) - set(shown))
-    warnings = tuple(f"题目 {qid} 因前置条件不满足而不计分（答案已保留）" for qid in hidden)
+    warnings.extend(f"题目 {qid} 因前置条件不满足而不计分（答案已保留）" for qid in hidden)
     report = ScoreReport(
         questionnaire_id=questionnaire.id,
         questionnaire_version=questionnaire.version,
@@ -253,7 +263,7 @@ def score(
         modules=tuple(results),
         completion=answer_rules.completion(questionnaire, shown),
         overall=_overall(questionnaire, results),
-        warnings=warnings,
+        warnings=tuple(warnings),
     )
     if with_recommendations:
         from .recommendations import recommend

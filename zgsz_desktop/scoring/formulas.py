@@ -54,6 +54,7 @@ class FormulaResult:
     caliber: str = ""  # 口径 actually used (e.g. discrete vs process)
     details: Mapping[str, Any] = field(default_factory=dict)
     facts: tuple[Fact, ...] = ()
+    warnings: tuple[str, ...] = ()  # answers that contradict each other; shown, not fatal
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ def key_process_cnc_rate(ctx: FormulaContext) -> FormulaResult:
     total = sum(_num(row.get("equipment_total")) for row in rows)
     nc = sum(_num(row.get("nc_equipment")) for row in rows)
     if total <= 0:
-        return FormulaResult(not_applicable="关键工序设备总数为 0，无法计算数控化率")
+        return FormulaResult(not_applicable="所列关键工序的设备总数为 0（均为手工作业），无法计算数控化率；"
+                                            "如有设备请填写设备台数")
     return FormulaResult(
         value=min(1.0, nc / total),
         caliber="离散型：关键工序数控化（数字化控制）设备数 ÷ 关键工序设备总数（自评口径）",
@@ -164,10 +166,16 @@ def rnd_design_tool_rate(ctx: FormulaContext) -> FormulaResult:
     tools_question = ctx.question("tools")
     chosen = ctx.value("tools") or []
     tools = [o.text for o in tools_question.options if o.key in chosen and not o.exclusive]
+    warnings = []
+    if users > 0 and not tools:
+        warnings.append(f"研发设计：填报有 {users:g} 人使用数字化设计工具，但工具清单选择了“未使用”，请核对。")
+    if users == 0 and tools:
+        warnings.append("研发设计：勾选了在用的设计工具，但使用工具的人数为 0，请核对。")
     return FormulaResult(
         value=users / staff,
         caliber="使用数字化研发设计工具的研发设计人员数 ÷ 研发设计人员总数（自评口径）",
         details={"numerator": users, "denominator": staff, "unit": "人", "tools": tools},
+        warnings=tuple(warnings),
     )
 
 
@@ -202,7 +210,7 @@ def zgsz_projects(ctx: FormulaContext) -> FormulaResult:
     facts = []
     completed = [r for r in rows if r.get("status") == "completed"]
     facts.append(Fact("projects_total", "填报项目数", len(rows), f"{len(rows)} 个"))
-    facts.append(Fact("projects_completed", "已完成项目数", len(completed), f"{len(completed)} 个"))
+    facts.append(Fact("projects_completed", "已完成项目数（各年合计）", len(completed), f"{len(completed)} 个"))
     by_year: dict[int, int] = {}
     for row in completed:
         year = int(row.get("year", 0))

@@ -8,8 +8,10 @@ plan's 重点任务 一–十 and the support measures (诊断服务, 星级上�
 
 ===========================  ==========================================================
 ``benchmark_not_met: key``   a benchmark module is complete and below its target
+``benchmark_met: key``       a benchmark module is complete and meets its target
 ``module_status: {module, status}``  a module's status is complete/incomplete/not_applicable
-``star_rank_below: n``       the cloud-star estimate is complete and below rank n
+``star_rank_below: n``       the star module is complete and neither estimate nor award reaches rank n
+``star_estimate_at_least: n``  the star module is complete and the estimate reaches rank n
 ``level_in: [..]``           the overall (MIIT) level is one of the names
 ``scene_below: {scene, level}``  a scene question is answered below the level
 ``answer: {condition}``      a condition over the answers (see questionnaire/conditions.py)
@@ -84,11 +86,17 @@ def _holds(when: Mapping[str, Any], report: ScoreReport, questionnaire: Question
     if "benchmark_not_met" in when:
         return any(isinstance(m, BenchmarkResult) and m.benchmark == when["benchmark_not_met"]
                    and m.status == COMPLETE and m.met is False for m in report.modules)
+    if "benchmark_met" in when:
+        return any(isinstance(m, BenchmarkResult) and m.benchmark == when["benchmark_met"]
+                   and m.status == COMPLETE and m.met is True for m in report.modules)
     if "module_status" in when:
         spec = when["module_status"]
         return any(m.module_id == spec["module"] and m.status == spec["status"] for m in report.modules)
-    if "star_rank_below" in when:
-        return any(isinstance(m, StarResult) and m.status == COMPLETE and m.rank < when["star_rank_below"]
+    if "star_rank_below" in when:  # neither estimated nor already awarded at that level
+        return any(isinstance(m, StarResult) and m.status == COMPLETE
+                   and max(m.rank, m.awarded_rank) < when["star_rank_below"] for m in report.modules)
+    if "star_estimate_at_least" in when:
+        return any(isinstance(m, StarResult) and m.status == COMPLETE and m.rank >= when["star_estimate_at_least"]
                    for m in report.modules)
     if "level_in" in when:
         return bool(report.overall and report.overall.level in when["level_in"])

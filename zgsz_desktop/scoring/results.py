@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Any
 
 COMPLETE = "complete"
@@ -67,6 +67,8 @@ class BenchmarkResult(ModuleResult):
     met: bool | None = None
     gap_points: float | None = None  # percentage points short of the target (<= 0 when met)
     caliber: str = ""
+    scope: str = ""  # whom the plan's target is set for (重点企业)
+    note: str = ""  # how the comparison is read, when it needs saying (接近92%)
     details: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -75,10 +77,37 @@ class BenchmarkResult(ModuleResult):
             return self.status_label
         return "达标" if self.met else "未达标"
 
+    @property
+    def figure_text(self) -> str:
+        """The figure as a percentage, with enough decimals never to contradict the verdict
+        (64.96 % is not shown as "65.0%, 未达标")."""
+        if self.figure is None:
+            return "—"
+        percent = Decimal(str(self.figure)) * 100
+        target = Decimal(str(self.target)) * 100
+        for places in (1, 2, 3, 4):
+            shown = percent.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+            looks_met = shown > target if self.comparison == ">" else shown >= target
+            if looks_met == bool(self.met):
+                return f"{shown}%"
+        # still ambiguous at 4 places: round away from the target
+        return f"{percent.quantize(Decimal('0.0001'), rounding=ROUND_UP if self.met else ROUND_DOWN)}%"
+
+    @property
+    def gap_text(self) -> str:
+        """How far below the target, in percentage points ("" when met)."""
+        if self.met is not False or self.gap_points is None:
+            return ""
+        if self.gap_points < 0.1:
+            return "不足0.1个百分点" if self.gap_points > 0 else "需超过目标值"
+        return f"{self.gap_points:.1f}个百分点"
+
     def to_dict(self) -> dict[str, Any]:
         data = super().to_dict()
         data["verdict"] = self.verdict
-        data["figure_percent"] = None if self.figure is None else round(self.figure * 100, 2)
+        data["figure_percent"] = None if self.figure is None else round(self.figure * 100, 4)
+        data["figure_text"] = self.figure_text
+        data["gap_text"] = self.gap_text
         data["target_percent"] = round(self.target * 100, 2)
         return data
 
@@ -94,6 +123,8 @@ class Reason:
 class StarResult(ModuleResult):
     estimate: str | None = None  # e.g. 四星; None when below the lowest level or incomplete
     rank: int = 0  # 0 = below the lowest level
+    awarded: str | None = None  # the level already awarded (official list), as answered
+    awarded_rank: int = 0
     reasons: tuple[Reason, ...] = ()
     next_level: str | None = None
     next_level_missing: tuple[str, ...] = ()
