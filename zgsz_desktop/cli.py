@@ -232,33 +232,18 @@ def cmd_workspace_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_answers_import(args: argparse.Namespace) -> int:
-    from .workspace import WorkspaceError, check_profile
+    from .workspace import WorkspaceError
 
     document = load_answers_file(Path(args.answers_file))
     period = args.period or document.period
     if not period:
         raise WorkspaceError("答案文件没有评估期（period），请用 --period 指定，如 --period 2024年度")
     with _open_workspace(args, create=True) as workspace:
-        profile = workspace.profile()
-        enterprise = document.enterprise
-        if enterprise and profile and uscc.normalise(str(enterprise.get("uscc", ""))) != profile.uscc:
-            raise WorkspaceError(f"答案文件属于另一家企业（{enterprise.get('name')}，{enterprise.get('uscc')}），"
-                                 f"与本工作区的 {profile.name}（{profile.uscc}）不符，未导入")
-        if enterprise and profile is None:
-            fields = {**enterprise, "industry_code": (enterprise.get("industry") or {}).get("code", "")}
-            if not check_profile(fields):
-                workspace.set_profile(fields)
-        questionnaire = document.questionnaire
-        assessment = workspace.find_assessment(questionnaire.id, period)
-        if assessment is None:
-            assessment = workspace.start_assessment(questionnaire.id, period, version=questionnaire.version)
-        elif assessment.questionnaire_hash != questionnaire.content_hash:
-            raise WorkspaceError(f"{period}的评估按问卷版本 {assessment.questionnaire_version} 填写，"
-                                 f"答案文件为版本 {questionnaire.version}，未导入")
-        changed = workspace.save_answers(assessment.id, document.answers, source="import",
-                                         reason=f"从文件导入：{Path(args.answers_file).name}")
+        assessment, changed = workspace.import_answers(document.questionnaire, document.answers, period,
+                                                       enterprise=document.enterprise,
+                                                       source_name=Path(args.answers_file).name)
         summary = next(s for s in workspace.assessments() if s.assessment.id == assessment.id)
-    print(f"已导入到评估 [{assessment.id}] {period} {questionnaire.title}：更新 {changed} 题，"
+    print(f"已导入到评估 [{assessment.id}] {assessment.period} {document.questionnaire.title}：更新 {changed} 题，"
           f"完成度 {summary.completion * 100:.0f}%")
     return EXIT_OK
 

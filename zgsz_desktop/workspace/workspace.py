@@ -15,13 +15,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from .. import uscc
 from ..errors import UserError
 from ..questionnaire import answers as answer_rules
 from ..questionnaire.loader import DefinitionError, get_questionnaire, parse_definition
 from ..questionnaire.model import Questionnaire
 from . import storage
 from .periods import check_period, period_key
-from .profile import EnterpriseProfile, make_profile
+from .profile import EnterpriseProfile, check_profile, make_profile
 
 DB_NAME = "workspace.sqlite"
 BACKUPS_DIR = "backups"
@@ -314,32 +315,77 @@ class Workspace:
                      reason: str | None = None) -> int:
         """Save many answers at once, all or nothing (e.g. from an answers file); returns how many changed."""
         assessment = self.assessment(assessment_id)
-        questionnaire = self.questionnaire_for(assessment)
-        merged = {**storage.get_answers(self.db, assessment_id), **values}
-        merged = {k: v for k, v in merged.items() if answer_rules.is_answered(v)}
+        self._check_many(self.questionnaire_for(assessment), storage.get_answers(self.db, assessment_id), values)
+        with storage.transaction(self.db):
+            return self._write_many(assessment, values, source, reason, self._now())
+
+    @staticmethod
+    def _check_many(questionnaire: Questionnaire, current: Mapping[str, Any], values: Mapping[str, Any]) -> None:
+        merged = {k: v for k, v in {**current, **values}.items() if answer_rules.is_answered(v)}
         problems = answer_rules.validate_answers(questionnaire, merged)
         if problems:
             raise WorkspaceError("答案有误，未导入任何内容：\n" + "\n".join(f"  - {p}" for p in problems[:30]))
-        now = self._now()
+
+    def _write_many(self, assessment: Assessment, values: Mapping[str, Any], source: str, reason: str | None,
+                    now: str) -> int:
+        """Write checked answers inside the caller's transaction."""
         changed = 0
-        with storage.transaction(self.db):
-            for question_id, value in values.items():
-                old_json = storage.get_answer_json(self.db, assessment_id, question_id)
-                new_json = _json(value) if answer_rules.is_answered(value) else None
-                if old_json == new_json:
-                    continue
-                if new_json is None:
-                    storage.delete_answer(self.db, assessment_id, question_id)
-                else:
-                    storage.put_answer(self.db, assessment_id, question_id, new_json, now)
-                storage.append_log(self.db, assessment_id, question_id, old_json, new_json, now, source, reason)
-                changed += 1
-            if changed:
-                if assessment.status != "draft":
-                    storage.set_assessment_status(self.db, assessment_id, "draft", now)
-                else:
-                    storage.touch_assessment(self.db, assessment_id, now)
+        for question_id, value in values.items():
+            old_json = storage.get_answer_json(self.db, assessment.id, question_id)
+            new_json = _json(value) if answer_rules.is_answered(value) else None
+            if old_json == new_json:
+                continue
+            if new_json is None:
+                storage.delete_answer(self.db, assessment.id, question_id)
+            else:
+                storage.put_answer(self.db, assessment.id, question_id, new_json, now)
+            storage.append_log(self.db, assessment.id, question_id, old_json, new_json, now, source, reason)
+            changed += 1
+        if changed:
+            if assessment.status != "draft":
+                storage.set_assessment_status(self.db, assessment.id, "draft", now)
+            else:
+                storage.touch_assessment(self.db, assessment.id, now)
         return changed
+
+    def import_answers(self, questionnaire: Questionnaire, values: Mapping[str, Any], period: str, *,
+                       enterprise: Mapping[str, Any] | None = None, source_name: str = "") -> tuple[Assessment, int]:
+        """Fill an assessment from an answers file, as one transaction: the assessment is created when
+        needed, the enterprise profile is taken from the file when the workspace has none, and a file
+        that is wrong in any way changes nothing. Returns the assessment and how many answers changed."""
+        problem = check_period(period)
+        if problem:
+            raise WorkspaceError(problem)
+        period = period.strip()
+        profile = self.profile()
+        new_profile = None
+        if enterprise:
+            code = uscc.normalise(str(enterprise.get("uscc") or ""))
+            if profile is not None and code != profile.uscc:
+                raise WorkspaceError(f"答案文件属于另一家企业（{enterprise.get('name')}，{code}），"
+                                     f"与本工作区的 {profile.name}（{profile.uscc}）不符，未导入")
+            if profile is None:
+                fields = {**enterprise, "industry_code": (enterprise.get("industry") or {}).get("code", "")}
+                if not check_profile(fields):
+                    new_profile = make_profile(fields)
+        existing = self.find_assessment(questionnaire.id, period)
+        if existing is not None and existing.questionnaire_hash != questionnaire.content_hash:
+            raise WorkspaceError(f"{period}的评估按问卷版本 {existing.questionnaire_version} 填写，"
+                                 f"答案文件为版本 {questionnaire.version}，未导入")
+        current = storage.get_answers(self.db, existing.id) if existing else {}
+        self._check_many(questionnaire, current, values)
+        now = self._now()
+        reason = f"从文件导入：{source_name}" if source_name else "从文件导入"
+        with storage.transaction(self.db):
+            if new_profile is not None:
+                storage.put_profile(self.db, new_profile.to_dict(), now)
+            if existing is None:
+                self._store_definition(questionnaire)
+                new_id = storage.insert_assessment(self.db, questionnaire.id, questionnaire.version,
+                                                   questionnaire.content_hash, period, None, now)
+                existing = Assessment.from_row(storage.get_assessment(self.db, new_id))
+            changed = self._write_many(existing, values, "import", reason, now)
+        return self.assessment(existing.id), changed
 
     def set_position(self, assessment_id: int, position: str) -> None:
         """Remember where the user was (module / question), to return there on reopening."""

@@ -1,0 +1,133 @@
+"""Back up the whole workspace to one file and restore it on another PC; bad backups change nothing."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from zgsz_desktop.workspace import BackupError, Workspace, create_backup, restore_backup, storage
+
+PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R8K2X5W", "district": "海安市",
+           "industry_code": "34", "scale": "规上", "contact": "陈建华", "phone": "13912345678",
+           "key_enterprise": True}
+
+
+@pytest.fixture()
+def filled(tmp_path, core_answers):
+    ws = Workspace.open(tmp_path / "original")
+    ws.set_profile(PROFILE)
+    a = ws.start_assessment("nantong-zgsz-core", "2023年度")
+    for question_id, value in core_answers.items():
+        ws.save_answer(a.id, question_id, value)
+    ws.complete(a.id)
+    ws.mark_exported(a.id, {"package_id": "pkg-001", "key_fingerprint": "K7Q2-9XWM", "file_name": "a.zgsz"})
+    b = ws.start_assessment("nantong-zgsz-core", "2024年度", from_previous=True)
+    ws.save_answer(b.id, "mgmt.hr", "system", reason="上线人事系统")
+    yield ws
+    ws.close()
+
+
+def snapshot_dir(directory: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def test_backup_then_restore_into_an_empty_directory_is_identical(filled, tmp_path):
+    info = create_backup(filled, tmp_path / "备份" / "瑞丰-2024")
+    assert info.path.name == "瑞丰-2024.zgszbak" and info.path.is_file()
+    assert info.manifest["enterprise"] == {"name": PROFILE["name"], "uscc": PROFILE["uscc"]}
+    target = tmp_path / "new-pc" / "workspace"
+    restore_backup(info.path, target)
+    with Workspace.open(target, create=False) as restored:
+        assert storage.dump_tables(restored.db) == storage.dump_tables(filled.db)
+        assert [e["package_id"] for e in restored.exports()] == ["pkg-001"]
+        assert len(restored.log()) == len(filled.log())
+        # and it keeps working: the next export gets the next sequence number
+        assert restored.next_export_sequence() == 2
+
+
+def test_backup_while_the_workspace_is_open_includes_the_latest_answer(filled, tmp_path):
+    b = filled.find_assessment("nantong-zgsz-core", "2024年度")
+    filled.save_answer(b.id, "cloud.months", 24)  # still in the WAL, not yet checkpointed
+    info = create_backup(filled, tmp_path / "now")
+    restore_backup(info.path, tmp_path / "restored")
+    with Workspace.open(tmp_path / "restored", create=False) as restored:
+        assert restored.answers(b.id)["cloud.months"] == 24
+
+
+def test_restore_refuses_to_overwrite_unless_asked_and_keeps_the_old_one(filled, tmp_path):
+    info = create_backup(filled, tmp_path / "b")
+    other = tmp_path / "other"
+    with Workspace.open(other) as ws:
+        ws.set_profile({**PROFILE, "name": "另一家公司"})
+    before = snapshot_dir(other)
+    with pytest.raises(BackupError, match="已有工作区"):
+        restore_backup(info.path, other)
+    assert snapshot_dir(other) == before
+    restore_backup(info.path, other, replace=True)
+    with Workspace.open(other, create=False) as ws:
+        assert ws.profile().name == PROFILE["name"]
+    kept = list((other / "backups").glob("before-restore-*.sqlite"))
+    assert len(kept) == 1
+
+
+def make_bad_backups(good: Path, tmp_path: Path) -> dict[str, Path]:
+    data = good.read_bytes()
+    bad: dict[str, Path] = {}
+
+    def write(name: str, content: bytes) -> None:
+        path = tmp_path / name
+        path.write_bytes(content)
+        bad[name] = path
+
+    write("truncated.zgszbak", data[: len(data) // 2])
+    write("empty.zgszbak", b"")
+    write("text.zgszbak", "这不是备份".encode())
+    with zipfile.ZipFile(good) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        database = archive.read("workspace.sqlite")
+    tampered = bytearray(database)
+    tampered[len(tampered) // 2] ^= 0xFF
+    for name, entries in {
+        "tampered.zgszbak": {"manifest.json": json.dumps(manifest), "workspace.sqlite": bytes(tampered)},
+        "extra-entry.zgszbak": {"manifest.json": json.dumps(manifest), "workspace.sqlite": database,
+                                "../evil.txt": "x"},
+        "wrong-format.zgszbak": {"manifest.json": json.dumps({**manifest, "format": "other/1"}),
+                                 "workspace.sqlite": database},
+        "from-the-future.zgszbak": {"manifest.json": json.dumps({**manifest, "schema_version": 99}),
+                                    "workspace.sqlite": database},
+        "not-a-database.zgszbak": {"manifest.json": json.dumps({**manifest, "database": {
+            "name": "workspace.sqlite", "size": 12, "sha256": "0" * 64}}), "workspace.sqlite": "not sqlite!!"},
+    }.items():
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as archive:
+            for entry, content in entries.items():
+                archive.writestr(entry, content)
+        bad[name] = path
+    return bad
+
+
+def test_bad_backups_are_refused_with_a_message_and_change_nothing(filled, tmp_path):
+    good = create_backup(filled, tmp_path / "good").path
+    target = tmp_path / "target"
+    with Workspace.open(target) as ws:
+        ws.set_profile({**PROFILE, "name": "现有企业"})
+    before = snapshot_dir(target)
+    for name, path in make_bad_backups(good, tmp_path).items():
+        for replace in (False, True):
+            with pytest.raises(BackupError) as caught:
+                restore_backup(path, target, replace=replace)
+            message = str(caught.value)
+            assert message and "Traceback" not in message, name
+            if replace:
+                words = ("不是本软件", "损坏", "校验", "更新版本", "异常")
+                assert any(word in message for word in words), (name, message)
+            assert snapshot_dir(target) == before, name
+    assert not any(p.name.startswith(".zgsz-restore-") for p in target.iterdir())
+
+
+def test_missing_backup_file(tmp_path):
+    with pytest.raises(BackupError, match="找不到"):
+        restore_backup(tmp_path / "nope.zgszbak", tmp_path / "t")

@@ -1,0 +1,104 @@
+"""A writer killed with SIGKILL at random moments loses no answer whose save had returned."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from zgsz_desktop.workspace import Workspace, storage
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
+
+# Saves answers forever, printing "question value" after each save_answer call has returned.
+WRITER = r"""
+import sys
+from pathlib import Path
+from zgsz_desktop.workspace import Workspace
+
+directory, start = Path(sys.argv[1]), int(sys.argv[2])
+questions = ["cloud.industrial_apps", "cloud.equipment_on_cloud", "rnd.design_staff", "cloud.months"]
+with Workspace.open(directory) as ws:
+    existing = ws.find_assessment("nantong-zgsz-core", "2024年度")
+    assessment = existing or ws.start_assessment("nantong-zgsz-core", "2024年度")
+    value = start
+    while True:
+        question = questions[value % len(questions)]
+        ws.save_answer(assessment.id, question, value % 500, reason=f"write {value}")
+        sys.stdout.write(f"{question} {value}\n")
+        sys.stdout.flush()
+        value += 1
+"""
+
+BUDGET_SECONDS = 20
+MAX_ROUNDS = 30
+
+
+def test_killed_writer_loses_no_acknowledged_answer(tmp_path):
+    directory = tmp_path / "ws"
+    rng = random.Random(20241128)
+    acknowledged: list[tuple[str, int]] = []
+    started = time.monotonic()
+    rounds = 0
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    while rounds < MAX_ROUNDS and time.monotonic() - started < BUDGET_SECONDS:
+        rounds += 1
+        start_value = rounds * 1_000_000
+        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(directory), str(start_value)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        lines: list[str] = []
+        reader = threading.Thread(target=lines.extend, args=(writer.stdout,), daemon=True)
+        reader.start()
+        # Kill at a random moment: sometimes while opening/creating, mostly mid-stream of saves.
+        time.sleep(rng.uniform(0.05, 1.2))
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+        reader.join(timeout=30)
+        stderr = writer.stderr.read()
+        writer.stderr.close()
+        assert writer.returncode == -signal.SIGKILL, stderr
+        this_round = [(q, int(v)) for q, v in (line.split() for line in lines if line.strip())]
+        acknowledged.extend(this_round)
+
+        with Workspace.open(directory) as ws:
+            assert storage.integrity_ok(ws.db)
+            assessment = ws.find_assessment("nantong-zgsz-core", "2024年度")
+            if not acknowledged:
+                continue
+            assert assessment is not None
+            answers = ws.answers(assessment.id)
+            logged = {int(r["reason"].split()[1]) for r in ws.log(assessment.id) if r["reason"]}
+            # every acknowledged save is in the log ...
+            missing = [v for _, v in acknowledged if v not in logged]
+            assert missing == [], f"round {rounds}: acknowledged saves lost: {missing[:5]}"
+            # ... and each question holds its last acknowledged value, or the one being written when killed
+            last: dict[str, int] = {}
+            for question, value in acknowledged:
+                last[question] = value
+            for question, value in last.items():
+                in_flight = [v for v in logged if v > value and v % 4 == value % 4]
+                allowed = {value % 500} | {v % 500 for v in in_flight}
+                assert answers[question] in allowed, (question, answers[question], value)
+    assert rounds >= 5
+    assert len(acknowledged) > 50, "the writer should have saved many answers across the rounds"
+
+
+def test_each_save_is_its_own_committed_transaction(tmp_path):
+    """A second connection sees an answer as soon as save_answer returns (nothing held in a buffer)."""
+    with Workspace.open(tmp_path) as ws:
+        assessment = ws.start_assessment("nantong-zgsz-core", "2024年度")
+        ws.save_answer(assessment.id, "rnd.has_design", True)
+        other = storage.open_database(Path(tmp_path) / "workspace.sqlite")
+        try:
+            assert storage.get_answers(other, assessment.id) == {"rnd.has_design": True}
+            assert json.loads(other.execute("SELECT value FROM answers").fetchone()[0]) is True
+        finally:
+            other.conn.close()
