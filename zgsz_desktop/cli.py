@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__, uscc
 from .answers_file import load_answers_file
 from .errors import UserError
-from .questionnaire.loader import shipped_questionnaires
+from .questionnaire.loader import shipped_questionnaires, version_key
 from .scoring.engine import score
 from .scoring.results import (
     BenchmarkResult,
@@ -180,7 +180,8 @@ def _workspace_summary(workspace) -> dict:
             {"id": s.assessment.id, "questionnaire": s.assessment.questionnaire_id,
              "version": s.assessment.questionnaire_version, "title": s.title, "period": s.assessment.period,
              "status": s.assessment.status, "status_label": s.assessment.status_label,
-             "completion": round(s.completion, 4), "updated_at": s.assessment.updated_at}
+             "completion": round(s.completion, 4), "updated_at": s.assessment.updated_at,
+             "newer_version": s.newer_version}
             for s in workspace.assessments()
         ],
         "exports": workspace.exports(),
@@ -204,8 +205,10 @@ def cmd_workspace_show(args: argparse.Namespace) -> int:
     if not summary["assessments"]:
         print("评估：暂无")
     for item in summary["assessments"]:
-        print(f"  [{item['id']}] {item['period']} {item['title']}（{item['version']}）"
-              f" {item['status_label']} 完成度 {item['completion'] * 100:.0f}%")
+        newer = f"（问卷有新版本 {item['newer_version']}，可用 zgsz assessment upgrade 查看影响）" \
+            if item["newer_version"] else ""
+        print(f"  [{item['id']}] {item['period']} {item['title']}（版本 {item['version']}）"
+              f" {item['status_label']} 完成度 {item['completion'] * 100:.0f}%{newer}")
     for export in summary["exports"]:
         print(f"  导出 #{export['sequence']} {export['period']} {export['file_name']} {export['created_at']}")
     return EXIT_OK
@@ -265,6 +268,33 @@ def cmd_answers_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_assessment_upgrade(args: argparse.Namespace) -> int:
+    from .workspace import WorkspaceError
+
+    with _open_workspace(args) as workspace:
+        assessment = workspace.assessment(args.assessment)
+        target = workspace.newest_definition(assessment.questionnaire_id)
+        if target is None or target.content_hash == assessment.questionnaire_hash:
+            print(f"评估 [{assessment.id}] 已是最新问卷版本（{assessment.questionnaire_version}）")
+            return EXIT_OK
+        if version_key(target.version) < version_key(assessment.questionnaire_version):
+            raise WorkspaceError(f"评估所用版本 {assessment.questionnaire_version} 比本软件的 {target.version} 更新")
+        impacts = workspace.version_impact(assessment.id, target)
+        print(f"评估 [{assessment.id}] {assessment.period}："
+              f"问卷版本 {assessment.questionnaire_version} → {target.version}")
+        if not impacts:
+            print("  所有答案均不受影响。")
+        for impact in impacts:
+            action = "保留，请核对" if impact.kept else "将删除"
+            print(f"  - {impact.text}（{impact.question_id}）：{impact.reason}【{action}】")
+        if args.apply:
+            workspace.move_to_version(assessment.id, target)
+            print(f"已换用问卷版本 {target.version}。")
+        else:
+            print("以上为预览，未做任何修改；确认后加 --apply 执行。")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zgsz", description="智改数转企业自评估（命令行）")
     parser.add_argument("--version", action="version", version=f"zgsz {__version__}")
@@ -318,6 +348,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup_file", metavar="FILE")
     p.add_argument("--replace", action="store_true", help="替换已有工作区（原工作区先另存到 backups/）")
     p.set_defaults(func=cmd_workspace_restore)
+
+    assessment = sub.add_parser("assessment", help="评估：换用新版本问卷")
+    esub = assessment.add_subparsers(dest="assessment_command", metavar="ACTION", required=True)
+    p = esub.add_parser("upgrade", parents=[ws], help="预览（或用 --apply 执行）换用本软件中最新的问卷版本")
+    p.add_argument("assessment", type=int, metavar="ID")
+    p.add_argument("--apply", action="store_true", help="确认执行：不再适用的答案将被删除（记入修改记录）")
+    p.set_defaults(func=cmd_assessment_upgrade)
 
     answers = sub.add_parser("answers", help="从文件导入答案 / 导出答案文件")
     asub = answers.add_subparsers(dest="answers_command", metavar="ACTION", required=True)

@@ -18,7 +18,7 @@ from typing import Any
 from .. import uscc
 from ..errors import UserError
 from ..questionnaire import answers as answer_rules
-from ..questionnaire.loader import DefinitionError, get_questionnaire, parse_definition
+from ..questionnaire.loader import DefinitionError, get_questionnaire, parse_definition, version_key
 from ..questionnaire.model import Questionnaire
 from . import storage
 from .periods import check_period, period_key
@@ -90,6 +90,7 @@ class AssessmentSummary:
     assessment: Assessment
     title: str
     completion: float  # share of visible required questions answered
+    newer_version: str | None = None  # a newer shipped version of its questionnaire the user may move to
 
 
 @dataclass(frozen=True)
@@ -227,10 +228,21 @@ class Workspace:
             assessment = Assessment.from_row(row)
             questionnaire = self.questionnaire_for(assessment)
             answers = storage.get_answers(self.db, assessment.id)
+            newest = self.newest_definition(assessment.questionnaire_id)
+            newer = newest.version if newest and version_key(newest.version) > version_key(
+                assessment.questionnaire_version) else None
             summaries.append(AssessmentSummary(assessment, questionnaire.title,
-                                               answer_rules.completion(questionnaire, answers)))
+                                               answer_rules.completion(questionnaire, answers), newer))
         summaries.sort(key=lambda s: (period_key(s.assessment.period), s.assessment.id), reverse=True)
         return summaries
+
+    @staticmethod
+    def newest_definition(questionnaire_id: str) -> Questionnaire | None:
+        """The newest version of a questionnaire shipped with this installation, if any."""
+        try:
+            return get_questionnaire(questionnaire_id)
+        except KeyError:
+            return None
 
     def previous_assessment(self, questionnaire_id: str, period: str) -> Assessment | None:
         """The latest assessment of the same questionnaire for an earlier period."""
