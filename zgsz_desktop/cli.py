@@ -115,16 +115,34 @@ def cmd_score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import build_report, from_documents, from_workspace
+
+    out = Path(args.out)
+    if args.assessment is not None:
+        with _open_workspace(args) as workspace:
+            data = from_workspace(workspace, args.assessment)
+    else:
+        if not args.answers_files:
+            raise UserError("请给出答案文件，或用 --workspace 和 --assessment 指定工作区中的评估")
+        data = from_documents([load_answers_file(Path(f)) for f in args.answers_files])
+    info = build_report(data, out)
+    print(f"{out}（{info.pages} 页，{info.size // 1024} KB）")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo import demo_manifest, write_demo
+    from .demo import demo_manifest, write_demo, write_demo_report
 
     outputs = write_demo(Path(args.out))
+    report = write_demo_report(Path(args.out), outputs)
     if args.json:
-        print(demo_manifest(outputs))
+        print(demo_manifest(outputs, report))
     else:
         for output in outputs:
             print(output.answers_path)
             print(output.scores_path)
+        print(report)
     return EXIT_OK
 
 
@@ -252,7 +270,8 @@ def cmd_answers_import(args: argparse.Namespace) -> int:
 
 
 def cmd_answers_export(args: argparse.Namespace) -> int:
-    from .answers_file import AnswersDocument, write_json_atomic
+    from .answers_file import AnswersDocument
+    from .fileio import write_json_atomic
 
     with _open_workspace(args) as workspace:
         assessment = workspace.assessment(args.assessment)
@@ -313,6 +332,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DIR", help="输出文件夹")
     p.add_argument("--json", action="store_true", help="以 JSON 输出写出的文件")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("report", help="生成 PDF 评估报告（第一个答案文件为主，其余为同期其他问卷或往期）")
+    p.add_argument("answers_files", metavar="ANSWERS_FILE", nargs="*")
+    p.add_argument("--out", required=True, metavar="PDF", help="输出的 PDF 文件")
+    p.add_argument("--workspace", metavar="PATH", help="从工作区生成（与 --assessment 一起使用）")
+    p.add_argument("--assessment", type=int, metavar="ID", help="工作区中的评估编号")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("targets", help="显示规划目标，并核对各附件表的合计")
     p.add_argument("--json", action="store_true")

@@ -10,8 +10,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .answers_file import AnswersDocument, load_answers_file, write_json_atomic
+from .answers_file import AnswersDocument, load_answers_file
 from .errors import UserError
+from .fileio import write_json_atomic
 from .locate import resource
 from .scoring.engine import score
 from .scoring.results import ScoreReport
@@ -49,12 +50,22 @@ def write_demo(out_dir: Path) -> list[DemoOutput]:
     return outputs
 
 
-def demo_manifest(outputs: list[DemoOutput]) -> str:
+def write_demo_report(out_dir: Path, outputs: list[DemoOutput]) -> Path:
+    """The demo enterprise's PDF report (core indicators with the MIIT level of the same period)."""
+    from .report import build_report, from_documents
+
+    path = out_dir / "demo-report.pdf"
+    build_report(from_documents([o.document for o in outputs]), path)
+    return path
+
+
+def demo_manifest(outputs: list[DemoOutput], report: Path | None = None) -> str:
     data = {
         "enterprise": outputs[0].document.enterprise if outputs else {},
         "files": [
             {"questionnaire": o.questionnaire_id, "answers": str(o.answers_path), "scores": str(o.scores_path)}
             for o in outputs
         ],
+        "report": str(report) if report else None,
     }
     return json.dumps(data, ensure_ascii=False, indent=2)

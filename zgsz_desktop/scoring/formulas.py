@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..questionnaire.display import display_value
 from ..questionnaire.model import Questionnaire
 
 
@@ -185,20 +186,8 @@ def rnd_design_tool_rate(ctx: FormulaContext) -> FormulaResult:
 def _display(question, value: Any) -> tuple[Any, str]:
     if value is None:  # hidden by its gate question (e.g. 是否获评…？否)
         return None, "无"
-    if question.type == "single":
-        option = question.option(value)
-        return value, option.text if option else str(value)
-    if question.type == "multiple":
-        texts = [o.text for o in question.options if o.key in value]
-        return value, "、".join(texts) if texts else "无"
-    if question.type == "yesno":
-        return value, "是" if value else "否"
-    if question.type == "table":
-        return len(value), f"{len(value)} 项"
-    if question.type == "percent":
-        return value, f"{value}%"
-    unit = question.unit
-    return value, f"{value}{unit}"
+    shown = display_value(question, value, empty="无")
+    return (len(value), shown) if question.type == "table" else (value, shown)
 
 
 def zgsz_projects(ctx: FormulaContext) -> FormulaResult:

@@ -1,0 +1,146 @@
+"""The PDF report: embedded fonts, the figures a reader looks for, sane size, no dependence on system fonts."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from zgsz_desktop.demo import demo_documents
+from zgsz_desktop.report import SignatureInfo, build_report, charts, from_documents, from_workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def demo_pdf() -> bytes:
+    buffer = io.BytesIO()
+    build_report(from_documents(demo_documents(), generated_on=date(2025, 3, 1)), buffer)
+    return buffer.getvalue()
+
+
+def fonts_of(reader: PdfReader) -> list[dict]:
+    fonts = []
+    for page in reader.pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            fonts.append(font.get_object())
+    return fonts
+
+
+def is_embedded(font: dict) -> bool:
+    if font.get("/Subtype") == "/Type0":
+        font = font["/DescendantFonts"][0].get_object()
+    descriptor = font.get("/FontDescriptor")
+    if descriptor is None:
+        return False
+    descriptor = descriptor.get_object()
+    return any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_every_font_is_embedded(demo_pdf):
+    fonts = fonts_of(PdfReader(io.BytesIO(demo_pdf)))
+    assert fonts
+    names = {str(f.get("/BaseFont")) for f in fonts}
+    assert all(is_embedded(f) for f in fonts), names
+    assert not any("Helvetica" in n or "Times" in n for n in names)
+
+
+def test_text_has_the_enterprise_and_each_benchmark_with_its_target(demo_pdf):
+    text = text_of(demo_pdf).replace(" ", "")
+    assert "南通瑞丰精密机械有限公司" in text and "91320685MA1R8K2X5W" in text
+    # demo: NC 44/65 = 67.7 %, management 6/9 = 66.7 %, design tools 15/18 = 83.3 %
+    for figure, target in (("67.7%", "达到65%"), ("66.7%", "超过82%"), ("83.3%", "接近92%")):
+        assert figure in text and target in text
+    assert "第1页/共" not in text  # the cover has no page furniture
+    pages = len(PdfReader(io.BytesIO(demo_pdf)).pages)
+    assert f"第2页/共{pages}页" in text and f"第{pages}页/共{pages}页" in text
+    assert "二级" in text and "60.15" in text  # the MIIT level of the same period
+    assert "企业公章" in text and "企业负责人（签字）" in text
+
+
+def test_page_count_and_size_stay_sane(demo_pdf):
+    pages = len(PdfReader(io.BytesIO(demo_pdf)).pages)
+    assert 8 <= pages <= 30
+    assert 50_000 <= len(demo_pdf) <= 400_000
+
+
+def test_the_same_input_gives_the_same_pdf():
+    data = from_documents(demo_documents(), generated_on=date(2025, 3, 1))
+    first, second = io.BytesIO(), io.BytesIO()
+    build_report(data, first)
+    build_report(data, second)
+    assert first.getvalue() == second.getvalue()
+
+
+def test_signature_page_carries_the_package_fingerprint_and_code():
+    data = from_documents(demo_documents(), generated_on=date(2025, 3, 1),
+                          signature=SignatureInfo("K7Q2-9XWM-4HTC-PV3D", "381-924", "pkg-0001"))
+    buffer = io.BytesIO()
+    build_report(data, buffer)
+    text = text_of(buffer.getvalue()).replace(" ", "")
+    assert "K7Q2-9XWM-4HTC-PV3D" in text and "381-924" in text and "pkg-0001" in text
+    assert "尚未生成报告包" not in text
+
+
+def test_an_incomplete_assessment_still_reports_and_says_so(core_q):
+    from zgsz_desktop.answers_file import AnswersDocument
+
+    enterprise = demo_documents()[0].enterprise
+    partial = AnswersDocument(core_q, {"cnc.industry_type": "discrete"}, "2024年度", enterprise)
+    buffer = io.BytesIO()
+    build_report(from_documents([partial]), buffer)
+    text = text_of(buffer.getvalue()).replace(" ", "")
+    assert "未完成" in text and "尚未填写完整" in text
+
+
+def test_report_from_a_workspace_has_the_trend_and_the_companion(tmp_path):
+    from zgsz_desktop.workspace import Workspace
+
+    core, miit = demo_documents()
+    with Workspace.open(tmp_path) as ws:
+        ws.import_answers(core.questionnaire, core.answers, "2023年度", enterprise=core.enterprise)
+        b, _ = ws.import_answers(core.questionnaire, {**core.answers, "mgmt.hr": "system"}, "2024年度")
+        ws.import_answers(miit.questionnaire, miit.answers, "2024年度")
+        data = from_workspace(ws, b.id)
+    assert [p.period for p in data.history] == ["2023年度", "2024年度"]
+    assert [p.questionnaire.id for p in data.companions] == ["miit-sme-2024"]
+    figure = charts.trend_chart(data.history)
+    assert [t.get_text() for t in figure.axes[0].get_xticklabels()] == ["2023年度", "2024年度"]
+    buffer = io.BytesIO()
+    assert build_report(data, buffer).pages >= 8
+
+
+def test_charts_have_titles_and_units():
+    core, miit = (from_documents(demo_documents()).main.report, from_documents(demo_documents()).companions[0].report)
+    for figure, unit in ((charts.benchmarks_chart(core), "%"), (charts.miit_dimensions_chart(miit), "分"),
+                         (charts.scenes_chart(miit), "级")):
+        ax = figure.axes[0]
+        assert ax.get_title() and unit in ax.get_xlabel()
+    assert "%" in charts.radar_chart(core, miit).axes[0].get_title()
+
+
+def test_report_builds_without_any_system_font(tmp_path):
+    """As on an office PC or server without Chinese fonts: fontconfig sees nothing, matplotlib has a fresh cache."""
+    (tmp_path / "fonts.conf").write_text('<?xml version="1.0"?><fontconfig></fontconfig>', encoding="utf-8")
+    env = dict(os.environ, FONTCONFIG_FILE=str(tmp_path / "fonts.conf"), MPLCONFIGDIR=str(tmp_path / "mpl"),
+               HOME=str(tmp_path))
+    script = ("from zgsz_desktop.demo import demo_documents;"
+              "from zgsz_desktop.report import build_report, from_documents;"
+              f"print(build_report(from_documents(demo_documents()), r'{tmp_path / 'r.pdf'}').pages)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert "findfont" not in result.stderr  # matplotlib found the bundled font, no fallback
+    pdf = (tmp_path / "r.pdf").read_bytes()
+    assert all(is_embedded(f) for f in fonts_of(PdfReader(io.BytesIO(pdf))))
+    assert "南通瑞丰精密机械有限公司" in text_of(pdf).replace(" ", "")

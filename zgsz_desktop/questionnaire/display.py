@@ -1,0 +1,40 @@
+"""How an answer reads to a person (report appendix, summaries, comparisons)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from .model import Question
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{Decimal(str(value)).normalize():f}" if isinstance(value, float) else str(value)
+
+
+def display_value(question: Question, value: Any, empty: str = "未填写") -> str:
+    """The answer as text: option texts, numbers with units, 是/否, a table as "n 行"."""
+    if value is None or value == "" or value == []:
+        return empty
+    if question.type == "single":
+        option = question.option(value)
+        return option.text if option else str(value)
+    if question.type == "multiple":
+        texts = [o.text for o in question.options if o.key in value]
+        return "、".join(texts) if texts else empty
+    if question.type == "yesno":
+        return "是" if value else "否"
+    if question.type == "percent":
+        return f"{_number(value)}%"
+    if question.type == "number":
+        return f"{_number(value)}{question.unit}"
+    if question.type == "table":
+        return f"{len(value)} 项"
+    return str(value)
+
+
+def display_row(question: Question, row: dict[str, Any]) -> list[str]:
+    """One table row as texts, in column order."""
+    return [display_value(column, row.get(column.id), empty="—") for column in question.columns]

@@ -1,0 +1,119 @@
+"""What a report is made of: plain data, assembled from answers files or from a workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .. import __version__
+from ..questionnaire.model import Questionnaire
+from ..scoring.engine import score
+from ..scoring.results import ScoreReport
+from ..workspace.periods import period_key
+from .charts import TrendPoint
+
+MAIN_QUESTIONNAIRE = "nantong-zgsz-core"
+
+
+@dataclass(frozen=True)
+class AssessmentPart:
+    questionnaire: Questionnaire
+    answers: Mapping[str, Any]
+    report: ScoreReport
+
+
+@dataclass(frozen=True)
+class SignatureInfo:
+    """From the report package (issue #5): printed on the signature page with a QR code."""
+
+    key_fingerprint: str
+    verification_code: str
+    package_id: str = ""
+
+
+@dataclass(frozen=True)
+class ReportData:
+    enterprise: Mapping[str, Any]  # the answers-file enterprise block (name, uscc, district, industry, scale…)
+    period: str
+    main: AssessmentPart
+    companions: tuple[AssessmentPart, ...] = ()  # other questionnaires of the same period (MIIT level)
+    history: tuple[TrendPoint, ...] = ()  # the main questionnaire in earlier periods and this one, oldest first
+    generated_on: date = field(default_factory=date.today)
+    app_version: str = __version__
+    signature: SignatureInfo | None = None
+
+    @property
+    def parts(self) -> tuple[AssessmentPart, ...]:
+        return (self.main, *self.companions)
+
+    def part(self, questionnaire_id: str) -> AssessmentPart | None:
+        return next((p for p in self.parts if p.questionnaire.id == questionnaire_id), None)
+
+
+def part_for(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> AssessmentPart:
+    return AssessmentPart(questionnaire, dict(answers), score(questionnaire, answers))
+
+
+def from_documents(documents: Sequence[Any], *, generated_on: date | None = None,
+                   signature: SignatureInfo | None = None) -> ReportData:
+    """A report from answers files (``AnswersDocument``): the first is the main assessment; files of the
+    same period add their results (e.g. the MIIT level); earlier periods of the main questionnaire make
+    the trend."""
+    from ..errors import UserError
+
+    if not documents:
+        raise UserError("没有答案文件")
+    main_doc = documents[0]
+    if not main_doc.enterprise:
+        raise UserError("答案文件缺少企业信息（enterprise），无法生成报告封面")
+    period = main_doc.period
+    if not period:
+        raise UserError("答案文件缺少评估期（period），无法生成报告")
+    uscc = main_doc.enterprise.get("uscc")
+    companions, history = [], []
+    for doc in documents[1:]:
+        if doc.enterprise and doc.enterprise.get("uscc") != uscc:
+            raise UserError(f"答案文件属于不同企业（{doc.enterprise.get('name')}），不能合并到同一份报告")
+        if doc.period == period and doc.questionnaire.id != main_doc.questionnaire.id:
+            companions.append(part_for(doc.questionnaire, doc.answers))
+        elif doc.questionnaire.id == main_doc.questionnaire.id and period_key(doc.period) < period_key(period):
+            history.append(TrendPoint(doc.period, score(doc.questionnaire, doc.answers)))
+        else:
+            raise UserError(f"答案文件（{doc.questionnaire.title}，{doc.period}）"
+                            "既不是同期的其他问卷，也不是更早的评估期")
+    main = part_for(main_doc.questionnaire, main_doc.answers)
+    history.sort(key=lambda point: period_key(point.period))
+    trend = (*history, TrendPoint(period, main.report)) if history else ()
+    return ReportData(enterprise=dict(main_doc.enterprise), period=period, main=main, companions=tuple(companions),
+                      history=trend, generated_on=generated_on or date.today(), signature=signature)
+
+
+def from_workspace(workspace: Any, assessment_id: int, *, generated_on: date | None = None,
+                   signature: SignatureInfo | None = None) -> ReportData:
+    """A report for one workspace assessment, with the same period's other questionnaires and the
+    earlier periods of the same questionnaire."""
+    from ..errors import UserError
+
+    profile = workspace.profile()
+    if profile is None:
+        raise UserError("请先填写企业信息，再生成报告")
+    assessment = workspace.assessment(assessment_id)
+    main = part_for(workspace.questionnaire_for(assessment), workspace.answers(assessment.id))
+    companions, history = [], []
+    for summary in workspace.assessments():
+        other = summary.assessment
+        if other.id == assessment.id:
+            continue
+        questionnaire = workspace.questionnaire_for(other)
+        if other.period == assessment.period:
+            companions.append(part_for(questionnaire, workspace.answers(other.id)))
+        elif (other.questionnaire_id == assessment.questionnaire_id
+              and period_key(other.period) < period_key(assessment.period)):
+            history.append(TrendPoint(other.period, score(questionnaire, workspace.answers(other.id))))
+    history.sort(key=lambda point: period_key(point.period))
+    trend = (*history, TrendPoint(assessment.period, main.report)) if history else ()
+    return ReportData(enterprise=profile.for_answers_file(), period=assessment.period, main=main,
+                      companions=tuple(companions), history=trend, generated_on=generated_on or date.today(),
+                      signature=signature)

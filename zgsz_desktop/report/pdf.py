@@ -1,0 +1,533 @@
+"""The assessment report as an A4 PDF (reportlab platypus), in Chinese, laid out like a submission.
+
+Sections: cover · 一、评估结论 · 二、图表 · 三、分项详情 · 四、改进建议 · 附录 全部答案 · 签字页.
+Every page but the cover carries the enterprise name and "第 x 页 / 共 y 页". The bundled font is embedded
+as a subset, so the file reads the same on every PC.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..fileio import write_bytes_atomic
+from ..questionnaire import answers as answer_rules
+from ..questionnaire.display import display_row, display_value
+from ..questionnaire.model import Question
+from ..scoring.results import (
+    BenchmarkResult,
+    PointsResult,
+    ScenesResult,
+    StarResult,
+    SummaryResult,
+    fmt_number,
+)
+from . import charts
+from .fonts import PDF_FONT, PDF_FONT_MONO, register_pdf_fonts
+from .model import ReportData
+from .text import chinese_date, conclusion_sentences, industry_text
+
+TITLE = "南通市制造业智改数转企业自评估报告"
+INK = "#1d2733"
+MUTED = "#5f6b7a"
+LINE = "#c9d1db"
+HEAD_BG = "#e9eef4"
+BRAND = "#1f4e79"
+GOOD = "#1f6f43"
+BAD = "#b3261e"
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    pages: int
+    size: int  # bytes
+
+
+class _Styles:
+    def __init__(self) -> None:
+        from reportlab.lib.enums import TA_CENTER
+        from reportlab.lib.styles import ParagraphStyle
+
+        font = register_pdf_fonts()
+        base = ParagraphStyle("base", fontName=font, bulletFontName=font, fontSize=10, leading=15.5,
+                              textColor=INK, wordWrap="CJK")
+        self.body = base
+        self.small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=12.5, textColor=MUTED)
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=9, leading=13)
+        self.cell_head = ParagraphStyle("cell_head", parent=self.cell, textColor=BRAND)
+        self.cell_center = ParagraphStyle("cell_center", parent=self.cell, alignment=TA_CENTER)
+        self.h1 = ParagraphStyle("h1", parent=base, fontSize=15, leading=22, textColor=BRAND, spaceBefore=6,
+                                 spaceAfter=8)
+        self.h2 = ParagraphStyle("h2", parent=base, fontSize=11.5, leading=17, textColor=BRAND, spaceBefore=10,
+                                 spaceAfter=4)
+        self.title = ParagraphStyle("title", parent=base, fontSize=22, leading=34, alignment=TA_CENTER,
+                                    textColor=BRAND)
+        self.subtitle = ParagraphStyle("subtitle", parent=base, fontSize=12, leading=20, alignment=TA_CENTER,
+                                       textColor=MUTED)
+        self.mono = ParagraphStyle("mono", parent=self.cell, fontName=PDF_FONT_MONO)
+
+
+def _esc(text: Any) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(str(text))
+
+
+class _Builder:
+    """Collects the flowables of one report."""
+
+    def __init__(self, data: ReportData, width: float):
+        from reportlab.lib.units import mm
+
+        self.data = data
+        self.width = width
+        self.mm = mm
+        self.s = _Styles()
+        self.story: list[Any] = []
+
+    # ------------------------------------------------------------------ primitives
+
+    def p(self, text: str, style: Any = None) -> None:
+        from reportlab.platypus import Paragraph
+
+        self.story.append(Paragraph(text, style or self.s.body))
+
+    def space(self, height_mm: float) -> None:
+        from reportlab.platypus import Spacer
+
+        self.story.append(Spacer(1, height_mm * self.mm))
+
+    def table(self, rows: list[list[Any]], widths: list[float], *, header: bool = True,
+              styles: list[tuple] | None = None) -> Any:
+        """A table whose string cells wrap (Paragraphs); widths are fractions of the text width."""
+        from reportlab.lib import colors
+        from reportlab.platypus import Paragraph, Table, TableStyle
+
+        def cell(value: Any, head: bool) -> Any:
+            if isinstance(value, str):
+                return Paragraph(_esc(value), self.s.cell_head if head else self.s.cell)
+            return value
+
+        body = [[cell(v, header and i == 0) for v in row] for i, row in enumerate(rows)]
+        table = Table(body, colWidths=[w * self.width for w in widths], repeatRows=1 if header else 0)
+        commands = [
+            ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),  # reportlab sets each cell's font, Helvetica by default
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor(LINE)),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_BG)))
+        table.setStyle(TableStyle(commands + (styles or [])))
+        return table
+
+    def add(self, flowable: Any) -> None:
+        self.story.append(flowable)
+
+    def chart(self, figure: Any, width_fraction: float = 1.0) -> None:
+        from reportlab.platypus import Image, KeepTogether
+
+        if figure is None:
+            return
+        png = charts.figure_png(figure)
+        w_in, h_in = figure.get_size_inches()
+        width = self.width * width_fraction
+        image = Image(io.BytesIO(png), width=width, height=width * h_in / w_in)
+        self.story.append(KeepTogether([image]))
+        self.space(3)
+
+    # ------------------------------------------------------------------ sections
+
+    def cover(self) -> None:
+        from reportlab.platypus import PageBreak
+
+        e = self.data.enterprise
+        main = self.data.main.questionnaire
+        self.space(40)
+        self.p(TITLE, self.s.title)
+        self.space(4)
+        self.p(f"{_esc(self.data.period)}", self.s.subtitle)
+        self.space(28)
+        questionnaires = "；".join(f"{p.questionnaire.title}（版本 {p.questionnaire.version}）"
+                                  for p in self.data.parts)
+        rows = [
+            ["企业名称", e.get("name", "")],
+            ["统一社会信用代码", e.get("uscc", "")],
+            ["所属地区", f"南通市 {e.get('district', '')}"],
+            ["所属行业", industry_text(e)],
+            ["企业规模", f"{e.get('scale', '')}{'（重点企业）' if e.get('key_enterprise') else ''}"],
+            ["评估期", self.data.period],
+            ["评估问卷", questionnaires],
+            ["报告日期", chinese_date(self.data.generated_on)],
+        ]
+        self.add(self.table(rows, [0.28, 0.72], header=False, styles=[
+            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        self.space(30)
+        self.p(f"问卷内容哈希：{main.short_hash}（{_esc(main.ref)}）。本报告由“智改数转企业自评估”软件 "
+               f"{_esc(self.data.app_version)} 离线生成；各项数值为企业自评，计算口径见正文。", self.s.small)
+        self.add(PageBreak())
+
+    def summary(self) -> None:
+        from reportlab.lib import colors
+
+        self.p("一、评估结论", self.s.h1)
+        core = self.data.part("nantong-zgsz-core")
+        rows: list[list[Any]] = [["指标", "企业数值", "规划目标（重点企业）", "结论", "差距"]]
+        colours = []
+        if core is not None:
+            for b in core.report.benchmarks():
+                figure = b.figure_text if b.figure is not None else b.status_label
+                verdict = b.verdict
+                rows.append([b.name, figure, b.target_label, verdict, b.gap_text or "—"])
+                if b.met is not None:
+                    colours.append(("TEXTCOLOR", (3, len(rows) - 1), (3, len(rows) - 1),
+                                    colors.HexColor(GOOD if b.met else BAD)))
+            for module in core.report.modules:
+                if isinstance(module, StarResult):
+                    if module.status == "complete":
+                        estimate = module.estimate or "未达到三星"
+                        awarded = f"（已获评{module.awarded}）" if module.awarded else ""
+                        gap = (f"距{module.next_level}尚缺{len(module.next_level_missing)}项条件"
+                               if module.next_level else "—")
+                        rows.append(["星级上云（估计）", f"{estimate}{awarded}", "全市培育星级上云企业400家以上",
+                                     "自评估计", gap])
+                    else:
+                        rows.append(["星级上云（估计）", module.status_label, "—", "—", "—"])
+        for part in self.data.parts:
+            overall = part.report.overall
+            if overall is not None:
+                level = overall.level or "未完成"
+                points = f"（{fmt_number(overall.total_points)}分）" if overall.total_points is not None else ""
+                rows.append([part.questionnaire.short_title + "等级", f"{level}{points}", "—",
+                             "第三方解读，未经核实", "—"])
+        self.add(self.table(rows, [0.27, 0.2, 0.23, 0.14, 0.16], styles=colours))
+        self.space(3)
+        self.p("结论", self.s.h2)
+        for sentence in conclusion_sentences(self.data):
+            self.p(_esc(sentence))
+        notes = [b.note for b in core.report.benchmarks() if b.note] if core else []
+        if notes:
+            self.space(2)
+            self.p("注：" + "".join(_esc(n) for n in notes) + "三项指标的企业级计算为自评口径，见第三部分。",
+                   self.s.small)
+
+    def chart_section(self) -> None:
+        self.p("二、图表", self.s.h1)
+        core = self.data.part("nantong-zgsz-core")
+        miit = self.data.part("miit-sme-2024")
+        if core is not None:
+            self.chart(charts.benchmarks_chart(core.report))
+        self.chart(charts.radar_chart(core.report if core else None, miit.report if miit else None), 0.68)
+        if self.data.history:
+            self.chart(charts.trend_chart(self.data.history))
+        if miit is not None:
+            self.chart(charts.miit_dimensions_chart(miit.report))
+            self.chart(charts.scenes_chart(miit.report))
+
+    def details(self) -> None:
+        from reportlab.platypus import CondPageBreak
+
+        self.p("三、分项详情", self.s.h1)
+        for part in self.data.parts:
+            if len(self.data.parts) > 1:
+                self.p(_esc(part.questionnaire.title), self.s.h2)
+            for module in part.report.modules:
+                self.add(CondPageBreak(40 * self.mm))
+                self.p(f"{_esc(module.title)}　<font color='{MUTED}'>【{module.status_label}】</font>", self.s.h2)
+                if module.reason:
+                    self.p(_esc(module.reason), self.s.small)
+                if isinstance(module, BenchmarkResult):
+                    self.benchmark_detail(module, part)
+                elif isinstance(module, StarResult):
+                    self.star_detail(module)
+                elif isinstance(module, PointsResult):
+                    self.points_detail(module)
+                elif isinstance(module, ScenesResult):
+                    self.scenes_detail(module)
+                elif isinstance(module, SummaryResult):
+                    self.summary_detail(module)
+            if part.report.overall is not None:
+                self.overall_detail(part)
+            if part.report.warnings:
+                self.p("提示", self.s.h2)
+                for warning in part.report.warnings:
+                    self.p("· " + _esc(warning), self.s.small)
+
+    def benchmark_detail(self, b: BenchmarkResult, part: Any) -> None:
+        if b.figure is not None:
+            d = b.details
+            unit = d.get("unit", "")
+            calc = f"{fmt_number(d['numerator'])} ÷ {fmt_number(d['denominator'])} {unit} = {b.figure_text}"
+            verdict_colour = GOOD if b.met else BAD
+            self.p(f"企业数值 <b>{b.figure_text}</b>；规划目标（{_esc(b.scope)}）{_esc(b.target_label)}；"
+                   f"<font color='{verdict_colour}'>{b.verdict}</font>"
+                   f"{'，差距 ' + _esc(b.gap_text) if b.gap_text else ''}。计算：{_esc(calc)}。")
+        if b.caliber:
+            self.p(f"口径：{_esc(b.caliber)}", self.s.small)
+        rows = b.details.get("rows")
+        if rows and "equipment_total" in rows[0]:
+            table = [["关键工序", "设备总数（台/套）", "数控化设备（台/套）", "本工序数控化率"]]
+            for r in rows:
+                rate = f"{r['nc_equipment'] / r['equipment_total'] * 100:.1f}%" if r["equipment_total"] else "—"
+                table.append([r["name"], fmt_number(r["equipment_total"]), fmt_number(r["nc_equipment"]), rate])
+            table.append(["合计", fmt_number(b.details["denominator"]), fmt_number(b.details["numerator"]),
+                          b.figure_text])
+            self.space(1.5)
+            self.add(self.table(table, [0.34, 0.22, 0.22, 0.22]))
+        elif rows and "controlled" in rows[0]:
+            table = [["关键工序", "是否采用过程控制系统"]]
+            table += [[r["name"], "是" if r["controlled"] else "否"] for r in rows]
+            self.space(1.5)
+            self.add(self.table(table, [0.6, 0.4]))
+        elif "covered" in b.details:
+            module = part.questionnaire.module(b.module_id)
+            table = [["经营管理业务", "开展方式", "计为数字化"]]
+            for question in module.questions:
+                value = part.answers.get(question.id)
+                option = question.option(value) if isinstance(value, str) else None
+                counted = "不计入" if option is not None and option.not_applicable else (
+                    "是" if question.text in b.details["covered"] else "否")
+                table.append([question.text, display_value(question, value), counted])
+            self.space(1.5)
+            self.add(self.table(table, [0.42, 0.42, 0.16]))
+        elif "tools" in b.details:
+            tools = "、".join(b.details["tools"]) or "无"
+            self.p(f"在用的数字化研发设计工具：{_esc(tools)}", self.s.small)
+
+    def star_detail(self, star: StarResult) -> None:
+        if star.status != "complete":
+            return
+        head = f"按自评口径估计可达 <b>{_esc(star.estimate or '未达到三星')}</b>"
+        if star.awarded:
+            head += f"；已获评{_esc(star.awarded)}"
+        self.p(head + "。")
+        rows = [["星级", "条件", "是否满足"]]
+        for reason in star.reasons:
+            rows.append([reason.level, reason.text, "满足" if reason.met else "未满足"])
+        from reportlab.lib import colors
+
+        styles = [("TEXTCOLOR", (2, i), (2, i), colors.HexColor(GOOD if r.met else BAD))
+                  for i, r in enumerate(star.reasons, start=1)]
+        self.add(self.table(rows, [0.12, 0.7, 0.18], styles=styles))
+        if star.caveat:
+            self.space(1)
+            self.p("注：" + _esc(star.caveat), self.s.small)
+
+    def points_detail(self, module: PointsResult) -> None:
+        if module.points is None:
+            return
+        self.p(f"得分 <b>{fmt_number(module.points)}</b> / {fmt_number(module.max_points)} 分。")
+        rows = [["分组", "指标", "得分", "满分"]]
+        for item in module.items:
+            rows.append([item.group, item.item, fmt_number(item.points), fmt_number(item.max_points)])
+        self.add(self.table(rows, [0.3, 0.4, 0.15, 0.15]))
+
+    def scenes_detail(self, module: ScenesResult) -> None:
+        rows = [["场景", "所属", "约束性", "自评等级"]]
+        for scene in module.scenes:
+            rows.append([scene.name, scene.group, "是" if scene.binding else "", "未填写" if scene.level is None
+                         else (f"{scene.level}级" if scene.level else "未达一级")])
+        self.add(self.table(rows, [0.3, 0.34, 0.14, 0.22]))
+
+    def summary_detail(self, module: SummaryResult) -> None:
+        rows = [["项目", "情况"]] + [[fact.label, fact.display] for fact in module.facts]
+        self.add(self.table(rows, [0.6, 0.4]))
+
+    def overall_detail(self, part: Any) -> None:
+        overall = part.report.overall
+        self.p(f"综合等级：{_esc(overall.level or '未完成')}", self.s.h2)
+        for check in overall.checks:
+            ok = check.points_ok and check.scenes_ok and check.binding_ok
+            mark = f"<font color='{GOOD if ok else MUTED}'>{'满足' if ok else '不满足'}</font>"
+            self.p(f"{mark}　{_esc(check.text)}", self.s.small)
+        if overall.caveat:
+            self.p("注：" + _esc(overall.caveat), self.s.small)
+
+    def recommendations(self) -> None:
+        from reportlab.platypus import KeepTogether, Paragraph
+
+        self.p("四、改进建议", self.s.h1)
+        items = [r for part in self.data.parts for r in part.report.recommendations]
+        if not items:
+            self.p("各项填报完整且均已达到规划目标，暂无针对性建议；可对照规划重点任务持续提升。")
+            return
+        for index, rec in enumerate(items, start=1):
+            refs = "；".join(f"{_esc(r.label)}（{_esc(r.section)}）" for r in rec.references)
+            block = [
+                Paragraph(f"{index}. {_esc(rec.title)}", self.s.h2),
+                Paragraph(_esc(rec.advice), self.s.body),
+                Paragraph(f"依据与支持政策：{refs}", self.s.small),
+            ]
+            self.add(KeepTogether(block))
+
+    def appendix(self) -> None:
+        from reportlab.platypus import CondPageBreak, PageBreak
+
+        self.add(PageBreak())
+        self.p("附录：全部答案", self.s.h1)
+        for part in self.data.parts:
+            q = part.questionnaire
+            self.p(f"{_esc(q.title)}（版本 {_esc(q.version)}，内容哈希 {q.short_hash}）", self.s.small)
+            for module in q.modules:
+                self.add(CondPageBreak(45 * self.mm))  # never a module heading alone at the foot of a page
+                self.p(_esc(module.title), self.s.h2)
+                simple = [["题目", "答案"]]
+                tables: list[Question] = []
+                for question in module.questions:
+                    value = part.answers.get(question.id)
+                    visible = answer_rules.is_visible(q, question, part.answers)
+                    if question.type == "table" and visible and value:
+                        tables.append(question)
+                        simple.append([question.text, f"{len(value)} 项（见下表）"])
+                        continue
+                    text = display_value(question, value) if visible else "不适用（前置条件未满足）"
+                    simple.append([question.text, text])
+                self.add(self.table(simple, [0.55, 0.45]))
+                for question in tables:
+                    self.space(2)
+                    self.p(_esc(question.text), self.s.small)
+                    rows = [[c.text + (f"（{c.unit}）" if c.unit else "") for c in question.columns]]
+                    rows += [display_row(question, row) for row in part.answers[question.id]]
+                    count = len(question.columns)
+                    self.add(self.table(rows, [1 / count] * count))
+
+    def signature_page(self) -> None:
+        from reportlab.lib import colors
+        from reportlab.platypus import PageBreak, Table, TableStyle
+
+        self.add(PageBreak())
+        self.p("签字页", self.s.h1)
+        self.p("本企业承诺：本报告所填数据真实、准确、完整，与企业实际情况一致，并对数据的真实性负责。")
+        self.space(14)
+        line = "_" * 18
+        self.p(f"企业负责人（签字）：{line}　　　　日期：______年____月____日")
+        self.space(10)
+        seal = Table([[self._para("企业公章", self.s.cell_center)]], colWidths=[48 * self.mm],
+                     rowHeights=[48 * self.mm])
+        seal.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), PDF_FONT),
+                                  ("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor(LINE)),
+                                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                  ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(MUTED))]))
+        seal.hAlign = "RIGHT"
+        self.p("企业（盖章）：")
+        self.add(seal)
+        self.space(10)
+        self.p("电子报告包信息", self.s.h2)
+        sig = self.data.signature
+        if sig is None:
+            self.p("本报告尚未生成报告包。导出报告包后，签字页将显示企业密钥指纹、校验码和二维码，"
+                   "供区县工信部门核对盖章的纸质报告与电子报告包是否一致。", self.s.small)
+            return
+        from reportlab.graphics.barcode.qr import QrCodeWidget
+        from reportlab.graphics.shapes import Drawing
+
+        payload = "|".join(["ZGSZ", str(self.data.enterprise.get("uscc", "")), self.data.period,
+                            sig.package_id, sig.key_fingerprint, sig.verification_code])
+        widget = QrCodeWidget(payload)
+        x0, y0, x1, y1 = widget.getBounds()
+        size = 34 * self.mm
+        drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+        drawing.add(widget)
+        info = [["报告包编号", self._para(sig.package_id or "—", self.s.mono)],
+                ["企业密钥指纹", self._para(sig.key_fingerprint, self.s.mono)],
+                ["校验码", self._para(sig.verification_code, self.s.mono)]]
+        inner = self.table(info, [0.22, 0.5], header=False)
+        outer = Table([[inner, drawing]], colWidths=[0.74 * self.width, 0.26 * self.width])
+        outer.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), PDF_FONT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        self.add(outer)
+
+    def _para(self, text: str, style: Any) -> Any:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(_esc(text), style)
+
+
+def _page_decorations(data: ReportData) -> tuple[Callable, Callable, type]:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas as canvas_module
+
+    name = str(data.enterprise.get("name", ""))
+    main = data.main.questionnaire
+
+    class NumberedCanvas(canvas_module.Canvas):
+        """Defers page furniture to the end so the footer can say 共 y 页."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if self._pageNumber > 1:
+                    self._furniture(self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, page: int, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFont(PDF_FONT, 8.5)
+            self.setFillColor(colors.HexColor(MUTED))
+            self.drawString(20 * mm, height - 12 * mm, name)
+            self.drawRightString(width - 20 * mm, height - 12 * mm, f"{TITLE} · {data.period}")
+            self.setStrokeColor(colors.HexColor(LINE))
+            self.setLineWidth(0.5)
+            self.line(20 * mm, height - 14 * mm, width - 20 * mm, height - 14 * mm)
+            self.line(20 * mm, 14 * mm, width - 20 * mm, 14 * mm)
+            self.drawCentredString(width / 2, 9 * mm, f"第 {page} 页 / 共 {total} 页")
+            self.setFont(PDF_FONT_MONO, 7)
+            self.drawString(20 * mm, 9 * mm, f"{main.ref} · {main.short_hash}")
+            self.restoreState()
+
+    def nothing(canvas: Any, doc: Any) -> None:
+        return None
+
+    return nothing, nothing, NumberedCanvas
+
+
+def build_report(data: ReportData, out: Path | BinaryIO) -> ReportInfo:
+    """Write the PDF to ``out`` (a path — written atomically — or a binary stream)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    register_pdf_fonts()
+    buffer = io.BytesIO()
+    e = data.enterprise
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=22 * mm, bottomMargin=20 * mm,
+        title=f"{TITLE}（{e.get('name', '')}，{data.period}）", author=str(e.get("name", "")),
+        subject=f"{data.main.questionnaire.ref} {data.main.questionnaire.content_hash}",
+        creator=f"智改数转企业自评估 {data.app_version}", invariant=1,
+        # Start in the embedded font: reportlab's default Helvetica would be listed as an unembedded font.
+        initialFontName=PDF_FONT, initialFontSize=10,
+    )
+    builder = _Builder(data, doc.width)
+    builder.cover()
+    builder.summary()
+    builder.chart_section()
+    builder.details()
+    builder.recommendations()
+    builder.appendix()
+    builder.signature_page()
+    first, later, canvas_class = _page_decorations(data)
+    doc.build(builder.story, onFirstPage=first, onLaterPages=later, canvasmaker=canvas_class)
+    pdf = buffer.getvalue()
+    pages = doc.page
+    if isinstance(out, str | Path):
+        write_bytes_atomic(Path(out), pdf)
+    else:
+        out.write(pdf)
+    return ReportInfo(pages=pages, size=len(pdf))
