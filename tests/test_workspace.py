@@ -159,8 +159,14 @@ def test_start_from_previous_period_prefills_and_logs(workspace, core_answers):
     assert workspace.answers(second.id) == workspace.answers(first.id)
     sources = {r["source"] for r in workspace.log(second.id)}
     assert sources == {"prefill"}
-    # the quarter of 2024 sorts before the year: its previous period is 2023年度
-    assert workspace.previous_assessment("nantong-zgsz-core", "2024年第1季度").id == first.id
+    # "previous" means the previous period of the same kind: a quarter follows a quarter, not a year
+    assert workspace.previous_assessment("nantong-zgsz-core", "2024年第1季度") is None
+    q4 = workspace.start_assessment("nantong-zgsz-core", "２０２３年第四季度")  # typed with full-width digits
+    assert q4.period == "2023年第4季度"
+    assert workspace.previous_assessment("nantong-zgsz-core", "2024年第1季度").id == q4.id
+    assert workspace.previous_assessment("nantong-zgsz-core", "2025年度").id == second.id
+    with pytest.raises(WorkspaceError, match="已存在"):
+        workspace.start_assessment("nantong-zgsz-core", "2023年第4季度")
 
 
 def test_compare_two_periods_answer_by_answer(workspace, core_answers):
@@ -297,3 +303,114 @@ def test_migration_from_schema_version_1(tmp_path):
     conn = sqlite3.connect(kept[0])
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1  # the untouched old file
     conn.close()
+
+
+# ----------------------------------------------------------------- concurrency and refusals (review findings)
+
+
+def test_a_foreign_database_is_refused_without_being_changed(tmp_path):
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    conn = sqlite3.connect(foreign / "workspace.sqlite")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(storage.StorageError):
+        Workspace.open(foreign)
+    conn = sqlite3.connect(foreign / "workspace.sqlite")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # not switched to WAL
+    conn.close()
+
+
+def test_a_save_on_an_assessment_deleted_in_another_window_is_refused_cleanly(tmp_path):
+    with Workspace.open(tmp_path) as first, Workspace.open(tmp_path) as second:
+        a = first.start_assessment("nantong-zgsz-core", "2024年度")
+        second.questionnaire_for(second.assessment(a.id))
+        first.delete_assessment(a.id, confirm="2024年度")
+        with pytest.raises(WorkspaceError, match="没有编号"):
+            second.save_answer(a.id, "rnd.has_design", True)
+        with pytest.raises(WorkspaceError, match="已存在"):
+            second.start_assessment("nantong-zgsz-core", "2024年度") and second.start_assessment(
+                "nantong-zgsz-core", "2024年度")
+
+
+def test_two_windows_cannot_break_a_cross_answer_bound(tmp_path):
+    with Workspace.open(tmp_path) as first, Workspace.open(tmp_path) as second:
+        a = first.start_assessment("nantong-zgsz-core", "2024年度")
+        first.save_answer(a.id, "rnd.has_design", True)
+        first.save_answer(a.id, "rnd.design_staff", 20)
+        second.save_answer(a.id, "rnd.tool_users", 18)  # second sees 20 design staff: fine
+        with pytest.raises(AnswerRejected):
+            first.save_answer(a.id, "rnd.tool_users", 21)  # checked against the current answers
+
+
+def test_blank_answers_in_an_imported_file_leave_existing_answers(workspace, core_q):
+    a = workspace.start_assessment("nantong-zgsz-core", "2024年度")
+    workspace.save_answer(a.id, "rnd.has_design", True)
+    _, changed = workspace.import_answers(core_q, {"rnd.has_design": None, "cnc.industry_type": "discrete"},
+                                          "2024年度")
+    assert changed == 1 and workspace.answers(a.id) == {"rnd.has_design": True, "cnc.industry_type": "discrete"}
+
+
+def test_export_records_are_unique_and_the_code_is_fixed_once_exported(workspace, core_answers):
+    a = workspace.start_assessment("nantong-zgsz-core", "2024年度")
+    fill(workspace, a.id, core_answers)
+    workspace.complete(a.id)
+    record = {"package_id": "p1", "key_fingerprint": "F", "file_name": "f.zgsz", "sequence": 99}
+    assert workspace.mark_exported(a.id, record)["sequence"] == 1  # a caller cannot choose the sequence
+    with pytest.raises(WorkspaceError, match="已有导出记录"):
+        workspace.mark_exported(a.id, record)
+    with pytest.raises(WorkspaceError, match="不能更改统一社会信用代码"):
+        workspace.set_profile({**PROFILE, "uscc": "914403001922038216"})
+
+
+def test_a_workspace_path_that_is_a_file_is_refused(tmp_path):
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    with pytest.raises(WorkspaceError, match="是一个文件"):
+        Workspace.open(tmp_path / "afile")
+
+
+CONCURRENT_WRITER = r"""
+import sys
+from pathlib import Path
+from zgsz_desktop.workspace import Workspace
+directory, question, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+with Workspace.open(directory) as ws:
+    a = ws.find_assessment("nantong-zgsz-core", "2024年度")
+    for value in range(1, count + 1):
+        ws.save_answer(a.id, question, value)
+"""
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    with Workspace.open(tmp_path) as ws:
+        a = ws.start_assessment("nantong-zgsz-core", "2024年度")
+    writers = [subprocess.Popen([sys.executable, "-c", CONCURRENT_WRITER, str(tmp_path), q, "150"],
+                                stderr=subprocess.PIPE, text=True)
+               for q in ("cloud.industrial_apps", "cloud.equipment_on_cloud")]
+    for writer in writers:
+        assert writer.wait(timeout=120) == 0, writer.stderr.read()
+        writer.stderr.close()
+    with Workspace.open(tmp_path) as ws:
+        assert ws.answers(a.id) == {"cloud.industrial_apps": 150, "cloud.equipment_on_cloud": 150}
+        assert len(ws.log(a.id)) == 300
+
+
+def test_two_processes_migrating_the_same_old_workspace(tmp_path):
+    import subprocess
+    import sys
+
+    fixture = Path(__file__).parent / "fixtures" / "workspace-v1.sqlite"
+    (tmp_path / "workspace.sqlite").write_bytes(fixture.read_bytes())
+    script = "import sys; from zgsz_desktop.workspace import Workspace; Workspace.open(sys.argv[1]).close()"
+    runs = [subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], stderr=subprocess.PIPE, text=True)
+            for _ in range(3)]
+    for run in runs:
+        assert run.wait(timeout=120) == 0, run.stderr.read()
+        run.stderr.close()
+    with Workspace.open(tmp_path) as ws:
+        assert storage.schema_version(ws.db) == storage.SCHEMA_VERSION
+        assert ws.profile().name == "南通示例机械有限公司"

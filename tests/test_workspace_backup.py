@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from zgsz_desktop.workspace import BackupError, Workspace, create_backup, restore_backup, storage
+from zgsz_desktop.workspace.locks import WorkspaceBusy
 
 PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R8K2X5W", "district": "海安市",
            "industry_code": "34", "scale": "规上", "contact": "陈建华", "phone": "13912345678",
@@ -131,3 +132,80 @@ def test_bad_backups_are_refused_with_a_message_and_change_nothing(filled, tmp_p
 def test_missing_backup_file(tmp_path):
     with pytest.raises(BackupError, match="找不到"):
         restore_backup(tmp_path / "nope.zgszbak", tmp_path / "t")
+
+
+def test_restore_is_refused_while_the_workspace_is_open(filled, tmp_path):
+    info = create_backup(filled, tmp_path / "b")
+    target = filled.directory  # `filled` still has it open
+    with pytest.raises(WorkspaceBusy, match="正在被使用"):
+        restore_backup(info.path, target, replace=True)
+    a = filled.find_assessment("nantong-zgsz-core", "2024年度")
+    assert filled.save_answer(a.id, "cloud.months", 30)  # the open workspace is untouched and still works
+    filled.close()
+    restore_backup(info.path, target, replace=True)
+    with Workspace.open(target, create=False) as ws:
+        assert "cloud.months" not in ws.answers(a.id) or ws.answers(a.id)["cloud.months"] != 30
+
+
+def test_restoring_an_older_backup_keeps_later_exports_and_their_sequence(filled, tmp_path):
+    older = create_backup(filled, tmp_path / "older").path
+    a = filled.find_assessment("nantong-zgsz-core", "2023年度")
+    filled.mark_exported(a.id, {"package_id": "pkg-002", "key_fingerprint": "K7Q2-9XWM", "file_name": "b.zgsz"})
+    directory = filled.directory
+    filled.close()
+    restore_backup(older, directory, replace=True)
+    with Workspace.open(directory, create=False) as ws:
+        assert [e["package_id"] for e in ws.exports()] == ["pkg-001", "pkg-002"]
+        assert ws.next_export_sequence() == 3  # never a sequence number the district has seen already
+
+
+def test_restore_over_a_corrupted_workspace_works_and_keeps_the_damaged_file(filled, tmp_path):
+    info = create_backup(filled, tmp_path / "b")
+    directory = filled.directory
+    filled.close()
+    (directory / "workspace.sqlite").write_bytes(b"\x00garbage" * 1000)
+    restore_backup(info.path, directory, replace=True)
+    with Workspace.open(directory, create=False) as ws:
+        assert ws.profile().name == PROFILE["name"]
+    assert list((directory / "backups").glob("before-restore-unreadable-*.sqlite"))
+
+
+@pytest.mark.parametrize("manifest_change", [
+    {"schema_version": "abc"}, {"schema_version": [2]}, {"database": "x"}, {"enterprise": "x"},
+    {"database": {"name": "workspace.sqlite", "size": 10, "sha256": "0" * 64}},  # declared size ≠ entry size
+])
+def test_hostile_manifests_are_refused(filled, tmp_path, manifest_change):
+    good = create_backup(filled, tmp_path / "good").path
+    with zipfile.ZipFile(good) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        database = archive.read("workspace.sqlite")
+    bad = tmp_path / "bad.zgszbak"
+    with zipfile.ZipFile(bad, "w") as archive:
+        archive.writestr("manifest.json", json.dumps({**manifest, **manifest_change}))
+        archive.writestr("workspace.sqlite", database)
+    with pytest.raises(BackupError):
+        restore_backup(bad, tmp_path / "new")
+    assert not (tmp_path / "new" / "workspace.sqlite").exists()
+
+
+def test_a_database_without_the_workspace_tables_is_refused(tmp_path):
+    import hashlib
+    import sqlite3
+
+    empty = tmp_path / "empty.sqlite"
+    conn = sqlite3.connect(empty)
+    conn.execute(f"PRAGMA application_id = {storage.APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {storage.SCHEMA_VERSION}")
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    data = empty.read_bytes()
+    manifest = {"format": "zgsz-workspace-backup/1", "app_version": "x", "schema_version": storage.SCHEMA_VERSION,
+                "created_at": "x", "enterprise": None,
+                "database": {"name": "workspace.sqlite", "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}}
+    bad = tmp_path / "b.zgszbak"
+    with zipfile.ZipFile(bad, "w") as archive:
+        archive.writestr("manifest.json", json.dumps(manifest))
+        archive.writestr("workspace.sqlite", data)
+    with pytest.raises(BackupError, match="缺少工作区数据"):
+        restore_backup(bad, tmp_path / "t")

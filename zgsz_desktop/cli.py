@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -177,14 +178,28 @@ def _open_workspace(args: argparse.Namespace, *, create: bool = False):
 
 
 def cmd_workspace_init(args: argparse.Namespace) -> int:
-    from .workspace import resolve_workspace_dir
+    from .workspace import ProfileInvalid, Workspace, check_profile, resolve_workspace_dir
 
     directory = resolve_workspace_dir(args.workspace)
+    given = {"name": args.name, "uscc": args.uscc, "district": args.district, "industry_code": args.industry,
+             "scale": args.scale, "contact": args.contact, "phone": args.phone}
+    given = {key: value for key, value in given.items() if value is not None}
+    if args.key:
+        given["key_enterprise"] = True
+    if given:
+        # Update only the fields given; check before anything is created on disk.
+        existing = {}
+        if (directory / "workspace.sqlite").exists():
+            with Workspace.open(directory, create=False) as workspace:
+                profile = workspace.profile()
+                existing = profile.to_dict() if profile else {}
+        merged = {**existing, **given}
+        problems = check_profile(merged)
+        if problems:
+            raise ProfileInvalid(problems)
     with _open_workspace(args, create=True) as workspace:
-        fields = {"name": args.name, "uscc": args.uscc, "district": args.district, "industry_code": args.industry,
-                  "scale": args.scale, "contact": args.contact, "phone": args.phone, "key_enterprise": args.key}
-        if any(value not in (None, False) for value in fields.values()):
-            workspace.set_profile(fields)
+        if given:
+            workspace.set_profile(merged)
     print(f"工作区：{directory}")
     return EXIT_OK
 
@@ -259,6 +274,18 @@ def cmd_answers_import(args: argparse.Namespace) -> int:
     period = args.period or document.period
     if not period:
         raise WorkspaceError("答案文件没有评估期（period），请用 --period 指定，如 --period 2024年度")
+    from .workspace import resolve_workspace_dir
+
+    if not (resolve_workspace_dir(args.workspace) / "workspace.sqlite").exists():
+        # Refuse a bad file before a new workspace is created for it.
+        from .questionnaire.answers import is_answered, validate_answers
+        from .workspace.periods import check_period
+
+        problems = [check_period(period)] if check_period(period) else []
+        given = {k: v for k, v in document.answers.items() if is_answered(v)}
+        problems += [str(p) for p in validate_answers(document.questionnaire, given)]
+        if problems:
+            raise WorkspaceError("答案有误，未导入任何内容：\n" + "\n".join(f"  - {p}" for p in problems[:30]))
     with _open_workspace(args, create=True) as workspace:
         assessment, changed = workspace.import_answers(document.questionnaire, document.answers, period,
                                                        enterprise=document.enterprise,
@@ -413,6 +440,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except UserError as exc:
         print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except sqlite3.Error as exc:
+        print(f"错误：工作区数据库出错（{exc}）。工作区可能正被其他程序占用或已损坏；可稍后重试或从备份恢复。",
+              file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
         print(f"错误：{exc.strerror or exc}（{getattr(exc, 'filename', '') or ''}）", file=sys.stderr)

@@ -16,21 +16,22 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from . import storage
-from .workspace import BACKUPS_DIR, DB_NAME, Workspace, WorkspaceError
+from . import locks, storage
+from .workspace import BACKUPS_DIR, DB_NAME, Workspace, WorkspaceError, unique_path
 
 FORMAT = "zgsz-workspace-backup/1"
 MANIFEST = "manifest.json"
 DATABASE_ENTRY = "workspace.sqlite"
-MAX_DATABASE_BYTES = 2 * 1024**3
+MAX_DATABASE_BYTES = 512 * 1024**2  # a workspace with years of answers is a few MB
 MAX_MANIFEST_BYTES = 64 * 1024
 SUFFIX = ".zgszbak"
 
@@ -81,70 +82,140 @@ def create_backup(workspace: Workspace, target: Path) -> BackupInfo:
     return BackupInfo(target, manifest)
 
 
+def _manifest_problem(manifest: Any) -> str:
+    """Empty when the manifest has the fields and types restore relies on."""
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        return "format"
+    if not isinstance(manifest.get("schema_version"), int) or isinstance(manifest.get("schema_version"), bool):
+        return "schema_version"
+    database = manifest.get("database")
+    if not isinstance(database, dict) or not isinstance(database.get("size"), int) or not isinstance(
+            database.get("sha256"), str):
+        return "database"
+    if manifest.get("enterprise") is not None and not isinstance(manifest.get("enterprise"), dict):
+        return "enterprise"
+    return ""
+
+
 def read_backup(path: Path, extract_to: Path) -> dict[str, Any]:
     """Check a backup file and extract its database to ``extract_to``; return the manifest.
 
-    Raises :class:`BackupError` with a message a manager can act on.
+    Sizes are checked against the manifest *before* anything is unpacked (a small file that would
+    unpack to gigabytes is refused at once). Raises :class:`BackupError` with a message a manager can
+    act on.
     """
     not_backup = f"{path.name} 不是本软件的工作区备份文件，或文件已损坏（可能没有复制完整）。"
+    odd_size = f"{path.name} 中的内容大小异常，不是本软件的备份文件。"
     if not path.is_file():
         raise BackupError(f"找不到备份文件 {path}")
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise BackupError(not_backup) from exc
     with archive:
         infos = {info.filename: info for info in archive.infolist()}
-        if set(infos) != {MANIFEST, DATABASE_ENTRY}:
+        if set(infos) != {MANIFEST, DATABASE_ENTRY} or len(archive.infolist()) != 2:
             raise BackupError(not_backup)
+        for info in infos.values():
+            # no encryption, only the compression methods we write
+            if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise BackupError(not_backup)
         if infos[MANIFEST].file_size > MAX_MANIFEST_BYTES or infos[DATABASE_ENTRY].file_size > MAX_DATABASE_BYTES:
-            raise BackupError(f"{path.name} 中的内容大小异常，不是本软件的备份文件。")
+            raise BackupError(odd_size)
         try:
             manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-        except (zipfile.BadZipFile, OSError, UnicodeDecodeError, json.JSONDecodeError, EOFError) as exc:
+        except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, EOFError, RuntimeError) as exc:
             raise BackupError(not_backup) from exc
-        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        if _manifest_problem(manifest):
             raise BackupError(not_backup)
-        if int(manifest.get("schema_version", 0)) > storage.SCHEMA_VERSION:
+        if manifest["schema_version"] > storage.SCHEMA_VERSION:
             raise BackupError("该备份由更新版本的软件创建，请先升级软件再恢复。")
-        expected = manifest.get("database") or {}
+        expected = manifest["database"]
+        if infos[DATABASE_ENTRY].file_size != expected["size"]:
+            raise BackupError(odd_size)
         try:
             with archive.open(DATABASE_ENTRY) as source, extract_to.open("wb") as sink:
                 copied = 0
                 for block in iter(lambda: source.read(1 << 20), b""):
                     copied += len(block)
-                    if copied > MAX_DATABASE_BYTES:
-                        raise BackupError(f"{path.name} 中的内容大小异常，不是本软件的备份文件。")
+                    if copied > expected["size"]:
+                        raise BackupError(odd_size)
                     sink.write(block)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as exc:
             raise BackupError(not_backup) from exc
-    if extract_to.stat().st_size != expected.get("size") or _sha256(extract_to) != expected.get("sha256"):
+    if extract_to.stat().st_size != expected["size"] or _sha256(extract_to) != expected["sha256"]:
         raise BackupError(f"{path.name} 的内容校验不符，文件已损坏或被修改，未恢复。")
     return manifest
 
 
+def _check_candidate(db: Any, name: str) -> None:
+    try:
+        ours = storage.application_id(db) == storage.APPLICATION_ID and storage.integrity_ok(db)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{name} 中的数据库已损坏，未恢复。") from exc
+    if not ours:
+        raise BackupError(f"{name} 中的数据库不是有效的工作区，未恢复。")
+
+
+def _keep_replaced(target: Path, keep: Path) -> list[dict[str, Any]]:
+    """Copy the workspace about to be replaced into ``backups/`` and return its export records.
+
+    Through SQLite when it opens (so data still in its WAL is kept); byte for byte when it does not
+    (a corrupted workspace is exactly when people restore)."""
+    keep.mkdir(exist_ok=True)
+    try:
+        old = storage.open_database(target)
+    except storage.StorageError:
+        shutil.copy2(target, unique_path(keep, "before-restore-unreadable", ".sqlite"))
+        for extra in ("-wal", "-shm"):
+            if Path(f"{target}{extra}").exists():
+                shutil.copy2(f"{target}{extra}", unique_path(keep, f"before-restore-unreadable{extra}", ".bin"))
+        return []
+    try:
+        storage.snapshot_to(old, unique_path(keep, "before-restore", ".sqlite"))
+        try:
+            return storage.list_exports(old)
+        except sqlite3.Error:
+            return []
+    finally:
+        old.conn.close()
+
+
 def restore_backup(path: Path, directory: Path, *, replace: bool = False) -> BackupInfo:
-    """Restore a backup into ``directory``. Refuses to overwrite an existing workspace unless
-    ``replace``, in which case the existing one is first kept in ``backups/``. Changes nothing on error.
+    """Restore a backup into ``directory``. Changes nothing on error.
+
+    Refuses while the workspace is open in another window or command, and refuses to overwrite an
+    existing workspace unless ``replace``. When replacing, the old workspace is first kept in
+    ``backups/``, and its export records that the backup does not have are carried over, so package
+    sequence numbers keep increasing (the district relies on them).
     """
     directory = Path(directory)
     path = Path(path)
     target = directory / DB_NAME
+    if directory.exists() and not directory.is_dir():
+        raise BackupError(f"{directory} 是一个文件，不是工作区文件夹")
     if target.exists() and not replace:
         raise BackupError(f"{directory} 中已有工作区。若要用备份替换它，请确认替换"
                           f"（原工作区会先另存到 {BACKUPS_DIR}/）。")
     directory.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=directory, prefix=".zgsz-restore-") as tmp:
+    with locks.exclusive(directory), tempfile.TemporaryDirectory(dir=directory, prefix=".zgsz-restore-") as tmp:
         candidate = Path(tmp) / DB_NAME
         manifest = read_backup(path, candidate)
         try:
             db = storage.open_database(candidate)
         except storage.StorageError as exc:
-            raise BackupError(str(exc)) from exc
+            raise BackupError(f"{path.name} 中的数据库不是有效的工作区，未恢复。") from exc
         try:
-            if storage.application_id(db) != storage.APPLICATION_ID or not storage.integrity_ok(db):
-                raise BackupError(f"{path.name} 中的数据库不是有效的工作区，未恢复。")
+            _check_candidate(db, path.name)
             storage.migrate(db)
+            if not storage.has_required_tables(db):
+                raise BackupError(f"{path.name} 中的数据库缺少工作区数据，未恢复。")
+            if target.exists():
+                carried = _keep_replaced(target, directory / BACKUPS_DIR)
+                with storage.transaction(db):
+                    for record in carried:
+                        if not storage.export_exists(db, record["package_id"]):
+                            storage.insert_export(db, {**record, "assessment_id": None})
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except storage.StorageError as exc:
             raise BackupError(str(exc)) from exc
@@ -152,16 +223,6 @@ def restore_backup(path: Path, directory: Path, *, replace: bool = False) -> Bac
             db.conn.close()
         for leftover in (Path(f"{candidate}-wal"), Path(f"{candidate}-shm")):
             leftover.unlink(missing_ok=True)
-        if target.exists():
-            # Snapshot through SQLite so committed data still in the old WAL is kept too.
-            keep = directory / BACKUPS_DIR
-            keep.mkdir(exist_ok=True)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            old = storage.open_database(target)
-            try:
-                storage.snapshot_to(old, keep / f"before-restore-{stamp}.sqlite")
-            finally:
-                old.conn.close()
         # Stale WAL/SHM files of the old database must not be applied to the restored one.
         for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
             stale.unlink(missing_ok=True)

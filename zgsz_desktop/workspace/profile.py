@@ -78,6 +78,7 @@ class EnterpriseProfile:
 def check_profile(data: Mapping[str, Any]) -> dict[str, str]:
     """Field → message for every problem (empty dict when the profile is valid)."""
     problems: dict[str, str] = {}
+    data = {key: ("" if value is None else value) for key, value in data.items()}  # None is "not given"
     name = str(data.get("name", "")).strip()
     if not name:
         problems["name"] = "请填写企业名称（与营业执照一致）"
@@ -99,7 +100,7 @@ def check_profile(data: Mapping[str, Any]) -> dict[str, str]:
     phone_problem = check_phone(str(data.get("phone", "")))
     if phone_problem:
         problems["phone"] = phone_problem
-    if not isinstance(data.get("key_enterprise", False), bool):
+    if not isinstance(data.get("key_enterprise") or False, bool):
         problems["key_enterprise"] = "是否重点企业应为 是/否"
     return problems
 

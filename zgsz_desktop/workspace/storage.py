@@ -33,20 +33,49 @@ class StorageError(UserError, RuntimeError):
 # --------------------------------------------------------------------------- connection
 
 
+def _explain(exc: sqlite3.Error, path: Path) -> str:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return (f"工作区 {path.parent} 是只读的（可能在光盘、只读U盘或没有写权限的文件夹中）。"
+                "请把整个文件夹复制到可写的位置再打开。")
+    if "unable to open" in text:
+        return f"无法打开工作区文件 {path}（路径是否是文件夹，或没有访问权限？）"
+    if "locked" in text or "busy" in text:
+        return "工作区正被其他程序长时间占用，请稍后再试（或关闭其他打开该工作区的窗口）。"
+    return f"{path} 不是有效的工作区数据库，或文件已损坏（{exc}）。可从备份恢复。"
+
+
 def open_database(path: Path) -> sqlite_utils.Database:
-    """Open (creating if needed) a workspace database with the durability settings."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=10, check_same_thread=False)
+    """Open (creating if needed) a workspace database with the durability settings.
+
+    A file that is not ours is refused *before* anything in it changes (no switch to WAL).
+    """
+    conn = None
     try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 10000")
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if has_tables and app_id != APPLICATION_ID:
+            raise StorageError(f"{path} 不是本软件的工作区数据库")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise StorageError(f"无法以 WAL 模式打开工作区数据库（{mode}），请检查文件夹是否可写")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        raise StorageError(_explain(exc, path)) from exc
+    except StorageError:
         conn.close()
-        raise StorageError(f"{path} 不是有效的工作区数据库（{exc}）") from exc
+        raise
     return sqlite_utils.Database(conn)
+
+
+def explain(exc: sqlite3.Error, path: Path) -> str:
+    """A Chinese message for an SQLite error met while using the workspace at ``path``."""
+    return _explain(exc, path)
 
 
 @contextmanager
@@ -152,9 +181,19 @@ def migrate(db: sqlite_utils.Database, before: Callable[[int], None] | None = No
         before(found)
     for version in range(found + 1, SCHEMA_VERSION + 1):
         with transaction(db):
+            # Another process may have migrated meanwhile: decide inside the write transaction.
+            if schema_version(db) >= version:
+                continue
             MIGRATIONS[version](db)
             db.execute(f"PRAGMA user_version = {version}")
     return found
+
+
+REQUIRED_TABLES = frozenset({"enterprise", "definitions", "assessments", "answers", "answer_log", "exports"})
+
+
+def has_required_tables(db: sqlite_utils.Database) -> bool:
+    return REQUIRED_TABLES <= set(db.table_names())
 
 
 # --------------------------------------------------------------------------- enterprise profile
@@ -242,8 +281,9 @@ def set_assessment_definition(db: sqlite_utils.Database, assessment_id: int, ver
                "WHERE id = ?", [version, digest, now, assessment_id])
 
 
-def set_last_position(db: sqlite_utils.Database, assessment_id: int, position: str) -> None:
-    db.execute("UPDATE assessments SET last_position = ? WHERE id = ?", [position, assessment_id])
+def set_last_position(db: sqlite_utils.Database, assessment_id: int, position: str) -> bool:
+    cursor = db.execute("UPDATE assessments SET last_position = ? WHERE id = ?", [position, assessment_id])
+    return cursor.rowcount == 1
 
 
 def delete_assessment(db: sqlite_utils.Database, assessment_id: int) -> None:
@@ -308,6 +348,10 @@ def insert_export(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
                [record[f] for f in fields])
 
 
+def export_exists(db: sqlite_utils.Database, package_id: str) -> bool:
+    return db.execute("SELECT 1 FROM exports WHERE package_id = ?", [package_id]).fetchone() is not None
+
+
 def list_exports(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return [dict(r) for r in db.query("SELECT * FROM exports ORDER BY sequence")]
 
@@ -315,9 +359,13 @@ def list_exports(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- whole-database helpers
 
 
-def dump_tables(db: sqlite_utils.Database) -> dict[str, list[dict[str, Any]]]:
-    """Every row of every table, ordered — for comparing two workspaces (backup/restore checks)."""
-    dump = {}
+def dump_tables(db: sqlite_utils.Database) -> dict[str, Any]:
+    """Schema (tables, indexes, triggers), header pragmas and every row of every table, ordered — for
+    comparing two workspaces (backup/restore checks)."""
+    dump: dict[str, Any] = {
+        "_schema": sorted(tuple(r) for r in db.execute("SELECT type, name, sql FROM sqlite_master").fetchall()),
+        "_pragmas": (schema_version(db), application_id(db)),
+    }
     for name in sorted(db.table_names()):
         if name.startswith("sqlite_"):
             continue

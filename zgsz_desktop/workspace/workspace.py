@@ -1,8 +1,9 @@
 """The enterprise workspace: profile, assessments, answers saved one at a time, change log, exports.
 
-Contract: every write method validates first and raises a typed error with a Chinese message
-*before* touching the database; when it returns, the change is committed and durable (see
-``storage``). Nothing here imports Qt: the desktop app and the CLI share it. One ``Workspace``
+Contract: every write method checks its input inside the same write transaction that applies it
+(so two windows, or the app and the command line, cannot interleave), raises a typed error with a
+Chinese message and changes nothing when refused; when it returns, the change is committed and
+durable (see ``storage``). Nothing here imports Qt: the desktop app and the CLI share it. One ``Workspace``
 object owns one connection; use it from one thread at a time (the UI runs it on a single worker).
 """
 
@@ -20,8 +21,8 @@ from ..errors import UserError
 from ..questionnaire import answers as answer_rules
 from ..questionnaire.loader import DefinitionError, get_questionnaire, parse_definition, version_key
 from ..questionnaire.model import Questionnaire
-from . import storage
-from .periods import check_period, period_key
+from . import locks, storage
+from .periods import check_period, normalise_period, period_key, period_kind
 from .profile import EnterpriseProfile, check_profile, make_profile
 
 DB_NAME = "workspace.sqlite"
@@ -118,6 +119,7 @@ class VersionImpact:
 
 class Workspace:
     def __init__(self, db: Any, directory: Path, clock: Clock = utc_now):
+        self._holder: locks.Holder | None = None
         self.db = db
         self.directory = directory
         self._clock = clock
@@ -132,28 +134,45 @@ class Workspace:
         Before migrating, the old file is copied to ``backups/`` so an upgrade can always be undone.
         """
         directory = Path(directory)
+        if directory.exists() and not directory.is_dir():
+            raise WorkspaceError(f"{directory} 是一个文件，不是工作区文件夹")
         path = directory / DB_NAME
         if not path.exists():
             if not create:
                 raise WorkspaceError(f"{directory} 中没有工作区（{DB_NAME}），请先初始化或从备份恢复")
-            directory.mkdir(parents=True, exist_ok=True)
-        db = storage.open_database(path)
+            try:
+                directory.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise WorkspaceError(f"无法创建工作区文件夹 {directory}（{exc.strerror}）") from exc
+        try:
+            holder = locks.Holder(directory)
+        except OSError as exc:
+            raise WorkspaceError(f"工作区文件夹 {directory} 不可写（{exc.strerror}），请换一个位置") from exc
+        try:
+            db = storage.open_database(path)
+        except BaseException:
+            holder.release()
+            raise
         workspace = cls(db, directory, clock)
+        workspace._holder = holder
         try:
             storage.migrate(db, before=workspace._copy_before_migration)
         except BaseException:
-            db.conn.close()
+            workspace.close()
             raise
         return workspace
 
     def _copy_before_migration(self, found_version: int) -> None:
         target_dir = self.directory / BACKUPS_DIR
         target_dir.mkdir(exist_ok=True)
-        stamp = self._clock().strftime("%Y%m%d-%H%M%S")
-        storage.snapshot_to(self.db, target_dir / f"before-migration-v{found_version}-{stamp}.sqlite")
+        storage.snapshot_to(self.db, unique_path(target_dir, f"before-migration-v{found_version}", ".sqlite"))
 
     def close(self) -> None:
         self.db.conn.close()
+        holder = getattr(self, "_holder", None)
+        if holder is not None:
+            holder.release()
+            self._holder = None
 
     def __enter__(self) -> Workspace:
         return self
@@ -177,9 +196,16 @@ class Workspace:
         return EnterpriseProfile(**{k: row[k] for k in storage.PROFILE_FIELDS})
 
     def set_profile(self, data: Mapping[str, Any]) -> EnterpriseProfile:
-        """Validate and save the profile; raises ``ProfileInvalid`` (field → message) and saves nothing."""
+        """Validate and save the profile; raises ``ProfileInvalid`` (field → message) and saves nothing.
+
+        The 统一社会信用代码 cannot change once a package was exported: the district has pinned the
+        enterprise's key to it, so a different code means a different enterprise (a new workspace).
+        """
         profile = make_profile(data)
         with storage.transaction(self.db):
+            current = storage.get_profile(self.db)
+            if current and current["uscc"] != profile.uscc and storage.list_exports(self.db):
+                raise WorkspaceError("本工作区已导出过报告包，不能更改统一社会信用代码；其他企业请使用新的工作区。")
             storage.put_profile(self.db, profile.to_dict(), self._now())
         return profile
 
@@ -209,6 +235,15 @@ class Workspace:
                                questionnaire.source_text)
         self._definitions[questionnaire.content_hash] = questionnaire
 
+    def _locked_assessment(self, assessment_id: int) -> tuple[Assessment, Questionnaire]:
+        """Inside a write transaction: the assessment as it is now (another window may have changed or
+        deleted it since it was read) and its definition."""
+        row = storage.get_assessment(self.db, assessment_id)
+        if row is None:
+            raise WorkspaceError(f"没有编号为 {assessment_id} 的评估（可能已在其他窗口删除）")
+        assessment = Assessment.from_row(row)
+        return assessment, self.questionnaire_for(assessment)
+
     # ------------------------------------------------------------------ assessments
 
     def assessment(self, assessment_id: int) -> Assessment:
@@ -218,7 +253,7 @@ class Workspace:
         return Assessment.from_row(row)
 
     def find_assessment(self, questionnaire_id: str, period: str) -> Assessment | None:
-        row = storage.find_assessment(self.db, questionnaire_id, period)
+        row = storage.find_assessment(self.db, questionnaire_id, normalise_period(period))
         return Assessment.from_row(row) if row else None
 
     def assessments(self) -> list[AssessmentSummary]:
@@ -245,9 +280,12 @@ class Workspace:
             return None
 
     def previous_assessment(self, questionnaire_id: str, period: str) -> Assessment | None:
-        """The latest assessment of the same questionnaire for an earlier period."""
+        """The latest assessment of the same questionnaire for an earlier period of the same kind
+        (year after year, half after half, quarter after quarter)."""
+        kind = period_kind(period)
         earlier = [Assessment.from_row(r) for r in storage.list_assessments(self.db)
-                   if r["questionnaire_id"] == questionnaire_id and period_key(r["period"]) < period_key(period)]
+                   if r["questionnaire_id"] == questionnaire_id and period_kind(r["period"]) == kind
+                   and period_key(r["period"]) < period_key(period)]
         return max(earlier, key=lambda a: period_key(a.period), default=None)
 
     def start_assessment(self, questionnaire_id: str, period: str, *, from_previous: bool = False,
@@ -259,18 +297,18 @@ class Workspace:
         problem = check_period(period)
         if problem:
             raise WorkspaceError(problem)
-        period = period.strip()
+        period = normalise_period(period)
         try:
             questionnaire = get_questionnaire(questionnaire_id, version)
         except KeyError as exc:
             raise WorkspaceError(exc.args[0]) from exc
-        if self.find_assessment(questionnaire_id, period) is not None:
-            raise WorkspaceError(f"{period}的“{questionnaire.title}”评估已存在，请继续填写该评估")
-        previous = self.previous_assessment(questionnaire_id, period) if from_previous else None
-        if from_previous and previous is None:
-            raise WorkspaceError(f"没有{period}之前的“{questionnaire.title}”评估，无法以上期为基础")
         now = self._now()
         with storage.transaction(self.db):
+            if storage.find_assessment(self.db, questionnaire.id, period) is not None:
+                raise WorkspaceError(f"{period}的“{questionnaire.title}”评估已存在，请继续填写该评估")
+            previous = self.previous_assessment(questionnaire_id, period) if from_previous else None
+            if from_previous and previous is None:
+                raise WorkspaceError(f"没有{period}之前同类评估期的“{questionnaire.title}”评估，无法以上期为基础")
             self._store_definition(questionnaire)
             new_id = storage.insert_assessment(self.db, questionnaire.id, questionnaire.version,
                                                questionnaire.content_hash, period,
@@ -295,20 +333,22 @@ class Workspace:
                     source: str = "ui") -> bool:
         """Save one answer (``None`` clears it). Durable when it returns; returns whether anything changed.
 
-        An invalid value raises :class:`AnswerRejected` and changes nothing. Editing a completed or
-        exported assessment puts it back to 草稿 (the earlier exports stay recorded).
+        An invalid value raises :class:`AnswerRejected` and changes nothing. The checks run inside the
+        write transaction, against the answers as they are at that moment (two windows, or the app and
+        the command line, cannot interleave). Editing a completed or exported assessment puts it back
+        to 草稿 (the earlier exports stay recorded).
         """
-        assessment = self.assessment(assessment_id)
-        questionnaire = self.questionnaire_for(assessment)
-        if not questionnaire.has_question(question_id):
-            raise AnswerRejected(question_id, [f"问卷 {questionnaire.ref} 中没有题目 {question_id}"])
-        current = storage.get_answers(self.db, assessment_id)
-        messages = answer_rules.check_answer(questionnaire, question_id, value, current)
-        if messages:
-            raise AnswerRejected(question_id, messages)
+        self.questionnaire_for(self.assessment(assessment_id))  # parse outside the write lock
         new_json = _json(value) if answer_rules.is_answered(value) else None
         now = self._now()
         with storage.transaction(self.db):
+            assessment, questionnaire = self._locked_assessment(assessment_id)
+            if not questionnaire.has_question(question_id):
+                raise AnswerRejected(question_id, [f"问卷 {questionnaire.ref} 中没有题目 {question_id}"])
+            current = storage.get_answers(self.db, assessment_id)
+            messages = answer_rules.check_answer(questionnaire, question_id, value, current)
+            if messages:
+                raise AnswerRejected(question_id, messages)
             old_json = storage.get_answer_json(self.db, assessment_id, question_id)
             if old_json == new_json:
                 return False
@@ -325,10 +365,11 @@ class Workspace:
 
     def save_answers(self, assessment_id: int, values: Mapping[str, Any], *, source: str = "import",
                      reason: str | None = None) -> int:
-        """Save many answers at once, all or nothing (e.g. from an answers file); returns how many changed."""
-        assessment = self.assessment(assessment_id)
-        self._check_many(self.questionnaire_for(assessment), storage.get_answers(self.db, assessment_id), values)
+        """Save many answers at once, all or nothing; returns how many changed."""
+        self.questionnaire_for(self.assessment(assessment_id))
         with storage.transaction(self.db):
+            assessment, questionnaire = self._locked_assessment(assessment_id)
+            self._check_many(questionnaire, storage.get_answers(self.db, assessment_id), values)
             return self._write_many(assessment, values, source, reason, self._now())
 
     @staticmethod
@@ -364,31 +405,35 @@ class Workspace:
                        enterprise: Mapping[str, Any] | None = None, source_name: str = "") -> tuple[Assessment, int]:
         """Fill an assessment from an answers file, as one transaction: the assessment is created when
         needed, the enterprise profile is taken from the file when the workspace has none, and a file
-        that is wrong in any way changes nothing. Returns the assessment and how many answers changed."""
+        that is wrong in any way changes nothing. Blank answers (``null``) in the file leave existing
+        answers alone — a half-filled template never wipes what was entered. Returns the assessment and
+        how many answers changed."""
         problem = check_period(period)
         if problem:
             raise WorkspaceError(problem)
-        period = period.strip()
-        profile = self.profile()
-        new_profile = None
-        if enterprise:
-            code = uscc.normalise(str(enterprise.get("uscc") or ""))
-            if profile is not None and code != profile.uscc:
-                raise WorkspaceError(f"答案文件属于另一家企业（{enterprise.get('name')}，{code}），"
-                                     f"与本工作区的 {profile.name}（{profile.uscc}）不符，未导入")
-            if profile is None:
-                fields = {**enterprise, "industry_code": (enterprise.get("industry") or {}).get("code", "")}
-                if not check_profile(fields):
-                    new_profile = make_profile(fields)
-        existing = self.find_assessment(questionnaire.id, period)
-        if existing is not None and existing.questionnaire_hash != questionnaire.content_hash:
-            raise WorkspaceError(f"{period}的评估按问卷版本 {existing.questionnaire_version} 填写，"
-                                 f"答案文件为版本 {questionnaire.version}，未导入")
-        current = storage.get_answers(self.db, existing.id) if existing else {}
-        self._check_many(questionnaire, current, values)
-        now = self._now()
+        period = normalise_period(period)
+        given = {k: v for k, v in values.items() if answer_rules.is_answered(v)}
         reason = f"从文件导入：{source_name}" if source_name else "从文件导入"
         with storage.transaction(self.db):
+            now = self._now()
+            profile = self.profile()
+            new_profile = None
+            if enterprise:
+                code = uscc.normalise(str(enterprise.get("uscc") or ""))
+                if profile is not None and code != profile.uscc:
+                    raise WorkspaceError(f"答案文件属于另一家企业（{enterprise.get('name')}，{code}），"
+                                         f"与本工作区的 {profile.name}（{profile.uscc}）不符，未导入")
+                if profile is None:
+                    fields = {**enterprise, "industry_code": (enterprise.get("industry") or {}).get("code", "")}
+                    if not check_profile(fields):
+                        new_profile = make_profile(fields)
+            row = storage.find_assessment(self.db, questionnaire.id, period)
+            existing = Assessment.from_row(row) if row else None
+            if existing is not None and existing.questionnaire_hash != questionnaire.content_hash:
+                raise WorkspaceError(f"{period}的评估按问卷版本 {existing.questionnaire_version} 填写，"
+                                     f"答案文件为版本 {questionnaire.version}，未导入")
+            current = storage.get_answers(self.db, existing.id) if existing else {}
+            self._check_many(questionnaire, current, given)
             if new_profile is not None:
                 storage.put_profile(self.db, new_profile.to_dict(), now)
             if existing is None:
@@ -396,38 +441,46 @@ class Workspace:
                 new_id = storage.insert_assessment(self.db, questionnaire.id, questionnaire.version,
                                                    questionnaire.content_hash, period, None, now)
                 existing = Assessment.from_row(storage.get_assessment(self.db, new_id))
-            changed = self._write_many(existing, values, "import", reason, now)
+            changed = self._write_many(existing, given, "import", reason, now)
         return self.assessment(existing.id), changed
 
     def set_position(self, assessment_id: int, position: str) -> None:
         """Remember where the user was (module / question), to return there on reopening."""
         with storage.transaction(self.db):
-            storage.set_last_position(self.db, assessment_id, position)
+            if not storage.set_last_position(self.db, assessment_id, position):
+                raise WorkspaceError(f"没有编号为 {assessment_id} 的评估")
 
     def complete(self, assessment_id: int) -> Assessment:
         """Mark 已完成; refused with the list of missing required answers and invalid ones."""
-        assessment = self.assessment(assessment_id)
-        questionnaire = self.questionnaire_for(assessment)
-        answers = storage.get_answers(self.db, assessment_id)
-        missing = [(q.id, q.text) for q in answer_rules.missing_required(questionnaire, answers)]
-        problems = [str(p) for p in answer_rules.validate_answers(questionnaire, answers)]
-        if missing or problems:
-            raise IncompleteAssessment(missing, problems)
-        if assessment.status == "draft":
-            with storage.transaction(self.db):
+        self.questionnaire_for(self.assessment(assessment_id))
+        with storage.transaction(self.db):
+            assessment, questionnaire = self._locked_assessment(assessment_id)
+            answers = storage.get_answers(self.db, assessment_id)
+            missing = [(q.id, q.text) for q in answer_rules.missing_required(questionnaire, answers)]
+            problems = [str(p) for p in answer_rules.validate_answers(questionnaire, answers)]
+            if missing or problems:
+                raise IncompleteAssessment(missing, problems)
+            if assessment.status == "draft":
                 storage.set_assessment_status(self.db, assessment_id, "completed", self._now())
         return self.assessment(assessment_id)
 
     def mark_exported(self, assessment_id: int, record: Mapping[str, Any]) -> dict[str, Any]:
-        """Record an export (package made); the sequence number is assigned here, per enterprise."""
-        assessment = self.assessment(assessment_id)
-        if assessment.status == "draft":
-            raise WorkspaceError("请先将评估标记为已完成，再导出")
-        now = self._now()
+        """Record an export (package made): ``package_id``, ``key_fingerprint``, ``file_name``. The
+        sequence number is assigned here, per enterprise, inside the same transaction."""
+        missing = [k for k in ("package_id", "key_fingerprint", "file_name") if not record.get(k)]
+        if missing:
+            raise WorkspaceError(f"导出记录缺少：{'、'.join(missing)}")
         with storage.transaction(self.db):
-            full = {"sequence": storage.next_export_sequence(self.db), "assessment_id": assessment_id,
-                    "questionnaire_id": assessment.questionnaire_id, "period": assessment.period,
-                    "created_at": now, **record}
+            assessment, _ = self._locked_assessment(assessment_id)
+            if assessment.status == "draft":
+                raise WorkspaceError("请先将评估标记为已完成，再导出")
+            if storage.export_exists(self.db, str(record["package_id"])):
+                raise WorkspaceError(f"报告包 {record['package_id']} 已有导出记录")
+            now = self._now()
+            full = {"package_id": str(record["package_id"]), "key_fingerprint": str(record["key_fingerprint"]),
+                    "file_name": str(record["file_name"]), "sequence": storage.next_export_sequence(self.db),
+                    "assessment_id": assessment_id, "questionnaire_id": assessment.questionnaire_id,
+                    "period": assessment.period, "created_at": now}
             storage.insert_export(self.db, full)
             storage.set_assessment_status(self.db, assessment_id, "exported", now)
         return full
@@ -449,38 +502,44 @@ class Workspace:
     def delete_assessment(self, assessment_id: int, *, confirm: str) -> None:
         """Delete an assessment and its answers. ``confirm`` must repeat its period (e.g. ``2024年度``),
         which the UI asks the user to type. The change log and export records are kept."""
-        assessment = self.assessment(assessment_id)
-        if confirm.strip() != assessment.period:
-            raise WorkspaceError(f"请输入评估期“{assessment.period}”以确认删除")
-        now = self._now()
         with storage.transaction(self.db):
-            storage.append_log(self.db, assessment_id, "*", None, None, now, "delete",
+            assessment, _ = self._locked_assessment(assessment_id)
+            if normalise_period(confirm) != assessment.period:
+                raise WorkspaceError(f"请输入评估期“{assessment.period}”以确认删除")
+            storage.append_log(self.db, assessment_id, "*", None, None, self._now(), "delete",
                                f"删除评估（{assessment.questionnaire_id}，{assessment.period}）")
             storage.delete_assessment(self.db, assessment_id)
 
     # ------------------------------------------------------------------ comparison and versions
 
     def compare(self, before_id: int, after_id: int) -> list[AnswerDiff]:
-        """Answer-by-answer comparison of two periods of the same questionnaire (questionnaire order)."""
+        """Answer-by-answer comparison of two periods of the same questionnaire: the newer definition's
+        questions in order, then questions only the older definition has."""
         before, after = self.assessment(before_id), self.assessment(after_id)
         if before.questionnaire_id != after.questionnaire_id:
             raise WorkspaceError("只能比较同一问卷的两个评估期")
-        questionnaire = self.questionnaire_for(after)
+        newer, older = self.questionnaire_for(after), self.questionnaire_for(before)
         old, new = storage.get_answers(self.db, before_id), storage.get_answers(self.db, after_id)
-        diffs = []
-        for module in questionnaire.modules:
-            for question in module.questions:
-                if question.id in old or question.id in new:
+        diffs, seen = [], set()
+        for questionnaire in (newer, older):
+            for module in questionnaire.modules:
+                for question in module.questions:
+                    if question.id in seen or (question.id not in old and question.id not in new):
+                        continue
+                    seen.add(question.id)
                     diffs.append(AnswerDiff(question.id, question.text, module.title,
                                             old.get(question.id), new.get(question.id)))
         return diffs
 
     def version_impact(self, assessment_id: int, target: Questionnaire) -> list[VersionImpact]:
         """Which answers moving to ``target`` would affect: dropped (no longer valid) or kept but with
-        a changed question text, options or help (the user should check them)."""
+        a changed question text, help or chosen option text (the user should check them)."""
         assessment = self.assessment(assessment_id)
         current = self.questionnaire_for(assessment)
-        answers = storage.get_answers(self.db, assessment_id)
+        return self._impacts(current, target, storage.get_answers(self.db, assessment_id))
+
+    @staticmethod
+    def _impacts(current: Questionnaire, target: Questionnaire, answers: Mapping[str, Any]) -> list[VersionImpact]:
         impacts = []
         for question_id, value in answers.items():
             text = current.question(question_id).text if current.has_question(question_id) else question_id
@@ -490,6 +549,8 @@ class Workspace:
             problems = answer_rules.check_answer(target, question_id, value, answers)
             if problems:
                 impacts.append(VersionImpact(question_id, text, "；".join(problems), False))
+                continue
+            if not current.has_question(question_id):
                 continue
             old_q, new_q = current.question(question_id), target.question(question_id)
             chosen = value if isinstance(value, list) and old_q.type == "multiple" else [value]
@@ -503,12 +564,13 @@ class Workspace:
     def move_to_version(self, assessment_id: int, target: Questionnaire) -> list[VersionImpact]:
         """Move an assessment to another version of its questionnaire; answers that no longer fit are
         removed (logged with the reason). Returns the impacts that were applied."""
-        assessment = self.assessment(assessment_id)
-        if target.id != assessment.questionnaire_id:
-            raise WorkspaceError("只能换到同一问卷的其他版本")
-        impacts = self.version_impact(assessment_id, target)
-        now = self._now()
+        self.questionnaire_for(self.assessment(assessment_id))
         with storage.transaction(self.db):
+            assessment, current = self._locked_assessment(assessment_id)
+            if target.id != assessment.questionnaire_id:
+                raise WorkspaceError("只能换到同一问卷的其他版本")
+            impacts = self._impacts(current, target, storage.get_answers(self.db, assessment_id))
+            now = self._now()
             self._store_definition(target)
             for impact in impacts:
                 if not impact.kept:
@@ -520,3 +582,14 @@ class Workspace:
             if assessment.status != "draft":
                 storage.set_assessment_status(self.db, assessment_id, "draft", now)
         return impacts
+
+
+def unique_path(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem-<time>suffix``, never an existing file (two copies in one second stay apart)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    candidate = folder / f"{stem}-{stamp}{suffix}"
+    counter = 1
+    while candidate.exists():
+        candidate = folder / f"{stem}-{stamp}-{counter}{suffix}"
+        counter += 1
+    return candidate
