@@ -141,3 +141,26 @@ def test_demo_into_a_file_path_says_so(tmp_path):
     existing.write_text("x", encoding="utf-8")
     result = zgsz("demo", "--out", str(existing))
     assert result.returncode == 1 and "不是文件夹" in result.stderr
+
+
+def test_demo_writes_a_report_and_report_command_builds_one(tmp_path):
+    result = zgsz("demo", "--out", str(tmp_path), "--json")
+    manifest = json.loads(result.stdout)
+    assert Path(manifest["report"]).read_bytes().startswith(b"%PDF")
+    out = tmp_path / "单独报告.pdf"
+    made = zgsz("report", str(tmp_path / "nantong-zgsz-core.answers.json"), "--out", str(out))
+    assert made.returncode == 0, made.stderr
+    assert out.read_bytes().startswith(b"%PDF") and "页" in made.stdout
+    missing = zgsz("report", "--out", str(tmp_path / "x.pdf"))
+    assert missing.returncode == 1 and "答案文件" in missing.stderr
+
+
+def test_report_refuses_files_of_different_enterprises(tmp_path):
+    zgsz("demo", "--out", str(tmp_path))
+    other = json.loads((tmp_path / "miit-sme-2024.answers.json").read_text(encoding="utf-8"))
+    other["enterprise"]["uscc"] = "914403001922038216"
+    path = tmp_path / "other.json"
+    path.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    result = zgsz("report", str(tmp_path / "nantong-zgsz-core.answers.json"), str(path), "--out",
+                  str(tmp_path / "x.pdf"))
+    assert result.returncode == 1 and "不同企业" in result.stderr

@@ -151,7 +151,7 @@ def miit_dimensions_chart(report: ScoreReport) -> Figure | None:
     if not modules:
         return None
     with _style():
-        fig = _figure(6.4, 2.5)
+        fig = _figure(6.4, 2.1)
         ax = fig.add_subplot()
         names = [m.title for m in modules]
         full = [float(m.max_points) for m in modules]
@@ -180,7 +180,7 @@ def scenes_chart(report: ScoreReport) -> Figure | None:
     scenes = [s for m in modules for s in m.scenes]
     groups = list(dict.fromkeys(s.group for s in scenes))
     with _style():
-        fig = _figure(6.4, 3.5)
+        fig = _figure(6.4, 3.3)
         ax = fig.add_subplot()
         for row, scene in enumerate(scenes):
             colour = GROUP_COLOURS[groups.index(scene.group) % len(GROUP_COLOURS)]
