@@ -314,6 +314,13 @@ def cmd_answers_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_assessment_complete(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as workspace:
+        assessment = workspace.complete(args.assessment)
+    print(f"评估 [{assessment.id}] {assessment.period} 已标记为“{assessment.status_label}”")
+    return EXIT_OK
+
+
 def cmd_assessment_upgrade(args: argparse.Namespace) -> int:
     from .workspace import WorkspaceError
 
@@ -338,6 +345,189 @@ def cmd_assessment_upgrade(args: argparse.Namespace) -> int:
             print(f"已换用问卷版本 {target.version}。")
         else:
             print("以上为预览，未做任何修改；确认后加 --apply 执行。")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- keys, export, verify
+
+
+def _passphrase(args: argparse.Namespace, prompt: str, *, new: bool = False) -> str:
+    """From --passphrase-env VAR, --passphrase-file FILE, or a prompt on the terminal (twice when new)."""
+    import getpass
+    import os
+
+    if getattr(args, "passphrase_env", None):
+        value = os.environ.get(args.passphrase_env)
+        if value is None:
+            raise UserError(f"环境变量 {args.passphrase_env} 未设置")
+        return value
+    if getattr(args, "passphrase_file", None):
+        try:
+            return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise UserError(f"无法读取密码文件 {args.passphrase_file}（{exc.strerror}）") from exc
+    if not sys.stdin.isatty():
+        raise UserError("需要密码：请在终端中运行，或用 --passphrase-env 变量名 / --passphrase-file 文件 提供")
+    first = getpass.getpass(f"{prompt}：")
+    if new:
+        if getpass.getpass("再输入一次：") != first:
+            raise UserError("两次输入的密码不一致")
+    return first
+
+
+def cmd_keys_init(args: argparse.Namespace) -> int:
+    from .package.export import ensure_signing_key
+
+    with _open_workspace(args) as workspace:
+        if workspace.signing_key() is not None:
+            print(f"已有企业签名密钥，指纹：{workspace.signing_key().key_id}")
+            return EXIT_OK
+        key = ensure_signing_key(workspace, _passphrase(args, "设置企业签名密钥密码（至少8个字符，请牢记）", new=True))
+    print(f"已创建企业签名密钥，指纹：{key.key_id}")
+    return EXIT_OK
+
+
+def cmd_keys_show(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as workspace:
+        key = workspace.signing_key()
+    if key is None:
+        print("尚未创建企业签名密钥（首次导出报告包时创建，或运行 zgsz keys init）")
+        return EXIT_OK
+    print(f"企业签名密钥指纹：{key.key_id}（创建于 {key.created_at}）")
+    return EXIT_OK
+
+
+def cmd_keys_export_public(args: argparse.Namespace) -> int:
+    from .fileio import write_json_atomic
+    from .package.keys import b64
+
+    with _open_workspace(args) as workspace:
+        key, profile = workspace.signing_key(), workspace.profile()
+    if key is None:
+        raise UserError("尚未创建企业签名密钥")
+    data = {"format": "zgsz-enterprise-key/1", "key_id": key.key_id, "public_key": b64(key.public_raw),
+            "created": key.created_at, "enterprise": {"name": profile.name, "uscc": profile.uscc} if profile else None}
+    write_json_atomic(Path(args.out), data)
+    print(args.out)
+    return EXIT_OK
+
+
+def cmd_keys_backup(args: argparse.Namespace) -> int:
+    from .fileio import write_json_atomic
+
+    with _open_workspace(args) as workspace:
+        key = workspace.signing_key()
+    if key is None:
+        raise UserError("尚未创建企业签名密钥，无需备份")
+    write_json_atomic(Path(args.out), key.to_json())
+    print(f"{args.out}（密钥仍由密码保护；恢复时需要原密码）")
+    return EXIT_OK
+
+
+def cmd_keys_restore(args: argparse.Namespace) -> int:
+    from .package.keys import KeyProblem, SigningKey
+
+    try:
+        data = json.loads(Path(args.backup_file).read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise KeyProblem(f"无法读取密钥备份文件 {args.backup_file}") from exc
+    key = SigningKey.from_json(data)
+    key.private_key(_passphrase(args, "密钥备份的密码"))  # prove the passphrase before storing anything
+    with _open_workspace(args, create=True) as workspace:
+        workspace.store_signing_key(key, replace=args.replace)
+    print(f"已恢复企业签名密钥，指纹：{key.key_id}")
+    return EXIT_OK
+
+
+def cmd_district_init(args: argparse.Namespace) -> int:
+    from .fileio import write_json_atomic
+    from .package.keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey
+
+    out = Path(args.out)
+    if out.suffix != RECIPIENT_SUFFIX:
+        out = out.with_name(out.name + RECIPIENT_SUFFIX)
+    key_path = Path(args.key_out) if args.key_out else out.with_suffix(DISTRICT_KEY_SUFFIX)
+    if key_path.exists():
+        raise UserError(f"{key_path} 已存在，为防止覆盖区县密钥，请换一个文件名")
+    passphrase = _passphrase(args, "设置区县密钥密码（至少8个字符，请牢记并妥善保管）", new=True)
+    key = DistrictKey.generate(args.name, passphrase)
+    write_json_atomic(key_path, key.to_json())
+    write_json_atomic(out, key.recipient.to_json())
+    print(f"区县密钥（私钥，务必备份并保密）：{key_path}")
+    print(f"接收方文件（发给企业）：{out}")
+    print(f"密钥编号：{key.recipient.key_id}（请随接收方文件一并公布，供企业核对）")
+    return EXIT_OK
+
+
+def cmd_district_show(args: argparse.Namespace) -> int:
+    from .package.keys import load_district_key, load_recipient
+
+    path = Path(args.key_file)
+    if path.suffix == ".zgszdistrict":
+        recipient = load_district_key(path).recipient
+    else:
+        recipient = load_recipient(path)
+    print(f"{recipient.district}  密钥编号 {recipient.key_id}  创建于 {recipient.created}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .package.export import check_exportable, ensure_signing_key, export_assessment
+    from .package.keys import load_recipient
+
+    recipient = load_recipient(Path(args.recipient))
+    with _open_workspace(args) as workspace:
+        check_exportable(workspace, args.assessment, recipient)  # before a key is created for nothing
+        if workspace.signing_key() is None:
+            print("首次导出：将创建企业签名密钥（保存在工作区中，由密码保护）。", file=sys.stderr)
+            passphrase = _passphrase(args, "设置企业签名密钥密码（至少8个字符，请牢记）", new=True)
+            ensure_signing_key(workspace, passphrase)
+        else:
+            passphrase = _passphrase(args, "企业签名密钥密码")
+        result = export_assessment(workspace, args.assessment, recipient, passphrase,
+                                   Path(args.out) if args.out else None, pdf=not args.no_pdf)
+    print(f"报告包：{result.package_path}（{result.size // 1024} KB，第 {result.sequence} 次报送）")
+    if result.pdf_path:
+        print(f"报告PDF（打印、签字盖章）：{result.pdf_path}")
+    print(f"企业密钥指纹：{result.key_id}")
+    print(f"校验码：{result.verification_code}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .package.format import PackageRejected
+    from .package.keys import load_district_key
+    from .package.verify import read_package_file, verify_bytes
+
+    data = read_package_file(Path(args.package))
+    district = load_district_key(Path(args.district_key)) if args.district_key else None
+    private = district.private_key(_passphrase(args, "区县密钥密码")) if district else None
+    try:
+        verified = verify_bytes(data, district.recipient.key_id if district else None, private)
+    except PackageRejected as exc:
+        if args.json:
+            _emit_json({"ok": False, "reason": exc.reason, "message_zh": exc.zh, "message_en": exc.en,
+                        "detail": exc.detail})
+        else:
+            print(f"拒绝 / REJECTED [{exc.reason}]\n  {exc.zh}{('：' + exc.detail) if exc.detail else ''}\n  {exc.en}")
+        return EXIT_REFUSED
+    manifest = verified.manifest
+    if args.json:
+        _emit_json({"ok": True, "reason": None, "package_id": verified.package_id,
+                    "signer_key_id": verified.signer_key_id, "verification_code": manifest["verification_code"],
+                    "decrypted": verified.payload is not None, "rescored": verified.payload is not None,
+                    "manifest": manifest})
+        return EXIT_OK
+    e = manifest["enterprise"]
+    print(f"通过 / OK：{e['name']}（{e['uscc']}，{e['district']}）{manifest['period']} "
+          f"{manifest['questionnaire']['id']}@{manifest['questionnaire']['version']}")
+    print(f"  报告包 {verified.package_id}，第 {manifest['sequence']} 次报送"
+          f"{'，替代 ' + manifest['supersedes'] if manifest['supersedes'] else ''}")
+    print(f"  企业密钥指纹 {verified.signer_key_id}，校验码 {manifest['verification_code']}")
+    if verified.payload is not None:
+        print("  已解密，全部内容校验一致，重新计分与报送结果一致。")
+    else:
+        print("  签名与加密数据完整；未提供区县密钥，未解密内容。")
     return EXIT_OK
 
 
@@ -402,12 +592,60 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replace", action="store_true", help="替换已有工作区（原工作区先另存到 backups/）")
     p.set_defaults(func=cmd_workspace_restore)
 
-    assessment = sub.add_parser("assessment", help="评估：换用新版本问卷")
+    assessment = sub.add_parser("assessment", help="评估：标记完成、换用新版本问卷")
     esub = assessment.add_subparsers(dest="assessment_command", metavar="ACTION", required=True)
+    p = esub.add_parser("complete", parents=[ws], help="标记评估为已完成（有未填必答题时列出）")
+    p.add_argument("assessment", type=int, metavar="ID")
+    p.set_defaults(func=cmd_assessment_complete)
     p = esub.add_parser("upgrade", parents=[ws], help="预览（或用 --apply 执行）换用本软件中最新的问卷版本")
     p.add_argument("assessment", type=int, metavar="ID")
     p.add_argument("--apply", action="store_true", help="确认执行：不再适用的答案将被删除（记入修改记录）")
     p.set_defaults(func=cmd_assessment_upgrade)
+
+    secret = argparse.ArgumentParser(add_help=False)
+    secret.add_argument("--passphrase-env", metavar="VAR", help="从环境变量读取密码（批量处理用）")
+    secret.add_argument("--passphrase-file", metavar="FILE", help="从文件第一行读取密码（批量处理用）")
+
+    keys = sub.add_parser("keys", help="企业签名密钥：创建、查看、导出公钥、备份、恢复")
+    ksub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    p = ksub.add_parser("init", parents=[ws, secret], help="创建企业签名密钥（由密码保护，保存在工作区中）")
+    p.set_defaults(func=cmd_keys_init)
+    p = ksub.add_parser("show", parents=[ws], help="显示密钥指纹")
+    p.set_defaults(func=cmd_keys_show)
+    p = ksub.add_parser("export-public", parents=[ws], help="导出企业公钥文件（供区县预先登记）")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_keys_export_public)
+    p = ksub.add_parser("backup", parents=[ws], help="备份企业签名密钥（仍由密码保护）")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_keys_backup)
+    p = ksub.add_parser("restore", parents=[ws, secret], help="从备份恢复企业签名密钥")
+    p.add_argument("backup_file", metavar="FILE")
+    p.add_argument("--replace", action="store_true", help="替换工作区中现有的另一把密钥")
+    p.set_defaults(func=cmd_keys_restore)
+
+    district = sub.add_parser("district", help="区县工信部门：创建密钥对与接收方文件")
+    dsub = district.add_subparsers(dest="district_command", metavar="ACTION", required=True)
+    p = dsub.add_parser("init", parents=[secret], help="创建区县密钥对，写出接收方文件（发给企业）")
+    p.add_argument("--name", required=True, help="区县名称，如 海安市")
+    p.add_argument("--out", required=True, metavar="RECIPIENT", help="接收方文件（.zgszkey）")
+    p.add_argument("--key-out", metavar="FILE", help="区县私钥文件（默认与接收方文件同名，扩展名 .zgszdistrict）")
+    p.set_defaults(func=cmd_district_init)
+    p = dsub.add_parser("show", help="显示接收方文件或区县密钥文件的地区与密钥编号")
+    p.add_argument("key_file", metavar="FILE")
+    p.set_defaults(func=cmd_district_show)
+
+    p = sub.add_parser("export", parents=[ws, secret], help="把已完成的评估导出为签名、加密的报告包（及PDF）")
+    p.add_argument("--assessment", required=True, type=int, metavar="ID")
+    p.add_argument("--recipient", required=True, metavar="FILE", help="所属地区工信部门的接收方文件（.zgszkey）")
+    p.add_argument("--out", metavar="PKG", help="报告包文件（.zgsz）")
+    p.add_argument("--no-pdf", action="store_true", help="不另外写出 PDF")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("verify", parents=[secret], help="核验报告包（提供区县密钥时解密并重新计分）")
+    p.add_argument("package", metavar="PKG")
+    p.add_argument("--district-key", metavar="KEYFILE", help="区县密钥文件（.zgszdistrict）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify)
 
     answers = sub.add_parser("answers", help="从文件导入答案 / 导出答案文件")
     asub = answers.add_subparsers(dest="answers_command", metavar="ACTION", required=True)

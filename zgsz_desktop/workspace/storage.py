@@ -22,7 +22,7 @@ import sqlite_utils
 
 from ..errors import UserError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x5A47535A  # "ZGSZ": marks the file as ours (PRAGMA application_id)
 
 
@@ -158,7 +158,15 @@ def _v2(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1, 2: _v2}
+def _v3(db: sqlite_utils.Database) -> None:
+    """The enterprise's signing key (sealed under its passphrase; see package/keys.py)."""
+    db.execute("""CREATE TABLE signing_keys (
+        key_id TEXT PRIMARY KEY, public_key TEXT NOT NULL, sealed TEXT NOT NULL, created_at TEXT NOT NULL,
+        active INTEGER NOT NULL CHECK (active IN (0, 1)))""")
+    db.execute("CREATE UNIQUE INDEX one_active_signing_key ON signing_keys (active) WHERE active = 1")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1, 2: _v2, 3: _v3}
 
 
 def migrate(db: sqlite_utils.Database, before: Callable[[int], None] | None = None) -> int:
@@ -189,7 +197,8 @@ def migrate(db: sqlite_utils.Database, before: Callable[[int], None] | None = No
     return found
 
 
-REQUIRED_TABLES = frozenset({"enterprise", "definitions", "assessments", "answers", "answer_log", "exports"})
+REQUIRED_TABLES = frozenset({"enterprise", "definitions", "assessments", "answers", "answer_log", "exports",
+                             "signing_keys"})
 
 
 def has_required_tables(db: sqlite_utils.Database) -> bool:
@@ -354,6 +363,27 @@ def export_exists(db: sqlite_utils.Database, package_id: str) -> bool:
 
 def list_exports(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     return [dict(r) for r in db.query("SELECT * FROM exports ORDER BY sequence")]
+
+
+# --------------------------------------------------------------------------- signing keys
+
+
+def get_active_signing_key(db: sqlite_utils.Database) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM signing_keys WHERE active = 1"))
+    return dict(rows[0]) if rows else None
+
+
+def put_signing_key(db: sqlite_utils.Database, key_id: str, public_b64: str, sealed_json: str, created_at: str) -> None:
+    """Store a key and make it the active one (an earlier key stays, inactive, for the record)."""
+    db.execute("UPDATE signing_keys SET active = 0 WHERE active = 1")
+    db.execute("INSERT INTO signing_keys (key_id, public_key, sealed, created_at, active) VALUES (?, ?, ?, ?, 1) "
+               "ON CONFLICT (key_id) DO UPDATE SET active = 1", [key_id, public_b64, sealed_json, created_at])
+
+
+def last_export_for(db: sqlite_utils.Database, questionnaire_id: str, period: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM exports WHERE questionnaire_id = ? AND period = ? ORDER BY sequence DESC "
+                         "LIMIT 1", [questionnaire_id, period]))
+    return dict(rows[0]) if rows else None
 
 
 # --------------------------------------------------------------------------- whole-database helpers

@@ -464,9 +464,11 @@ class Workspace:
                 storage.set_assessment_status(self.db, assessment_id, "completed", self._now())
         return self.assessment(assessment_id)
 
-    def mark_exported(self, assessment_id: int, record: Mapping[str, Any]) -> dict[str, Any]:
+    def mark_exported(self, assessment_id: int, record: Mapping[str, Any], *,
+                      expected_sequence: int | None = None) -> dict[str, Any]:
         """Record an export (package made): ``package_id``, ``key_fingerprint``, ``file_name``. The
-        sequence number is assigned here, per enterprise, inside the same transaction."""
+        sequence number is assigned here, per enterprise, inside the same transaction; a package already
+        built with ``expected_sequence`` is refused if another export took that number meanwhile."""
         missing = [k for k in ("package_id", "key_fingerprint", "file_name") if not record.get(k)]
         if missing:
             raise WorkspaceError(f"导出记录缺少：{'、'.join(missing)}")
@@ -476,17 +478,49 @@ class Workspace:
                 raise WorkspaceError("请先将评估标记为已完成，再导出")
             if storage.export_exists(self.db, str(record["package_id"])):
                 raise WorkspaceError(f"报告包 {record['package_id']} 已有导出记录")
+            sequence = storage.next_export_sequence(self.db)
+            if expected_sequence is not None and sequence != expected_sequence:
+                raise WorkspaceError("同时有另一个导出在进行，请重新导出")
             now = self._now()
             full = {"package_id": str(record["package_id"]), "key_fingerprint": str(record["key_fingerprint"]),
-                    "file_name": str(record["file_name"]), "sequence": storage.next_export_sequence(self.db),
+                    "file_name": str(record["file_name"]), "sequence": sequence,
                     "assessment_id": assessment_id, "questionnaire_id": assessment.questionnaire_id,
-                    "period": assessment.period, "created_at": now}
+                    "period": assessment.period, "created_at": record.get("created_at") or now}
             storage.insert_export(self.db, full)
             storage.set_assessment_status(self.db, assessment_id, "exported", now)
         return full
 
     def exports(self) -> list[dict[str, Any]]:
         return storage.list_exports(self.db)
+
+    def last_export_for(self, questionnaire_id: str, period: str) -> dict[str, Any] | None:
+        return storage.last_export_for(self.db, questionnaire_id, normalise_period(period))
+
+    # ------------------------------------------------------------------ signing key
+
+    def signing_key(self) -> Any:
+        """The enterprise's active signing key (sealed), or None before the first export."""
+        from ..package.keys import SigningKey
+
+        row = storage.get_active_signing_key(self.db)
+        if row is None:
+            return None
+        return SigningKey.from_json({"format": "zgsz-signing-key/1", "key_id": row["key_id"],
+                                     "public_key": row["public_key"], "created": row["created_at"],
+                                     "private": json.loads(row["sealed"])})
+
+    def store_signing_key(self, key: Any, *, replace: bool = False) -> None:
+        """Store a (sealed) signing key as the active one. Replacing a key that has signed exports needs
+        ``replace``: the district has pinned the old key and will hold the next package for review."""
+        from ..package.keys import b64
+
+        with storage.transaction(self.db):
+            current = storage.get_active_signing_key(self.db)
+            if current and current["key_id"] != key.key_id and not replace:
+                raise WorkspaceError(f"工作区已有签名密钥 {current['key_id']}。更换密钥后，区县工信部门需核对"
+                                     "盖章纸质报告才能接受新的报告包；确需更换请确认替换。")
+            storage.put_signing_key(self.db, key.key_id, b64(key.public_raw), json.dumps(dict(key.sealed)),
+                                    key.created_at)
 
     def next_export_sequence(self) -> int:
         return storage.next_export_sequence(self.db)

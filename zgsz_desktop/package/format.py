@@ -1,0 +1,103 @@
+"""The report package format (``zgsz-package``, version 1): names, limits, signing and encryption
+parameters, and the typed rejection. ``docs/package-format.md`` is the specification.
+
+A package is a ZIP (entries stored, not compressed) holding exactly:
+
+* ``manifest.json``  — routing and contents (readable without any key), UTF-8 JSON;
+* ``signature.json`` — Ed25519 signature over PAE(payload type, manifest bytes) + the signer's key;
+* ``payload/answers.json.hpke``, ``payload/scores.json.hpke``, ``payload/report.pdf.hpke`` —
+  each file sealed separately to the district's X25519 key with HPKE (RFC 9180, base mode,
+  DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20-Poly1305), ``info`` binding package id and name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ..errors import UserError
+
+FORMAT = "zgsz-package"
+FORMAT_VERSION = 1
+SUFFIX = ".zgsz"
+MANIFEST = "manifest.json"
+SIGNATURE = "signature.json"
+PAYLOAD_TYPE = "application/vnd.zgsz.manifest+json; version=1"
+SIGNATURE_FORMAT = "zgsz-signature/1"
+ENCRYPTION = "HPKE-base/DHKEM-X25519-HKDF-SHA256/HKDF-SHA256/ChaCha20-Poly1305"
+PAYLOAD_FILES = ("answers.json", "scores.json", "report.pdf")
+MEDIA_TYPES = {"answers.json": "application/json", "scores.json": "application/json", "report.pdf": "application/pdf"}
+
+# Reading limits (this code faces files from outside).
+MAX_ENTRIES = 16
+MAX_ENTRY_BYTES = 32 * 1024 * 1024
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
+MAX_MANIFEST_BYTES = 256 * 1024
+MAX_RATIO = 50  # uncompressed / compressed, per entry (we store, so 1)
+MAX_FILE_BYTES = 80 * 1024 * 1024
+
+
+def payload_entry(name: str) -> str:
+    return f"payload/{name}.hpke"
+
+
+def hpke_info(package_id: str, name: str) -> bytes:
+    return f"zgsz-package/1|{package_id}|{name}".encode()
+
+
+def pae(payload_type: str, body: bytes) -> bytes:
+    """DSSE pre-authentication encoding: ``DSSEv1 SP LEN(type) SP type SP LEN(body) SP body``."""
+    type_bytes = payload_type.encode("utf-8")
+    return b"DSSEv1 %d %s %d %s" % (len(type_bytes), type_bytes, len(body), body)
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def verification_code(package_id: str, signer_key_id: str, answers_sha256: str, scores_sha256: str) -> str:
+    """The short code printed on the paper report: ``NNN-NNN-NNN`` from the package id, the signer and
+    the hashes of the answers and scores (not the PDF, which carries the code itself)."""
+    digest = hashlib.sha256(
+        f"zgsz-code/1|{package_id}|{signer_key_id}|{answers_sha256}|{scores_sha256}".encode()).digest()
+    number = int.from_bytes(digest[:8], "big") % 10**9
+    text = f"{number:09d}"
+    return f"{text[:3]}-{text[3:6]}-{text[6:]}"
+
+
+# Reason codes: stable identifiers a district batch tool can count and filter on.
+REASONS: dict[str, tuple[str, str]] = {
+    "not_a_package": ("不是报告包文件，或文件已损坏（可能没有复制完整）",
+                      "not a report package, or the file is damaged"),
+    "too_large": ("报告包大小异常（超出限制），已拒绝", "package exceeds size limits"),
+    "bad_entries": ("报告包中的文件名单异常（多余、缺少、重复、路径不安全或链接）",
+                    "unexpected, missing, duplicate, unsafe-path or link entries"),
+    "unsupported_version": ("报告包格式版本不受支持", "unsupported package format version"),
+    "bad_manifest": ("报告包清单格式不对", "malformed manifest"),
+    "bad_signature": ("签名无效：报告包内容被修改过，或不是由声明的企业密钥签署",
+                      "signature invalid: the package was modified or not signed by the stated key"),
+    "hash_mismatch": ("报告包中的加密数据与清单不符（被修改或损坏）", "encrypted payload does not match the manifest"),
+    "wrong_recipient": ("报告包不是发给本区县密钥的", "package is addressed to another district key"),
+    "decrypt_failed": ("无法解密报告包内容（密钥不对或数据被修改）", "payload could not be decrypted"),
+    "payload_mismatch": ("解密后的内容与清单中的校验值不符", "decrypted payload does not match the manifest"),
+    "unknown_questionnaire": ("报告包所用问卷版本本软件中没有，请升级软件", "questionnaire version not installed"),
+    "bad_answers": ("报告包中的答案不符合问卷要求", "answers do not fit the questionnaire"),
+    "rescore_mismatch": ("报告包中的计分结果与重新计分不一致（可能被篡改）", "stated scores differ from re-scoring"),
+    "identity_mismatch": ("报告包内外的企业、评估期或问卷信息不一致", "inner and outer identity disagree"),
+}
+
+
+class PackageRejected(UserError, ValueError):
+    """A package failed verification: ``reason`` is a code from :data:`REASONS`."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        self.reason = reason
+        self.zh, self.en = REASONS[reason]
+        self.detail = detail
+        super().__init__(f"{self.zh}{('：' + detail) if detail else ''}（{reason}: {self.en}）")
+
+
+@dataclass(frozen=True)
+class PayloadFile:
+    name: str
+    data: bytes

@@ -1,0 +1,298 @@
+"""Read and verify a report package. This code faces files from outside: it trusts nothing.
+
+Order of checks (each failure is a :class:`PackageRejected` with its reason code):
+size → ZIP structure and limits → entry names → manifest (format, version, fields) → exact entry set →
+signature over PAE(type, manifest bytes) → encrypted entries' size and SHA-256 → verification code;
+with the district key: recipient key id → HPKE decryption of each file → plaintext size and SHA-256 →
+answers against the named questionnaire version → inner/outer identity → re-scoring equals the stated scores.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import stat
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .build import canonical_json, hpke_suite
+from .format import (
+    ENCRYPTION,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    MAX_ENTRIES,
+    MAX_ENTRY_BYTES,
+    MAX_FILE_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_RATIO,
+    MAX_TOTAL_BYTES,
+    PAYLOAD_FILES,
+    PAYLOAD_TYPE,
+    SIGNATURE,
+    SIGNATURE_FORMAT,
+    PackageRejected,
+    hpke_info,
+    pae,
+    payload_entry,
+    sha256_hex,
+    verification_code,
+)
+from .keys import fingerprint
+
+
+@dataclass(frozen=True)
+class DecryptedPayload:
+    answers: dict[str, Any]  # the answers document (zgsz-answers/1)
+    scores: dict[str, Any]  # the scores as the enterprise's app computed them
+    report_pdf: bytes
+    rescored: dict[str, Any] = field(default_factory=dict)  # our own re-scoring
+
+
+@dataclass(frozen=True)
+class VerifiedPackage:
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    signer_key_id: str
+    signer_public_key: bytes
+    payload: DecryptedPayload | None = None
+
+    @property
+    def package_id(self) -> str:
+        return str(self.manifest["package_id"])
+
+
+def _safe_name(name: str) -> bool:
+    return (bool(name) and not name.startswith(("/", "\\")) and "\\" not in name and ":" not in name
+            and ".." not in name.split("/") and not name.endswith("/") and "\x00" not in name)
+
+
+def _read_entries(data: bytes) -> dict[str, bytes]:
+    """All entries, read with caps that do not trust the sizes the ZIP declares."""
+    if len(data) > MAX_FILE_BYTES:
+        raise PackageRejected("too_large", f"{len(data)} 字节")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise PackageRejected("not_a_package") from exc
+    if len(infos) > MAX_ENTRIES:
+        raise PackageRejected("bad_entries", f"{len(infos)} 个条目")
+    names = [info.filename for info in infos]
+    if len(set(names)) != len(names):
+        raise PackageRejected("bad_entries", "重复的条目名")
+    total = 0
+    for info in infos:
+        mode = info.external_attr >> 16
+        if not _safe_name(info.filename) or info.is_dir() or stat.S_ISLNK(mode):
+            raise PackageRejected("bad_entries", info.filename[:80])
+        if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise PackageRejected("bad_entries", f"{info.filename}：不支持的压缩或加密方式")
+        if info.file_size > MAX_ENTRY_BYTES:
+            raise PackageRejected("too_large", info.filename)
+        if info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise PackageRejected("too_large", f"{info.filename}：压缩比异常")
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise PackageRejected("too_large", "解压后总大小超出限制")
+    entries: dict[str, bytes] = {}
+    try:
+        for info in infos:
+            with archive.open(info) as handle:
+                content = handle.read(min(info.file_size, MAX_ENTRY_BYTES) + 1)
+            if len(content) != info.file_size:
+                raise PackageRejected("not_a_package", info.filename)
+            entries[info.filename] = content
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        if isinstance(exc, PackageRejected):
+            raise
+        raise PackageRejected("not_a_package", str(exc)[:60]) from exc
+    return entries
+
+
+def _json_object(data: bytes, reason: str, what: str) -> dict[str, Any]:
+    try:
+        value = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise PackageRejected(reason, f"{what} 不是有效的 JSON") from exc
+    if not isinstance(value, dict):
+        raise PackageRejected(reason, f"{what} 应为 JSON 对象")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def _require(mapping: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    value = mapping.get(key) if isinstance(mapping, Mapping) else None
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        raise PackageRejected("bad_manifest", f"{where}{key}")
+    return value
+
+
+def _check_manifest(manifest: dict[str, Any]) -> None:
+    if manifest.get("format") != FORMAT:
+        raise PackageRejected("bad_manifest", "format")
+    version = manifest.get("format_version")
+    if version != FORMAT_VERSION:
+        raise PackageRejected("unsupported_version",
+                              f"该报告包为第 {version} 版格式，本软件支持第 {FORMAT_VERSION} 版"
+                              f"（supported: {FORMAT_VERSION}）")
+    for key in ("package_id", "created_at", "app_version", "period", "verification_code"):
+        _require(manifest, key, str, "")
+    _require(manifest, "sequence", int, "")
+    if manifest.get("supersedes") is not None:
+        _require(manifest, "supersedes", str, "")
+    for key in ("name", "uscc", "district"):
+        _require(manifest.get("enterprise"), key, str, "enterprise.")
+    for key in ("id", "version", "hash"):
+        _require(manifest.get("questionnaire"), key, str, "questionnaire.")
+    for key in ("district", "key_id"):
+        _require(manifest.get("recipient"), key, str, "recipient.")
+    _require(manifest.get("signer"), "key_id", str, "signer.")
+    if manifest.get("encryption") != ENCRYPTION:
+        raise PackageRejected("bad_manifest", "encryption")
+    payload = manifest.get("payload")
+    if not isinstance(payload, list) or [p.get("name") if isinstance(p, Mapping) else None for p in payload] != list(
+            PAYLOAD_FILES):
+        raise PackageRejected("bad_manifest", "payload")
+    for entry in payload:
+        for key in ("size", "entry_size"):
+            _require(entry, key, int, "payload.")
+        for key in ("sha256", "entry_sha256", "entry", "media_type"):
+            _require(entry, key, str, "payload.")
+        if entry["entry"] != payload_entry(entry["name"]):
+            raise PackageRejected("bad_manifest", f"payload.entry {entry['entry']}")
+
+
+def _check_signature(entries: Mapping[str, bytes], manifest: Mapping[str, Any], manifest_bytes: bytes) -> bytes:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from .keys import KeyProblem, unb64
+
+    signature = _json_object(entries[SIGNATURE], "bad_signature", SIGNATURE)
+    if signature.get("format") != SIGNATURE_FORMAT or signature.get("payload_type") != PAYLOAD_TYPE:
+        raise PackageRejected("bad_signature", "签名格式或载荷类型不对")
+    try:
+        public = unb64(signature.get("public_key"), "公钥")
+        sig = unb64(signature.get("signature"), "签名")
+    except KeyProblem as exc:
+        raise PackageRejected("bad_signature", "签名数据格式不对") from exc
+    if len(public) != 32 or len(sig) != 64:
+        raise PackageRejected("bad_signature", "签名数据长度不对")
+    key_id = fingerprint(public)
+    if signature.get("key_id") != key_id or manifest["signer"]["key_id"] != key_id:
+        raise PackageRejected("bad_signature", "签名者密钥编号与公钥不符")
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(sig, pae(PAYLOAD_TYPE, manifest_bytes))
+    except (InvalidSignature, ValueError) as exc:
+        raise PackageRejected("bad_signature") from exc
+    return public
+
+
+def open_package(data: bytes) -> tuple[VerifiedPackage, dict[str, bytes]]:
+    """Everything that can be checked without the district key; returns the verified header and entries."""
+    entries = _read_entries(data)
+    if MANIFEST not in entries or SIGNATURE not in entries:
+        raise PackageRejected("bad_entries", "缺少 manifest.json 或 signature.json")
+    manifest_bytes = entries[MANIFEST]
+    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
+        raise PackageRejected("too_large", MANIFEST)
+    manifest = _json_object(manifest_bytes, "bad_manifest", MANIFEST)
+    _check_manifest(manifest)
+    expected = {MANIFEST, SIGNATURE} | {p["entry"] for p in manifest["payload"]}
+    if set(entries) != expected:
+        extra = sorted(set(entries) - expected)
+        missing = sorted(expected - set(entries))
+        raise PackageRejected("bad_entries", f"多余：{extra} 缺少：{missing}")
+    public = _check_signature(entries, manifest, manifest_bytes)
+    for item in manifest["payload"]:
+        blob = entries[item["entry"]]
+        if len(blob) != item["entry_size"] or sha256_hex(blob) != item["entry_sha256"]:
+            raise PackageRejected("hash_mismatch", item["entry"])
+    by_name = {p["name"]: p for p in manifest["payload"]}
+    code = verification_code(manifest["package_id"], manifest["signer"]["key_id"],
+                             by_name["answers.json"]["sha256"], by_name["scores.json"]["sha256"])
+    if code != manifest["verification_code"]:
+        raise PackageRejected("bad_manifest", "verification_code")
+    return VerifiedPackage(manifest, manifest_bytes, manifest["signer"]["key_id"], public), entries
+
+
+def comparable_scores(scores: Mapping[str, Any]) -> bytes:
+    """The part of the scores that re-scoring must reproduce exactly. Recommendations are advice from
+    data that may differ between app versions, so they are not compared."""
+    return canonical_json({k: v for k, v in scores.items() if k not in ("recommendations",)})
+
+
+def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], district_key_id: str,
+                      private_key: Any) -> VerifiedPackage:
+    """Decrypt with the district key and check every payload hash, the identity and the scores."""
+    from ..answers_file import AnswersFileError, parse_answers
+    from ..scoring.engine import AnswersInvalid, score
+
+    manifest = verified.manifest
+    if manifest["recipient"]["key_id"] != district_key_id:
+        raise PackageRejected("wrong_recipient", f"报告包发给 {manifest['recipient']['district']}"
+                                                 f"（{manifest['recipient']['key_id']}）")
+    suite = hpke_suite()
+    plain: dict[str, bytes] = {}
+    for item in manifest["payload"]:
+        try:
+            info = hpke_info(manifest["package_id"], item["name"])
+            data = suite.decrypt(entries[item["entry"]], private_key, info=info)
+        except Exception as exc:  # cryptography raises InvalidTag or ValueError for any bad ciphertext
+            raise PackageRejected("decrypt_failed", item["name"]) from exc
+        if len(data) != item["size"] or sha256_hex(data) != item["sha256"]:
+            raise PackageRejected("payload_mismatch", item["name"])
+        plain[item["name"]] = data
+    answers = _json_object(plain["answers.json"], "bad_answers", "answers.json")
+    scores = _json_object(plain["scores.json"], "payload_mismatch", "scores.json")
+    try:
+        document = parse_answers(answers, "报告包中的答案")
+    except AnswersFileError as exc:
+        reason = "unknown_questionnaire" if "没有问卷" in str(exc) or "不同" in str(exc) else "bad_answers"
+        raise PackageRejected(reason, str(exc)[:200]) from exc
+    q = document.questionnaire
+    identity_ok = (
+        document.enterprise.get("uscc") == manifest["enterprise"]["uscc"]
+        and document.period == manifest["period"]
+        and (q.id, q.version, q.content_hash) == (manifest["questionnaire"]["id"], manifest["questionnaire"]["version"],
+                                                 manifest["questionnaire"]["hash"])
+    )
+    if not identity_ok:
+        raise PackageRejected("identity_mismatch")
+    try:
+        rescored = score(q, document.answers).to_dict()
+    except AnswersInvalid as exc:
+        raise PackageRejected("bad_answers", str(exc)[:200]) from exc
+    if comparable_scores(rescored) != comparable_scores(scores):
+        raise PackageRejected("rescore_mismatch")
+    if not plain["report.pdf"].startswith(b"%PDF"):
+        raise PackageRejected("payload_mismatch", "report.pdf")
+    payload = DecryptedPayload(answers, scores, plain["report.pdf"], rescored)
+    return VerifiedPackage(verified.manifest, verified.manifest_bytes, verified.signer_key_id,
+                           verified.signer_public_key, payload)
+
+
+def verify_bytes(data: bytes, district_key_id: str | None = None, private_key: Any = None) -> VerifiedPackage:
+    verified, entries = open_package(data)
+    if private_key is None:
+        return verified
+    return decrypt_and_check(verified, entries, str(district_key_id), private_key)
+
+
+def read_package_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PackageRejected("too_large", f"{size} 字节")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        from ..errors import UserError
+
+        raise UserError(f"找不到报告包文件 {path}") from exc
