@@ -133,17 +133,21 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo import demo_manifest, write_demo, write_demo_report
+    from .demo import DEMO_DISTRICT_PASSPHRASE, demo_manifest, write_demo, write_demo_package
 
     outputs = write_demo(Path(args.out))
-    report = write_demo_report(Path(args.out), outputs)
+    package = write_demo_package(Path(args.out), outputs)
     if args.json:
-        print(demo_manifest(outputs, report))
+        print(demo_manifest(outputs, package))
     else:
         for output in outputs:
             print(output.answers_path)
             print(output.scores_path)
-        print(report)
+        for path in (package.report, package.package, package.recipient, package.district_key,
+                     package.enterprise_key):
+            print(path)
+        print(f"# 示例区县密钥密码：{DEMO_DISTRICT_PASSPHRASE}（核验：zgsz verify {package.package} "
+              f"--district-key {package.district_key}）", file=sys.stderr)
     return EXIT_OK
 
 

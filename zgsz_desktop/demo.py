@@ -50,22 +50,78 @@ def write_demo(out_dir: Path) -> list[DemoOutput]:
     return outputs
 
 
-def write_demo_report(out_dir: Path, outputs: list[DemoOutput]) -> Path:
-    """The demo enterprise's PDF report (core indicators with the MIIT level of the same period)."""
-    from .report import build_report, from_documents
-
-    path = out_dir / "demo-report.pdf"
-    build_report(from_documents([o.document for o in outputs]), path)
-    return path
+DEMO_DISTRICT_PASSPHRASE = "demo-district-2024"
+DEMO_ENTERPRISE_PASSPHRASE = "demo-enterprise-2024"
 
 
-def demo_manifest(outputs: list[DemoOutput], report: Path | None = None) -> str:
-    data = {
+@dataclass(frozen=True)
+class DemoPackage:
+    report: Path
+    package: Path
+    district_key: Path
+    recipient: Path
+    enterprise_key: Path
+    key_id: str
+    verification_code: str
+
+
+def write_demo_package(out_dir: Path, outputs: list[DemoOutput]) -> DemoPackage:
+    """A demo district key pair, a demo enterprise key, and a signed package of the demo assessment that
+    verifies (decrypted and re-scored) — plus the PDF inside it, with its fingerprint and code."""
+    import uuid
+    from datetime import datetime, timezone
+
+    from .fileio import write_bytes_atomic
+    from .package.export import make_package
+    from .package.format import SUFFIX
+    from .package.keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey, SigningKey
+    from .package.verify import verify_bytes
+    from .report import from_documents
+
+    documents = [o.document for o in outputs]
+    main = documents[0]
+    district = DistrictKey.generate(str(main.enterprise["district"]), DEMO_DISTRICT_PASSPHRASE)
+    signing = SigningKey.generate(DEMO_ENTERPRISE_PASSPHRASE)
+    paths = {
+        "district": out_dir / f"demo-district{DISTRICT_KEY_SUFFIX}",
+        "recipient": out_dir / f"demo-recipient{RECIPIENT_SUFFIX}",
+        "enterprise": out_dir / "demo-enterprise-key.json",
+        "package": out_dir / f"demo-package{SUFFIX}",
+        "report": out_dir / "demo-report.pdf",
+    }
+    write_json_atomic(paths["district"], district.to_json())
+    write_json_atomic(paths["recipient"], district.recipient.to_json())
+    write_json_atomic(paths["enterprise"], signing.to_json())
+    package_id = str(uuid.uuid4())
+    data, pdf, code = make_package(
+        main, signing_key=signing, private_key=signing.private_key(DEMO_ENTERPRISE_PASSPHRASE),
+        recipient=district.recipient, package_id=package_id, sequence=1, supersedes=None,
+        created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        report_for=lambda signature: from_documents(documents, signature=signature))
+    verify_bytes(data, district.recipient.key_id, district.private_key(DEMO_DISTRICT_PASSPHRASE))
+    write_bytes_atomic(paths["package"], data)
+    write_bytes_atomic(paths["report"], pdf)
+    return DemoPackage(paths["report"], paths["package"], paths["district"], paths["recipient"],
+                       paths["enterprise"], signing.key_id, code)
+
+
+def demo_manifest(outputs: list[DemoOutput], package: DemoPackage | None = None) -> str:
+    data: dict = {
         "enterprise": outputs[0].document.enterprise if outputs else {},
         "files": [
             {"questionnaire": o.questionnaire_id, "answers": str(o.answers_path), "scores": str(o.scores_path)}
             for o in outputs
         ],
-        "report": str(report) if report else None,
     }
+    if package is not None:
+        data.update({
+            "report": str(package.report),
+            "package": str(package.package),
+            "district_key": str(package.district_key),
+            "recipient": str(package.recipient),
+            "enterprise_key": str(package.enterprise_key),
+            "key_fingerprint": package.key_id,
+            "verification_code": package.verification_code,
+            "passphrases": {"district": DEMO_DISTRICT_PASSPHRASE, "enterprise": DEMO_ENTERPRISE_PASSPHRASE},
+        })
     return json.dumps(data, ensure_ascii=False, indent=2)

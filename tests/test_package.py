@@ -1,0 +1,322 @@
+"""The report package: round trip, and a tamper matrix where every case is rejected with the right reason."""
+
+from __future__ import annotations
+
+import io
+import json
+import stat
+import uuid
+import zipfile
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zgsz_desktop.demo import demo_documents
+from zgsz_desktop.package import keys
+from zgsz_desktop.package.build import PackageHeader, build_package, canonical_json
+from zgsz_desktop.package.export import make_package
+from zgsz_desktop.package.format import (
+    MANIFEST,
+    PAYLOAD_TYPE,
+    SIGNATURE,
+    PackageRejected,
+    pae,
+    payload_entry,
+    sha256_hex,
+    verification_code,
+)
+from zgsz_desktop.package.keys import DistrictKey, SigningKey, b64
+from zgsz_desktop.package.verify import verify_bytes
+from zgsz_desktop.report import from_documents
+from zgsz_desktop.scoring.engine import score
+
+ENTERPRISE_PASS = "enterprise-pass"
+DISTRICT_PASS = "district-pass"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def fast_scrypt():
+    original = keys.SCRYPT_N
+    keys.SCRYPT_N = 2**12  # the stored blob carries its own N; production uses 2**17
+    yield
+    keys.SCRYPT_N = original
+
+
+@dataclass
+class Genuine:
+    data: bytes
+    district: DistrictKey
+    district_private: Any
+    signing: SigningKey
+    signing_private: Any
+    document: Any
+    code: str
+
+    def entries(self) -> dict[str, bytes]:
+        with zipfile.ZipFile(io.BytesIO(self.data)) as archive:
+            return {info.filename: archive.read(info) for info in archive.infolist()}
+
+    def verify(self, data: bytes, with_key: bool = True):
+        if with_key:
+            return verify_bytes(data, self.district.recipient.key_id, self.district_private)
+        return verify_bytes(data)
+
+
+def make(document=None, signing=None, district=None, *, package_id=None, sequence=1, supersedes=None):
+    fast = keys.SCRYPT_N
+    keys.SCRYPT_N = 2**12
+    try:
+        document = document or demo_documents()[0]
+        signing = signing or SigningKey.generate(ENTERPRISE_PASS)
+        district = district or DistrictKey.generate("海安市", DISTRICT_PASS)
+    finally:
+        keys.SCRYPT_N = fast
+    private = signing.private_key(ENTERPRISE_PASS)
+    data, _, code = make_package(
+        document, signing_key=signing, private_key=private, recipient=district.recipient,
+        package_id=package_id or str(uuid.uuid4()), sequence=sequence, supersedes=supersedes,
+        created_at="2025-03-01T08:00:00+00:00", report_for=lambda sig: from_documents([document], signature=sig))
+    return Genuine(data, district, district.private_key(DISTRICT_PASS), signing, private, document, code)
+
+
+@pytest.fixture(scope="module")
+def genuine() -> Genuine:
+    return make()
+
+
+def rezip(entries: dict[str, bytes] | list[tuple[str, bytes]], *, compress: int = zipfile.ZIP_STORED,
+          modes: dict[str, int] | None = None) -> bytes:
+    buffer = io.BytesIO()
+    items = entries.items() if isinstance(entries, dict) else entries
+    with zipfile.ZipFile(buffer, "w", compression=compress) as archive:
+        for name, content in items:
+            info = zipfile.ZipInfo(name)
+            info.compress_type = compress
+            if modes and name in modes:
+                info.external_attr = modes[name] << 16
+            archive.writestr(info, content)
+    return buffer.getvalue()
+
+
+def rejected(genuine: Genuine, data: bytes, with_key: bool = True) -> str:
+    with pytest.raises(PackageRejected) as caught:
+        genuine.verify(data, with_key)
+    assert caught.value.zh and caught.value.en  # a message in Chinese and in English
+    return caught.value.reason
+
+
+def resign(genuine: Genuine, manifest: dict, entries: dict[str, bytes]) -> dict[str, bytes]:
+    """What a modified app holding the genuine key could produce."""
+    manifest_bytes = canonical_json(manifest)
+    signature = {"format": "zgsz-signature/1", "payload_type": PAYLOAD_TYPE, "key_id": genuine.signing.key_id,
+                 "public_key": b64(genuine.signing.public_raw),
+                 "signature": b64(genuine.signing_private.sign(pae(PAYLOAD_TYPE, manifest_bytes)))}
+    return {**entries, MANIFEST: manifest_bytes, SIGNATURE: canonical_json(signature)}
+
+
+# --------------------------------------------------------------------------- round trip
+
+
+def test_round_trip_gives_back_exactly_the_answers_and_scores(genuine):
+    verified = genuine.verify(genuine.data)
+    document = genuine.document
+    assert verified.payload.answers == json.loads(canonical_json(document.to_json()))
+    assert verified.payload.scores == json.loads(canonical_json(score(document.questionnaire,
+                                                                       document.answers).to_dict()))
+    assert verified.payload.report_pdf.startswith(b"%PDF")
+    manifest = verified.manifest
+    assert manifest["enterprise"] == {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R8K2X5W",
+                                      "district": "海安市"}
+    assert manifest["verification_code"] == genuine.code
+    assert verified.signer_key_id == genuine.signing.key_id
+
+
+def test_routing_is_readable_without_the_district_key(genuine):
+    verified = genuine.verify(genuine.data, with_key=False)
+    assert verified.payload is None
+    assert verified.manifest["period"] == "2024年度" and verified.manifest["recipient"]["district"] == "海安市"
+
+
+def test_the_pdf_inside_carries_the_fingerprint_and_code(genuine):
+    from pypdf import PdfReader
+
+    pdf = genuine.verify(genuine.data).payload.report_pdf
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace(" ", "")
+    assert genuine.signing.key_id in text and genuine.code in text
+
+
+def test_nothing_readable_leaks_from_the_encrypted_entries(genuine):
+    for name, content in genuine.entries().items():
+        if name.startswith("payload/"):
+            assert "南通".encode() not in content and b"%PDF" not in content and b"cnc." not in content
+
+
+# --------------------------------------------------------------------------- tamper matrix
+
+
+def test_every_byte_of_manifest_and_signature_is_protected(genuine):
+    entries = genuine.entries()
+    for name, allowed in ((MANIFEST, {"bad_signature", "bad_manifest", "unsupported_version", "bad_entries"}),
+                          (SIGNATURE, {"bad_signature"})):
+        content = entries[name]
+        for position in range(len(content)):
+            changed = bytearray(content)
+            changed[position] ^= 0x01
+            reason = rejected(genuine, rezip({**entries, name: bytes(changed)}), with_key=False)
+            assert reason in allowed, (name, position, reason)
+
+
+def test_changed_bytes_in_the_encrypted_entries_are_caught_by_their_hash(genuine):
+    entries = genuine.entries()
+    for name in [n for n in entries if n.startswith("payload/")]:
+        content = entries[name]
+        for position in sorted({0, 1, 31, 32, 33, len(content) // 2, len(content) - 17, len(content) - 1}):
+            changed = bytearray(content)
+            changed[position] ^= 0x80
+            assert rejected(genuine, rezip({**entries, name: bytes(changed)}), with_key=False) == "hash_mismatch"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(position=st.integers(0, 10**9), delta=st.integers(1, 255))
+def test_no_single_byte_change_of_the_file_alters_what_is_accepted(genuine, position, delta):
+    """Either the change is rejected, or it only touched ZIP bookkeeping (a timestamp, a version field)
+    and what is accepted — the signed manifest and every decrypted file — is exactly the original."""
+    changed = bytearray(genuine.data)
+    changed[position % len(changed)] ^= delta
+    try:
+        result = genuine.verify(bytes(changed))
+    except PackageRejected:
+        return
+    original = genuine.verify(genuine.data)
+    assert result.manifest_bytes == original.manifest_bytes
+    assert result.payload == original.payload
+
+
+def test_entries_added_removed_renamed_or_duplicated(genuine):
+    entries = genuine.entries()
+    assert rejected(genuine, rezip({**entries, "payload/extra.hpke": b"x"})) == "bad_entries"
+    without = dict(entries)
+    del without[payload_entry("report.pdf")]
+    assert rejected(genuine, rezip(without)) == "bad_entries"
+    renamed = {(k.replace("report.pdf", "report2.pdf")): v for k, v in entries.items()}
+    assert rejected(genuine, rezip(renamed)) == "bad_entries"
+    duplicated = [*entries.items(), (MANIFEST, entries[MANIFEST])]
+    with pytest.warns(UserWarning):  # zipfile warns about the duplicate name while writing it
+        data = rezip(duplicated)
+    assert rejected(genuine, data) == "bad_entries"
+
+
+@pytest.mark.parametrize("name", ["../evil.txt", "/etc/passwd", "payload/../../x", "C:/x", "a\\b"])
+def test_unsafe_entry_names_are_rejected(genuine, name):
+    assert rejected(genuine, rezip({**genuine.entries(), name: b"x"})) == "bad_entries"
+
+
+def test_link_entries_are_rejected(genuine):
+    entries = genuine.entries()
+    data = rezip({**entries, "link": b"/etc/passwd"}, modes={"link": stat.S_IFLNK | 0o777})
+    assert rejected(genuine, data) == "bad_entries"
+
+
+def test_manifest_edited_and_rezipped_breaks_the_signature(genuine):
+    entries = genuine.entries()
+    manifest = json.loads(entries[MANIFEST])
+    other_district = {"recipient": {**manifest["recipient"], "district": "如皋市"}}
+    for change in ({"sequence": 2}, {"period": "2023年度"}, other_district):
+        edited = canonical_json({**manifest, **change})
+        assert rejected(genuine, rezip({**entries, MANIFEST: edited}), with_key=False) == "bad_signature"
+
+
+def test_a_signature_taken_from_another_genuine_package_is_rejected(genuine):
+    same_key = make(signing=genuine.signing, district=genuine.district)
+    other_key = make(district=genuine.district)
+    for donor in (same_key, other_key):
+        swapped = {**genuine.entries(), SIGNATURE: donor.entries()[SIGNATURE]}
+        assert rejected(genuine, rezip(swapped), with_key=False) == "bad_signature"
+
+
+def test_encrypted_entries_swapped_between_packages_are_rejected(genuine):
+    other = make(signing=genuine.signing, district=genuine.district)
+    name = payload_entry("answers.json")
+    assert rejected(genuine, rezip({**genuine.entries(), name: other.entries()[name]})) == "hash_mismatch"
+
+
+def test_the_wrong_district_key_is_named_as_such(genuine):
+    stranger = DistrictKey.generate("海安市", DISTRICT_PASS)
+    with pytest.raises(PackageRejected) as caught:
+        verify_bytes(genuine.data, stranger.recipient.key_id, stranger.private_key(DISTRICT_PASS))
+    assert caught.value.reason == "wrong_recipient"
+
+
+def test_a_package_claiming_our_key_but_sealed_to_another_fails_to_decrypt(genuine):
+    stranger = DistrictKey.generate("海安市", DISTRICT_PASS)
+    forged = make(signing=genuine.signing, district=stranger)
+    entries = forged.entries()
+    manifest = json.loads(entries[MANIFEST])
+    manifest["recipient"]["key_id"] = genuine.district.recipient.key_id
+    assert rejected(genuine, rezip(resign(forged, manifest, entries))) == "decrypt_failed"
+
+
+def test_truncated_files_are_rejected(genuine):
+    for length in (0, 10, len(genuine.data) // 2, len(genuine.data) - 1):
+        assert rejected(genuine, genuine.data[:length]) in {"not_a_package", "bad_entries"}
+
+
+def test_a_zip_bomb_is_rejected_before_it_is_unpacked(genuine):
+    bomb = rezip({**genuine.entries(), "payload/answers.json.hpke": b"\0" * (40 * 1024 * 1024)},
+                 compress=zipfile.ZIP_DEFLATED)
+    assert len(bomb) < 1024 * 1024
+    assert rejected(genuine, bomb) == "too_large"
+
+
+def test_a_future_format_version_says_which_version_is_supported(genuine):
+    entries = genuine.entries()
+    manifest = {**json.loads(entries[MANIFEST]), "format_version": 2}
+    with pytest.raises(PackageRejected) as caught:
+        genuine.verify(rezip(resign(genuine, manifest, entries)))
+    assert caught.value.reason == "unsupported_version"
+    assert "第 1 版" in str(caught.value) and "supported: 1" in str(caught.value)
+
+
+def forge_payload(genuine: Genuine, **replacements: bytes) -> bytes:
+    """A package built with the genuine key around altered payload (what a modified app could send)."""
+    plain = genuine.verify(genuine.data)
+    files = {"answers.json": canonical_json(plain.payload.answers), "scores.json": canonical_json(plain.payload.scores),
+             "report.pdf": plain.payload.report_pdf, **replacements}
+    manifest = plain.manifest
+    package_id = str(uuid.uuid4())
+    header = PackageHeader(
+        package_id=package_id, sequence=manifest["sequence"], supersedes=None, created_at=manifest["created_at"],
+        enterprise=manifest["enterprise"], period=manifest["period"], questionnaire=manifest["questionnaire"],
+        recipient=genuine.district.recipient,
+        verification_code=verification_code(package_id, genuine.signing.key_id, sha256_hex(files["answers.json"]),
+                                            sha256_hex(files["scores.json"])))
+    return build_package(header, files, genuine.signing, genuine.signing_private)
+
+
+def test_scores_that_do_not_match_a_rescoring_are_rejected(genuine):
+    scores = genuine.verify(genuine.data).payload.scores
+    cnc = next(m for m in scores["modules"] if m["module_id"] == "cnc")
+    cnc["figure"], cnc["met"] = 0.9, True  # claims 90 %, the answers give 67.7 %
+    forged = forge_payload(genuine, **{"scores.json": canonical_json(scores)})
+    assert rejected(genuine, forged) == "rescore_mismatch"
+    # without the district key the forgery is indistinguishable: it is genuinely signed
+    genuine.verify(forged, with_key=False)
+
+
+def test_answers_for_another_enterprise_or_an_unknown_definition_are_rejected(genuine):
+    answers = genuine.verify(genuine.data).payload.answers
+    other = {**answers, "enterprise": {**answers["enterprise"], "uscc": "914403001922038216"}}
+    assert rejected(genuine, forge_payload(genuine, **{"answers.json": canonical_json(other)})) == "identity_mismatch"
+    unknown = {**answers, "questionnaire": {**answers["questionnaire"], "hash": "0" * 64}}
+    assert rejected(genuine, forge_payload(genuine, **{"answers.json": canonical_json(unknown)})) == \
+        "unknown_questionnaire"
+
+
+def test_a_supersedes_chain_is_signed(genuine):
+    second = make(signing=genuine.signing, district=genuine.district, sequence=2,
+                  supersedes=genuine.verify(genuine.data).package_id)
+    manifest = second.verify(second.data).manifest
+    assert manifest["sequence"] == 2 and manifest["supersedes"] == genuine.verify(genuine.data).package_id
