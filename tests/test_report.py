@@ -91,6 +91,71 @@ def test_signature_page_carries_the_package_fingerprint_and_code():
     text = text_of(buffer.getvalue()).replace(" ", "")
     assert "K7Q2-9XWM-4HTC-PV3D" in text and "381-924" in text and "pkg-0001" in text
     assert "尚未生成报告包" not in text
+    fonts = fonts_of(PdfReader(io.BytesIO(buffer.getvalue())))
+    assert all(is_embedded(f) for f in fonts)  # the QR drawing must not bring in Helvetica
+
+
+def summary_page_text(pdf: bytes) -> str:
+    return PdfReader(io.BytesIO(pdf)).pages[1].extract_text().replace(" ", "")
+
+
+def test_the_summary_table_has_each_benchmark_row_with_figure_target_and_verdict(demo_pdf):
+    page = summary_page_text(demo_pdf)
+    for row in ("关键工序数控化率67.7%达到65%达标", "经营管理数字化普及率66.7%超过82%未达标15.3个百分点",
+                "数字化研发设计工具普及率83.3%接近92%未达标8.7个百分点", "星级上云（估计）四星",
+                "中小企业数字化水平评测等级二级（60.15分）"):
+        assert row in page.replace("\n", ""), row
+
+
+def test_every_section_and_chart_is_present(demo_pdf):
+    reader = PdfReader(io.BytesIO(demo_pdf))
+    text = "".join(p.extract_text() for p in reader.pages).replace(" ", "")
+    for heading in ("一、评估结论", "二、图表", "三、分项详情", "四、改进建议", "全部答案", "签字页", "口径："):
+        assert heading in text, heading
+    images = sum(len(page.images) for page in reader.pages)
+    assert images == 4  # indicators, radar, MIIT dimensions, scenes (no earlier period: no trend)
+
+
+def test_not_applicable_is_never_drawn_as_unfinished(core_q):
+    from zgsz_desktop.answers_file import AnswersDocument
+    from zgsz_desktop.scoring.engine import score
+
+    core = demo_documents()[0]
+    answers = {k: v for k, v in core.answers.items() if not k.startswith("rnd.")} | {"rnd.has_design": False}
+    report = score(core_q, answers)
+    radar = charts.radar_chart(report)
+    labels = [t.get_text() for t in radar.axes[0].get_xticklabels()]
+    assert not any("研发设计" in label for label in labels) and not any("未完成" in label for label in labels)
+    bars = charts.benchmarks_chart(report)
+    texts = [t.get_text() for t in bars.axes[0].texts]
+    assert "不适用" in texts and "目标接近92%" not in texts  # no target mark for a figure that does not apply
+    buffer = io.BytesIO()
+    build_report(from_documents([AnswersDocument(core_q, answers, "2024年度", core.enterprise)]), buffer)
+    page = summary_page_text(buffer.getvalue())
+    assert "数字化研发设计工具普及率不适用" in page.replace("\n", "")
+
+
+def test_no_matplotlib_warnings_when_building(recwarn):
+    import warnings
+
+    core, miit = demo_documents()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # e.g. "No artists with labels found to put in legend"
+        build_report(from_documents([miit]), io.BytesIO())
+        build_report(from_documents([core, miit]), io.BytesIO())
+
+
+def test_a_long_enterprise_name_is_shortened_to_fit_the_header():
+    from zgsz_desktop.report.fonts import PDF_FONT, register_pdf_fonts
+    from zgsz_desktop.report.pdf import fit_text
+
+    register_pdf_fonts()
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    name = "南通" + "超长名称" * 20 + "有限公司"
+    shortened = fit_text(name, 200, PDF_FONT, 8.5)
+    assert shortened.endswith("…") and stringWidth(shortened, PDF_FONT, 8.5) <= 200
+    assert fit_text("短名", 200, PDF_FONT, 8.5) == "短名"
 
 
 def test_an_incomplete_assessment_still_reports_and_says_so(core_q):

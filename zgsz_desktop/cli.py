@@ -120,6 +120,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .report import build_report, from_documents, from_workspace
 
     out = Path(args.out)
+    if out.is_dir():
+        raise UserError(f"{out} 是一个文件夹，请给出 PDF 文件名，如 {out / '报告.pdf'}")
+    if args.assessment is not None and args.answers_files:
+        raise UserError("请在答案文件与工作区评估（--workspace/--assessment）之间二选一")
+    if args.workspace and args.assessment is None:
+        raise UserError("使用 --workspace 时请用 --assessment 指定评估编号")
     if args.assessment is not None:
         with _open_workspace(args) as workspace:
             data = from_workspace(workspace, args.assessment)

@@ -14,8 +14,9 @@ def _number(value: Any) -> str:
     return f"{Decimal(str(value)).normalize():f}" if isinstance(value, float) else str(value)
 
 
-def display_value(question: Question, value: Any, empty: str = "未填写") -> str:
-    """The answer as text: option texts, numbers with units, 是/否, a table as "n 行"."""
+def display_value(question: Question, value: Any, empty: str = "未填写", *, unit: bool = True) -> str:
+    """The answer as text: option texts, numbers with units (unless ``unit`` is False, e.g. under a
+    column header that names the unit), 是/否, a table as "n 项"."""
     if value is None or value == "" or value == []:
         return empty
     if question.type == "single":
@@ -29,12 +30,12 @@ def display_value(question: Question, value: Any, empty: str = "未填写") -> s
     if question.type == "percent":
         return f"{_number(value)}%"
     if question.type == "number":
-        return f"{_number(value)}{question.unit}"
+        return f"{_number(value)}{question.unit if unit else ''}"
     if question.type == "table":
         return f"{len(value)} 项"
     return str(value)
 
 
 def display_row(question: Question, row: dict[str, Any]) -> list[str]:
-    """One table row as texts, in column order."""
-    return [display_value(column, row.get(column.id), empty="—") for column in question.columns]
+    """One table row as texts, in column order (units are in the column headers)."""
+    return [display_value(column, row.get(column.id), empty="—", unit=False) for column in question.columns]

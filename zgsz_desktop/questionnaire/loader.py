@@ -30,6 +30,7 @@ import yaml
 
 from ..errors import UserError
 from ..locate import assessments_dir
+from ..text import tidy
 from . import conditions
 from .model import QUESTION_TYPES, Group, Module, Option, Question, Questionnaire
 
@@ -511,8 +512,8 @@ def content_hash(data: Any) -> str:
 def _option(spec: Mapping[str, Any]) -> Option:
     return Option(
         key=str(spec["key"]),
-        text=spec["text"],
-        help=spec.get("help", ""),
+        text=spec["text"],  # verbatim (the MIIT option texts are copied from the official data)
+        help=tidy(spec.get("help", "")),
         points=_dec(spec["points"]) if "points" in spec else None,
         level=spec.get("level"),
         exclusive=bool(spec.get("exclusive", False)),
@@ -526,8 +527,8 @@ def _question(spec: Mapping[str, Any], option_sets: Mapping[str, Any]) -> Questi
     return Question(
         id=spec["id"],
         type=spec["type"],
-        text=spec["text"],
-        help=spec["help"],
+        text=tidy(spec["text"]),
+        help=tidy(spec["help"]),
         required=bool(spec.get("required", True)),
         show_if=spec.get("show_if"),
         options=tuple(_option(o) for o in options),
@@ -559,8 +560,8 @@ def _build(data: Mapping[str, Any], digest: str, path: Path | None, text: str) -
     for spec in data["modules"]:
         module = Module(
             id=spec["id"],
-            title=spec["title"],
-            description=spec.get("description", ""),
+            title=tidy(spec["title"]),
+            description=tidy(spec.get("description", "")),
             questions=tuple(_question(q, option_sets) for q in spec["questions"]),
             scoring=spec["scoring"],
             points=_dec(spec["points"]) if "points" in spec else None,
@@ -572,9 +573,9 @@ def _build(data: Mapping[str, Any], digest: str, path: Path | None, text: str) -
     return Questionnaire(
         id=data["id"],
         version=str(data["version"]),
-        title=data["title"],
-        short_title=data.get("short_title", data["title"]),
-        description=data.get("description", ""),
+        title=tidy(data["title"]),
+        short_title=tidy(data.get("short_title", data["title"])),
+        description=tidy(data.get("description", "")),
         source=data.get("source", ""),
         modules=tuple(modules),
         content_hash=digest,

@@ -12,7 +12,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..scoring.results import BenchmarkResult, PointsResult, ScenesResult, ScoreReport, StarResult
+from ..scoring.results import (
+    NOT_APPLICABLE,
+    BenchmarkResult,
+    PointsResult,
+    ScenesResult,
+    ScoreReport,
+    StarResult,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -52,8 +59,9 @@ def _figure(width: float, height: float) -> Figure:
 
 
 def benchmarks_chart(report: ScoreReport) -> Figure | None:
-    """The three rates against their targets: bars with the value inside, the target as a red mark
-    with its label above the bar (never on top of the value)."""
+    """The three rates against their targets: the value at the start of its bar (never under the target
+    mark), the target as a red mark labelled above the bar. A figure that does not apply or is not
+    complete shows its status, without a target mark."""
     benchmarks = report.benchmarks()
     if not benchmarks:
         return None
@@ -62,17 +70,15 @@ def benchmarks_chart(report: ScoreReport) -> Figure | None:
         ax = fig.add_subplot()
         rows = list(range(len(benchmarks)))[::-1]
         for row, result in zip(rows, benchmarks, strict=True):
-            target = result.target * 100
             if result.figure is None:
-                label = result.status_label + (f"：{result.reason}" if result.reason else "")
-                ax.text(1, row, label[:30], va="center", color=NEUTRAL, fontsize=8.5)
-            else:
-                value = result.figure * 100
-                ax.barh(row, value, height=0.5, color=MET if result.met else NOT_MET)
-                inside = value >= 14
-                ax.text(value - 1 if inside else value + 1, row, result.figure_text, va="center",
-                        ha="right" if inside else "left", color="white" if inside else INK, fontsize=9,
-                        )
+                ax.text(1, row, result.status_label, va="center", color=NEUTRAL, fontsize=9)
+                continue
+            value = result.figure * 100
+            target = result.target * 100
+            ax.barh(row, value, height=0.5, color=MET if result.met else NOT_MET)
+            inside = value >= 16
+            ax.text(1.5 if inside else value + 1, row, result.figure_text, va="center", ha="left",
+                    color="white" if inside else INK, fontsize=9)
             ax.plot([target, target], [row - 0.34, row + 0.34], color=TARGET, linewidth=2.2, solid_capstyle="butt")
             ax.text(target, row + 0.36, f"目标{result.target_label.removeprefix('达到')}", color=TARGET,
                     fontsize=7.5, ha="center", va="bottom")
@@ -85,10 +91,13 @@ def benchmarks_chart(report: ScoreReport) -> Figure | None:
 
 
 def _score_axes(core: ScoreReport | None, miit: ScoreReport | None) -> list[tuple[str, float | None]]:
-    """Radar axes as 0–100 得分率: the rates, the cloud star, and MIIT dimensions and scenes."""
+    """Radar axes as 0–100 得分率: the rates, the cloud star, and MIIT dimensions and scenes. A module
+    that does not apply (no own design, say) is left out; an unfinished one is kept and marked."""
     axes: list[tuple[str, float | None]] = []
     if core is not None:
         for module in core.modules:
+            if module.status == NOT_APPLICABLE:
+                continue
             if isinstance(module, BenchmarkResult):
                 axes.append((module.name, None if module.figure is None else module.figure * 100))
             elif isinstance(module, StarResult):
@@ -99,9 +108,10 @@ def _score_axes(core: ScoreReport | None, miit: ScoreReport | None) -> list[tupl
             if isinstance(module, PointsResult):
                 share = None if module.points is None else float(module.points / module.max_points) * 100
                 axes.append((module.title, share))
-            elif isinstance(module, ScenesResult) and module.status == "complete":
+            elif isinstance(module, ScenesResult):
                 levels = [s.level or 0 for s in module.scenes]
-                axes.append(("场景等级", sum(levels) / (4 * len(levels)) * 100 if levels else None))
+                done = module.status == "complete" and levels
+                axes.append(("场景等级", sum(levels) / (4 * len(levels)) * 100 if done else None))
     return axes
 
 
@@ -135,8 +145,11 @@ def radar_chart(core: ScoreReport | None, miit: ScoreReport | None = None) -> Fi
         ax.fill([*angles, angles[0]], [*values, values[0]], color=ACCENT, alpha=0.18)
         ax.set_xticks(angles, [_wrap(label) if value is not None else f"{_wrap(label)}\n（未完成）"
                                for label, value in axes])
-        ax.tick_params(axis="x", pad=10)
-        for tick, (_, value) in zip(ax.get_xticklabels(), axes, strict=True):
+        ax.tick_params(axis="x", pad=8)
+        for tick, angle, (_, value) in zip(ax.get_xticklabels(), angles, axes, strict=True):
+            # labels on the right start at the ring, on the left end at it, so none overlaps it
+            cos = math.cos(angle)
+            tick.set_horizontalalignment("left" if cos > 0.2 else "right" if cos < -0.2 else "center")
             if value is None:
                 tick.set_color(NEUTRAL)
         ax.set_ylim(0, 100)
@@ -168,7 +181,7 @@ def miit_dimensions_chart(report: ScoreReport) -> Figure | None:
         ax.set_xlim(0, max(full) * 1.3)
         ax.set_xlabel("分")
         ax.set_title("中小企业数字化水平评测：各维度得分（满分100分）")
-        ax.legend(loc="lower right", frameon=False, fontsize=8)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
         return fig
 
 
@@ -178,15 +191,17 @@ def scenes_chart(report: ScoreReport) -> Figure | None:
     if not modules:
         return None
     scenes = [s for m in modules for s in m.scenes]
+    if all(s.level is None for s in scenes):
+        return None
     groups = list(dict.fromkeys(s.group for s in scenes))
     with _style():
-        fig = _figure(6.4, 3.3)
+        fig = _figure(6.4, 3.5)
         ax = fig.add_subplot()
         for row, scene in enumerate(scenes):
             colour = GROUP_COLOURS[groups.index(scene.group) % len(GROUP_COLOURS)]
             level = scene.level or 0
             ax.barh(row, level, height=0.6, color=colour)
-            ax.text(level + 0.05, row, "未填" if scene.level is None else f"{level}级", va="center", fontsize=8)
+            ax.text(level + 0.05, row, "未填写" if scene.level is None else f"{level}级", va="center", fontsize=8)
         ax.set_yticks(range(len(scenes)), [f"{'★' if s.binding else ''}{s.name}" for s in scenes])
         ax.invert_yaxis()
         ax.set_xlim(0, 4.6)
@@ -195,7 +210,7 @@ def scenes_chart(report: ScoreReport) -> Figure | None:
         from matplotlib.patches import Patch
 
         ax.legend(handles=[Patch(color=GROUP_COLOURS[i % len(GROUP_COLOURS)], label=g) for i, g in enumerate(groups)],
-                  loc="lower right", frameon=False, fontsize=7.5)
+                  loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=len(groups), frameon=False, fontsize=7.5)
         ax.set_title("数字化经营：16个场景的自评等级")
         return fig
 
@@ -206,32 +221,48 @@ class TrendPoint:
     report: ScoreReport
 
 
+TREND_COLOURS = ("#1f4e79", "#4f81b0", "#8fb3d9")
+TREND_MARKERS = ("o", "s", "^")
+
+
 def trend_chart(points: Sequence[TrendPoint]) -> Figure | None:
-    """The three rates over the periods (needs at least two periods)."""
+    """The three rates over the periods (or, for the MIIT questionnaire, the total points); None unless
+    at least two periods have a figure. Each point carries its value; each target is labelled."""
     if len(points) < 2:
         return None
-    names: dict[str, tuple[str, float]] = {}
-    series: dict[str, list[float | None]] = {}
+    periods = [p.period for p in points]
+    series: dict[str, tuple[str, float | None, list[float | None]]] = {}
     for index, point in enumerate(points):
         for result in point.report.benchmarks():
-            names.setdefault(result.benchmark, (result.name, result.target * 100))
-            series.setdefault(result.benchmark, [None] * len(points))[index] = (
-                None if result.figure is None else result.figure * 100)
+            entry = series.setdefault(result.benchmark, (result.name, result.target * 100, [None] * len(points)))
+            entry[2][index] = None if result.figure is None else result.figure * 100
+        overall = point.report.overall
+        if overall is not None:
+            entry = series.setdefault("miit_total", ("基础+管理+成效得分", None, [None] * len(points)))
+            entry[2][index] = None if overall.total_points is None else float(overall.total_points)
+    series = {k: v for k, v in series.items() if sum(x is not None for x in v[2]) >= 1}
+    if not series or sum(any(v[2][i] is not None for v in series.values()) for i in range(len(points))) < 2:
+        return None
     with _style():
-        fig = _figure(6.4, 2.8)
+        fig = _figure(6.4, 2.9)
         ax = fig.add_subplot()
-        periods = [p.period for p in points]
-        colours = (ACCENT, MET, NOT_MET)
-        for (key, values), colour in zip(series.items(), colours, strict=False):
-            name, target = names[key]
+        for (name, target, values), colour, marker in zip(series.values(), TREND_COLOURS, TREND_MARKERS,
+                                                           strict=False):
             xs = [i for i, v in enumerate(values) if v is not None]
-            ax.plot(xs, [values[i] for i in xs], marker="o", color=colour, label=name)
-            ax.axhline(target, color=colour, linestyle="--", linewidth=0.8, alpha=0.7)
+            ys = [values[i] for i in xs]
+            ax.plot(xs, ys, marker=marker, color=colour, label=name)
+            for x, y in zip(xs, ys, strict=True):
+                ax.annotate(f"{y:.1f}", (x, y), textcoords="offset points", xytext=(0, 6), ha="center",
+                            fontsize=7.5, color=colour)
+            if target is not None:
+                ax.axhline(target, color=colour, linestyle="--", linewidth=0.8, alpha=0.8)
+                ax.text(len(periods) - 0.5, target, f"目标{target:g}", color=colour, fontsize=7, va="center")
         ax.set_xticks(range(len(periods)), periods)
-        ax.set_ylim(0, 100)
-        ax.set_ylabel("%")
+        ax.set_xlim(-0.4, len(periods) - 0.1)
+        ax.set_ylim(0, 105)
+        ax.set_ylabel("%（得分为分）" if "miit_total" in series else "%")
         ax.set_title("历次评估对比（虚线为规划目标）")
-        ax.legend(frameon=False, fontsize=8, loc="lower right")
+        ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         return fig
 
 

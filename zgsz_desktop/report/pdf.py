@@ -59,10 +59,11 @@ class _Styles:
         self.cell = ParagraphStyle("cell", parent=base, fontSize=9, leading=13)
         self.cell_head = ParagraphStyle("cell_head", parent=self.cell, textColor=BRAND)
         self.cell_center = ParagraphStyle("cell_center", parent=self.cell, alignment=TA_CENTER)
+        # keepWithNext: a heading never stays alone at the foot of a page
         self.h1 = ParagraphStyle("h1", parent=base, fontSize=15, leading=22, textColor=BRAND, spaceBefore=6,
-                                 spaceAfter=8)
+                                 spaceAfter=8, keepWithNext=1)
         self.h2 = ParagraphStyle("h2", parent=base, fontSize=11.5, leading=17, textColor=BRAND, spaceBefore=10,
-                                 spaceAfter=4)
+                                 spaceAfter=4, keepWithNext=1)
         self.title = ParagraphStyle("title", parent=base, fontSize=22, leading=34, alignment=TA_CENTER,
                                     textColor=BRAND)
         self.subtitle = ParagraphStyle("subtitle", parent=base, fontSize=12, leading=20, alignment=TA_CENTER,
@@ -182,6 +183,8 @@ class _Builder:
         if core is not None:
             for b in core.report.benchmarks():
                 figure = b.figure_text if b.figure is not None else b.status_label
+                if b.figure is not None and "流程型" in b.caliber:
+                    figure += "（流程型口径）"
                 verdict = b.verdict
                 rows.append([b.name, figure, b.target_label, verdict, b.gap_text or "—"])
                 if b.met is not None:
@@ -194,7 +197,7 @@ class _Builder:
                         awarded = f"（已获评{module.awarded}）" if module.awarded else ""
                         gap = (f"距{module.next_level}尚缺{len(module.next_level_missing)}项条件"
                                if module.next_level else "—")
-                        rows.append(["星级上云（估计）", f"{estimate}{awarded}", "全市培育星级上云企业400家以上",
+                        rows.append(["星级上云（估计）", f"{estimate}{awarded}", "三星/四星/五星（省级遴选）",
                                      "自评估计", gap])
                     else:
                         rows.append(["星级上云（估计）", module.status_label, "—", "—", "—"])
@@ -210,7 +213,9 @@ class _Builder:
         self.p("结论", self.s.h2)
         for sentence in conclusion_sentences(self.data):
             self.p(_esc(sentence))
-        notes = [b.note for b in core.report.benchmarks() if b.note] if core else []
+        notes = [b.note for b in core.report.benchmarks() if b.note and b.figure is not None] if core else []
+        if core is not None and not self.data.enterprise.get("key_enterprise"):
+            notes.append("规划的三项目标针对重点企业，本企业未登记为重点企业，对照结果供参考。")
         if notes:
             self.space(2)
             self.p("注：" + "".join(_esc(n) for n in notes) + "三项指标的企业级计算为自评口径，见第三部分。",
@@ -271,7 +276,7 @@ class _Builder:
             self.p(f"口径：{_esc(b.caliber)}", self.s.small)
         rows = b.details.get("rows")
         if rows and "equipment_total" in rows[0]:
-            table = [["关键工序", "设备总数（台/套）", "数控化设备（台/套）", "本工序数控化率"]]
+            table = [["关键工序", "设备总数（台（套））", "数控化设备（台（套））", "本工序数控化率"]]
             for r in rows:
                 rate = f"{r['nc_equipment'] / r['equipment_total'] * 100:.1f}%" if r["equipment_total"] else "—"
                 table.append([r["name"], fmt_number(r["equipment_total"]), fmt_number(r["nc_equipment"]), rate])
@@ -335,6 +340,8 @@ class _Builder:
         self.add(self.table(rows, [0.3, 0.34, 0.14, 0.22]))
 
     def summary_detail(self, module: SummaryResult) -> None:
+        if not module.facts:
+            return
         rows = [["项目", "情况"]] + [[fact.label, fact.display] for fact in module.facts]
         self.add(self.table(rows, [0.6, 0.4]))
 
@@ -353,11 +360,17 @@ class _Builder:
 
         self.p("四、改进建议", self.s.h1)
         items = [r for part in self.data.parts for r in part.report.recommendations]
+        incomplete = [m.title for part in self.data.parts for m in part.report.modules if m.status == "incomplete"]
+        if incomplete:
+            self.p(f"以下模块尚未填写完整，相关建议将在填写完成后给出：{_esc('、'.join(incomplete))}。")
         if not items:
-            self.p("各项填报完整且均已达到规划目标，暂无针对性建议；可对照规划重点任务持续提升。")
+            if not incomplete:
+                self.p("已填报的各项均达到规划目标，暂无针对性建议；可对照规划重点任务持续提升。")
             return
         for index, rec in enumerate(items, start=1):
-            refs = "；".join(f"{_esc(r.label)}（{_esc(r.section)}）" for r in rec.references)
+            # a task's label already names its section; a support measure gets its source in brackets
+            refs = "；".join(_esc(r.label) if r.kind == "task" else f"{_esc(r.label)}（{_esc(r.section)}）"
+                            for r in rec.references)
             block = [
                 Paragraph(f"{index}. {_esc(rec.title)}", self.s.h2),
                 Paragraph(_esc(rec.advice), self.s.body),
@@ -368,10 +381,11 @@ class _Builder:
     def appendix(self) -> None:
         from reportlab.platypus import CondPageBreak, PageBreak
 
-        self.add(PageBreak())
-        self.p("附录：全部答案", self.s.h1)
-        for part in self.data.parts:
+        for index, part in enumerate(self.data.parts):
             q = part.questionnaire
+            self.add(PageBreak())
+            title = "附录：全部答案" if len(self.data.parts) == 1 else f"附录{index + 1}：全部答案 — {q.title}"
+            self.p(_esc(title), self.s.h1)
             self.p(f"{_esc(q.title)}（版本 {_esc(q.version)}，内容哈希 {q.short_hash}）", self.s.small)
             for module in q.modules:
                 self.add(CondPageBreak(45 * self.mm))  # never a module heading alone at the foot of a page
@@ -380,21 +394,33 @@ class _Builder:
                 tables: list[Question] = []
                 for question in module.questions:
                     value = part.answers.get(question.id)
-                    visible = answer_rules.is_visible(q, question, part.answers)
-                    if question.type == "table" and visible and value:
-                        tables.append(question)
-                        simple.append([question.text, f"{len(value)} 项（见下表）"])
-                        continue
-                    text = display_value(question, value) if visible else "不适用（前置条件未满足）"
-                    simple.append([question.text, text])
+                    if answer_rules.is_visible(q, question, part.answers):
+                        if question.type == "table" and value:
+                            tables.append(question)
+                            simple.append([question.text, f"{len(value)} 项（见下表）"])
+                        else:
+                            simple.append([question.text, display_value(question, value)])
+                    elif self._trigger_unanswered(question, part.answers):
+                        simple.append([question.text, "未填写（待回答前置题）"])
+                    else:
+                        simple.append([question.text, "不适用（前置条件未满足）"])
                 self.add(self.table(simple, [0.55, 0.45]))
                 for question in tables:
                     self.space(2)
                     self.p(_esc(question.text), self.s.small)
                     rows = [[c.text + (f"（{c.unit}）" if c.unit else "") for c in question.columns]]
                     rows += [display_row(question, row) for row in part.answers[question.id]]
-                    count = len(question.columns)
-                    self.add(self.table(rows, [1 / count] * count))
+                    weights = [3.0 if c.type == "text" else 1.4 if c.type in ("single", "multiple") else 1.0
+                               for c in question.columns]
+                    self.add(self.table(rows, [w / sum(weights) for w in weights]))
+
+    @staticmethod
+    def _trigger_unanswered(question: Question, answers: Any) -> bool:
+        from ..questionnaire import conditions
+
+        if question.show_if is None:
+            return False
+        return any(answers.get(qid) in (None, "", []) for qid in conditions.referenced_questions(question.show_if))
 
     def signature_page(self) -> None:
         from reportlab.lib import colors
@@ -431,7 +457,8 @@ class _Builder:
         widget = QrCodeWidget(payload)
         x0, y0, x1, y1 = widget.getBounds()
         size = 34 * self.mm
-        drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+        drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
+                          initialFontName=PDF_FONT)  # reportlab's default would add an unembedded Helvetica
         drawing.add(widget)
         info = [["报告包编号", self._para(sig.package_id or "—", self.s.mono)],
                 ["企业密钥指纹", self._para(sig.key_fingerprint, self.s.mono)],
@@ -445,6 +472,17 @@ class _Builder:
         from reportlab.platypus import Paragraph
 
         return Paragraph(_esc(text), style)
+
+
+def fit_text(text: str, width: float, font: str, size: float) -> str:
+    """``text`` shortened with "…" so that it fits in ``width`` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
 
 
 def _page_decorations(data: ReportData) -> tuple[Callable, Callable, type]:
@@ -480,8 +518,10 @@ def _page_decorations(data: ReportData) -> tuple[Callable, Callable, type]:
             self.saveState()
             self.setFont(PDF_FONT, 8.5)
             self.setFillColor(colors.HexColor(MUTED))
-            self.drawString(20 * mm, height - 12 * mm, name)
-            self.drawRightString(width - 20 * mm, height - 12 * mm, f"{TITLE} · {data.period}")
+            right = f"{TITLE} · {data.period}"
+            room = width - 40 * mm - self.stringWidth(right, PDF_FONT, 8.5) - 8 * mm
+            self.drawString(20 * mm, height - 12 * mm, fit_text(name, room, PDF_FONT, 8.5))
+            self.drawRightString(width - 20 * mm, height - 12 * mm, right)
             self.setStrokeColor(colors.HexColor(LINE))
             self.setLineWidth(0.5)
             self.line(20 * mm, height - 14 * mm, width - 20 * mm, height - 14 * mm)

@@ -39,10 +39,11 @@ def conclusion_sentences(data: ReportData) -> list[str]:
         if met:
             sentences.append(f"{_join([f'{b.name}（{b.figure_text}）' for b in met])}已达到规划对重点企业的目标。")
         if not_met:
-            parts = [f"{b.name}为{b.figure_text}，距目标{b.target_label}差{b.gap_text}" for b in not_met]
+            parts = [f"{b.name}为{b.figure_text}，距规划目标（{b.target_label}）还差{b.gap_text}" for b in not_met]
             sentences.append("；".join(parts) + "，尚未达标。")
-        if other:
-            sentences.append(_join([f"{b.name}{b.status_label}" for b in other]) + "。")
+        not_applicable = [b for b in other if b.status == "not_applicable"]
+        if not_applicable:
+            sentences.append("；".join(f"{b.name}不适用（{b.reason}）" for b in not_applicable) + "。")
         star = next((m for m in core.report.modules if isinstance(m, StarResult)), None)
         if star is not None and star.status == "complete":
             if star.estimate:

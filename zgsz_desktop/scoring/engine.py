@@ -23,6 +23,7 @@ from ..questionnaire import answers as answer_rules
 from ..questionnaire import conditions
 from ..questionnaire.model import Module, Questionnaire
 from ..targets import PlanTargets, plan_targets
+from ..text import tidy
 from .formulas import FORMULAS, FormulaContext
 from .results import (
     COMPLETE,
@@ -109,7 +110,7 @@ def _benchmark(questionnaire: Questionnaire, module: Module, answers: Mapping[st
 def _star(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> StarResult:
     scoring = module.scoring
     levels = sorted(scoring["levels"], key=lambda level: level["rank"])
-    base = dict(module_id=module.id, title=module.title, kind="star_estimate", caveat=scoring.get("caveat", ""))
+    base = dict(module_id=module.id, title=module.title, kind="star_estimate", caveat=tidy(scoring.get("caveat", "")))
     missing = _missing(questionnaire, module, answers)
     if missing:
         return StarResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
@@ -122,7 +123,7 @@ def _star(questionnaire: Questionnaire, module: Module, answers: Mapping[str, An
         oks = []
         for condition in level["conditions"]:
             ok = answer_rules.holds(questionnaire, condition, answers)
-            reasons.append(Reason(level["name"], conditions.describe(condition), ok))
+            reasons.append(Reason(level["name"], tidy(conditions.describe(condition)), ok))
             oks.append(ok)
             if not ok:
                 unmet.setdefault(level["rank"], []).append(conditions.describe(condition))
@@ -203,7 +204,7 @@ def _overall(questionnaire: Questionnaire, results: list[ModuleResult]) -> Overa
         return None
     point_modules = [r for r in results if isinstance(r, PointsResult)]
     scene_modules = [r for r in results if isinstance(r, ScenesResult)]
-    caveat = spec.get("caveat", "")
+    caveat = tidy(spec.get("caveat", ""))
     max_points = sum((m.max_points for m in point_modules), Decimal(0))
     if any(r.status == INCOMPLETE for r in point_modules + scene_modules):
         return OverallLevel(status=INCOMPLETE, level=None, total_points=None, max_points=max_points, caveat=caveat)

@@ -143,11 +143,11 @@ def management_digitalization_rate(ctx: FormulaContext) -> FormulaResult:
         if (option.level or 0) >= threshold:
             covered.append(question.text)
     if not applicable:
-        return FormulaResult(not_applicable="所列经营管理职能均选择“不涉及”，无法计算")
+        return FormulaResult(not_applicable="所列经营管理业务均选择“不涉及”，无法计算")
     return FormulaResult(
         value=len(covered) / len(applicable),
-        caliber="以信息系统（专用或集成/云化）开展的经营管理职能数 ÷ 企业涉及的经营管理职能数（自评口径）",
-        details={"numerator": len(covered), "denominator": len(applicable), "unit": "项职能",
+        caliber="以信息系统（专用或集成/云化）开展的经营管理业务项数 ÷ 企业涉及的经营管理业务项数（自评口径）",
+        details={"numerator": len(covered), "denominator": len(applicable), "unit": "项业务",
                  "covered": covered, "not_covered": [n for n in applicable if n not in covered]},
     )
 

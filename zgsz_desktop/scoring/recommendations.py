@@ -32,6 +32,7 @@ from ..errors import UserError
 from ..locate import resource
 from ..questionnaire import answers as answer_rules
 from ..questionnaire.model import Questionnaire
+from ..text import tidy
 from .results import (
     COMPLETE,
     BenchmarkResult,
@@ -128,7 +129,7 @@ def recommend(report: ScoreReport, questionnaire: Questionnaire, answers: Mappin
     """``report`` with the recommendations whose rules hold, highest priority first."""
     rules, references = load_rules()
     found = [
-        Recommendation(rule["id"], rule["title"], rule["advice"].strip(), int(rule.get("priority", 5)),
+        Recommendation(rule["id"], rule["title"], tidy(rule["advice"]), int(rule.get("priority", 5)),
                        _references(rule, references))
         for rule in rules["rules"]
         if rule["questionnaire"] == questionnaire.id and _holds(rule["when"], report, questionnaire, answers)
