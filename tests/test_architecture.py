@@ -39,6 +39,7 @@ CORE_RUN = """
 import sys
 sys.modules["PySide6"] = None  # as if Qt were not installed: any import of it fails
 import zgsz_desktop.cli, zgsz_desktop.demo, zgsz_desktop.answers_file, zgsz_desktop.report, zgsz_desktop.workspace
+import zgsz_desktop.package.export, zgsz_desktop.package.verify
 from zgsz_desktop.demo import demo_documents
 from zgsz_desktop.scoring.engine import score
 for doc in demo_documents():

@@ -320,3 +320,29 @@ def test_a_supersedes_chain_is_signed(genuine):
                   supersedes=genuine.verify(genuine.data).package_id)
     manifest = second.verify(second.data).manifest
     assert manifest["sequence"] == 2 and manifest["supersedes"] == genuine.verify(genuine.data).package_id
+
+
+def test_the_by_hand_walkthrough_in_the_format_spec_works(genuine, tmp_path, monkeypatch):
+    """docs/package-format.md §8 verifies a package with `cryptography` alone; run it as written."""
+    import re
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "package-format.md").read_text(encoding="utf-8")
+    code = re.search(r"## 8\. Verifying by hand.*?```python\n(.*?)```", doc, re.S).group(1)
+    (tmp_path / "demo-package.zgsz").write_bytes(genuine.data)
+    monkeypatch.chdir(tmp_path)
+    scope: dict = {}
+    exec(compile(code, "package-format.md", "exec"), scope)
+    # and the commented decryption step, with the district's raw key
+    from cryptography.hazmat.primitives import serialization
+
+    raw = genuine.district_private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                                 serialization.NoEncryption())
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    key = X25519PrivateKey.from_private_bytes(raw)
+    manifest = scope["manifest"]
+    answers = scope["suite"].decrypt(scope["z"].read("payload/answers.json.hpke"), key,
+                                     info=f"zgsz-package/1|{manifest['package_id']}|answers.json".encode())
+    assert json.loads(answers)["period"] == "2024年度"
+    scope["z"].close()
