@@ -414,3 +414,21 @@ def test_two_processes_migrating_the_same_old_workspace(tmp_path):
     with Workspace.open(tmp_path) as ws:
         assert storage.schema_version(ws.db) == storage.SCHEMA_VERSION
         assert ws.profile().name == "南通示例机械有限公司"
+
+
+def test_a_table_is_saved_row_by_row_while_it_is_filled_in(workspace):
+    a = workspace.start_assessment("nantong-zgsz-core", "2024年度")
+    workspace.save_answer(a.id, "cnc.industry_type", "discrete")
+    half_row = [{"name": "车削", "equipment_total": 10}]  # NC count not typed yet
+    assert workspace.save_answer(a.id, "cnc.key_processes", half_row)
+    assert workspace.answers(a.id)["cnc.key_processes"] == half_row  # nothing typed is lost
+    from zgsz_desktop.scoring.engine import score
+
+    questionnaire = workspace.questionnaire_for(workspace.assessment(a.id))
+    cnc = score(questionnaire, workspace.answers(a.id)).module("cnc")
+    assert cnc.status == "incomplete" and cnc.missing == ("cnc.key_processes",)
+    with pytest.raises(IncompleteAssessment) as caught:
+        workspace.complete(a.id)
+    assert any(qid == "cnc.key_processes" for qid, _ in caught.value.missing)
+    with pytest.raises(AnswerRejected):  # a filled cell is still checked
+        workspace.save_answer(a.id, "cnc.key_processes", [{"name": "车削", "equipment_total": 10, "nc_equipment": 11}])

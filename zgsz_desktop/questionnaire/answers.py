@@ -92,6 +92,8 @@ def check_value(
     value: Any,
     refs: Mapping[str, Any] | None = None,
     label: str | None = None,
+    *,
+    partial: bool = False,
 ) -> list[str]:
     """Problems with one non-empty value for ``question`` (an empty list when it is acceptable).
 
@@ -151,16 +153,19 @@ def check_value(
             return [f"{name}：不能超过 {question.max_length} 个字，当前 {len(value)} 个"]
         return []
     if qtype == "table":
-        return [str(p) for p in check_table(question, value, name)]
+        return [str(p) for p in check_table(question, value, name, partial=partial)]
     return [f"{name}：未知题型 {qtype}"]
 
 
-def check_table(question: Question, value: Any, name: str | None = None) -> list[AnswerProblem]:
+def check_table(question: Question, value: Any, name: str | None = None, *, partial: bool = False
+                ) -> list[AnswerProblem]:
+    """Problems with a table answer. ``partial`` accepts a table still being filled in (empty cells,
+    fewer rows than required): it is saved as it is typed, and counts as answered only when complete."""
     name = name or f"“{question.text}”"
     if not isinstance(value, list) or not all(isinstance(row, Mapping) for row in value):
         return [AnswerProblem(question.id, f"{name}：表格答案应为行的列表，每行是“列编号: 值”")]
     problems: list[AnswerProblem] = []
-    if len(value) < question.min_rows:
+    if len(value) < question.min_rows and not partial:
         problems.append(AnswerProblem(question.id, f"{name}：至少填写 {question.min_rows} 行"))
     if question.max_rows is not None and len(value) > question.max_rows:
         problems.append(AnswerProblem(question.id, f"{name}：最多 {question.max_rows} 行，当前 {len(value)} 行"))
@@ -176,7 +181,7 @@ def check_table(question: Question, value: Any, name: str | None = None) -> list
             cell = row.get(column.id)
             label = f"{row_name}“{column.text}”"
             if not is_answered(cell):
-                if column.required:
+                if column.required and not partial:
                     problems.append(AnswerProblem(question.id, f"{label}：未填写", row_number, column.id))
                 continue
             for message in check_value(column, cell, refs, label):
@@ -199,13 +204,17 @@ def check_answer(questionnaire: Questionnaire, question_id: str, value: Any,
     if not is_answered(value):
         return []
     question = questionnaire.question(question_id)
-    return check_value(question, value, _answer_refs(questionnaire, answers), f"题目 {question_id}“{question.text}”")
+    # a table being filled in is saved row by row, before every cell is there
+    return check_value(question, value, _answer_refs(questionnaire, answers), f"题目 {question_id}“{question.text}”",
+                       partial=True)
 
 
-def validate_answers(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[AnswerProblem]:
+def validate_answers(questionnaire: Questionnaire, answers: Mapping[str, Any], *, partial: bool = False
+                     ) -> list[AnswerProblem]:
     """Every problem with a set of answers (unknown ids, wrong types, out of range).
 
     Missing answers are not problems here (a draft may be incomplete): see :func:`missing_required`.
+    ``partial`` also accepts tables still being filled in (empty cells, too few rows).
     """
     problems: list[AnswerProblem] = []
     refs = _answer_refs(questionnaire, answers)
@@ -219,7 +228,7 @@ def validate_answers(questionnaire: Questionnaire, answers: Mapping[str, Any]) -
         question = questionnaire.question(question_id)
         label = f"题目 {question_id}“{question.text}”"
         if question.type == "table":
-            problems.extend(check_table(question, value, label))
+            problems.extend(check_table(question, value, label, partial=partial))
             continue
         # A hidden question keeps its answer but is not scored, so bounds from other answers do not
         # apply to it (design staff corrected to 0 must not block the whole assessment).
@@ -233,14 +242,26 @@ def visible_questions(questionnaire: Questionnaire, module: Module, answers: Map
     return [q for q in module.questions if is_visible(questionnaire, q, answers)]
 
 
+def is_complete(question: Question, value: Any) -> bool:
+    """Answered, and for a table: enough rows, each with every required cell."""
+    if not is_answered(value):
+        return False
+    if question.type != "table":
+        return True
+    if not isinstance(value, list) or len(value) < max(question.min_rows, 1):
+        return False
+    required = [c.id for c in question.columns if c.required]
+    return all(isinstance(row, Mapping) and all(is_answered(row.get(c)) for c in required) for row in value)
+
+
 def missing_required(questionnaire: Questionnaire, answers: Mapping[str, Any],
                      module: Module | None = None) -> list[Question]:
-    """Visible required questions without an answer (in questionnaire order)."""
+    """Visible required questions without a complete answer (in questionnaire order)."""
     modules = [module] if module else list(questionnaire.modules)
     missing = []
     for mod in modules:
         for question in visible_questions(questionnaire, mod, answers):
-            if question.required and not is_answered(answers.get(question.id)):
+            if question.required and not is_complete(question, answers.get(question.id)):
                 missing.append(question)
     return missing
 
@@ -251,5 +272,5 @@ def completion(questionnaire: Questionnaire, answers: Mapping[str, Any], module:
     required = [q for m in modules for q in visible_questions(questionnaire, m, answers) if q.required]
     if not required:
         return 1.0
-    answered = sum(1 for q in required if is_answered(answers.get(q.id)))
+    answered = sum(1 for q in required if is_complete(q, answers.get(q.id)))
     return answered / len(required)

@@ -242,7 +242,7 @@ def score(
     with_recommendations: bool = True,
 ) -> ScoreReport:
     """Score ``answers``; raise :class:`AnswersInvalid` if any answer does not fit the definition."""
-    problems = answer_rules.validate_answers(questionnaire, answers)
+    problems = answer_rules.validate_answers(questionnaire, answers, partial=True)  # drafts score too
     if problems:
         raise AnswersInvalid(problems)
     targets = targets or plan_targets()

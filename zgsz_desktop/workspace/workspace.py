@@ -375,7 +375,7 @@ class Workspace:
     @staticmethod
     def _check_many(questionnaire: Questionnaire, current: Mapping[str, Any], values: Mapping[str, Any]) -> None:
         merged = {k: v for k, v in {**current, **values}.items() if answer_rules.is_answered(v)}
-        problems = answer_rules.validate_answers(questionnaire, merged)
+        problems = answer_rules.validate_answers(questionnaire, merged, partial=True)
         if problems:
             raise WorkspaceError("答案有误，未导入任何内容：\n" + "\n".join(f"  - {p}" for p in problems[:30]))
 
