@@ -23,6 +23,13 @@ class ExportRefused(UserError, ValueError):
     pass
 
 
+class ExportCancelled(UserError, ValueError):
+    """The user cancelled; nothing was written."""
+
+
+Progress = Callable[[int, str], None]  # (percent, what is happening) — called from the working thread
+
+
 @dataclass(frozen=True)
 class ExportResult:
     package_path: Path
@@ -89,12 +96,21 @@ def check_exportable(workspace: Any, assessment_id: int, recipient: Recipient) -
 
 
 def export_assessment(workspace: Any, assessment_id: int, recipient: Recipient, passphrase: str, out: Path | None,
-                      *, pdf: bool = True, now: datetime | None = None) -> ExportResult:
+                      *, pdf: bool = True, now: datetime | None = None, progress: Progress | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> ExportResult:
     """Sign, encrypt and write the package for a completed assessment; record it in the workspace.
 
     Everything that can fail for the user (no profile, draft assessment, wrong district, wrong
-    passphrase) is checked before any file is written.
+    passphrase) is checked before any file is written. ``progress`` reports the stages; ``cancelled``
+    is polled between them, and a cancel before the files are written leaves nothing behind.
     """
+    def step(percent: int, text: str) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("已取消导出，未写入任何文件")
+        if progress is not None:
+            progress(percent, text)
+
+    step(5, "检查评估与密钥")
     profile, assessment = check_exportable(workspace, assessment_id, recipient)
     key = workspace.signing_key()
     if key is None:
@@ -110,6 +126,7 @@ def export_assessment(workspace: Any, assessment_id: int, recipient: Recipient, 
 
     from ..report import from_workspace
 
+    step(20, "生成报告并签名加密")
     data, pdf_bytes, code = make_package(
         document, signing_key=key, private_key=private, recipient=recipient, package_id=package_id,
         sequence=sequence, supersedes=previous["package_id"] if previous else None, created_at=created,
@@ -120,6 +137,7 @@ def export_assessment(workspace: Any, assessment_id: int, recipient: Recipient, 
     elif out.suffix != SUFFIX:
         out = out.with_name(out.name + SUFFIX)
     pdf_path = out.with_suffix(".pdf") if pdf else None
+    step(85, "写入文件")
     write_bytes_atomic(out, data)
     try:
         workspace.mark_exported(assessment.id, {"package_id": package_id, "key_fingerprint": key.key_id,
@@ -130,4 +148,6 @@ def export_assessment(workspace: Any, assessment_id: int, recipient: Recipient, 
         raise
     if pdf_path is not None:
         write_bytes_atomic(pdf_path, pdf_bytes)
+    if progress is not None:
+        progress(100, "完成")
     return ExportResult(out, pdf_path, package_id, sequence, key.key_id, code, len(data))

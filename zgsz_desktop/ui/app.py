@@ -2,28 +2,43 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def create_app(argv: Sequence[str] | None = None):
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
     from PySide6.QtWidgets import QApplication
 
+    from ..locate import resource
     from .fonts import install_app_font
 
+    QCoreApplication.setOrganizationName("zgsz")
+    QCoreApplication.setApplicationName("zgsz_desktop")
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
-    app.setApplicationName("zgsz_desktop")
     app.setApplicationDisplayName("智改数转企业自评估")
-    app.setOrganizationName("zgsz")
     install_app_font()
+    # Chinese is the source language; another language loads its compiled translation when one ships.
+    language = str(QSettings().value("ui/language", QLocale.system().name()))
+    if not language.startswith("zh"):
+        translator = QTranslator(app)
+        if translator.load(str(resource("translations", f"zgsz_{language}.qm"))):
+            app.installTranslator(translator)
     return app
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    app = create_app(argv)
+    parser = argparse.ArgumentParser(prog="zgsz-desktop", description="智改数转企业自评估")
+    parser.add_argument("--workspace", metavar="PATH", help="工作区文件夹（默认为用户数据目录）")
+    args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+    app = create_app([sys.argv[0], *qt_args])
+    from .errors import install_excepthook
     from .main_window import MainWindow
 
-    window = MainWindow()
+    install_excepthook()
+    window = MainWindow(workspace_dir=Path(args.workspace) if args.workspace else None)
     window.show()
     return int(app.exec())
 

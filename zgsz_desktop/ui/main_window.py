@@ -1,68 +1,211 @@
-"""Main window. For now it shows what is installed and which parts are coming (issues 3–8)."""
+"""The main window: a stack of pages (first run, home, questionnaire, results) over one workspace.
+
+It appears first and opens the workspace right after (so start-up costs what an empty window costs);
+heavy libraries load when a page needs them (matplotlib with the results, reportlab with an export).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from pathlib import Path
+from typing import Any
 
-from .. import APP_NAME, __version__
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from .. import APP_NAME
+
+WORKSPACE_KEY = "workspace/path"
+GEOMETRY_KEY = "ui/geometry"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, settings: QSettings | None = None, workspace_dir: Path | None = None):
         super().__init__()
+        self.settings = settings or QSettings()
+        self.workspace_dir = workspace_dir
+        self.workspace: Any = None
         self.setWindowTitle(self.tr("智改数转企业自评估"))
-        self.resize(880, 600)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(14)
+        self.resize(1120, 760)
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        loading = QLabel(self.tr("正在打开工作区…"), self)
+        self.stack.addWidget(loading)
+        self._menus()
+        self.status = self.statusBar()
+        QTimer.singleShot(0, self.load)
 
-        title = QLabel(self.tr("智改数转企业自评估"), central)
-        title.setObjectName("title")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+    # ------------------------------------------------------------------ workspace
 
-        intro = QLabel(self.tr(
-            "对照《南通市制造业智能化改造和数字化转型三年行动计划（2022—2024年）》，"
-            "离线自评关键工序数控化率、经营管理数字化普及率、数字化研发设计工具普及率和星级上云情况，"
-            "并生成可报送区县工信部门的加密报告包。"), central)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+    def resolved_workspace_dir(self) -> Path:
+        from ..workspace import resolve_workspace_dir
 
-        layout.addWidget(QLabel(self.tr("已安装的问卷："), central))
-        self.questionnaire_list = QListWidget(central)
-        self.questionnaire_list.setObjectName("questionnaires")
-        self.questionnaire_list.setWordWrap(True)
-        layout.addWidget(self.questionnaire_list, 1)
+        if self.workspace_dir is not None:
+            return self.workspace_dir
+        stored = self.settings.value(WORKSPACE_KEY)
+        return resolve_workspace_dir(str(stored) if stored else None)
 
-        coming = QLabel(self.tr(
-            "正在建设中：企业档案与评估记录、问卷填写（随填随存）、结果与图表、PDF报告、"
-            "加密报告包导出，以及区县工信部门的导入与汇总工作台。"
-            "目前可使用命令行 zgsz 计分：zgsz demo --out 示例"), central)
-        coming.setObjectName("coming")
-        coming.setWordWrap(True)
-        layout.addWidget(coming)
+    def load(self) -> None:
+        from ..errors import UserError
+        from ..workspace import Workspace
+        from .errors import show_error
 
-        version = QLabel(f"{APP_NAME} {__version__}", central)
-        version.setAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(version)
-        self.setCentralWidget(central)
-        # Definitions load after the window is shown, so start-up stays as fast as an empty window.
-        QTimer.singleShot(0, self.load_questionnaires)
-
-    def load_questionnaires(self) -> None:
-        from ..questionnaire.loader import DefinitionError, shipped_questionnaires
-
-        self.questionnaire_list.clear()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
         try:
-            questionnaires = shipped_questionnaires()
-        except DefinitionError as exc:
-            self.questionnaire_list.addItem(self.tr("问卷定义有误：") + str(exc))
+            self.workspace = Workspace.open(self.resolved_workspace_dir())
+        except UserError as exc:
+            show_error(self, exc)
+            self._show(QLabel(str(exc), self))
             return
-        for q in questionnaires:
-            modules = "、".join(m.title for m in q.modules)
-            self.questionnaire_list.addItem(f"{q.title} · {self.tr('版本')} {q.version}\n    {modules}")
+        self.status.showMessage(self.tr("工作区：") + str(self.workspace.directory))
+        if self.workspace.profile() is None:
+            self.show_first_run()
+        else:
+            self.show_home()
+
+    def _show(self, page: QWidget) -> None:
+        old = self.stack.currentWidget()
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        if old is not None and old is not page:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    # ------------------------------------------------------------------ pages
+
+    def show_first_run(self) -> None:
+        from .first_run import FirstRun
+
+        page = FirstRun(self.workspace, self)
+        page.done.connect(self.show_home)
+        self._show(page)
+
+    def show_home(self) -> None:
+        from .home_page import HomePage
+
+        page = HomePage(self.workspace, self)
+        page.open_assessment.connect(self.show_questionnaire)
+        page.open_results.connect(self.show_results)
+        page.export_assessment.connect(self.export)
+        page.edit_profile.connect(self.edit_profile)
+        self._show(page)
+
+    def edit_profile(self) -> None:
+        from .first_run import ProfilePage
+
+        page = ProfilePage(self.workspace, self, editing=True)
+        page.saved.connect(self.show_home)
+        page.cancelled.connect(self.show_home)
+        self._show(page)
+
+    def show_questionnaire(self, assessment_id: int) -> None:
+        from .questionnaire_page import QuestionnairePage
+
+        page = QuestionnairePage(self.workspace, assessment_id, self)
+        page.back.connect(self.show_home)
+        page.results.connect(self.show_results)
+        self._show(page)
+
+    def show_results(self, assessment_id: int) -> None:
+        from .results_page import ResultsPage
+
+        page = ResultsPage(self.workspace, assessment_id, self)
+        page.back.connect(self.show_home)
+        page.edit.connect(self.show_questionnaire)
+        page.export.connect(self.export)
+        self._show(page)
+
+    def export(self, assessment_id: int) -> Any:
+        from .export_dialog import ExportDialog
+
+        if self.workspace.assessment(assessment_id).status == "draft":
+            QMessageBox.information(self, self.tr("不能导出"),
+                                    self.tr("该评估尚未标记为“已完成”。请在填写页面完成全部必答题，并点击“标记为已完成”。"))
+            return None
+        dialog = ExportDialog(self.workspace, assessment_id, self.settings, self)
+        dialog.exported.connect(lambda _result: self.show_home())
+        dialog.open()
+        return dialog
+
+    # ------------------------------------------------------------------ menus
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        home = QAction(self.tr("首页"), self)
+        home.setShortcut(QKeySequence("Ctrl+H"))
+        home.triggered.connect(lambda: self.workspace and self.workspace.profile() and self.show_home())
+        file_menu.addAction(home)
+        backup = QAction(self.tr("备份工作区…"), self)
+        backup.triggered.connect(self.backup)
+        file_menu.addAction(backup)
+        restore = QAction(self.tr("从备份恢复…"), self)
+        restore.triggered.connect(self.restore)
+        file_menu.addAction(restore)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        settings = self.menuBar().addMenu(self.tr("设置(&S)"))
+        open_settings = QAction(self.tr("设置…"), self)
+        open_settings.triggered.connect(self.open_settings)
+        settings.addAction(open_settings)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于 {app}").replace("{app}", APP_NAME), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def backup(self) -> None:
+        from ..workspace import create_backup
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("备份工作区"), str(Path.home() / "工作区备份.zgszbak"),
+                                              self.tr("工作区备份 (*.zgszbak)"))
+        if path:
+            info = create_backup(self.workspace, Path(path))
+            QMessageBox.information(self, self.tr("已备份"), self.tr("已备份到：") + str(info.path))
+
+    def restore(self) -> None:
+        from ..errors import UserError
+        from ..workspace import restore_backup
+        from .errors import show_error
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("从备份恢复"), str(Path.home()),
+                                              self.tr("工作区备份 (*.zgszbak)"))
+        if not path:
+            return
+        answer = QMessageBox.question(self, self.tr("从备份恢复"), self.tr(
+            "恢复将用备份替换当前工作区（当前工作区会先另存到 backups 文件夹）。继续吗？"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        directory = self.workspace.directory
+        self.workspace.close()
+        self.workspace = None
+        try:
+            restore_backup(Path(path), directory, replace=True)
+        except UserError as exc:
+            show_error(self, exc)
+        self.load()
+
+    def open_settings(self) -> None:
+        from .dialogs import SettingsDialog
+
+        dialog = SettingsDialog(self.workspace, self.settings, self)
+        dialog.workspace_changed.connect(lambda path: (setattr(self, "workspace_dir", Path(path)), self.load()))
+        dialog.exec()
+
+    def about(self) -> None:
+        from .dialogs import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        super().closeEvent(event)

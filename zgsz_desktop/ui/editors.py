@@ -1,0 +1,411 @@
+"""One editor per question type, generated from the definition. Each emits ``committed(value)`` when the
+user has given an answer (a click, leaving a field, editing a table cell); the page saves it at once."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..questionnaire.model import Question
+
+MUTED = "color: #5f6b7a;"
+
+
+def _fmt(number: Decimal | None) -> str:
+    return "" if number is None else f"{number.normalize():f}"
+
+
+class ClickableLabel(QLabel):
+    clicked = Signal()
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+class Editor(QWidget):
+    committed = Signal(object)
+
+    def __init__(self, question: Question, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self._setting = False
+
+    def set_value(self, value: Any) -> None:
+        self._setting = True
+        try:
+            self._set(value)
+        finally:
+            self._setting = False
+
+    def _set(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _commit(self, value: Any) -> None:
+        if not self._setting:
+            self.committed.emit(value)
+
+
+class ChoiceEditor(Editor):
+    """Single or multiple choice as a list of options with wrapping text (scene levels are long)."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None):
+        super().__init__(question, parent)
+        self.multiple = question.type == "multiple"
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(1, 1)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not self.multiple)
+        self.buttons: dict[str, QRadioButton | QCheckBox] = {}
+        for row, option in enumerate(question.options):
+            button: QRadioButton | QCheckBox = QCheckBox(self) if self.multiple else QRadioButton(self)
+            button.setObjectName(f"option_{option.key}")
+            button.setAccessibleName(option.text)
+            label = ClickableLabel(option.text, self)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            label.clicked.connect(button.click)
+            if option.help:
+                label.setToolTip(option.help)
+            grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row, 1)
+            self.group.addButton(button)
+            self.buttons[option.key] = button
+            button.clicked.connect(lambda _checked=False, key=option.key: self._clicked(key))
+
+    def _clicked(self, key: str) -> None:
+        if not self.multiple:
+            self._commit(key)
+            return
+        option = self.question.option(key)
+        if self.buttons[key].isChecked():
+            for other, button in self.buttons.items():  # 无 stands alone
+                other_option = self.question.option(other)
+                if other != key and (option.exclusive or other_option.exclusive):
+                    button.setChecked(False)
+        chosen = [k for k, b in self.buttons.items() if b.isChecked()]
+        self._commit(chosen or None)
+
+    def _set(self, value: Any) -> None:
+        chosen = set(value or []) if self.multiple else {value}
+        for key, button in self.buttons.items():
+            button.setChecked(key in chosen)
+
+    def choose(self, value: Any) -> None:
+        """As a user would: click the options (used by tests and keyboard shortcuts)."""
+        if self.multiple:
+            for key, button in self.buttons.items():
+                if button.isChecked() != (key in value):
+                    button.click()
+        else:
+            self.buttons[value].click()
+
+
+class YesNoEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None):
+        super().__init__(question, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.yes = QRadioButton(self.tr("是"), self)
+        self.no = QRadioButton(self.tr("否"), self)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+        layout.addStretch(1)
+        self.yes.clicked.connect(lambda: self._commit(True))
+        self.no.clicked.connect(lambda: self._commit(False))
+
+    def _set(self, value: Any) -> None:
+        group_off = value is None
+        for button in (self.yes, self.no):
+            button.setAutoExclusive(not group_off)
+            button.setChecked(False)
+            button.setAutoExclusive(True)
+        if value is True:
+            self.yes.setChecked(True)
+        elif value is False:
+            self.no.setChecked(True)
+
+    def choose(self, value: bool) -> None:
+        (self.yes if value else self.no).click()
+
+
+def parse_number(text: str, question: Question) -> Any:
+    """The number typed (int when the question wants one), None for empty; raises ValueError with a
+    Chinese message for anything else."""
+    cleaned = text.strip().replace(",", "").replace("，", "").replace("％", "").replace("%", "")
+    if not cleaned:
+        return None
+    message = QApplication.translate("editors", "请输入数字（可带小数点），不要输入文字或单位")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(message) from exc
+    if not number.is_finite():
+        raise ValueError(message)
+    if number == number.to_integral_value() and (question.integer or "." not in cleaned):
+        return int(number)
+    return float(number)
+
+
+class NumberEditor(Editor):
+    """A number (or percentage) with its unit and range shown; commits when the field is left."""
+
+    invalid = Signal(str)
+
+    def __init__(self, question: Question, parent: QWidget | None = None):
+        super().__init__(question, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit(self)
+        self.field.setMaximumWidth(180)
+        self.field.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.field.setAccessibleName(question.text)
+        layout.addWidget(self.field)
+        unit = question.unit or ("%" if question.type == "percent" else "")
+        if unit:
+            layout.addWidget(QLabel(unit, self))
+        bounds = []
+        if question.min is not None or question.max is not None:
+            bounds.append(f"{_fmt(question.min) or '…'} – {_fmt(question.max) or '…'}")
+        if question.integer:
+            bounds.append(self.tr("整数"))
+        if bounds:
+            hint = QLabel("（" + "，".join(bounds) + "）", self)
+            hint.setStyleSheet(MUTED)
+            layout.addWidget(hint)
+        layout.addStretch(1)
+        self.field.editingFinished.connect(self._finished)
+        self._last = None
+
+    def _finished(self) -> None:
+        try:
+            value = parse_number(self.field.text(), self.question)
+        except ValueError as exc:
+            self.invalid.emit(str(exc))
+            return
+        if value != self._last:
+            self._commit(value)
+
+    def _set(self, value: Any) -> None:
+        self._last = value
+        self.field.setText("" if value is None else str(value))
+
+    def accept_saved(self, value: Any) -> None:
+        self._last = value
+
+    def type_in(self, text: str) -> None:
+        self.field.setText(text)
+        self.field.editingFinished.emit()
+
+
+class TextEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None):
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if question.multiline:
+            self.field: QLineEdit | QPlainTextEdit = QPlainTextEdit(self)
+            self.field.setMaximumHeight(90)
+        else:
+            self.field = QLineEdit(self)
+            if question.max_length:
+                self.field.setMaxLength(question.max_length)
+            self.field.editingFinished.connect(lambda: self._commit(self.field.text().strip() or None))
+        if question.placeholder:
+            self.field.setPlaceholderText(question.placeholder)
+        layout.addWidget(self.field)
+
+    def focusOutEvent(self, event: Any) -> None:
+        if isinstance(self.field, QPlainTextEdit):
+            self._commit(self.field.toPlainText().strip() or None)
+        super().focusOutEvent(event)
+
+    def _set(self, value: Any) -> None:
+        if isinstance(self.field, QPlainTextEdit):
+            self.field.setPlainText(value or "")
+        else:
+            self.field.setText(value or "")
+
+    def type_in(self, text: str) -> None:
+        self._set(text)
+        if isinstance(self.field, QLineEdit):
+            self.field.editingFinished.emit()
+        else:
+            self._commit(text.strip() or None)
+
+
+class TableEditor(Editor):
+    """The repeating table (one row per key process, project, honour): typed cells, add and remove rows.
+    The whole table is committed on every change; rows still being filled in are kept."""
+
+    invalid = Signal(str)
+
+    def __init__(self, question: Question, parent: QWidget | None = None):
+        super().__init__(question, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, len(question.columns), self)
+        headers = [c.text + (f"（{c.unit}）" if c.unit else "") for c in question.columns]
+        self.table.setHorizontalHeaderLabels(headers)
+        for index, column in enumerate(question.columns):
+            self.table.horizontalHeaderItem(index).setToolTip(column.help)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(150)
+        self.table.itemChanged.connect(lambda _item: self._changed())
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("＋ 添加一行"), self)
+        self.remove_button = QPushButton(self.tr("删除选中行"), self)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self._remove_selected)
+
+    def _cell_widget(self, column: Question) -> QComboBox | None:
+        if column.type not in ("single", "yesno"):
+            return None
+        combo = QComboBox(self.table)
+        combo.addItem(self.tr("请选择"), None)
+        if column.type == "yesno":
+            combo.addItem(self.tr("是"), True)
+            combo.addItem(self.tr("否"), False)
+        else:
+            for option in column.options:
+                combo.addItem(option.text, option.key)
+        combo.currentIndexChanged.connect(lambda _i: self._changed())
+        return combo
+
+    def add_row(self, values: dict[str, Any] | None = None) -> None:
+        self._setting_rows(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for index, column in enumerate(self.question.columns):
+            widget = self._cell_widget(column)
+            value = (values or {}).get(column.id)
+            if widget is not None:
+                widget.setCurrentIndex(max(widget.findData(value), 0) if value is not None else 0)
+                self.table.setCellWidget(row, index, widget)
+            else:
+                item = QTableWidgetItem("" if value is None else str(value))
+                if column.type in ("number", "percent"):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, index, item)
+        self._setting_rows(False)
+        if values is None:
+            self._changed()
+
+    def _setting_rows(self, on: bool) -> None:
+        self.table.blockSignals(on)
+
+    def _remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.rowCount():
+            rows = [self.table.rowCount() - 1]
+        for row in rows:
+            self.table.removeRow(row)
+        self._changed()
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The table as typed; raises ValueError naming the cell for a number that is not a number."""
+        result = []
+        for row in range(self.table.rowCount()):
+            values: dict[str, Any] = {}
+            for index, column in enumerate(self.question.columns):
+                widget = self.table.cellWidget(row, index)
+                if isinstance(widget, QComboBox):
+                    value = widget.currentData()
+                else:
+                    item = self.table.item(row, index)
+                    text = item.text() if item else ""
+                    if column.type in ("number", "percent"):
+                        try:
+                            value = parse_number(text, column)
+                        except ValueError as exc:
+                            raise ValueError(f"第{row + 1}行“{column.text}”：{exc}") from exc
+                    else:
+                        value = text.strip() or None
+                if value is not None:
+                    values[column.id] = value
+            result.append(values)
+        return result
+
+    def _changed(self) -> None:
+        if self._setting:
+            return
+        try:
+            rows = self.rows()
+        except ValueError as exc:
+            self.invalid.emit(str(exc))
+            return
+        self._commit(rows or None)
+
+    def _set(self, value: Any) -> None:
+        self._setting_rows(True)
+        self.table.setRowCount(0)
+        self._setting_rows(False)
+        for row in value or []:
+            self.add_row(dict(row))
+
+    def fill(self, rows: list[dict[str, Any]]) -> None:
+        """As a user would: add rows and type every cell (each edit commits)."""
+        for values in rows:
+            self.add_row()
+            row = self.table.rowCount() - 1
+            for index, column in enumerate(self.question.columns):
+                value = values.get(column.id)
+                if value is None:
+                    continue
+                widget = self.table.cellWidget(row, index)
+                if isinstance(widget, QComboBox):
+                    widget.setCurrentIndex(widget.findData(value))
+                else:
+                    self.table.item(row, index).setText(str(value))
+
+
+def make_editor(question: Question, parent: QWidget | None = None) -> Editor:
+    if question.type in ("single", "multiple"):
+        return ChoiceEditor(question, parent)
+    if question.type == "yesno":
+        return YesNoEditor(question, parent)
+    if question.type in ("number", "percent"):
+        return NumberEditor(question, parent)
+    if question.type == "text":
+        return TextEditor(question, parent)
+    return TableEditor(question, parent)
+
+
+def give(editor: Editor, value: Any) -> None:
+    """Enter ``value`` through the editor's own controls, as a user would."""
+    if isinstance(editor, ChoiceEditor | YesNoEditor):
+        editor.choose(value)
+    elif isinstance(editor, NumberEditor | TextEditor):
+        editor.type_in("" if value is None else str(value))
+    elif isinstance(editor, TableEditor):
+        editor.fill(value)

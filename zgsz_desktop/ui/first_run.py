@@ -1,0 +1,108 @@
+"""First run: choose the role, then fill in the enterprise profile (validated as it is typed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from ..errors import UserError
+from .errors import show_error
+from .profile_form import ProfileForm
+
+
+class RoleChoice(QWidget):
+    enterprise = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        title = QLabel(f"<span style='font-size:20pt'>{self.tr('欢迎使用智改数转企业自评估')}</span>", self)
+        layout.addWidget(title)
+        intro = QLabel(self.tr(
+            "本软件帮助制造企业对照《南通市制造业智能化改造和数字化转型三年行动计划（2022—2024年）》自评"
+            "关键工序数控化率、经营管理数字化普及率、数字化研发设计工具普及率和星级上云情况，"
+            "完成中小企业数字化水平评测，并生成报送区县工信部门的加密报告包。全部数据保存在本机，无需联网。"), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addSpacing(18)
+        layout.addWidget(QLabel(self.tr("请选择您的身份："), self))
+        row = QHBoxLayout()
+        self.enterprise_button = QPushButton(self.tr("我是企业\n填写评估、导出报告包"), self)
+        self.enterprise_button.setObjectName("role_enterprise")
+        self.district_button = QPushButton(self.tr("我是区县工信部门\n导入、核验、汇总报告包"), self)
+        self.district_button.setObjectName("role_district")
+        for button in (self.enterprise_button, self.district_button):
+            button.setMinimumHeight(90)
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.district_note = QLabel(self.tr(
+            "区县工作台（批量导入、核验、配额进度与汇总导出）正在建设中。目前区县可用命令行："
+            "zgsz district init 生成密钥和接收方文件，zgsz verify 核验报告包。"), self)
+        self.district_note.setWordWrap(True)
+        self.district_note.setStyleSheet("color: #5f6b7a;")
+        self.district_note.hide()
+        layout.addWidget(self.district_note)
+        layout.addStretch(1)
+        self.enterprise_button.clicked.connect(self.enterprise.emit)
+        self.district_button.clicked.connect(self.district_note.show)
+
+
+class ProfilePage(QWidget):
+    saved = Signal()
+    cancelled = Signal()
+
+    def __init__(self, workspace: Any, parent: QWidget | None = None, *, editing: bool = False):
+        super().__init__(parent)
+        self.workspace = workspace
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
+        heading = self.tr("修改企业信息") if editing else self.tr("填写企业信息")
+        layout.addWidget(QLabel(f"<span style='font-size:16pt'>{heading}</span>", self))
+        self.form = ProfileForm(self)
+        layout.addWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        if editing:
+            cancel = QPushButton(self.tr("取消"), self)
+            cancel.clicked.connect(self.cancelled.emit)
+            buttons.addWidget(cancel)
+        self.save_button = QPushButton(self.tr("保存"), self)
+        self.save_button.setObjectName("save_profile")
+        self.save_button.setEnabled(False)
+        self.save_button.setDefault(True)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.form.validity_changed.connect(self.save_button.setEnabled)
+        self.save_button.clicked.connect(self.save)
+        profile = workspace.profile()
+        if profile is not None:
+            self.form.set_values(profile.to_dict())
+
+    def save(self) -> None:
+        if not self.form.is_valid():
+            self.form.show_all_problems()
+            return
+        try:
+            self.workspace.set_profile(self.form.values())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.saved.emit()
+
+
+class FirstRun(QStackedWidget):
+    done = Signal()
+
+    def __init__(self, workspace: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.roles = RoleChoice(self)
+        self.profile = ProfilePage(workspace, self)
+        self.addWidget(self.roles)
+        self.addWidget(self.profile)
+        self.roles.enterprise.connect(lambda: self.setCurrentWidget(self.profile))
+        self.profile.saved.connect(self.done.emit)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

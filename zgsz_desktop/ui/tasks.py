@@ -1,0 +1,45 @@
+"""Run long work off the UI thread, with progress and cancel (one small helper, used everywhere).
+
+The core reports progress through a plain callback and polls a plain ``cancelled()`` function; here
+they become Qt signals. Results come back to the UI thread by signal (``finished`` / ``failed``).
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, str)
+    finished = Signal(object)
+    failed = Signal(object, str)  # exception, formatted traceback
+
+
+class Task(QRunnable):
+    """``work(progress, cancelled)`` runs on a pool thread; connect to ``signals`` before :meth:`start`."""
+
+    def __init__(self, work: Callable[[Callable[[int, str], None], Callable[[], bool]], Any]):
+        super().__init__()
+        self.signals = TaskSignals()
+        self._work = work
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:  # on the pool thread
+        try:
+            result = self._work(self.signals.progress.emit, self._cancel.is_set)
+        except BaseException as exc:  # reported to the UI thread, never lost
+            self.signals.failed.emit(exc, traceback.format_exc())
+            return
+        self.signals.finished.emit(result)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
