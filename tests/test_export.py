@@ -163,9 +163,22 @@ def test_cli_district_export_verify_and_key_backup(tmp_path):
     assert zgsz("verify").returncode == 2  # usage
     wrong = zgsz("verify", str(d / "pkg.zgsz"), "--district-key", str(d / "haian.zgszdistrict"),
                  "--passphrase-env", "WRONG")
-    assert wrong.returncode == 1 and "密码不正确" in wrong.stderr
+    assert wrong.returncode == 2 and "密码不正确" in wrong.stderr  # not judged: distinct from "rejected"
+    wrong_json = zgsz("verify", str(d / "pkg.zgsz"), "--district-key", str(d / "haian.zgszdistrict"),
+                      "--passphrase-env", "WRONG", "--json")
+    assert wrong_json.returncode == 2 and json.loads(wrong_json.stdout)["reason"] == "cannot_check"
     no_prompt = zgsz("verify", str(d / "pkg.zgsz"), "--district-key", str(d / "haian.zgszdistrict"))
-    assert no_prompt.returncode == 1 and "--passphrase-env" in no_prompt.stderr  # no terminal to ask on
+    assert no_prompt.returncode == 2 and "--passphrase-env" in no_prompt.stderr  # no terminal to ask on
+    fingerprint_line = zgsz("verify", str(d / "pkg.zgsz")).stdout
+    assert "未核对签名密钥" in fingerprint_line
+    signer = json.loads(ok.stdout)["signer_key_id"]
+    assert zgsz("verify", str(d / "pkg.zgsz"), "--expect-key", signer).returncode == 0
+    other = zgsz("verify", str(d / "pkg.zgsz"), "--expect-key", "AAAA-BBBB-CCCC-DDDD", "--json")
+    assert other.returncode == 1 and json.loads(other.stdout)["reason"] == "unexpected_key"
+    (d / "pass.txt").write_bytes("\ufeffpass-word-123\r\nsecond line\r\n".encode())  # as Notepad writes it
+    from_file = zgsz("verify", str(d / "pkg.zgsz"), "--district-key", str(d / "haian.zgszdistrict"),
+                     "--passphrase-file", str(d / "pass.txt"))
+    assert from_file.returncode == 0, from_file.stderr
 
     backup = d / "key-backup.json"
     assert zgsz("keys", "backup", "--workspace", ws, "--out", str(backup)).returncode == 0
@@ -184,3 +197,23 @@ def test_demo_writes_a_package_that_verifies(tmp_path):
     check = zgsz("verify", manifest["package"], "--district-key", manifest["district_key"], "--passphrase-env", "DP",
                  env={"DP": manifest["passphrases"]["district"]})
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_a_key_file_asking_for_huge_scrypt_work_is_refused(district, tmp_path):
+    from zgsz_desktop.package.keys import load_district_key
+
+    data = district.to_json()
+    data["private"] = {**data["private"], "n": 2**22, "r": 32, "p": 16}
+    path = tmp_path / "dos.zgszdistrict"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(KeyProblem, match="参数异常"):
+        load_district_key(path).private_key("district-pass")
+
+
+def test_passphrases_match_whatever_the_unicode_form(tmp_path):
+    import unicodedata
+
+    key = keys.SigningKey.generate("密码é-2024-安全")
+    decomposed = unicodedata.normalize("NFD", "密码é-2024-安全")
+    assert decomposed != "密码é-2024-安全"
+    key.private_key(decomposed)  # same passphrase typed through another input method

@@ -151,7 +151,10 @@ def test_the_pdf_inside_carries_the_fingerprint_and_code(genuine):
 def test_nothing_readable_leaks_from_the_encrypted_entries(genuine):
     for name, content in genuine.entries().items():
         if name.startswith("payload/"):
-            assert "南通".encode() not in content and b"%PDF" not in content and b"cnc." not in content
+            # long, distinctive plaintext strings (short ones occur by chance in random ciphertext)
+            for marker in ("南通瑞丰精密机械有限公司".encode(), b"cnc.key_processes", b"zgsz-answers/1",
+                           b"%PDF-1.4", "关键工序数控化率".encode()):
+                assert marker not in content, (name, marker)
 
 
 # --------------------------------------------------------------------------- tamper matrix
@@ -341,8 +344,108 @@ def test_the_by_hand_walkthrough_in_the_format_spec_works(genuine, tmp_path, mon
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
     key = X25519PrivateKey.from_private_bytes(raw)
+    # the commented step, uncommented: every plaintext opens and matches the manifest
+    commented = code[code.index("# for item in manifest"):]
+    loop = "\n".join(line[2:] for line in commented.splitlines() if line.startswith("# "))
+    exec(compile(loop, "package-format.md", "exec"), {**scope, "key": key})
     manifest = scope["manifest"]
-    answers = scope["suite"].decrypt(scope["z"].read("payload/answers.json.hpke"), key,
-                                     info=f"zgsz-package/1|{manifest['package_id']}|answers.json".encode())
+    info = "|".join(["zgsz-package/1", manifest["package_id"], "answers.json", manifest["signer"]["key_id"],
+                     manifest["recipient"]["key_id"]]).encode()
+    answers = scope["suite"].decrypt(scope["z"].read("payload/answers.json.hpke"), key, info=info)
     assert json.loads(answers)["period"] == "2024年度"
     scope["z"].close()
+
+
+# --------------------------------------------------------------------------- attacks from the security review
+
+
+def resigned_with(genuine: Genuine, **changes) -> bytes:
+    entries = genuine.entries()
+    manifest = json.loads(entries[MANIFEST])
+    for path, value in changes.items():
+        target = manifest
+        *parents, leaf = path.split("__")
+        for parent in parents:
+            target = target[parent]
+        target[leaf] = value
+    return rezip(resign(genuine, manifest, entries))
+
+
+def test_manifests_resigned_with_the_genuine_key_but_inconsistent_are_rejected(genuine):
+    other = DistrictKey.generate("海安市", DISTRICT_PASS)
+    cases = {
+        "verification_code": ("bad_manifest", {"verification_code": "000-000-000"}),
+        "format_version true": ("bad_manifest", {"format_version": True}),
+        "sequence 0": ("bad_manifest", {"sequence": 0}),
+        "package_id path": ("bad_manifest", {"package_id": "../../x"}),
+        "uscc": ("bad_manifest", {"enterprise__uscc": "xxxxxxxxxxxxxxxxxx"}),
+        "other district": ("identity_mismatch", {"enterprise__district": "如皋市"}),
+        "other name": ("identity_mismatch", {"enterprise__name": "某某伪造公司"}),
+        "recipient district": ("wrong_recipient", {"recipient__district": "如皋市"}),
+        "signer names another key": ("bad_signature", {"signer__key_id": other.recipient.key_id}),
+    }
+    for label, (reason, changes) in cases.items():
+        with pytest.raises(PackageRejected) as caught:
+            verify_bytes(resigned_with(genuine, **changes), genuine.district.recipient.key_id,
+                         genuine.district_private, district_name="海安市")
+        assert caught.value.reason == reason, label
+
+
+def test_a_wrong_plaintext_hash_is_caught_after_decryption(genuine):
+    entries = genuine.entries()
+    manifest = json.loads(entries[MANIFEST])
+    manifest["payload"][0]["sha256"] = "0" * 64
+    data = rezip(resign(genuine, manifest, entries))
+    with pytest.raises(PackageRejected) as caught:
+        genuine.verify(data)
+    # the code on paper covers the answers' hash, so the manifest no longer agrees with itself either
+    assert caught.value.reason in {"payload_mismatch", "bad_manifest"}
+
+
+def test_genuine_sealed_content_resigned_by_an_outsider_does_not_open(genuine):
+    outsider = SigningKey.generate(ENTERPRISE_PASS)
+    outsider_private = outsider.private_key(ENTERPRISE_PASS)
+    entries = genuine.entries()
+    manifest = json.loads(entries[MANIFEST])
+    manifest["signer"]["key_id"] = outsider.key_id
+    by_name = {p["name"]: p for p in manifest["payload"]}
+    manifest["verification_code"] = verification_code(manifest["package_id"], outsider.key_id,
+                                                      by_name["answers.json"]["sha256"],
+                                                      by_name["scores.json"]["sha256"])
+    manifest_bytes = canonical_json(manifest)
+    signature = {"format": "zgsz-signature/1", "payload_type": PAYLOAD_TYPE, "key_id": outsider.key_id,
+                 "public_key": b64(outsider.public_raw),
+                 "signature": b64(outsider_private.sign(pae(PAYLOAD_TYPE, manifest_bytes)))}
+    forged = rezip({**entries, MANIFEST: manifest_bytes, SIGNATURE: canonical_json(signature)})
+    genuine.verify(forged, with_key=False)  # a valid signature — by the outsider's key …
+    assert rejected(genuine, forged) == "decrypt_failed"  # … but the sealed files name the real signer
+    with pytest.raises(PackageRejected) as caught:
+        verify_bytes(forged, expected_key=genuine.signing.key_id)
+    assert caught.value.reason == "unexpected_key"
+
+
+def test_two_archives_glued_together_are_rejected(genuine):
+    other = make(district=genuine.district)
+    for glued in (other.data + genuine.data, genuine.data + b"trailing", b"prefix" + genuine.data):
+        assert rejected(genuine, glued, with_key=False) == "not_a_package"
+
+
+def test_duplicate_keys_and_non_canonical_manifests_are_rejected(genuine):
+    entries = genuine.entries()
+    manifest_bytes = entries[MANIFEST]
+    duplicated = manifest_bytes.replace(b'{"app_version"', b'{"enterprise":{"name":"x"},"app_version"', 1)
+    assert rejected(genuine, rezip({**entries, MANIFEST: duplicated}), with_key=False) == "bad_manifest"
+    spaced = json.dumps(json.loads(manifest_bytes), ensure_ascii=False, sort_keys=True).encode()
+    assert rejected(genuine, rezip(resign(genuine, json.loads(manifest_bytes), entries) | {MANIFEST: spaced}),
+                    with_key=False) in {"bad_manifest", "bad_signature"}
+
+
+def test_non_canonical_base64_in_the_signature_is_rejected(genuine):
+    entries = genuine.entries()
+    signature = json.loads(entries[SIGNATURE])
+    text = signature["public_key"]  # 32 bytes: the last character before "=" carries 2 unused bits
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    last = alphabet.index(text[-2])
+    signature["public_key"] = text[:-2] + alphabet[last ^ 1] + "="
+    assert rejected(genuine, rezip({**entries, SIGNATURE: canonical_json(signature)}), with_key=False) == \
+        "bad_signature"

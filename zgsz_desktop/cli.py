@@ -373,7 +373,8 @@ def _passphrase(args: argparse.Namespace, prompt: str, *, new: bool = False) -> 
         return value
     if getattr(args, "passphrase_file", None):
         try:
-            return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+            text = Path(args.passphrase_file).read_text(encoding="utf-8-sig")  # Notepad adds a BOM
+            return text.splitlines()[0] if text else ""
         except OSError as exc:
             raise UserError(f"无法读取密码文件 {args.passphrase_file}（{exc.strerror}）") from exc
     if not sys.stdin.isatty():
@@ -504,36 +505,60 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _printable(text: object) -> str:
+    """Text from a package, safe to print: control characters (line breaks, terminal escapes) removed."""
+    return "".join(ch if ch.isprintable() else "�" for ch in str(text))
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from .package.format import PackageRejected
     from .package.keys import load_district_key
     from .package.verify import read_package_file, verify_bytes
 
-    data = read_package_file(Path(args.package))
-    district = load_district_key(Path(args.district_key)) if args.district_key else None
-    private = district.private_key(_passphrase(args, "区县密钥密码")) if district else None
     try:
-        verified = verify_bytes(data, district.recipient.key_id if district else None, private)
+        district = load_district_key(Path(args.district_key)) if args.district_key else None
+        private = district.private_key(_passphrase(args, "区县密钥密码")) if district else None
+    except UserError as exc:
+        # The package was not judged: a distinct exit code, so batch tools do not count it as rejected.
+        if args.json:
+            _emit_json({"ok": None, "reason": "cannot_check", "message_zh": str(exc),
+                        "message_en": "the district key or passphrase could not be used"})
+        else:
+            print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        data = read_package_file(Path(args.package))
+        verified = verify_bytes(data, district.recipient.key_id if district else None, private,
+                                district_name=district.recipient.district if district else None,
+                                expected_key=args.expect_key)
     except PackageRejected as exc:
         if args.json:
             _emit_json({"ok": False, "reason": exc.reason, "message_zh": exc.zh, "message_en": exc.en,
                         "detail": exc.detail})
         else:
-            print(f"拒绝 / REJECTED [{exc.reason}]\n  {exc.zh}{('：' + exc.detail) if exc.detail else ''}\n  {exc.en}")
+            detail = f"：{_printable(exc.detail)}" if exc.detail else ""
+            print(f"拒绝 / REJECTED [{exc.reason}]\n  {exc.zh}{detail}\n  {exc.en}")
         return EXIT_REFUSED
     manifest = verified.manifest
+    key_checked = args.expect_key is not None
     if args.json:
         _emit_json({"ok": True, "reason": None, "package_id": verified.package_id,
-                    "signer_key_id": verified.signer_key_id, "verification_code": manifest["verification_code"],
+                    "signer_key_id": verified.signer_key_id, "signer_key_checked": key_checked,
+                    "verification_code": manifest["verification_code"],
                     "decrypted": verified.payload is not None, "rescored": verified.payload is not None,
                     "manifest": manifest})
         return EXIT_OK
-    e = manifest["enterprise"]
-    print(f"通过 / OK：{e['name']}（{e['uscc']}，{e['district']}）{manifest['period']} "
-          f"{manifest['questionnaire']['id']}@{manifest['questionnaire']['version']}")
+    e = {k: _printable(v) for k, v in manifest["enterprise"].items()}
+    print(f"通过 / OK：{e['name']}（{e['uscc']}，{e['district']}）{_printable(manifest['period'])} "
+          f"{_printable(manifest['questionnaire']['id'])}@{_printable(manifest['questionnaire']['version'])}")
     print(f"  报告包 {verified.package_id}，第 {manifest['sequence']} 次报送"
           f"{'，替代 ' + manifest['supersedes'] if manifest['supersedes'] else ''}")
     print(f"  企业密钥指纹 {verified.signer_key_id}，校验码 {manifest['verification_code']}")
+    if key_checked:
+        print("  签名密钥与预期的指纹一致。")
+    else:
+        print("  注意：未核对签名密钥是否属于该企业——请与盖章纸质报告上的指纹核对（--expect-key），"
+              "或由区县工作台按统一社会信用代码登记核对。")
     if verified.payload is not None:
         print("  已解密，全部内容校验一致，重新计分与报送结果一致。")
     else:
@@ -654,6 +679,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", parents=[secret], help="核验报告包（提供区县密钥时解密并重新计分）")
     p.add_argument("package", metavar="PKG")
     p.add_argument("--district-key", metavar="KEYFILE", help="区县密钥文件（.zgszdistrict）")
+    p.add_argument("--expect-key", metavar="FINGERPRINT", help="预期的企业密钥指纹（盖章纸质报告上印的）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_verify)
 

@@ -65,7 +65,8 @@ def build_package(header: PackageHeader, files: Mapping[str, bytes], signing_key
     payload = []
     for name in PAYLOAD_FILES:
         data = files[name]
-        blob = suite.encrypt(data, public, info=hpke_info(header.package_id, name))
+        info = hpke_info(header.package_id, name, signing_key.key_id, header.recipient.key_id)
+        blob = suite.encrypt(data, public, info=info)
         sealed[payload_entry(name)] = blob
         payload.append({"name": name, "media_type": MEDIA_TYPES[name], "size": len(data), "sha256": sha256_hex(data),
                         "entry": payload_entry(name), "entry_size": len(blob), "entry_sha256": sha256_hex(blob)})

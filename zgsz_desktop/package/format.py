@@ -41,8 +41,10 @@ def payload_entry(name: str) -> str:
     return f"payload/{name}.hpke"
 
 
-def hpke_info(package_id: str, name: str) -> bytes:
-    return f"zgsz-package/1|{package_id}|{name}".encode()
+def hpke_info(package_id: str, name: str, signer_key_id: str, recipient_key_id: str) -> bytes:
+    """Binds each sealed file to its package, its name, its signer and its recipient: sealed content
+    copied into a package signed by someone else no longer opens."""
+    return f"zgsz-package/1|{package_id}|{name}|{signer_key_id}|{recipient_key_id}".encode()
 
 
 def pae(payload_type: str, body: bytes) -> bytes:
@@ -83,7 +85,9 @@ REASONS: dict[str, tuple[str, str]] = {
     "unknown_questionnaire": ("报告包所用问卷版本本软件中没有，请升级软件", "questionnaire version not installed"),
     "bad_answers": ("报告包中的答案不符合问卷要求", "answers do not fit the questionnaire"),
     "rescore_mismatch": ("报告包中的计分结果与重新计分不一致（可能被篡改）", "stated scores differ from re-scoring"),
-    "identity_mismatch": ("报告包内外的企业、评估期或问卷信息不一致", "inner and outer identity disagree"),
+    "identity_mismatch": ("报告包内外的企业、地区、评估期或问卷信息不一致", "inner and outer identity disagree"),
+    "unexpected_key": ("签名密钥不是预期的企业密钥（与盖章纸质报告或已登记的指纹不符）",
+                       "signed by a key other than the expected one"),
 }
 
 

@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import os
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -46,10 +47,22 @@ def b64(data: bytes) -> str:
 
 
 def unb64(text: Any, what: str) -> bytes:
+    """Strict base64: only the canonical encoding of the bytes is accepted (the unused bits of the last
+    character could otherwise be flipped without changing anything, making signed data malleable)."""
+    if not isinstance(text, str):
+        raise KeyProblem(f"{what} 格式不对")
     try:
-        return base64.b64decode(str(text), validate=True)
+        data = base64.b64decode(text, validate=True)
     except (ValueError, TypeError) as exc:
         raise KeyProblem(f"{what} 格式不对") from exc
+    if base64.b64encode(data).decode("ascii") != text:
+        raise KeyProblem(f"{what} 格式不对")
+    return data
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """NFC, so the same Chinese passphrase typed with another input method still matches."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
 def base32_crockford(data: bytes) -> str:
@@ -78,7 +91,7 @@ def seal(secret: bytes, passphrase: str, context: str) -> dict[str, Any]:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
     salt, nonce = os.urandom(16), os.urandom(12)
-    key = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase.encode("utf-8"))
+    key = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(normalise_passphrase(passphrase))
     sealed = ChaCha20Poly1305(key).encrypt(nonce, secret, context.encode("utf-8"))
     return {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": b64(salt),
             "aead": "chacha20poly1305", "nonce": b64(nonce), "ciphertext": b64(sealed)}
@@ -93,13 +106,17 @@ def unseal(blob: Mapping[str, Any], passphrase: str, context: str) -> bytes:
         if blob.get("kdf") != "scrypt" or blob.get("aead") != "chacha20poly1305":
             raise KeyProblem("不支持的密钥加密方式")
         n, r, p = int(blob["n"]), int(blob["r"]), int(blob["p"])
-        if not (2**10 <= n <= 2**22 and 1 <= r <= 32 and 1 <= p <= 16):
-            raise KeyProblem("密钥加密参数异常")
-        key = Scrypt(salt=unb64(blob["salt"], "salt"), length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+        # bounded work and memory (128·n·r·p bytes): a hostile key file must not exhaust the PC
+        if not (2**10 <= n <= 2**20 and 1 <= r <= 16 and 1 <= p <= 4 and 128 * n * r * p <= 256 * 1024**2):
+            raise KeyProblem("密钥加密参数异常，密钥文件可能已损坏或被修改")
+        key = Scrypt(salt=unb64(blob["salt"], "salt"), length=32, n=n, r=r, p=p).derive(
+            normalise_passphrase(passphrase))
         return ChaCha20Poly1305(key).decrypt(unb64(blob["nonce"], "nonce"), unb64(blob["ciphertext"], "密钥"),
                                              context.encode("utf-8"))
     except InvalidTag as exc:
         raise WrongPassphrase("密码不正确（或密钥文件已损坏）") from exc
+    except MemoryError as exc:
+        raise KeyProblem("内存不足，无法解开密钥") from exc
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, KeyProblem):
             raise

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import stat
+import struct
+import uuid
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +74,36 @@ def _safe_name(name: str) -> bool:
             and ".." not in name.split("/") and not name.endswith("/") and "\x00" not in name)
 
 
+def _check_layout(data: bytes, infos: list[zipfile.ZipInfo]) -> None:
+    """One reading only: the entries back to back from the first byte, the central directory right after
+    them, the end record at the very end (no comment, no zip64, no data descriptors, no bytes before or
+    after). A file that is two archives glued together, or that a streaming reader would read
+    differently from this one, is refused."""
+    end = len(data) - 22
+    if end < 0 or data[end:end + 4] != b"PK\x05\x06":
+        raise PackageRejected("not_a_package", "文件尾部有多余数据或注释")
+    (disk, cd_disk, count_here, count, cd_size, cd_offset, comment_length) = struct.unpack(
+        "<HHHHIIH", data[end + 4:end + 22])
+    if disk or cd_disk or count_here != count or count != len(infos) or comment_length:
+        raise PackageRejected("not_a_package", "ZIP 目录异常")
+    if cd_offset + cd_size != end:
+        raise PackageRejected("not_a_package", "ZIP 目录位置异常")
+    position = 0
+    for info in sorted(infos, key=lambda i: i.header_offset):
+        if info.header_offset != position or info.flag_bits & 0x8:
+            raise PackageRejected("not_a_package", "ZIP 条目位置异常")
+        header = data[position:position + 30]
+        if len(header) < 30 or header[:4] != b"PK\x03\x04":
+            raise PackageRejected("not_a_package", "ZIP 条目头异常")
+        name_length, extra_length = struct.unpack("<HH", header[26:30])
+        name = data[position + 30:position + 30 + name_length]
+        if name != info.filename.encode("utf-8", "replace") and name != info.filename.encode("cp437", "replace"):
+            raise PackageRejected("not_a_package", "ZIP 条目名前后不一致")
+        position += 30 + name_length + extra_length + info.compress_size
+    if position != cd_offset:
+        raise PackageRejected("not_a_package", "ZIP 条目之间有多余数据")
+
+
 def _read_entries(data: bytes) -> dict[str, bytes]:
     """All entries, read with caps that do not trust the sizes the ZIP declares."""
     if len(data) > MAX_FILE_BYTES:
@@ -79,6 +113,7 @@ def _read_entries(data: bytes) -> dict[str, bytes]:
         infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
         raise PackageRejected("not_a_package") from exc
+    _check_layout(data, infos)
     if len(infos) > MAX_ENTRIES:
         raise PackageRejected("bad_entries", f"{len(infos)} 个条目")
     names = [info.filename for info in infos]
@@ -113,11 +148,18 @@ def _read_entries(data: bytes) -> dict[str, bytes]:
     return entries
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise ValueError("duplicate key")  # another reader might take the first, we the last: refuse both
+    return dict(pairs)
+
+
 def _json_object(data: bytes, reason: str, what: str) -> dict[str, Any]:
     try:
-        value = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+        value = json.loads(data.decode("utf-8"), parse_constant=_no_constant, object_pairs_hook=_unique_keys)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise PackageRejected(reason, f"{what} 不是有效的 JSON") from exc
+        raise PackageRejected(reason, f"{what} 不是有效的 JSON，或有重复的字段") from exc
     if not isinstance(value, dict):
         raise PackageRejected(reason, f"{what} 应为 JSON 对象")
     return value
@@ -134,10 +176,65 @@ def _require(mapping: Any, key: str, kind: type | tuple[type, ...], where: str) 
     return value
 
 
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_CODE = re.compile(r"[0-9]{3}-[0-9]{3}-[0-9]{3}")
+_KEY_ID = re.compile(r"[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}")
+
+
+def _is_uuid4(text: Any) -> bool:
+    try:
+        value = uuid.UUID(str(text))
+    except ValueError:
+        return False
+    return str(value) == text and value.version == 4
+
+
+def _check_values(manifest: dict[str, Any]) -> None:
+    """Formats, not just types: identifiers, digests, dates, codes, the enterprise and the districts."""
+    from .. import uscc as uscc_rules
+    from ..targets import plan_targets
+
+    problems = []
+    if not _is_uuid4(manifest["package_id"]):
+        problems.append("package_id")
+    supersedes = manifest.get("supersedes", "missing")
+    if supersedes is not None and (not _is_uuid4(supersedes) or supersedes == manifest["package_id"]):
+        problems.append("supersedes")
+    if not 1 <= manifest["sequence"] <= 10**6:
+        problems.append("sequence")
+    try:
+        datetime.fromisoformat(manifest["created_at"])
+    except ValueError:
+        problems.append("created_at")
+    if not _CODE.fullmatch(manifest["verification_code"]):
+        problems.append("verification_code")
+    if not uscc_rules.validate(manifest["enterprise"]["uscc"]).ok:
+        problems.append("enterprise.uscc")
+    districts = plan_targets().districts
+    for where, value in (("enterprise.district", manifest["enterprise"]["district"]),
+                         ("recipient.district", manifest["recipient"]["district"])):
+        if value not in districts:
+            problems.append(where)
+    for where, value in (("recipient.key_id", manifest["recipient"]["key_id"]),
+                         ("signer.key_id", manifest["signer"]["key_id"])):
+        if not _KEY_ID.fullmatch(value):
+            problems.append(where)
+    if not _HEX64.fullmatch(manifest["questionnaire"]["hash"]):
+        problems.append("questionnaire.hash")
+    for entry in manifest["payload"]:
+        if entry["size"] < 0 or entry["entry_size"] < 0 or not (
+                _HEX64.fullmatch(entry["sha256"]) and _HEX64.fullmatch(entry["entry_sha256"])):
+            problems.append(f"payload.{entry['name']}")
+    if problems:
+        raise PackageRejected("bad_manifest", "、".join(problems))
+
+
 def _check_manifest(manifest: dict[str, Any]) -> None:
     if manifest.get("format") != FORMAT:
         raise PackageRejected("bad_manifest", "format")
     version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise PackageRejected("bad_manifest", "format_version")
     if version != FORMAT_VERSION:
         raise PackageRejected("unsupported_version",
                               f"该报告包为第 {version} 版格式，本软件支持第 {FORMAT_VERSION} 版"
@@ -167,6 +264,7 @@ def _check_manifest(manifest: dict[str, Any]) -> None:
             _require(entry, key, str, "payload.")
         if entry["entry"] != payload_entry(entry["name"]):
             raise PackageRejected("bad_manifest", f"payload.entry {entry['entry']}")
+    _check_values(manifest)
 
 
 def _check_signature(entries: Mapping[str, bytes], manifest: Mapping[str, Any], manifest_bytes: bytes) -> bytes:
@@ -204,6 +302,8 @@ def open_package(data: bytes) -> tuple[VerifiedPackage, dict[str, bytes]]:
     if len(manifest_bytes) > MAX_MANIFEST_BYTES:
         raise PackageRejected("too_large", MANIFEST)
     manifest = _json_object(manifest_bytes, "bad_manifest", MANIFEST)
+    if canonical_json(manifest) != manifest_bytes:
+        raise PackageRejected("bad_manifest", "清单不是规范格式（键排序、无空白的 UTF-8 JSON）")
     _check_manifest(manifest)
     expected = {MANIFEST, SIGNATURE} | {p["entry"] for p in manifest["payload"]}
     if set(entries) != expected:
@@ -220,7 +320,7 @@ def open_package(data: bytes) -> tuple[VerifiedPackage, dict[str, bytes]]:
                              by_name["answers.json"]["sha256"], by_name["scores.json"]["sha256"])
     if code != manifest["verification_code"]:
         raise PackageRejected("bad_manifest", "verification_code")
-    return VerifiedPackage(manifest, manifest_bytes, manifest["signer"]["key_id"], public), entries
+    return VerifiedPackage(manifest, manifest_bytes, fingerprint(public), public), entries
 
 
 def comparable_scores(scores: Mapping[str, Any]) -> bytes:
@@ -230,20 +330,21 @@ def comparable_scores(scores: Mapping[str, Any]) -> bytes:
 
 
 def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], district_key_id: str,
-                      private_key: Any) -> VerifiedPackage:
+                      private_key: Any, district_name: str | None = None) -> VerifiedPackage:
     """Decrypt with the district key and check every payload hash, the identity and the scores."""
     from ..answers_file import AnswersFileError, parse_answers
     from ..scoring.engine import AnswersInvalid, score
 
     manifest = verified.manifest
-    if manifest["recipient"]["key_id"] != district_key_id:
+    if manifest["recipient"]["key_id"] != district_key_id or (
+            district_name is not None and manifest["recipient"]["district"] != district_name):
         raise PackageRejected("wrong_recipient", f"报告包发给 {manifest['recipient']['district']}"
                                                  f"（{manifest['recipient']['key_id']}）")
     suite = hpke_suite()
     plain: dict[str, bytes] = {}
     for item in manifest["payload"]:
         try:
-            info = hpke_info(manifest["package_id"], item["name"])
+            info = hpke_info(manifest["package_id"], item["name"], verified.signer_key_id, district_key_id)
             data = suite.decrypt(entries[item["entry"]], private_key, info=info)
         except Exception as exc:  # cryptography raises InvalidTag or ValueError for any bad ciphertext
             raise PackageRejected("decrypt_failed", item["name"]) from exc
@@ -259,7 +360,7 @@ def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], d
         raise PackageRejected(reason, str(exc)[:200]) from exc
     q = document.questionnaire
     identity_ok = (
-        document.enterprise.get("uscc") == manifest["enterprise"]["uscc"]
+        all(document.enterprise.get(k) == manifest["enterprise"][k] for k in ("name", "uscc", "district"))
         and document.period == manifest["period"]
         and (q.id, q.version, q.content_hash) == (manifest["questionnaire"]["id"], manifest["questionnaire"]["version"],
                                                  manifest["questionnaire"]["hash"])
@@ -279,20 +380,30 @@ def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], d
                            verified.signer_public_key, payload)
 
 
-def verify_bytes(data: bytes, district_key_id: str | None = None, private_key: Any = None) -> VerifiedPackage:
+def verify_bytes(data: bytes, district_key_id: str | None = None, private_key: Any = None, *,
+                 district_name: str | None = None, expected_key: str | None = None) -> VerifiedPackage:
+    """Verify a package. The signature proves who signed it; whether that key is the enterprise's is
+    decided by ``expected_key`` (the fingerprint on the stamped paper report, or the district's pinned
+    key) — without it, a genuine signature by an unknown key still verifies."""
     verified, entries = open_package(data)
+    if expected_key is not None and verified.signer_key_id != expected_key.strip().upper():
+        raise PackageRejected("unexpected_key", f"签名密钥 {verified.signer_key_id}，预期 {expected_key}")
     if private_key is None:
         return verified
-    return decrypt_and_check(verified, entries, str(district_key_id), private_key)
+    return decrypt_and_check(verified, entries, str(district_key_id), private_key, district_name)
 
 
 def read_package_file(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PackageRejected("too_large", f"{size} 字节")
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        from ..errors import UserError
+    """The file's bytes, reading at most the size limit (a device or pipe must not exhaust memory)."""
+    from ..errors import UserError
 
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError as exc:
         raise UserError(f"找不到报告包文件 {path}") from exc
+    except OSError as exc:
+        raise UserError(f"无法读取报告包文件 {path}（{exc.strerror}）") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise PackageRejected("too_large", f"超过 {MAX_FILE_BYTES // 1024 // 1024} MB")
+    return data
