@@ -69,7 +69,10 @@ class DefinitionError(UserError, ValueError):
 # --------------------------------------------------------------------------- YAML with positions
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: several times faster
+
+
+class _UniqueKeyLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """SafeLoader that refuses duplicate mapping keys instead of keeping the last one."""
 
 
@@ -590,12 +593,16 @@ def _build(data: Mapping[str, Any], digest: str, path: Path | None, text: str) -
 # --------------------------------------------------------------------------- public API
 
 
+def _check(data: Mapping[str, Any], root: yaml.Node | None) -> list[Problem]:
+    problems = _schema_problems(data, root)
+    return problems or _Checker(data, root).run()
+
+
 def parse_definition(text: str, path: Path | str = "<text>") -> Questionnaire:
     """Parse and check one definition given as YAML text; raise :class:`DefinitionError` if broken."""
     path = Path(path)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.load(text, Loader=_UniqueKeyLoader)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader: no arbitrary objects
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -608,9 +615,10 @@ def parse_definition(text: str, path: Path | str = "<text>") -> Questionnaire:
     if not isinstance(data, Mapping):
         raise DefinitionError(path, [Problem("", 1, "文件内容应为一个问卷定义（字段表），而不是列表或单个值")])
     try:
-        problems = _schema_problems(data, root)
-        if not problems:
-            problems = _Checker(data, root).run()
+        problems = _check(data, None)
+        if problems:
+            # Only a broken file needs line numbers: compose the node tree now and check again with it.
+            problems = _check(data, yaml.compose(text, Loader=_BaseLoader))
     except RecursionError as exc:
         raise DefinitionError(path, [Problem("", None, "文件结构嵌套过深")]) from exc
     if problems:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 
 def create_app(argv: Sequence[str] | None = None):
-    from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from ..locate import resource
@@ -21,7 +21,11 @@ def create_app(argv: Sequence[str] | None = None):
     app.setApplicationDisplayName("智改数转企业自评估")
     install_app_font()
     # Chinese is the source language; another language loads its compiled translation when one ships.
-    language = str(QSettings().value("ui/language", QLocale.system().name()))
+    language = str(QSettings().value("ui/language", "zh_CN"))
+    qt_language = "zh_CN" if language.startswith("zh") else language
+    qt_translator = QTranslator(app)  # Qt's own texts (standard buttons, dialogs) in the same language
+    if qt_translator.load(f"qtbase_{qt_language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
     if not language.startswith("zh"):
         translator = QTranslator(app)
         if translator.load(str(resource("translations", f"zgsz_{language}.qm"))):

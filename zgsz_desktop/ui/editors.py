@@ -275,7 +275,6 @@ class TableEditor(Editor):
             self.table.horizontalHeaderItem(index).setToolTip(column.help)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(150)
         self.table.itemChanged.connect(lambda _item: self._changed())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -323,6 +322,14 @@ class TableEditor(Editor):
 
     def _setting_rows(self, on: bool) -> None:
         self.table.blockSignals(on)
+        if not on:
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Show up to 12 rows without an inner scroll bar (the page scrolls instead)."""
+        header = self.table.horizontalHeader().height()
+        rows = sum(self.table.rowHeight(r) for r in range(min(self.table.rowCount(), 12)))
+        self.table.setFixedHeight(max(header + rows + 2 * self.table.frameWidth() + 4, 110))
 
     def _remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
@@ -330,6 +337,7 @@ class TableEditor(Editor):
             rows = [self.table.rowCount() - 1]
         for row in rows:
             self.table.removeRow(row)
+        self._fit_height()
         self._changed()
 
     def rows(self) -> list[dict[str, Any]]:

@@ -32,11 +32,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        loading = QLabel(self.tr("正在打开工作区…"), self)
-        self.stack.addWidget(loading)
+        self.stack.addWidget(QWidget(self))  # blank until the workspace is open, a few ms after the first paint
         self._menus()
-        self.status = self.statusBar()
-        QTimer.singleShot(0, self.load)
+        self._loaded_once = False
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._loaded_once:
+            # Open the workspace once the window has painted: it appears as fast as an empty window.
+            self._loaded_once = True
+            QTimer.singleShot(30, self.load)
 
     # ------------------------------------------------------------------ workspace
 
@@ -62,7 +67,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             self._show(QLabel(str(exc), self))
             return
-        self.status.showMessage(self.tr("工作区：") + str(self.workspace.directory))
+        self.statusBar().showMessage(self.tr("工作区：") + str(self.workspace.directory))
         if self.workspace.profile() is None:
             self.show_first_run()
         else:

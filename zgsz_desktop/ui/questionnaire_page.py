@@ -113,6 +113,7 @@ class QuestionnairePage(QWidget):
 
         self.modules = QListWidget(self)
         self.modules.setObjectName("modules")
+        self.modules.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
         self.modules.setMinimumWidth(220)
         self.modules.setMaximumWidth(320)
         self.scroll = QScrollArea(self)
@@ -158,6 +159,11 @@ class QuestionnairePage(QWidget):
             description.setWordWrap(True)
             description.setStyleSheet(MUTED_STYLE)
             layout.addWidget(description)
+        self.module_result = QLabel(content)
+        self.module_result.setObjectName("module_result")
+        self.module_result.setWordWrap(True)
+        self.module_result.setStyleSheet("background: #eef3f8; padding: 6px 8px; border-radius: 4px;")
+        layout.addWidget(self.module_result)
         self.blocks = {}
         for question in module.questions:
             block = QuestionBlock(question, content)
@@ -170,6 +176,7 @@ class QuestionnairePage(QWidget):
         layout.addStretch(1)
         self.scroll.setWidget(content)
         self._refresh_visibility()
+        self._refresh_module_result()
         try:
             self.workspace.set_position(self.assessment_id, module.id)
         except UserError:
@@ -200,7 +207,37 @@ class QuestionnairePage(QWidget):
         self.saved.setText(self.tr("✓ 已自动保存 {time}").replace("{time}", datetime.now().strftime("%H:%M:%S")))
         self._refresh_visibility()
         self._refresh_marks()
+        self._refresh_module_result()
         self.changed.emit()
+
+    def _refresh_module_result(self) -> None:
+        """The module's figure as the user fills it in (same scoring as the report)."""
+        from ..scoring.engine import score
+        from ..scoring.results import BenchmarkResult, PointsResult, ScenesResult, StarResult
+
+        try:
+            result = score(self.questionnaire, self.answers, with_recommendations=False).module(self.current_module.id)
+        except UserError:
+            self.module_result.hide()
+            return
+        text = ""
+        if result.status == "incomplete":
+            text = self.tr("本模块尚未填完：") + result.reason
+        elif result.status == "not_applicable":
+            text = self.tr("本模块不适用：") + result.reason
+        elif isinstance(result, BenchmarkResult):
+            colour = "#1f6f43" if result.met else "#b3261e"
+            text = (f"{result.name}：<b style='color:{colour}'>{result.figure_text}</b>，"
+                    f"{self.tr('规划目标')}{result.target_label}，{result.verdict}"
+                    + (f"，{self.tr('差距')}{result.gap_text}" if result.gap_text else ""))
+        elif isinstance(result, StarResult):
+            text = self.tr("按自评口径估计可达：") + (result.estimate or self.tr("未达到三星"))
+        elif isinstance(result, PointsResult) and result.points is not None:
+            text = self.tr("本维度得分：") + f"{result.points.normalize():f} / {result.max_points.normalize():f}"
+        elif isinstance(result, ScenesResult):
+            text = self.tr("已评定全部场景")
+        self.module_result.setText(text)
+        self.module_result.setVisible(bool(text))
 
     def _refresh_visibility(self) -> None:
         for block in self.blocks.values():

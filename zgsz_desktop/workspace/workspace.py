@@ -216,6 +216,10 @@ class Workspace:
         cached = self._definitions.get(assessment.questionnaire_hash)
         if cached is not None:
             return cached
+        shipped = self.newest_definition(assessment.questionnaire_id)
+        if shipped is not None and shipped.content_hash == assessment.questionnaire_hash:
+            self._definitions[shipped.content_hash] = shipped  # the same content: no need to parse it again
+            return shipped
         text = storage.get_definition_text(self.db, assessment.questionnaire_hash)
         if text is None:
             raise WorkspaceError(f"工作区缺少评估 {assessment.id} 所用问卷定义（{assessment.questionnaire_hash[:12]}）")
