@@ -436,13 +436,9 @@ def cmd_keys_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_restore(args: argparse.Namespace) -> int:
-    from .package.keys import KeyProblem, SigningKey
+    from .package.keys import SigningKey, read_key_file
 
-    try:
-        data = json.loads(Path(args.backup_file).read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise KeyProblem(f"无法读取密钥备份文件 {args.backup_file}") from exc
-    key = SigningKey.from_json(data)
+    key = SigningKey.from_json(read_key_file(Path(args.backup_file), "密钥备份文件"))
     key.private_key(_passphrase(args, "密钥备份的密码"))  # prove the passphrase before storing anything
     with _open_workspace(args, create=True) as workspace:
         workspace.store_signing_key(key, replace=args.replace)

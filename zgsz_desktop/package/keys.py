@@ -215,14 +215,20 @@ def parse_recipient(data: Any, source: str = "接收方文件") -> Recipient:
     return Recipient(str(district), str(data["key_id"]), public, str(data.get("created", "")))
 
 
-def load_recipient(path: Path) -> Recipient:
+def read_key_file(path: Path, what: str) -> Any:
+    """The JSON in a key file (a BOM from Windows editors tolerated), or a message naming ``what``."""
+    if path.is_file() and path.stat().st_size > 1024 * 1024:
+        raise KeyProblem(f"{path.name} 不是{what}（文件过大）")
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        return json.loads(path.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError as exc:
-        raise KeyProblem(f"找不到接收方文件 {path}") from exc
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise KeyProblem(f"无法读取接收方文件 {path}：文件已损坏或不是接收方文件") from exc
-    return parse_recipient(data, path.name)
+        raise KeyProblem(f"找不到{what} {path}") from exc
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise KeyProblem(f"无法读取{what} {path}：文件已损坏或不是{what}") from exc
+
+
+def load_recipient(path: Path) -> Recipient:
+    return parse_recipient(read_key_file(path, "接收方文件"), path.name)
 
 
 @dataclass(frozen=True)
@@ -264,12 +270,7 @@ class DistrictKey:
 
 
 def load_district_key(path: Path) -> DistrictKey:
-    try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except FileNotFoundError as exc:
-        raise KeyProblem(f"找不到区县密钥文件 {path}") from exc
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise KeyProblem(f"无法读取区县密钥文件 {path}：文件已损坏") from exc
+    data = read_key_file(path, "区县密钥文件")
     if not isinstance(data, Mapping) or data.get("format") != DISTRICT_KEY_FORMAT:
         raise KeyProblem(f"{path.name} 不是区县密钥文件（{DISTRICT_KEY_SUFFIX}）")
     recipient = parse_recipient({**data, "format": RECIPIENT_FORMAT}, path.name)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +96,7 @@ class SettingsDialog(QDialog):
         QMessageBox.information(self, self.tr("已备份"), self.tr("密钥备份仍由原密码保护，请妥善保管。"))
 
     def restore_key(self) -> None:
-        from ..package.keys import KeyProblem, SigningKey
+        from ..package.keys import SigningKey, read_key_file
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("恢复签名密钥"), str(Path.home()),
                                               self.tr("密钥备份 (*.json)"))
@@ -108,11 +107,11 @@ class SettingsDialog(QDialog):
         if not ok:
             return
         try:
-            key = SigningKey.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+            key = SigningKey.from_json(read_key_file(Path(path), "密钥备份文件"))
             key.private_key(passphrase)
             self.workspace.store_signing_key(key)
-        except (UserError, ValueError, OSError) as exc:
-            show_error(self, exc if isinstance(exc, UserError) else KeyProblem(str(exc)))
+        except UserError as exc:
+            show_error(self, exc)
             return
         self.key_label.setText(key.key_id)
 
