@@ -9,10 +9,21 @@ from pathlib import Path
 from typing import Any
 
 
+def _read_umask() -> int:
+    # read once, at import (single-threaded): os.umask can only be read by setting it
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+_UMASK = _read_umask()
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, 0o666 & ~_UMASK)  # like any file the user saves (mkstemp makes it private)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
