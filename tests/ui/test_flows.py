@@ -182,3 +182,47 @@ def test_invalid_input_shows_the_message_and_saves_nothing(qtbot, make_window):
     users.editor.type_in("21")  # more than the 20 design staff
     assert users.message.isVisible() and "不能大于" in users.message.text()
     assert "rnd.tool_users" not in page.workspace.answers(page.assessment_id)
+
+
+def start_core(qtbot, window):
+    fill_profile(qtbot, window).profile.save_button.click()
+    qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), HomePage))
+    window.stack.currentWidget().start("nantong-zgsz-core", "2024年度", False)
+    return window.stack.currentWidget()
+
+
+def test_text_typed_but_not_confirmed_is_saved_when_the_window_closes(qtbot, make_window):
+    from zgsz_desktop.workspace import Workspace
+
+    window = make_window()
+    page = start_core(qtbot, window)
+    assessment_id = page.assessment_id
+    give(page.blocks["cnc.industry_type"].editor, "discrete")
+    table = page.blocks["cnc.key_processes"].editor
+    table.add_row()
+    table.table.editItem(table.table.item(0, 0))  # a cell editor is open …
+    editor = table.table.focusWidget() or table.table.viewport().focusWidget()
+    if hasattr(editor, "setText"):
+        editor.setText("数控车削")  # … with text typed, not yet confirmed
+    page.modules.setCurrentRow(2)
+    give(page.blocks["rnd.has_design"].editor, True)
+    staff = page.blocks["rnd.design_staff"].editor
+    staff.field.setText("18")  # typed, the field never left
+    window.close()
+    with Workspace.open(window.resolved_workspace_dir(), create=False) as ws:
+        answers = ws.answers(assessment_id)
+    assert answers["rnd.design_staff"] == 18
+    assert answers["cnc.key_processes"][0].get("name") == "数控车削"
+
+
+def test_a_corrected_answer_clears_its_message_even_when_the_value_is_unchanged(qtbot, make_window):
+    window = make_window()
+    page = start_core(qtbot, window)
+    page.modules.setCurrentRow(2)
+    give(page.blocks["rnd.has_design"].editor, True)
+    staff = page.blocks["rnd.design_staff"]
+    staff.editor.type_in("18")
+    staff.editor.type_in("十八")
+    assert staff.message.isVisible()
+    staff.editor.type_in("18")  # back to the saved value
+    assert not staff.message.isVisible()

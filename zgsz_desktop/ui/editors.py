@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QButtonGroup,
@@ -61,6 +62,9 @@ class Editor(QWidget):
 
     def _set(self, value: Any) -> None:
         raise NotImplementedError
+
+    def flush(self) -> None:
+        """Commit anything typed but not yet confirmed (choices commit on click: nothing to do)."""
 
     def _commit(self, value: Any) -> None:
         if not self._setting:
@@ -207,8 +211,12 @@ class NumberEditor(Editor):
         except ValueError as exc:
             self.invalid.emit(str(exc))
             return
-        if value != self._last:
-            self._commit(value)
+        # always commit: saving an unchanged value changes nothing, and clears an earlier error message
+        self._commit(value)
+
+    def flush(self) -> None:
+        """Commit what is typed but not yet confirmed (the window closes, the module changes)."""
+        self._finished()
 
     def _set(self, value: Any) -> None:
         self._last = value
@@ -243,6 +251,10 @@ class TextEditor(Editor):
         if isinstance(self.field, QPlainTextEdit):
             self._commit(self.field.toPlainText().strip() or None)
         super().focusOutEvent(event)
+
+    def flush(self) -> None:
+        text = self.field.toPlainText() if isinstance(self.field, QPlainTextEdit) else self.field.text()
+        self._commit(text.strip() or None)
 
     def _set(self, value: Any) -> None:
         if isinstance(self.field, QPlainTextEdit):
@@ -363,6 +375,14 @@ class TableEditor(Editor):
                     values[column.id] = value
             result.append(values)
         return result
+
+    def flush(self) -> None:
+        """Finish a cell being edited, so what was typed is committed with the rest of the table."""
+        editor = self.table.focusWidget() if self.table.state() == QAbstractItemView.State.EditingState else None
+        if editor is not None:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self._changed()
 
     def _changed(self) -> None:
         if self._setting:

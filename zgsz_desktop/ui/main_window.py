@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
 
     def _show(self, page: QWidget) -> None:
         old = self.stack.currentWidget()
+        if hasattr(old, "close_page"):
+            old.close_page()  # what was typed but not confirmed is saved before the page goes
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         if old is not None and old is not page:
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         from .home_page import HomePage
 
+        if self.workspace is None:  # e.g. an export finishing after the window closed
+            return
         page = HomePage(self.workspace, self)
         page.open_assessment.connect(self.show_questionnaire)
         page.open_results.connect(self.show_results)
@@ -210,6 +214,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        page = self.stack.currentWidget()
+        if hasattr(page, "close_page"):
+            page.close_page()  # a number typed but not yet confirmed is saved too
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

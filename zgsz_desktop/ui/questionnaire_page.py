@@ -130,6 +130,7 @@ class QuestionnairePage(QWidget):
             item = QListWidgetItem(module.title)
             item.setData(Qt.ItemDataRole.UserRole, module.id)
             self.modules.addItem(item)
+        self._closed = False
         self.modules.currentRowChanged.connect(self.show_module)
         self._refresh_marks()
         start = 0
@@ -145,9 +146,23 @@ class QuestionnairePage(QWidget):
     def current_module(self) -> Module:
         return self.questionnaire.modules[max(self.modules.currentRow(), 0)]
 
+    def flush(self) -> None:
+        """Save what is typed in the shown module but not yet confirmed (called before it goes away)."""
+        for block in list(self.blocks.values()):
+            try:
+                block.editor.flush()
+            except RuntimeError:  # the widget is already being destroyed
+                pass
+
+    def close_page(self) -> None:
+        """The page or the window is going away: keep what was typed, then accept no more saves."""
+        self.flush()
+        self._closed = True
+
     def show_module(self, row: int) -> None:
         if row < 0:
             return
+        self.flush()
         module = self.questionnaire.modules[row]
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -185,6 +200,8 @@ class QuestionnairePage(QWidget):
     # ------------------------------------------------------------------ saving
 
     def save(self, question: Question, value: Any) -> None:
+        if self._closed:
+            return
         block = self.blocks.get(question.id)
         try:
             self.workspace.save_answer(self.assessment_id, question.id, value)
