@@ -111,3 +111,21 @@ def test_completion_counts_visible_required_questions(core_q):
     # visible after has_design = yes: has_design, design_staff (tool questions need staff > 0) -> 1 of 2
     assert completion(core_q, {"rnd.has_design": True}, module) == 0.5
     assert completion(core_q, {"rnd.has_design": False}, module) == 1.0
+
+
+def test_a_follow_up_of_a_hidden_question_is_hidden_too(core_q):
+    # equipment on cloud = 5 shows its follow-ups; "not on cloud" hides the device count, and so its follow-ups
+    answers = {"cloud.current_star": "none", "cloud.deployment": "none", "cloud.equipment_on_cloud": 5}
+    follow_up = core_q.question("cloud.equipment_types")
+    from zgsz_desktop.questionnaire.answers import is_visible
+
+    assert not is_visible(core_q, follow_up, answers)
+    missing = {q.id for q in missing_required(core_q, answers, core_q.module("cloud"))}
+    assert missing == set()  # nothing that no longer applies is demanded
+
+
+def test_lowering_a_bound_below_an_answer_that_uses_it_is_refused_with_both_named(core_q):
+    answers = {"rnd.has_design": True, "rnd.design_staff": 20, "rnd.tool_users": 18}
+    (message,) = check_answer(core_q, "rnd.design_staff", 10, answers, label="“从事研发设计的人员数”")
+    assert "不能小于已填写的“其中日常使用数字化研发设计工具的人员数”（18人）" in message
+    assert check_answer(core_q, "rnd.design_staff", 18, answers, label="x") == []

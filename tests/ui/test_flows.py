@@ -226,3 +226,48 @@ def test_a_corrected_answer_clears_its_message_even_when_the_value_is_unchanged(
     assert staff.message.isVisible()
     staff.editor.type_in("18")  # back to the saved value
     assert not staff.message.isVisible()
+
+
+def test_numbers_typed_with_a_chinese_input_method_are_understood():
+    from zgsz_desktop.questionnaire.loader import get_questionnaire
+    from zgsz_desktop.ui.editors import parse_number
+
+    q = get_questionnaire("nantong-zgsz-core")
+    assert parse_number("１２", q.question("rnd.design_staff")) == 12
+    assert parse_number("１２．５", q.question("cloud.annual_spend")) == 12.5
+    with pytest.raises(ValueError):
+        parse_number("12%", q.question("cloud.months"))  # a percent sign is no month count
+
+
+def test_cancelling_the_export_dialog_while_it_works_writes_nothing(qtbot, make_window, tmp_path, monkeypatch):
+    from zgsz_desktop.package import export as export_module
+    from zgsz_desktop.package.keys import DistrictKey
+
+    window = make_window()
+    page = start_core(qtbot, window)
+    answer_all(qtbot, page, DEMO["nantong-zgsz-core"]["answers"])
+    page.workspace.complete(page.assessment_id)
+    district = DistrictKey.generate("海安市", "district-pass")
+    recipient = tmp_path / "r.zgszkey"
+    recipient.write_text(json.dumps(district.recipient.to_json(), ensure_ascii=False), encoding="utf-8")
+    real = export_module.make_package
+
+    def slow(*args, **kwargs):  # long enough to press 取消 while it runs
+        import time
+
+        time.sleep(1.0)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_module, "make_package", slow)
+    window.show_home()
+    dialog = window.export(page.assessment_id)
+    dialog.recipient.setText(str(recipient))
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.passphrase.setText("my-passphrase")
+    dialog.confirm.setText("my-passphrase")
+    dialog.ok.click()
+    dialog.reject()  # 取消 / Esc
+    qtbot.waitUntil(lambda: not dialog.task.running, timeout=30000)
+    qtbot.wait(100)
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+    assert window.workspace.exports() == []

@@ -138,7 +138,10 @@ def export_assessment(workspace: Any, assessment_id: int, recipient: Recipient, 
         out = out.with_name(out.name + SUFFIX)
     pdf_path = out.with_suffix(".pdf") if pdf else None
     step(85, "写入文件")
-    write_bytes_atomic(out, data)
+    try:
+        write_bytes_atomic(out, data)
+    except OSError as exc:
+        raise ExportRefused(f"无法写入 {out.parent}（{exc.strerror or exc}）。请换一个可以写入的文件夹。") from exc
     try:
         workspace.mark_exported(assessment.id, {"package_id": package_id, "key_fingerprint": key.key_id,
                                                 "file_name": out.name, "created_at": created},
@@ -147,7 +150,10 @@ def export_assessment(workspace: Any, assessment_id: int, recipient: Recipient, 
         out.unlink(missing_ok=True)
         raise
     if pdf_path is not None:
-        write_bytes_atomic(pdf_path, pdf_bytes)
+        try:
+            write_bytes_atomic(pdf_path, pdf_bytes)
+        except OSError as exc:
+            raise ExportRefused(f"报告包已写入 {out}，但 PDF 无法写入（{exc.strerror or exc}）") from exc
     if progress is not None:
         progress(100, "完成")
     return ExportResult(out, pdf_path, package_id, sequence, key.key_id, code, len(data))

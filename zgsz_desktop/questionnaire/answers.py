@@ -81,9 +81,15 @@ def holds(questionnaire: Questionnaire, condition: Mapping[str, Any], answers: M
 
 
 def is_visible(questionnaire: Questionnaire, question: Question, answers: Mapping[str, Any]) -> bool:
-    """Whether a question applies given the other answers (its ``show_if``)."""
+    """Whether a question applies given the other answers: its ``show_if`` holds, and every question
+    that condition reads is itself visible (a follow-up of a hidden follow-up is hidden too). The loader
+    refuses cycles, so the recursion ends."""
     if question.show_if is None:
         return True
+    for question_id in conditions.referenced_questions(question.show_if):
+        if questionnaire.has_question(question_id) and not is_visible(
+                questionnaire, questionnaire.question(question_id), answers):
+            return False
     return holds(questionnaire, question.show_if, answers)
 
 
@@ -197,16 +203,34 @@ def _answer_refs(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> di
 
 
 def check_answer(questionnaire: Questionnaire, question_id: str, value: Any,
-                 answers: Mapping[str, Any]) -> list[str]:
-    """Problems with saving ``value`` for one question, given the other answers (for the UI)."""
+                 answers: Mapping[str, Any], *, label: str | None = None) -> list[str]:
+    """Problems with saving ``value`` for one question, given the other answers: the value itself, and
+    the answers that use it as a bound (lowering design staff below the staff using tools already
+    entered is refused with both named, rather than leaving the assessment invalid)."""
     if not questionnaire.has_question(question_id):
         return [f"问卷 {questionnaire.ref} 中没有题目 {question_id}"]
     if not is_answered(value):
         return []
     question = questionnaire.question(question_id)
+    name = label if label is not None else f"题目 {question_id}“{question.text}”"
     # a table being filled in is saved row by row, before every cell is there
-    return check_value(question, value, _answer_refs(questionnaire, answers), f"题目 {question_id}“{question.text}”",
-                       partial=True)
+    problems = check_value(question, value, _answer_refs(questionnaire, answers), name, partial=True)
+    if problems or not _is_finite_number(value):
+        return problems
+    updated = {**answers, question_id: value}
+    for other in questionnaire.questions():
+        other_value = answers.get(other.id)
+        if other.id == question_id or not _is_finite_number(other_value):
+            continue
+        if not is_visible(questionnaire, other, updated):
+            continue
+        if other.max_ref == question_id and other_value > value:
+            problems.append(f"{name}：不能小于已填写的“{other.text}”（{_fmt(other_value)}{other.unit}）；"
+                            "如需减少，请先修改那道题")
+        if other.min_ref == question_id and other_value < value:
+            problems.append(f"{name}：不能大于已填写的“{other.text}”（{_fmt(other_value)}{other.unit}）；"
+                            "如需增加，请先修改那道题")
+    return problems
 
 
 def validate_answers(questionnaire: Questionnaire, answers: Mapping[str, Any], *, partial: bool = False

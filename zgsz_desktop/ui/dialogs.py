@@ -68,8 +68,7 @@ class SettingsDialog(QDialog):
         keys.addStretch(1)
         form.addRow("", keys)
         self.language = QComboBox(self)
-        self.language.addItem("简体中文", "zh_CN")
-        self.language.addItem("English（翻译准备中）", "en")
+        self.language.addItem("简体中文", "zh_CN")  # other languages appear here when their translation ships
         self.language.setCurrentIndex(max(self.language.findData(settings.value(LANGUAGE_KEY, "zh_CN")), 0))
         self.language.currentIndexChanged.connect(
             lambda _i: settings.setValue(LANGUAGE_KEY, self.language.currentData()))
@@ -134,7 +133,8 @@ class AboutDialog(QDialog):
                  "Qt / PySide6 — LGPL-3.0", "matplotlib — PSF-style (matplotlib licence)",
                  "reportlab — BSD", "cryptography — Apache-2.0 / BSD", "sqlite-utils — Apache-2.0",
                  "PyYAML — MIT", "jsonschema — MIT", "platformdirs — MIT", "filelock — Unlicense", ""]
-        for name in ("README.md", "wqy-microhei.COPYRIGHT.txt"):
+        parts.append("界面与报告字体：文泉驿微米黑 WenQuanYi Micro Hei 0.2.0-beta，Apache License 2.0")
+        for name in ("wqy-microhei.COPYRIGHT.txt",):
             try:
                 parts.append(resource("fonts", name).read_text(encoding="utf-8"))
             except OSError:

@@ -160,7 +160,11 @@ class YesNoEditor(Editor):
 def parse_number(text: str, question: Question) -> Any:
     """The number typed (int when the question wants one), None for empty; raises ValueError with a
     Chinese message for anything else."""
-    cleaned = text.strip().replace(",", "").replace("，", "").replace("％", "").replace("%", "")
+    import unicodedata
+
+    cleaned = unicodedata.normalize("NFKC", text).strip().replace(",", "").replace("。", ".")  # full-width input
+    if question.type == "percent":
+        cleaned = cleaned.removesuffix("%")
     if not cleaned:
         return None
     message = QApplication.translate("editors", "请输入数字（可带小数点），不要输入文字或单位")
@@ -345,8 +349,9 @@ class TableEditor(Editor):
 
     def _remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        if not rows and self.table.rowCount():
-            rows = [self.table.rowCount() - 1]
+        if not rows:
+            self.invalid.emit(self.tr("请先点选要删除的行"))
+            return
         for row in rows:
             self.table.removeRow(row)
         self._fit_height()

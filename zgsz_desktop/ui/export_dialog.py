@@ -43,8 +43,11 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.task: Task | None = None
         self.result: ExportResult | None = None
-        self.setWindowTitle(self.tr("导出报告包"))
-        self.setMinimumWidth(560)
+        assessment = workspace.assessment(assessment_id)
+        questionnaire = workspace.questionnaire_for(assessment)
+        self.setWindowTitle(self.tr("导出报告包 — {what}").replace(
+            "{what}", f"{questionnaire.short_title} {assessment.period}"))
+        self.setMinimumWidth(600)
         self.creating_key = workspace.signing_key() is None
 
         self.recipient = QLineEdit(str(settings.value(RECIPIENT_KEY, "") or ""), self)
@@ -56,6 +59,7 @@ class ExportDialog(QDialog):
         row.addWidget(browse)
         self.recipient_info = QLabel(self)
         self.recipient_info.setStyleSheet("color: #5f6b7a;")
+        self.recipient_info.setWordWrap(True)
         self.folder = QLineEdit(str(settings.value(FOLDER_KEY, str(Path.home())) or Path.home()), self)
         folder_button = QPushButton(self.tr("选择…"), self)
         folder_button.clicked.connect(self.choose_folder)
@@ -110,6 +114,7 @@ class ExportDialog(QDialog):
             self.folder.setText(path)
 
     def describe_recipient(self) -> None:
+        self.message.setText("") if hasattr(self, "message") else None
         text = self.recipient.text().strip()
         if not text:
             self.recipient_info.setText("")
@@ -191,11 +196,22 @@ class ExportDialog(QDialog):
         self.progress.setValue(percent)
         self.progress.setLabelText(text)
 
+    def reject(self) -> None:
+        """取消 or Esc while exporting cancels the export (nothing is written if it was not too late)."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.message.setText(self.tr("正在取消…"))
+            self._closing = True
+            return
+        super().reject()
+
     def on_failed(self, exc: BaseException, details: str) -> None:
         self.progress.reset()
         self.ok.setEnabled(True)
         if isinstance(exc, ExportCancelled):
             self.message.setText(str(exc))
+            if getattr(self, "_closing", False):
+                super().reject()
             return
         if isinstance(exc, UserError):
             self.message.setText(str(exc))

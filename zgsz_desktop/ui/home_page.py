@@ -65,10 +65,20 @@ class AssessmentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             version = a.questionnaire_version + ("（有新版本）" if summary.newer_version else "")
             return (a.period, summary.title, version, a.status_label, f"{summary.completion * 100:.0f}%",
-                    a.updated_at[:16].replace("T", " "))[column]
+                    local_time(a.updated_at))[column]
         if role == Qt.ItemDataRole.UserRole:
             return a.id
         return None
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC time as the user's local time."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso[:16]
 
 
 def QApplication_translate(text: str) -> str:
@@ -172,6 +182,8 @@ class HomePage(QWidget):
         self.model.set_rows(self.workspace.assessments())
         has_rows = bool(self.model.rows)
         self.empty.setVisible(not has_rows)
+        for button in (self.continue_button, self.results_button, self.export_button, self.delete_button):
+            button.setEnabled(has_rows)
         if has_rows and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
 
@@ -205,10 +217,11 @@ class HomePage(QWidget):
 
     def delete_assessment(self, assessment_id: int) -> None:
         assessment = self.workspace.assessment(assessment_id)
+        title = self.workspace.questionnaire_for(assessment).title
         text, ok = QInputDialog.getText(
             self, self.tr("删除评估"),
-            self.tr("删除后，该评估的答案将不可恢复（修改记录和导出记录会保留）。\n"
-                    "确认删除请输入评估期：{period}").replace("{period}", assessment.period))
+            self.tr("将删除“{title}”{period}的评估，答案不可恢复（修改记录和导出记录会保留）。\n"
+                    "确认删除请输入评估期：{period}").replace("{title}", title).replace("{period}", assessment.period))
         if not ok:
             return
         try:

@@ -121,9 +121,15 @@ class MainWindow(QMainWindow):
         self._show(page)
 
     def show_results(self, assessment_id: int) -> None:
+        from ..errors import UserError
+        from .errors import show_error
         from .results_page import ResultsPage
 
-        page = ResultsPage(self.workspace, assessment_id, self)
+        try:
+            page = ResultsPage(self.workspace, assessment_id, self)
+        except UserError as exc:
+            show_error(self, exc)
+            return
         page.back.connect(self.show_home)
         page.edit.connect(self.show_questionnaire)
         page.export.connect(self.export)

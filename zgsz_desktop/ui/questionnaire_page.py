@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -92,6 +93,7 @@ class QuestionnairePage(QWidget):
         assessment = workspace.assessment(assessment_id)
         self.questionnaire = workspace.questionnaire_for(assessment)
         self.answers: dict[str, Any] = workspace.answers(assessment_id)
+        self.status = assessment.status
         self.blocks: dict[str, QuestionBlock] = {}
 
         top = QHBoxLayout()
@@ -204,7 +206,7 @@ class QuestionnairePage(QWidget):
             return
         block = self.blocks.get(question.id)
         try:
-            self.workspace.save_answer(self.assessment_id, question.id, value)
+            changed = self.workspace.save_answer(self.assessment_id, question.id, value)
         except AnswerRejected as exc:
             if block is not None:
                 block.show_message("；".join(exc.messages))
@@ -222,6 +224,11 @@ class QuestionnairePage(QWidget):
             if isinstance(block.editor, NumberEditor):
                 block.editor.accept_saved(value)
         self.saved.setText(self.tr("✓ 已自动保存 {time}").replace("{time}", datetime.now().strftime("%H:%M:%S")))
+        if changed and self.status != "draft":
+            self.status = "draft"
+            QMessageBox.information(self, self.tr("已改为草稿"), self.tr(
+                "修改了已完成的评估，它已改回“草稿”。改完后请再点“标记为已完成”，之后才能导出新的报告包"
+                "（以前导出的报告包仍有记录）。"))
         self._refresh_visibility()
         self._refresh_marks()
         self._refresh_module_result()
@@ -239,7 +246,7 @@ class QuestionnairePage(QWidget):
             return
         text = ""
         if result.status == "incomplete":
-            text = self.tr("本模块尚未填完：") + result.reason
+            text = self.tr("本模块尚未填完。") + result.reason
         elif result.status == "not_applicable":
             text = self.tr("本模块不适用：") + result.reason
         elif isinstance(result, BenchmarkResult):
@@ -280,8 +287,13 @@ class QuestionnairePage(QWidget):
                 if block is not None:
                     block.show_message(self.tr("请填写本题"))
                     self.scroll.ensureWidgetVisible(block)
-            show_error(self, exc)
+                QMessageBox.information(self, self.tr("尚未填完"), self.tr(
+                    "还有 {n} 道必答题没有填写，已为您定位到第一道（左侧模块前的百分比表示完成情况）。")
+                    .replace("{n}", str(len(exc.missing))))
+            else:
+                show_error(self, exc)
             return
+        self.status = "completed"
         self.saved.setText(self.tr("✓ 已标记为已完成"))
         self.changed.emit()
         self.results.emit(self.assessment_id)

@@ -189,6 +189,7 @@ class ResultsPage(QWidget):
             for column, text in enumerate((diff.text, before, after)):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.resizeColumnsToContents()
         table.setMinimumHeight(min(400, 40 + 30 * len(diffs)))
         self.layout_.addWidget(table)

@@ -20,6 +20,9 @@ class TaskSignals(QObject):
     failed = Signal(object, str)  # exception, formatted traceback
 
 
+_RUNNING: set[Task] = set()  # keeps a task (and its signals) alive until it ends, even if its dialog is gone
+
+
 class Task(QRunnable):
     """``work(progress, cancelled)`` runs on a pool thread; connect to ``signals`` before :meth:`start`."""
 
@@ -33,13 +36,20 @@ class Task(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
+    @property
+    def running(self) -> bool:
+        return self in _RUNNING
+
     def run(self) -> None:  # on the pool thread
         try:
             result = self._work(self.signals.progress.emit, self._cancel.is_set)
         except BaseException as exc:  # reported to the UI thread, never lost
             self.signals.failed.emit(exc, traceback.format_exc())
             return
+        finally:
+            _RUNNING.discard(self)
         self.signals.finished.emit(result)
 
     def start(self) -> None:
+        _RUNNING.add(self)
         QThreadPool.globalInstance().start(self)

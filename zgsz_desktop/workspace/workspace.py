@@ -350,7 +350,9 @@ class Workspace:
             if not questionnaire.has_question(question_id):
                 raise AnswerRejected(question_id, [f"问卷 {questionnaire.ref} 中没有题目 {question_id}"])
             current = storage.get_answers(self.db, assessment_id)
-            messages = answer_rules.check_answer(questionnaire, question_id, value, current)
+            question = questionnaire.question(question_id)
+            messages = answer_rules.check_answer(questionnaire, question_id, value, current,
+                                                 label=f"“{question.text}”")
             if messages:
                 raise AnswerRejected(question_id, messages)
             old_json = storage.get_answer_json(self.db, assessment_id, question_id)
