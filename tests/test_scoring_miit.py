@@ -122,3 +122,42 @@ def test_level_two_boundary_is_forty_points(miit_q, total_points):
         SceneLevel(f"s{i}", f"s{i}", "g", i < 3, 2) for i in range(6)))
     level = _overall(miit_q, [points, scenes]).level
     assert level == ("二级" if total_points >= 40 else "一级")
+
+
+def _band_warnings(report) -> list[str]:
+    return [w for w in report.warnings if "请核对" in w]
+
+
+def test_chosen_rate_band_is_cross_checked_against_entered_counts(miit_q, miit_answers):
+    answers = dict(miit_answers)
+    # 58 of 120 machines = 48.3 %: band D "(40%,60%]"; choosing E overstates and earns 1.5 points it should not.
+    answers.update({"miit.basis.equipment_total": 120, "miit.basis.equipment_digital_count": 58,
+                    "miit.basis.equipment_digital": "E"})
+    warnings = _band_warnings(score(miit_q, answers))
+    assert len(warnings) == 1
+    assert "48.3%" in warnings[0] and "(40%,60%]" in warnings[0]
+
+    answers["miit.basis.equipment_digital"] = "D"
+    assert _band_warnings(score(miit_q, answers)) == []
+
+
+def test_band_edges_follow_the_interval_notation(miit_q, miit_answers):
+    answers = dict(miit_answers)
+    # exactly 60 % belongs to "(40%,60%]", not to "(60%,100%]"; exactly 10 % to "[0-10%]"
+    answers.update({"miit.basis.equipment_total": 100, "miit.basis.equipment_digital_count": 60,
+                    "miit.basis.equipment_digital": "D"})
+    assert _band_warnings(score(miit_q, answers)) == []
+    answers.update({"miit.basis.equipment_digital_count": 10, "miit.basis.equipment_digital": "A"})
+    assert _band_warnings(score(miit_q, answers)) == []
+    answers["miit.basis.equipment_digital"] = "B"
+    assert len(_band_warnings(score(miit_q, answers))) == 1
+
+
+def test_no_band_check_without_counts(miit_q, miit_answers):
+    answers = {k: v for k, v in miit_answers.items() if not k.endswith("_count") and k != "miit.basis.equipment_total"}
+    answers["miit.basis.equipment_digital"] = "E"
+    assert _band_warnings(score(miit_q, answers)) == []
+
+
+def test_demo_answers_choose_the_bands_their_counts_give(miit_q, miit_answers):
+    assert _band_warnings(score(miit_q, miit_answers)) == []

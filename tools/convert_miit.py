@@ -96,6 +96,21 @@ SUPPORTING: dict[str, list[dict[str, Any]]] = {
     ],
 }
 
+# The rate bands whose choice can be checked against the counts entered beside them.
+BAND_CHECKS = {
+    "设备数字化": {"numerator": "miit.basis.equipment_digital_count", "denominator": "miit.basis.equipment_total"},
+    "设备联网": {"numerator": "miit.basis.equipment_networked_count", "denominator": "miit.basis.equipment_total"},
+}
+
+
+def _band(text: str) -> list[float]:
+    """"[0-10%]" / "(10%,20%]" → [0, 10] / [10, 20]."""
+    import re
+
+    low, high = (float(n) for n in re.findall(r"\d+(?:\.\d+)?", text)[:2])
+    return [low, high]
+
+
 SCENES = {
     "产品设计": "product_design", "工艺设计": "process_design", "营销管理": "marketing", "售后服务": "after_sales",
     "计划排程": "scheduling", "生产管控": "production_control", "质量管理": "quality_management",
@@ -140,12 +155,17 @@ def build() -> dict[str, Any]:
                     entry = {"key": option["key"], "text": option["text"], "points": option["points"]}
                     if item["type"] == "multiple" and option["text"] == "无":
                         entry["exclusive"] = True
+                    if item["name"] in BAND_CHECKS:
+                        entry["band"] = _band(option["text"])
                     options.append(entry)
-                questions.append({
+                question = {
                     "id": f"miit.{module_id}.{suffix}", "type": item["type"], "text": item["question"],
                     "help": help_text, "group": group["name"], "item": item["name"], "points": item["points"],
                     "options": options,
-                })
+                }
+                if item["name"] in BAND_CHECKS:
+                    question["band_check"] = BAND_CHECKS[item["name"]]
+                questions.append(question)
                 questions.extend(_supporting(spec) for spec in SUPPORTING.get(item["name"], []))
         modules.append({
             "id": module_id, "title": dimension["name"], "points": dimension["points"],

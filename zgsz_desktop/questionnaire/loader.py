@@ -272,6 +272,13 @@ class _Checker:
             self.add([*path, "options"], "只有多选题的选项可以标记 exclusive（互斥）")
         if any(option.get("exclusive") and option.get("points", 0) for option in options):
             self.add([*path, "options"], "互斥选项（如“无”）不能有分值")
+        if "band_check" in spec:
+            for role, target in spec["band_check"].items():
+                found = self.questions.get(target)
+                if found is None or found[1]["type"] not in ("number", "percent"):
+                    self.add([*path, "band_check", role], f"band_check 引用的 {target!r} 不是本问卷的数值题")
+            if spec["type"] != "single" or any("band" not in option for option in options):
+                self.add([*path, "band_check"], "band_check 只用于每个选项都带 band（区间）的单选题")
         if "min" in spec and "max" in spec and spec["min"] > spec["max"]:
             self.add([*path, "min"], f"最小值 {spec['min']} 大于最大值 {spec['max']}")
         if spec["type"] == "percent" and (spec.get("min", 0) < 0 or spec.get("max", 100) > 100):
@@ -521,6 +528,7 @@ def _option(spec: Mapping[str, Any]) -> Option:
         level=spec.get("level"),
         exclusive=bool(spec.get("exclusive", False)),
         not_applicable=bool(spec.get("not_applicable", False)),
+        band=(float(spec["band"][0]), float(spec["band"][1])) if "band" in spec else None,
     )
 
 
@@ -553,6 +561,7 @@ def _question(spec: Mapping[str, Any], option_sets: Mapping[str, Any]) -> Questi
         item=spec.get("item", ""),
         scene_group=scene.get("group", ""),
         scene_binding=bool(scene.get("binding", False)),
+        band_check=spec.get("band_check"),
     )
 
 

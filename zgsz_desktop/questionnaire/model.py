@@ -35,6 +35,7 @@ class Option:
     level: int | None = None
     exclusive: bool = False
     not_applicable: bool = False
+    band: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class Question:
     item: str = ""
     scene_group: str = ""
     scene_binding: bool = False
+    band_check: Mapping[str, str] | None = None
 
     def option(self, key: str) -> Option | None:
         for option in self.options:

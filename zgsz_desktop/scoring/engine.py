@@ -231,6 +231,27 @@ def _overall(questionnaire: Questionnaire, results: list[ModuleResult]) -> Overa
                         total_points=total, max_points=max_points, checks=tuple(checks), caveat=caveat)
 
 
+def _band_warnings(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[str]:
+    """A chosen rate band that disagrees with the counts entered beside it (e.g. 48 % but "(60%,100%]")."""
+    found = []
+    for question in questionnaire.questions():
+        check = question.band_check
+        if not check or question.id not in answers:
+            continue
+        numerator, denominator = answers.get(check["numerator"]), answers.get(check["denominator"])
+        if not isinstance(numerator, int | float) or not isinstance(denominator, int | float) or denominator <= 0:
+            continue
+        rate = numerator / denominator * 100
+        chosen = question.option(answers[question.id])
+        bands = [o for o in question.options if o.band is not None]
+        fitting = next((o for i, o in enumerate(bands)
+                        if (o.band[0] <= rate if i == 0 else o.band[0] < rate) and rate <= o.band[1]), None)
+        if chosen is not None and fitting is not None and fitting.key != chosen.key:
+            found.append(f"“{question.text}”选择了 {chosen.text}，但按填写的数量计算为 {rate:.1f}%，"
+                         f"应为 {fitting.text}，请核对。")
+    return found
+
+
 _SCORERS = {"star_estimate": _star, "points": _points, "scenes": _scenes, "summary": _summary}
 
 
@@ -254,6 +275,7 @@ def score(
             results.append(_benchmark(questionnaire, module, shown, targets, warnings))
         else:
             results.append(_SCORERS[module.kind](questionnaire, module, shown))
+    warnings.extend(_band_warnings(questionnaire, shown))
     hidden = sorted(set(k for k, v in answers.items() if answer_rules.is_answered(v)) - set(shown))
     warnings.extend(f"题目 {qid} 因前置条件不满足而不计分（答案已保留）" for qid in hidden)
     report = ScoreReport(
