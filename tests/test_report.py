@@ -209,3 +209,21 @@ def test_report_builds_without_any_system_font(tmp_path):
     pdf = (tmp_path / "r.pdf").read_bytes()
     assert all(is_embedded(f) for f in fonts_of(PdfReader(io.BytesIO(pdf))))
     assert "南通瑞丰精密机械有限公司" in text_of(pdf).replace(" ", "")
+
+
+@pytest.mark.parametrize("which", ["core", "miit", "both"])
+def test_radar_labels_stay_inside_the_figure(which):
+    """A label cut at the edge ("字化成效") misleads; every axis name must be drawn whole, on screen and in the PDF."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    parts = from_documents(demo_documents())
+    core, miit = parts.main.report, parts.companions[0].report
+    figure = charts.radar_chart(core if which != "miit" else None, miit if which != "core" else None)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    bounds = figure.bbox
+    for label in [*figure.axes[0].get_xticklabels(), figure.axes[0].title]:
+        box = label.get_window_extent(renderer)
+        assert bounds.x0 <= box.x0 and box.x1 <= bounds.x1 and bounds.y0 <= box.y0 and box.y1 <= bounds.y1, \
+            (label.get_text(), box, bounds)

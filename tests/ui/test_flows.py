@@ -271,3 +271,26 @@ def test_cancelling_the_export_dialog_while_it_works_writes_nothing(qtbot, make_
     qtbot.wait(100)
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
     assert window.workspace.exports() == []
+
+
+def test_results_ask_the_user_to_check_a_rate_band_that_contradicts_the_counts(qtbot, make_window):
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    fill_profile(qtbot, window).profile.save_button.click()
+    qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), HomePage))
+    workspace = window.workspace
+    assessment = workspace.start_assessment("miit-sme-2024", "2024年度")
+    answers = dict(DEMO["miit-sme-2024"]["answers"])
+    workspace.save_answers(assessment.id, answers, source="import")
+
+    window.show_results(assessment.id)
+    assert window.stack.currentWidget().findChild(QLabel, "answerWarnings") is None  # consistent demo: no box
+
+    # 120 machines, 58 digital = 48.3 %, but the manager ticked "(60%,100%]"
+    workspace.save_answer(assessment.id, "miit.basis.equipment_digital_count", 58)
+    workspace.save_answer(assessment.id, "miit.basis.equipment_digital", "E")
+    window.show_results(assessment.id)
+    box = window.stack.currentWidget().findChild(QLabel, "answerWarnings")
+    assert box is not None and box.isVisibleTo(window)
+    assert "48.3%" in box.text() and "(40%,60%]" in box.text()

@@ -138,7 +138,10 @@ def radar_chart(core: ScoreReport | None, miit: ScoreReport | None = None) -> Fi
         return None
     with _style():
         fig = _figure(4.6, 4.0)
-        ax = fig.add_subplot(projection="polar")
+        # constrained layout does not make room for polar tick labels (they were cut at the edge), so the
+        # circle gets a fixed place with a margin on each side wide enough for a six-character label
+        fig.set_layout_engine("none")
+        ax = fig.add_axes((0.24, 0.09, 0.52, 0.74), projection="polar")
         angles = [2 * math.pi * i / len(axes) for i in range(len(axes))]
         values = [v or 0.0 for _, v in axes]
         ax.plot([*angles, angles[0]], [*values, values[0]], color=ACCENT, linewidth=1.8)

@@ -3,6 +3,7 @@ the comparison with the previous period. matplotlib is imported here, when resul
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -86,11 +87,24 @@ class ResultsPage(QWidget):
             note = QLabel(self.tr("尚有模块未填写完整，下列结果只包括已完成的部分。"), content)
             note.setStyleSheet(f"color: {BAD};")
             self.layout_.addWidget(note)
+        self.warnings()
         self.cards(report)
         self.charts()
         self.recommendations()
         self.comparison()
         self.layout_.addStretch(1)
+
+    def warnings(self) -> None:
+        """Answers that disagree with each other: shown before the figures so they are fixed before export."""
+        found = [w for part in self.data.parts for w in part.report.warnings]
+        if not found:
+            return
+        lines = "<br>".join(f"· {html.escape(w)}" for w in found)
+        box = QLabel("<b>" + self.tr("请核对以下答案：") + "</b><br>" + lines, self)
+        box.setObjectName("answerWarnings")
+        box.setWordWrap(True)
+        box.setStyleSheet("background:#fff7e6; border:1px solid #f0c36d; border-radius:4px; padding:8px;")
+        self.layout_.addWidget(box)
 
     def cards(self, report: Any) -> None:
         grid = QGridLayout()
