@@ -2,7 +2,8 @@
 
 Issue #8 ("Installer: build_installer.py builds a self-contained app that passes its own self-test")
 builds this with PyInstaller: bundles assessments/ and resources/, takes the version from
-zgsz_desktop/__init__.py, writes an Inno Setup script on Windows, and runs `--smoke`.
+zgsz_desktop/__init__.py, writes an Inno Setup script on Windows, and runs `--smoke`, which calls the bundle's
+`zgsz-desktop --self-test` (already built: zgsz_desktop/selftest.py and zgsz_desktop/ui/selftest.py).
 """
 
 from __future__ import annotations

@@ -157,6 +157,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from .selftest import self_test
+
+    return self_test()
+
+
 def cmd_targets(args: argparse.Namespace) -> int:
     targets = plan_targets()
     if args.json:
@@ -587,6 +593,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workspace", metavar="PATH", help="从工作区生成（与 --assessment 一起使用）")
     p.add_argument("--assessment", type=int, metavar="ID", help="工作区中的评估编号")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("self-test", help="自检：问卷定义、字体、计分、报告与报告包是否都能正常工作")
+    p.set_defaults(func=cmd_self_test)
 
     p = sub.add_parser("targets", help="显示规划目标，并核对各附件表的合计")
     p.add_argument("--json", action="store_true")
