@@ -1,20 +1,124 @@
-"""Build the self-contained desktop bundle and installer — placeholder.
+"""Build the self-contained desktop bundle (PyInstaller, one folder) and, with ``--smoke``, run its self-test.
 
-Issue #8 ("Installer: build_installer.py builds a self-contained app that passes its own self-test")
-builds this with PyInstaller: bundles assessments/ and resources/, takes the version from
-zgsz_desktop/__init__.py, writes an Inno Setup script on Windows, and runs `--smoke`, which calls the bundle's
-`zgsz-desktop --self-test` (already built: zgsz_desktop/selftest.py and zgsz_desktop/ui/selftest.py).
+    python build_installer.py [--smoke] [--out dist]
+
+PyInstaller because it is maintained, handles PySide6, matplotlib and reportlab through its hooks, and builds on
+Windows, macOS and Linux from the same options. One *folder* rather than one file: a one-file exe unpacks itself
+to a temp folder at every start (slow, and flagged by some antivirus products on office PCs).
+
+Issue #8, still open: the Windows installer script (Inno Setup), bundling district recipient files
+(``--recipient``) and a test that runs this build are not done yet.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
+import platform
+import re
+import shutil
+import subprocess
 import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+APP_NAME = "zgsz-desktop"
+
+# Qt modules the app never imports: leaving them out keeps the bundle small (QtWidgets/Gui/Core/Svg remain).
+UNUSED_QT = ["QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick", "QtQuick", "QtQml", "QtQuickWidgets",
+             "Qt3DCore", "Qt3DRender", "QtMultimedia", "QtMultimediaWidgets", "QtCharts", "QtDataVisualization",
+             "QtPdf", "QtPdfWidgets", "QtBluetooth", "QtPositioning", "QtSensors", "QtSerialPort", "QtSql",
+             "QtTest", "QtDesigner", "QtHelp", "QtNetworkAuth", "QtOpenGL", "QtOpenGLWidgets", "QtSpatialAudio",
+             "QtTextToSpeech", "QtWebChannel", "QtWebSockets", "QtRemoteObjects", "QtScxml", "QtStateMachine"]
+# Python packages present in a development environment but not used by the app.
+UNUSED_PY = ["tkinter", "pytest", "pytestqt", "hypothesis", "ruff", "IPython", "matplotlib.backends.backend_tkagg",
+             "matplotlib.backends.backend_webagg", "pypdf", "setuptools", "pip"]
 
 
-def main() -> int:
-    print("build_installer.py: not built yet — see issue #8 (installer). "
-          "Run from source meanwhile: pip install . && zgsz-desktop", file=sys.stderr)
-    return 2
+def version() -> str:
+    """The one place the package defines its version (``zgsz_desktop/__init__.py``)."""
+    text = (ROOT / "zgsz_desktop" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
+    if not match:
+        raise SystemExit("zgsz_desktop/__init__.py 中找不到 __version__")
+    return match.group(1)
+
+
+def platform_tag() -> str:
+    system = {"Windows": "windows", "Darwin": "macos", "Linux": "linux"}.get(platform.system(), platform.system())
+    return f"{system}-{platform.machine().lower()}"
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())  # links share
+
+
+def build(out: Path) -> Path:
+    import PyInstaller.__main__
+
+    name = f"{APP_NAME}-{version()}-{platform_tag()}"
+    work = Path(tempfile.mkdtemp(prefix="zgsz-build-"))
+    launcher = work / "launcher.py"
+    launcher.write_text("import sys\nfrom zgsz_desktop.ui.app import main\nsys.exit(main())\n", encoding="utf-8")
+    separator = os.pathsep
+    args = [
+        str(launcher), "--name", name, "--noconfirm", "--clean", "--onedir", "--windowed",
+        "--distpath", str(out), "--workpath", str(work / "build"), "--specpath", str(work),
+        "--paths", str(ROOT),
+        "--add-data", f"{ROOT / 'assessments'}{separator}assessments",
+        "--add-data", f"{ROOT / 'resources'}{separator}resources",
+        # imported lazily inside functions (start-up stays fast), so named here for the analysis
+        "--hidden-import", "matplotlib.backends.backend_qtagg",
+        "--hidden-import", "matplotlib.backends.backend_agg",
+        "--collect-submodules", "zgsz_desktop",
+        "--collect-submodules", "reportlab.graphics.barcode",  # the QR code widget loads its siblings by name
+    ]
+    for module in UNUSED_QT:
+        args += ["--exclude-module", f"PySide6.{module}"]
+    for module in UNUSED_PY:
+        args += ["--exclude-module", module]
+    PyInstaller.__main__.run(args)
+    bundle = out / name
+    shutil.rmtree(work, ignore_errors=True)
+    return bundle
+
+
+def executable(bundle: Path) -> Path:
+    suffix = ".exe" if platform.system() == "Windows" else ""
+    return bundle / f"{bundle.name}{suffix}"
+
+
+def smoke(bundle: Path) -> int:
+    """Run the bundle's self-test as a user would: from another folder, no Python on PATH, a fresh home."""
+    with tempfile.TemporaryDirectory(prefix="zgsz-smoke-") as scratch:
+        home = Path(scratch) / "home"
+        empty_path = Path(scratch) / "bin"
+        home.mkdir()
+        empty_path.mkdir()
+        env = {"HOME": str(home), "PATH": str(empty_path), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
+               "USERPROFILE": str(home), "APPDATA": str(home / "AppData"),
+               "SYSTEMROOT": os.environ.get("SYSTEMROOT", "")}  # Windows cannot start a process without it
+        result = subprocess.run([str(executable(bundle)), "--self-test"], cwd=scratch, env=env,
+                                capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=600)
+    print(result.stdout)
+    if result.returncode != 0:
+        print(result.stderr[-4000:], file=sys.stderr)
+    return result.returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="构建自带运行环境的桌面程序（PyInstaller）")
+    parser.add_argument("--out", type=Path, default=ROOT / "dist", help="输出文件夹（默认 dist/）")
+    parser.add_argument("--smoke", action="store_true", help="构建后在无 Python 的环境中运行程序自检")
+    args = parser.parse_args(argv)
+    bundle = build(args.out.resolve())
+    print(f"程序文件夹：{bundle}（{folder_size(bundle) / 1e6:.0f} MB）")
+    if args.smoke:
+        code = smoke(bundle)
+        print("自检通过" if code == 0 else f"自检失败（退出码 {code}）")
+        return code
+    return 0
 
 
 if __name__ == "__main__":

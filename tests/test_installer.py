@@ -1,0 +1,38 @@
+"""build_installer.py builds a self-contained folder whose own self-test passes without Python or the checkout."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+import build_installer  # noqa: E402
+
+
+def test_bundle_builds_and_passes_its_self_test_in_a_scrubbed_environment(tmp_path):
+    result = subprocess.run([sys.executable, str(ROOT / "build_installer.py"), "--smoke", "--out", str(tmp_path)],
+                            capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=1200,
+                            env=dict(os.environ))
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    name = f"zgsz-desktop-{build_installer.version()}-{build_installer.platform_tag()}"
+    bundle = tmp_path / name
+    assert build_installer.executable(bundle).is_file()
+    # the self-test ran from the bundle's own data, not from this checkout
+    assert f"数据目录：{bundle}" in result.stdout and "（frozen）" in result.stdout
+    for check in ("问卷定义", "中文字体", "示例答案计分", "报告与报告包", "主窗口"):
+        assert f"[通过] {check}" in result.stdout, check
+    internal = {p.name for p in (bundle / "_internal").iterdir()}
+    assert {"assessments", "resources"} <= internal
+    assert not {"tkinter", "pytest", "hypothesis", "_pytest"} & internal  # development tools left out
+    qt_modules = {p.name.split(".")[0] for p in (bundle / "_internal" / "PySide6").glob("Qt*.abi3.*")}
+    assert "QtWidgets" in qt_modules and not {"QtWebEngineCore", "QtQml", "QtQuick", "QtMultimedia"} & qt_modules
+    assert (bundle / "_internal" / "resources" / "fonts" / "wqy-microhei.COPYRIGHT.txt").is_file()  # licence ships
+
+
+def test_version_comes_from_the_package():
+    from zgsz_desktop import __version__
+
+    assert build_installer.version() == __version__
