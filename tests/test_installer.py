@@ -36,3 +36,20 @@ def test_version_comes_from_the_package():
     from zgsz_desktop import __version__
 
     assert build_installer.version() == __version__
+
+
+def test_windows_installer_script_installs_per_user_with_shortcuts_and_an_uninstaller(tmp_path):
+    bundle = tmp_path / "zgsz-desktop-1.2.3-windows-amd64"
+    bundle.mkdir()
+    script = build_installer.write_inno_script(bundle)
+    raw = script.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Inno Setup reads a script as Unicode only with the BOM
+    text = raw.decode("utf-8-sig")
+    setup = text.split("[Setup]", 1)[1].split("\n[", 1)[0]
+    settings = dict(line.split("=", 1) for line in setup.splitlines() if "=" in line)
+    assert settings["AppName"] == "智改数转企业自评估" and settings["AppVersion"] == build_installer.version()
+    assert settings["PrivilegesRequired"] == "lowest"  # office PCs: no administrator needed
+    assert settings["AppId"].startswith("{{")  # fixed id: a newer installer upgrades in place
+    assert f'Source: "{bundle}\\*"' in text
+    assert '{group}\\智改数转企业自评估"; Filename: "{app}\\zgsz-desktop-1.2.3-windows-amd64.exe"' in text
+    assert "{autodesktop}" in text and "Tasks: desktopicon" in text and "{uninstallexe}" in text
