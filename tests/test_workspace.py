@@ -248,13 +248,19 @@ def test_opening_a_missing_workspace_without_create_says_so(tmp_path):
         Workspace.open(tmp_path / "nothing", create=False)
 
 
-def test_a_foreign_or_newer_database_is_refused(tmp_path):
+def foreign_database(tmp_path) -> Path:
+    """A folder holding some other program's SQLite file under the workspace's file name."""
     foreign = tmp_path / "foreign"
     foreign.mkdir()
     conn = sqlite3.connect(foreign / "workspace.sqlite")
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
+    return foreign
+
+
+def test_a_foreign_or_newer_database_is_refused(tmp_path):
+    foreign = foreign_database(tmp_path)
     with pytest.raises(storage.StorageError, match="不是本软件的工作区"):
         Workspace.open(foreign)
     newer = tmp_path / "newer"
@@ -309,12 +315,7 @@ def test_migration_from_schema_version_1(tmp_path):
 
 
 def test_a_foreign_database_is_refused_without_being_changed(tmp_path):
-    foreign = tmp_path / "foreign"
-    foreign.mkdir()
-    conn = sqlite3.connect(foreign / "workspace.sqlite")
-    conn.execute("CREATE TABLE t (x)")
-    conn.commit()
-    conn.close()
+    foreign = foreign_database(tmp_path)
     with pytest.raises(storage.StorageError):
         Workspace.open(foreign)
     conn = sqlite3.connect(foreign / "workspace.sqlite")
