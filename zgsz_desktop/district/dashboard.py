@@ -1,0 +1,310 @@
+"""The district's figures for one year: the plan's quotas (附件1/2/3), the three benchmarks, the MIIT
+level distribution, who has not submitted, and one row per enterprise.
+
+How things are counted (shown to staff under the dashboard, and written into every export):
+
+* **Benchmarks, MIIT levels, star estimates** — each enterprise's current submission for a period of
+  the selected year (the latest period if it sent several, e.g. a quarter and the year), re-scored by
+  this software. The plan sets the three benchmarks for 重点企业: those are counted against 65/82/92;
+  all enterprises are shown beside them.
+* **Quotas** — projects and honours are lists in each enterprise's *latest* 南通核心指标 submission
+  (they are cumulative since 2022), counted by the year the project was completed or the honour
+  awarded: 附件1 and 附件2 count the selected year, 附件3 (a plan-period table) counts 2022 up to the
+  selected year. 星级上云 counts awarded stars; 优秀案例和场景 is not asked in the questionnaire.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from ..targets import plan_targets
+from .db import check_log
+from .facts import CORE, MIIT, MIIT_LEVELS
+
+PLAN_FIRST_YEAR = 2022
+NOTES = (
+    "三项指标、工信部评测等级和星级上云估计：取各企业所选年度评估期的当前报送（同一年有多期时取最晚一期），"
+    "以本软件重新计分的结果为准；规划对“重点企业”设定65%/82%/92%目标，另列全部企业供参考。",
+    "附件1、附件2按所选年度统计，附件3按2022年至所选年度累计统计；项目和认定取各企业最新一次"
+    "南通核心指标报送中的清单，按完成年份或认定年份计数；附件1只计状态为“已完成”的项目。",
+    "星级上云按企业填报的已获评星级计数；“数字化优秀案例和场景”问卷未采集，需另行统计。",
+)
+BENCHMARKS = (("cnc", "key_process_cnc_rate"), ("mgmt", "management_digitalization_rate"),
+              ("rnd", "rnd_design_tool_rate"))
+LEVEL_ORDER = ("未达到一级", *MIIT_LEVELS)
+BINS = 10  # distribution of a benchmark: 0–10 %, …, 90–100 %
+
+
+@dataclass(frozen=True)
+class QuotaRow:
+    table: str  # 附件1 / 附件2 / 附件3
+    key: str
+    label: str
+    actual: int | None  # None: the questionnaire does not collect it
+    quota: int | None  # None: the plan sets none for this district / year
+    period: str  # what the figures cover, e.g. "2024年" or "2022—2024年累计"
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.actual is None or not self.quota:
+            return None
+        return self.actual / self.quota
+
+
+@dataclass(frozen=True)
+class BenchmarkStat:
+    key: str
+    name: str
+    target_label: str
+    target_percent: float
+    key_reported: int  # 重点企业 with a figure
+    key_met: int
+    key_average: float | None  # mean of the enterprises' figures (fraction)
+    all_reported: int
+    all_met: int
+    all_average: float | None
+    distribution: list[int]  # 重点企业 per 10 % bin
+    distribution_all: list[int]
+
+
+@dataclass
+class Dashboard:
+    district: str
+    year: int
+    enterprises: int  # in the database
+    submitted: int  # enterprises with a submission for the year
+    core_submitted: int
+    miit_submitted: int
+    quotas: list[QuotaRow]
+    benchmarks: list[BenchmarkStat]
+    miit_levels: dict[str, int]  # 一级…四级, 未达到一级, 未完成
+    cloud_awarded: dict[int, int]  # star → enterprises
+    cloud_estimate: dict[int, int]  # estimated star (0 = 未达三星) → enterprises
+    roster_total: int
+    not_submitted: list[dict[str, Any]]
+    held_keys: int
+    log_ok: bool | None  # None: not checked in this refresh
+    log_entries: int
+    log_head: str
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["quotas"] = [{**asdict(q), "ratio": q.ratio} for q in self.quotas]
+        return data
+
+
+@dataclass(frozen=True)
+class EnterpriseRow:
+    uscc: str
+    name: str
+    industry: str
+    scale: str
+    key_enterprise: bool
+    core_period: str
+    miit_period: str
+    cnc_rate: float | None
+    mgmt_rate: float | None
+    rnd_rate: float | None
+    cnc_met: bool | None
+    mgmt_met: bool | None
+    rnd_met: bool | None
+    cloud_estimate: int | None
+    cloud_awarded: int | None
+    miit_level: str
+    miit_points: float | None
+    projects_completed: int  # in the selected year, from the latest core submission
+    imported_at: str
+    core_package: str
+    miit_package: str
+
+
+def district_name(db: sqlite_utils.Database) -> str:
+    from .db import get_meta
+
+    return get_meta(db, "district") or ""
+
+
+def _year_current(db: sqlite_utils.Database, year: int, questionnaire: str, columns: str) -> list[tuple[Any, ...]]:
+    """For each enterprise, its current submission of ``questionnaire`` for the latest period of ``year``."""
+    return db.execute(
+        f"""SELECT {columns} FROM (
+                SELECT *, ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY period_order DESC) AS pick
+                FROM submissions WHERE period_year = ? AND questionnaire_id = ? AND current = 1)
+            WHERE pick = 1""", [year, questionnaire]).fetchall()
+
+
+def _latest_core_facts(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
+    rows = db.execute(
+        """SELECT uscc, facts FROM (
+               SELECT uscc, facts, ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY period_order DESC) AS pick
+               FROM submissions WHERE questionnaire_id = ? AND current = 1)
+           WHERE pick = 1""", [CORE]).fetchall()
+    return {uscc: json.loads(facts) for uscc, facts in rows}
+
+
+def _in(year: int | None, first: int, last: int) -> bool:
+    return year is not None and first <= year <= last
+
+
+def _quota(table: str, district: str, year: int | None = None, column: str | None = None) -> int | None:
+    raw = plan_targets().raw.get(table) or {}
+    row = raw.get(district)
+    if row is None:
+        return None
+    if year is not None:
+        index = year - PLAN_FIRST_YEAR
+        return int(row[index]) if 0 <= index < len(row) else None
+    return int(row[column]) if column in row else None
+
+
+def quota_rows(district: str, year: int, latest: dict[str, dict[str, Any]]) -> list[QuotaRow]:
+    in_plan = PLAN_FIRST_YEAR <= year <= 2024
+    projects = sum(int(f.get("projects_completed", {}).get(str(year), 0)) for f in latest.values())
+    with_projects = sum(1 for f in latest.values() if int(f.get("projects_completed", {}).get(str(year), 0)) > 0)
+    rows = [QuotaRow("附件1", "zgsz_projects", "完成“智改数转”项目数", projects,
+                     _quota("attachment1_zgsz_projects", district, year=year), f"{year}年",
+                     f"{with_projects} 家企业在 {year} 年完成了至少一个项目（只计状态为“已完成”的项目）")]
+
+    def count(kind: str, levels: tuple[str, ...], first: int, last: int) -> int:
+        return sum(1 for f in latest.values() for level, y in f.get(kind, [])
+                   if level in levels and _in(y, first, last))
+
+    a2 = "attachment2_per_year"
+    national = count("workshops", ("national",), year, year)
+    rows += [
+        QuotaRow("附件2", "provincial_workshops", "省级示范智能车间（工厂）",
+                 count("workshops", ("provincial",), year, year),
+                 _quota(a2, district, column="provincial_workshops") if in_plan else None, f"{year}年",
+                 f"另有国家级智能制造示范 {national} 项" if national else ""),
+        QuotaRow("附件2", "city_workshops", "市级示范智能车间", count("workshops", ("city",), year, year),
+                 _quota(a2, district, column="city_workshops") if in_plan else None, f"{year}年"),
+        QuotaRow("附件2", "first_set_equipment", "市级以上首台（套）重大智能装备",
+                 count("first_set", ("national", "provincial", "city"), year, year),
+                 _quota(a2, district, column="first_set_equipment") if in_plan else None, f"{year}年"),
+    ]
+    span = f"{PLAN_FIRST_YEAR}—{year}年累计"
+    a3 = "attachment3"
+    certified = sum(1 for f in latest.values()
+                    if f.get("liangronghe_passed") and _in(f.get("liangronghe_year"), PLAN_FIRST_YEAR, year))
+    stars = Counter(int(f.get("cloud_awarded") or 0) for f in latest.values())
+    pilots = sum(1 for f in latest.values() for _, y in f.get("pilots", []) if _in(y, PLAN_FIRST_YEAR, year))
+    rows += [
+        QuotaRow("附件3", "certified", "两化融合管理体系贯标通过企业数", certified,
+                 _quota(a3, district, column="certified"), span, "按通过评定的年份计"),
+        QuotaRow("附件3", "benchmark_factories", "工业互联网标杆工厂数",
+                 count("benchmark_factories", ("national", "provincial", "city"), PLAN_FIRST_YEAR, year),
+                 _quota(a3, district, column="benchmark_factories"), span),
+        QuotaRow("附件3", "cloud_5", "五星级上云企业数", stars.get(5, 0), _quota(a3, district, column="cloud_5"),
+                 "当前已获评", "按企业填报的已获评星级计"),
+        QuotaRow("附件3", "cloud_4", "四星级上云企业数", stars.get(4, 0), _quota(a3, district, column="cloud_4"),
+                 "当前已获评"),
+        QuotaRow("附件3", "cloud_3", "三星级上云企业数", stars.get(3, 0), _quota(a3, district, column="cloud_3"),
+                 "当前已获评"),
+        QuotaRow("附件3", "cases", "数字化优秀案例和场景", None, _quota(a3, district, column="cases"), span,
+                 "问卷未采集此项，请另行统计"),
+        QuotaRow("附件3", "pilots", "工业互联网融合创新试点示范", pilots, _quota(a3, district, column="pilots"), span,
+                 "含5G全连接工厂、重点平台、标识解析等试点示范"),
+    ]
+    return rows
+
+
+def _distribution(values: list[float]) -> list[int]:
+    bins = [0] * BINS
+    for value in values:
+        bins[min(BINS - 1, max(0, int(value * BINS)))] += 1
+    return bins
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None = None, *,
+                    verify_log: bool = False) -> Dashboard:
+    """The figures for ``year``. ``verify_log`` re-walks the whole import-log hash chain (linear in the
+    log's length: done for exports and on request, not on every refresh)."""
+    district = district or district_name(db)
+    targets = plan_targets()
+    core = _year_current(db, year, CORE, "uscc, key_enterprise, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, "
+                                         "rnd_met, cloud_estimate")
+    miit = _year_current(db, year, MIIT, "uscc, miit_level, complete")
+    benchmarks = []
+    for index, (_short, key) in enumerate(BENCHMARKS):
+        benchmark = targets.benchmarks[key]
+        rate_col, met_col = 2 + index, 5 + index
+        reported = [row for row in core if row[rate_col] is not None]
+        key_rows = [row for row in reported if row[1]]
+        benchmarks.append(BenchmarkStat(
+            key=key, name=benchmark.name, target_label=benchmark.target_label,
+            target_percent=float(benchmark.target_percent),
+            key_reported=len(key_rows), key_met=sum(1 for row in key_rows if row[met_col]),
+            key_average=_mean([row[rate_col] for row in key_rows]),
+            all_reported=len(reported), all_met=sum(1 for row in reported if row[met_col]),
+            all_average=_mean([row[rate_col] for row in reported]),
+            distribution=_distribution([row[rate_col] for row in key_rows]),
+            distribution_all=_distribution([row[rate_col] for row in reported])))
+    levels = Counter({level: 0 for level in LEVEL_ORDER})
+    levels["未完成"] = 0
+    for _, level, complete in miit:
+        levels[level if complete and level else "未完成"] += 1
+    estimate = Counter(int(row[8]) for row in core if row[8] is not None)
+    latest = _latest_core_facts(db)
+    awarded = Counter(int(f.get("cloud_awarded") or 0) for f in latest.values())
+    submitted = {row[0] for row in core} | {row[0] for row in miit}
+    roster_total = db.execute("SELECT count(*) FROM roster").fetchone()[0]
+    missing = [dict(zip(("uscc", "name", "key_enterprise", "scale", "industry", "contact", "phone"), row, strict=True))
+               for row in db.execute("SELECT uscc, name, key_enterprise, scale, industry, contact, phone FROM roster "
+                                     "ORDER BY key_enterprise DESC, uscc").fetchall() if row[0] not in submitted]
+    head = db.execute("SELECT seq, entry_hash FROM import_log ORDER BY seq DESC LIMIT 1").fetchone()
+    log_ok = check_log(db).ok if verify_log else None
+    return Dashboard(
+        district=district, year=year,
+        enterprises=db.execute("SELECT count(*) FROM enterprises").fetchone()[0],
+        submitted=len(submitted), core_submitted=len(core), miit_submitted=len(miit),
+        quotas=quota_rows(district, year, latest), benchmarks=benchmarks, miit_levels=dict(levels),
+        cloud_awarded={star: awarded.get(star, 0) for star in (3, 4, 5)},
+        cloud_estimate={star: estimate.get(star, 0) for star in (0, 3, 4, 5)},
+        roster_total=roster_total, not_submitted=missing,
+        held_keys=db.execute("SELECT count(*) FROM held_keys WHERE status = 'pending'").fetchone()[0],
+        log_ok=log_ok, log_entries=head[0] if head else 0, log_head=head[1] if head else "",
+        notes=list(NOTES))
+
+
+def enterprise_rows(db: sqlite_utils.Database, year: int) -> list[EnterpriseRow]:
+    """One row per enterprise in the database (submitted for ``year`` or not), for the table and exports."""
+    columns = ("uscc, period, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, rnd_met, cloud_estimate, "
+               "cloud_awarded, miit_level, miit_points, imported_at, package_id")
+    core = {row[0]: row for row in _year_current(db, year, CORE, columns)}
+    miit = {row[0]: row for row in _year_current(db, year, MIIT, columns)}
+    latest = _latest_core_facts(db)
+    rows = []
+    for uscc, name, industry, scale, key in db.execute(
+            "SELECT uscc, name, industry_name, scale, key_enterprise FROM enterprises ORDER BY uscc"):
+        c, m = core.get(uscc), miit.get(uscc)
+        facts = latest.get(uscc, {})
+
+        def flag(value: Any) -> bool | None:
+            return None if value is None else bool(value)
+
+        rows.append(EnterpriseRow(
+            uscc=uscc, name=name, industry=industry, scale=scale, key_enterprise=bool(key),
+            core_period=c[1] if c else "", miit_period=m[1] if m else "",
+            cnc_rate=c[2] if c else None, mgmt_rate=c[3] if c else None, rnd_rate=c[4] if c else None,
+            cnc_met=flag(c[5]) if c else None, mgmt_met=flag(c[6]) if c else None, rnd_met=flag(c[7]) if c else None,
+            cloud_estimate=c[8] if c else None, cloud_awarded=c[9] if c else None,
+            miit_level=(m[10] or "未完成") if m else "", miit_points=m[11] if m else None,
+            projects_completed=int(facts.get("projects_completed", {}).get(str(year), 0)),
+            imported_at=max(c[12] if c else "", m[12] if m else ""),
+            core_package=c[13] if c else "", miit_package=m[13] if m else ""))
+    return rows
+
+
+def submission_years(db: sqlite_utils.Database) -> list[int]:
+    return [row[0] for row in db.execute("SELECT DISTINCT period_year FROM submissions ORDER BY period_year DESC")]

@@ -1,0 +1,235 @@
+"""The district database: schema, version, migrations and every SQL statement that writes to it.
+
+One SQLite file per district workstation (WAL, ``synchronous=FULL``): enterprises by 统一社会信用代码
+with their pinned signing key, every accepted submission (current and superseded, with the decrypted
+answers, our own re-scoring and the original signed package as evidence), keys held for approval,
+the optional roster, and the hash-chained, append-only import log.
+
+Writes run inside :func:`transaction` (``BEGIN IMMEDIATE`` … ``COMMIT``): a killed import leaves either
+a whole package stored with its log entry, or nothing of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ..errors import UserError
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x5A47445A  # "ZGDZ": a district database (the enterprise workspace is "ZGSZ")
+GENESIS = "0" * 64  # prev_hash of the first log entry
+
+
+class DistrictDbError(UserError, RuntimeError):
+    """The district database cannot be used; the message says why in Chinese."""
+
+
+def _explain(exc: sqlite3.Error, path: Path) -> str:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return f"区县数据库 {path} 所在位置是只读的，请复制到可写的文件夹再打开。"
+    if "locked" in text or "busy" in text:
+        return "区县数据库正被另一个窗口或导入任务使用，请稍后再试。"
+    if "unable to open" in text:
+        return f"无法打开区县数据库 {path}（路径是否正确、是否有访问权限？）"
+    return f"{path} 不是有效的区县数据库，或文件已损坏（{exc}）。"
+
+
+def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (creating and migrating if needed) a district database; a foreign file is refused untouched."""
+    path = Path(path)
+    if not create and not path.is_file():
+        raise DistrictDbError(f"找不到区县数据库 {path}（请先导入报告包以创建它）")
+    if path.exists() and path.is_dir():
+        raise DistrictDbError(f"{path} 是文件夹，请给出数据库文件名，如 haian.zgszdb")
+    conn = None
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        if has_tables and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise DistrictDbError(f"{path} 不是区县数据库（可能是企业工作区或其他程序的文件）")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise DistrictDbError(f"区县数据库 {path} 由更新版本的软件创建（第 {version} 版），请升级本软件")
+        if str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
+            raise DistrictDbError(f"无法以 WAL 模式打开 {path}，请检查文件夹是否可写")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        raise DistrictDbError(_explain(exc, path)) from exc
+    except DistrictDbError:
+        conn.close()
+        raise
+    db = sqlite_utils.Database(conn)
+    try:
+        migrate(db)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise DistrictDbError(_explain(exc, path)) from exc
+    return db
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for statement in (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE enterprises (
+            uscc TEXT PRIMARY KEY, name TEXT NOT NULL, district TEXT NOT NULL,
+            industry_code TEXT NOT NULL DEFAULT '', industry_name TEXT NOT NULL DEFAULT '',
+            scale TEXT NOT NULL DEFAULT '', key_enterprise INTEGER NOT NULL DEFAULT 0,
+            contact TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',
+            key_id TEXT NOT NULL, public_key BLOB NOT NULL, key_pinned_at TEXT NOT NULL,
+            first_seen TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+        # One row per accepted package. ``current`` marks the newest sequence of (enterprise, period,
+        # questionnaire); older ones stay as history. Typed columns feed the dashboard without JSON parsing.
+        """CREATE TABLE submissions (
+            package_id TEXT PRIMARY KEY,
+            uscc TEXT NOT NULL REFERENCES enterprises(uscc),
+            enterprise_name TEXT NOT NULL,
+            period TEXT NOT NULL, period_year INTEGER NOT NULL, period_order INTEGER NOT NULL,
+            questionnaire_id TEXT NOT NULL, questionnaire_version TEXT NOT NULL, questionnaire_hash TEXT NOT NULL,
+            sequence INTEGER NOT NULL, supersedes TEXT, created_at TEXT NOT NULL, imported_at TEXT NOT NULL,
+            signer_key_id TEXT NOT NULL, verification_code TEXT NOT NULL,
+            package_sha256 TEXT NOT NULL, source_name TEXT NOT NULL DEFAULT '',
+            current INTEGER NOT NULL,
+            key_enterprise INTEGER NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0,
+            cnc_rate REAL, mgmt_rate REAL, rnd_rate REAL, cnc_met INTEGER, mgmt_met INTEGER, rnd_met INTEGER,
+            cloud_estimate INTEGER, cloud_awarded INTEGER, miit_level TEXT, miit_points REAL,
+            answers TEXT NOT NULL, scores TEXT NOT NULL, facts TEXT NOT NULL,
+            UNIQUE (uscc, period, questionnaire_id, sequence))""",
+        "CREATE UNIQUE INDEX submissions_one_current ON submissions (uscc, period, questionnaire_id) WHERE current = 1",
+        "CREATE INDEX submissions_by_year ON submissions (period_year, questionnaire_id, current)",
+        "CREATE INDEX submissions_by_uscc ON submissions (uscc, questionnaire_id, period_order)",
+        # The signed package exactly as received: evidence that can be verified again at any time.
+        """CREATE TABLE packages (
+            sha256 TEXT PRIMARY KEY, data BLOB NOT NULL)""",
+        """CREATE TABLE held_keys (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uscc TEXT NOT NULL, enterprise_name TEXT NOT NULL, key_id TEXT NOT NULL, public_key BLOB NOT NULL,
+            pinned_key_id TEXT NOT NULL, package_id TEXT NOT NULL UNIQUE, package_sha256 TEXT NOT NULL,
+            verification_code TEXT NOT NULL, period TEXT NOT NULL, questionnaire_id TEXT NOT NULL,
+            received_at TEXT NOT NULL, source_name TEXT NOT NULL DEFAULT '',
+            checked TEXT NOT NULL,  -- the verified content (answers, re-scoring, facts) for approval
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+            decided_at TEXT, note TEXT NOT NULL DEFAULT '')""",
+        """CREATE TABLE roster (
+            uscc TEXT PRIMARY KEY, name TEXT NOT NULL, key_enterprise INTEGER NOT NULL DEFAULT 0,
+            scale TEXT NOT NULL DEFAULT '', industry TEXT NOT NULL DEFAULT '', contact TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '', source TEXT NOT NULL, imported_at TEXT NOT NULL)""",
+        # Append-only and hash-chained: entry_hash = SHA-256(prev_hash | canonical JSON of the entry).
+        """CREATE TABLE import_log (
+            seq INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, verdict TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '', source_name TEXT NOT NULL DEFAULT '',
+            file_sha256 TEXT NOT NULL DEFAULT '', package_id TEXT NOT NULL DEFAULT '',
+            uscc TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '',
+            prev_hash TEXT NOT NULL, entry_hash TEXT NOT NULL UNIQUE)""",
+        """CREATE TRIGGER import_log_no_update BEFORE UPDATE ON import_log
+           BEGIN SELECT RAISE(ABORT, 'import_log is append-only'); END""",
+        """CREATE TRIGGER import_log_no_delete BEFORE DELETE ON import_log
+           BEGIN SELECT RAISE(ABORT, 'import_log is append-only'); END""",
+    ):
+        db.execute(statement)
+
+
+_MIGRATIONS = {1: _v1}
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            _MIGRATIONS[target](db)
+            conn.execute(f"PRAGMA user_version = {target}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
+    db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+               [key, value])
+
+
+# --------------------------------------------------------------------------- import log
+
+
+LOG_FIELDS = ("at", "action", "verdict", "reason", "source_name", "file_sha256", "package_id", "uscc", "detail")
+
+
+def _entry_hash(prev_hash: str, entry: Mapping[str, Any]) -> str:
+    body = json.dumps({k: entry.get(k, "") for k in LOG_FIELDS}, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+    return hashlib.sha256(f"{prev_hash}|{body}".encode()).hexdigest()
+
+
+def append_log(db: sqlite_utils.Database, **entry: Any) -> str:
+    """Append one entry (inside the caller's transaction) and return its hash."""
+    entry = {k: str(entry.get(k, "") or "") for k in LOG_FIELDS}
+    row = db.execute("SELECT entry_hash FROM import_log ORDER BY seq DESC LIMIT 1").fetchone()
+    prev = row[0] if row else GENESIS
+    digest = _entry_hash(prev, entry)
+    db.execute(f"INSERT INTO import_log ({', '.join(LOG_FIELDS)}, prev_hash, entry_hash) "
+               f"VALUES ({', '.join('?' for _ in LOG_FIELDS)}, ?, ?)", [*entry.values(), prev, digest])
+    return digest
+
+
+@dataclass(frozen=True)
+class LogCheck:
+    ok: bool
+    entries: int
+    first_bad: int | None = None  # seq of the first entry that does not fit the chain
+    head: str = GENESIS
+
+    @property
+    def message(self) -> str:
+        if self.ok:
+            return f"导入日志完整：{self.entries} 条记录，哈希链首尾相接（末条 {self.head[:16]}…）"
+        return f"导入日志第 {self.first_bad} 条记录之后被修改过（哈希链断开），日志不可信"
+
+
+def check_log(db: sqlite_utils.Database) -> LogCheck:
+    prev = GENESIS
+    count = 0
+    for row in db.execute(f"SELECT seq, {', '.join(LOG_FIELDS)}, prev_hash, entry_hash FROM import_log ORDER BY seq"):
+        entry = dict(zip(LOG_FIELDS, row[1:1 + len(LOG_FIELDS)], strict=True))
+        if row[-2] != prev or _entry_hash(prev, entry) != row[-1]:
+            return LogCheck(False, count, first_bad=row[0], head=prev)
+        prev = row[-1]
+        count += 1
+    return LogCheck(True, count, head=prev)

@@ -1,0 +1,557 @@
+"""Import report packages into the district database.
+
+Two stages. **Checking** (CPU-bound, parallel across processes for large batches): read the file,
+verify it as ``zgsz verify`` does — signature, decryption with the district key, payload hashes,
+identity, and re-scoring with the questionnaire version it names — and compute the dashboard facts.
+**Deciding** (serial, in the database): new / superseding / duplicate / stale / conflict, and the key
+pinning rule (the first key seen for a 统一社会信用代码 is pinned; a different one is held for approval).
+
+Every decision is written with its import-log entry in the same transaction; a batch commits every
+``COMMIT_EVERY`` packages, so a killed import leaves whole packages or nothing of one, and running
+the same import again completes it (what was stored is then reported as duplicate). A dry run makes
+the same decisions inside one transaction that is rolled back: the preview is exactly what an import
+would do, and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ..errors import UserError
+from .db import append_log, transaction
+from .facts import period_year_order, submission_facts
+
+PACKAGE_SUFFIX = ".zgsz"
+COMMIT_EVERY = 64
+PARALLEL_FROM = 24  # below this many files, starting worker processes costs more than it saves
+
+# verdict code → (Chinese label for staff, whether the package is now stored)
+VERDICTS: dict[str, tuple[str, bool]] = {
+    "new": ("新报送，已导入", True),
+    "superseding": ("更新版本，已导入（旧版本保留在历史中）", True),
+    "stale": ("旧版本：已有更新的报送，仅存入历史，不计入统计", True),
+    "duplicate": ("重复：此报告包已导入过，未作任何改变", False),
+    "key_held": ("企业签名密钥与登记的不同，待核对盖章纸质报告后核准", False),
+    "wrong_district": ("不是本区县的报告包", False),
+    "tampered": ("验证未通过：内容被修改，或与签名、计分不符", False),
+    "damaged": ("文件损坏或不完整（可能没有复制完整）", False),
+    "unsupported": ("问卷或格式版本本软件不支持，请升级软件", False),
+    "conflict": ("与已导入的同一版本报送内容不同，未导入", False),
+    "unreadable": ("无法读取文件", False),
+}
+DRY_RUN_LABELS = {"new": "新报送，将导入", "superseding": "更新版本，将导入（旧版本保留在历史中）",
+                  "stale": "旧版本：已有更新的报送，将仅存入历史"}
+
+_REASON_VERDICT = {
+    "not_a_package": "damaged", "too_large": "damaged",
+    "wrong_recipient": "wrong_district",
+    "unknown_questionnaire": "unsupported", "unsupported_version": "unsupported",
+}
+
+
+@dataclass(frozen=True)
+class DistrictIdentity:
+    """Who is importing: the district's name, its key id and the raw X25519 private key (32 bytes),
+    which worker processes need to decrypt."""
+
+    district: str
+    key_id: str
+    private_raw: bytes
+
+    @classmethod
+    def from_key(cls, district_key: Any, passphrase: str) -> DistrictIdentity:
+        from cryptography.hazmat.primitives import serialization
+
+        private = district_key.private_key(passphrase)
+        raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                    serialization.NoEncryption())
+        return cls(district_key.recipient.district, district_key.recipient.key_id, raw)
+
+    def private_key(self) -> Any:
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+        return X25519PrivateKey.from_private_bytes(self.private_raw)
+
+
+@dataclass
+class Checked:
+    """The outcome of checking one file (picklable: it crosses from a worker process)."""
+
+    source: str
+    sha256: str = ""
+    size: int = 0
+    ok: bool = False
+    verdict: str = ""  # set for failures: tampered / damaged / wrong_district / unsupported / unreadable
+    reason: str = ""  # the package reason code, e.g. bad_signature
+    message: str = ""
+    manifest: dict[str, Any] = field(default_factory=dict)
+    signer_public: bytes = b""
+    answers: str = ""
+    scores: str = ""
+    facts: dict[str, Any] = field(default_factory=dict)
+    data: bytes = b""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One line of the import (or preview) list."""
+
+    source: str
+    verdict: str
+    label: str
+    reason: str = ""
+    message: str = ""
+    package_id: str = ""
+    uscc: str = ""
+    enterprise: str = ""
+    period: str = ""
+    questionnaire: str = ""
+    sequence: int | None = None
+    verification_code: str = ""
+    key_id: str = ""
+
+    @property
+    def stored(self) -> bool:
+        return VERDICTS[self.verdict][1]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "stored": self.stored}
+
+
+@dataclass
+class ImportSummary:
+    outcomes: list[Outcome] = field(default_factory=list)
+    dry_run: bool = False
+    cancelled: bool = False
+    total: int = 0
+
+    @property
+    def counts(self) -> Counter[str]:
+        return Counter(o.verdict for o in self.outcomes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"dry_run": self.dry_run, "cancelled": self.cancelled, "total": self.total,
+                "processed": len(self.outcomes), "counts": dict(self.counts),
+                "outcomes": [o.to_dict() for o in self.outcomes]}
+
+
+class ImportCancelled(UserError):
+    pass
+
+
+# --------------------------------------------------------------------------- finding files
+
+
+def find_packages(paths: Iterable[Path]) -> list[Path]:
+    """Files given by name are taken as they are; folders are searched recursively for ``*.zgsz``.
+    Sorted, duplicates removed, so the same selection always imports in the same order."""
+    found: dict[str, Path] = {}
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for item in sorted(path.rglob(f"*{PACKAGE_SUFFIX}")):
+                if item.is_file():
+                    found.setdefault(str(item.resolve()), item)
+        else:
+            found.setdefault(str(path.resolve()) if path.exists() else str(path), path)
+    return sorted(found.values(), key=lambda p: str(p))
+
+
+# --------------------------------------------------------------------------- checking (worker side)
+
+
+_WORKER_IDENTITY: DistrictIdentity | None = None
+
+
+def _init_worker(identity: DistrictIdentity) -> None:
+    global _WORKER_IDENTITY
+    _WORKER_IDENTITY = identity
+
+
+def _check_in_worker(path: str) -> Checked:
+    assert _WORKER_IDENTITY is not None
+    return check_file(Path(path), _WORKER_IDENTITY)
+
+
+def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_key: Any = None) -> Checked:
+    from ..package.build import canonical_json
+    from ..package.format import PackageRejected
+    from ..package.verify import verify_bytes
+
+    checked = Checked(source, hashlib.sha256(data).hexdigest(), len(data))
+    try:
+        verified = verify_bytes(data, identity.key_id, private_key or identity.private_key(),
+                                district_name=identity.district)
+    except PackageRejected as exc:
+        checked.verdict = _REASON_VERDICT.get(exc.reason, "tampered")
+        checked.reason, checked.message = exc.reason, str(exc)
+        return checked
+    manifest = verified.manifest
+    if manifest["enterprise"]["district"] != identity.district:
+        checked.verdict, checked.reason = "wrong_district", "enterprise_district"
+        checked.message = (f"企业所属地区为{manifest['enterprise']['district']}，不是{identity.district}；"
+                           "请企业把报告包报送所属地区")
+        return checked
+    payload = verified.payload
+    assert payload is not None
+    checked.ok = True
+    checked.manifest = manifest
+    checked.signer_public = verified.signer_public_key
+    checked.answers = canonical_json(payload.answers).decode("utf-8")
+    checked.scores = canonical_json(payload.rescored).decode("utf-8")
+    checked.facts = submission_facts(manifest["questionnaire"]["id"], payload.answers, payload.rescored)
+    checked.data = data
+    return checked
+
+
+def check_file(path: Path, identity: DistrictIdentity, private_key: Any = None) -> Checked:
+    from ..package.format import PackageRejected
+    from ..package.verify import read_package_file
+
+    try:
+        data = read_package_file(path)
+    except PackageRejected as exc:
+        return Checked(str(path), verdict="damaged", reason=exc.reason, message=str(exc))
+    except UserError as exc:
+        return Checked(str(path), verdict="unreadable", reason="unreadable", message=str(exc))
+    return check_bytes(data, str(path), identity, private_key)
+
+
+def _checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
+                    cancel: threading.Event | None) -> Iterator[Checked]:
+    """Checked files in input order; at most a few per worker in flight, so memory does not grow
+    with the number of files."""
+    if workers <= 1 or len(paths) < PARALLEL_FROM:
+        private = identity.private_key()
+        for path in paths:
+            if cancel is not None and cancel.is_set():
+                return
+            yield check_file(path, identity, private)
+        return
+    import multiprocessing
+
+    # spawn: the desktop app runs Qt threads, and forking a threaded process is unsafe
+    context = multiprocessing.get_context("spawn")
+    window: deque[Future[Checked]] = deque()
+    pending = iter(paths)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                             initargs=(identity,)) as pool:
+        try:
+            for path in pending:
+                window.append(pool.submit(_check_in_worker, str(path)))
+                if len(window) >= workers * 4:
+                    break
+            while window:
+                if cancel is not None and cancel.is_set():
+                    return
+                result = window.popleft().result()
+                next_path = next(pending, None)
+                if next_path is not None:
+                    window.append(pool.submit(_check_in_worker, str(next_path)))
+                yield result
+        finally:
+            for future in window:
+                future.cancel()
+
+
+# --------------------------------------------------------------------------- deciding (database side)
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _outcome(checked: Checked, verdict: str, *, dry_run: bool, message: str = "", reason: str = "") -> Outcome:
+    manifest = checked.manifest
+    enterprise = manifest.get("enterprise") or {}
+    label = DRY_RUN_LABELS.get(verdict, VERDICTS[verdict][0]) if dry_run else VERDICTS[verdict][0]
+    return Outcome(
+        source=checked.source, verdict=verdict, label=label, reason=reason or checked.reason,
+        message=message or checked.message, package_id=str(manifest.get("package_id", "")),
+        uscc=str(enterprise.get("uscc", "")), enterprise=str(enterprise.get("name", "")),
+        period=str(manifest.get("period", "")), questionnaire=str((manifest.get("questionnaire") or {}).get("id", "")),
+        sequence=manifest.get("sequence"), verification_code=str(manifest.get("verification_code", "")),
+        key_id=str((manifest.get("signer") or {}).get("key_id", "")))
+
+
+def _log(db: sqlite_utils.Database, outcome: Outcome, sha256: str, now: str, action: str = "import") -> None:
+    append_log(db, at=now, action=action, verdict=outcome.verdict, reason=outcome.reason,
+               source_name=Path(outcome.source).name, file_sha256=sha256, package_id=outcome.package_id,
+               uscc=outcome.uscc, detail=outcome.message[:500])
+
+
+def decide(db: sqlite_utils.Database, checked: Checked, now: str, *, dry_run: bool = False) -> Outcome:
+    """Store (or not) one checked package and log the decision; the caller holds the transaction."""
+    if not checked.ok:
+        outcome = _outcome(checked, checked.verdict, dry_run=dry_run)
+        _log(db, outcome, checked.sha256, now)
+        return outcome
+    manifest = checked.manifest
+    uscc = manifest["enterprise"]["uscc"]
+    signer = manifest["signer"]["key_id"]
+    package_id = manifest["package_id"]
+
+    existing = db.execute("SELECT package_sha256 FROM submissions WHERE package_id = ?", [package_id]).fetchone()
+    if existing is not None:
+        verdict = "duplicate" if existing[0] == checked.sha256 else "conflict"
+        message = "" if verdict == "duplicate" else f"报告包编号 {package_id} 已导入，但文件内容不同"
+        outcome = _outcome(checked, verdict, dry_run=dry_run, message=message)
+        _log(db, outcome, checked.sha256, now)
+        return outcome
+
+    enterprise = db.execute("SELECT key_id FROM enterprises WHERE uscc = ?", [uscc]).fetchone()
+    if enterprise is not None and enterprise[0] != signer:
+        return _hold(db, checked, pinned=enterprise[0], now=now, dry_run=dry_run)
+    if enterprise is None:
+        _pin_enterprise(db, checked, now)
+    return _store_submission(db, checked, now, dry_run=dry_run)
+
+
+def _hold(db: sqlite_utils.Database, checked: Checked, *, pinned: str, now: str, dry_run: bool) -> Outcome:
+    manifest = checked.manifest
+    held = db.execute("SELECT status FROM held_keys WHERE package_id = ?", [manifest["package_id"]]).fetchone()
+    message = (f"登记的密钥 {pinned}，此报告包由 {manifest['signer']['key_id']} 签署；请与企业盖章纸质报告上的"
+               f"密钥指纹和核验码 {manifest['verification_code']} 核对后在“待核准密钥”中核准")
+    if held is None:
+        db.execute(
+            """INSERT INTO held_keys (uscc, enterprise_name, key_id, public_key, pinned_key_id, package_id,
+                   package_sha256, verification_code, period, questionnaire_id, received_at, source_name, checked)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [manifest["enterprise"]["uscc"], manifest["enterprise"]["name"], manifest["signer"]["key_id"],
+             checked.signer_public, pinned, manifest["package_id"], checked.sha256, manifest["verification_code"],
+             manifest["period"], manifest["questionnaire"]["id"], now, Path(checked.source).name,
+             json.dumps({"manifest": manifest, "answers": checked.answers, "scores": checked.scores,
+                         "facts": checked.facts}, ensure_ascii=False)])
+        _store_package_bytes(db, checked)
+    elif held[0] != "pending":
+        message = f"此报告包的新密钥已于先前{'核准' if held[0] == 'approved' else '拒绝'}"
+    outcome = _outcome(checked, "key_held", dry_run=dry_run, message=message, reason="new_key")
+    _log(db, outcome, checked.sha256, now)
+    return outcome
+
+
+def _store_package_bytes(db: sqlite_utils.Database, checked: Checked) -> None:
+    db.execute("INSERT OR IGNORE INTO packages (sha256, data) VALUES (?, ?)", [checked.sha256, checked.data])
+
+
+def _enterprise_values(checked: Checked) -> dict[str, Any]:
+    document = json.loads(checked.answers)
+    enterprise = document.get("enterprise") or {}
+    industry = enterprise.get("industry") or {}
+    return {"name": str(enterprise.get("name", "")), "district": str(enterprise.get("district", "")),
+            "industry_code": str(industry.get("code", "")) if isinstance(industry, Mapping) else "",
+            "industry_name": str(industry.get("name", "")) if isinstance(industry, Mapping) else "",
+            "scale": str(enterprise.get("scale", "")), "key_enterprise": int(bool(enterprise.get("key_enterprise"))),
+            "contact": str(enterprise.get("contact", "")), "phone": str(enterprise.get("phone", ""))}
+
+
+def _pin_enterprise(db: sqlite_utils.Database, checked: Checked, now: str) -> None:
+    values = _enterprise_values(checked)
+    db.execute(
+        """INSERT INTO enterprises (uscc, name, district, industry_code, industry_name, scale, key_enterprise,
+               contact, phone, key_id, public_key, key_pinned_at, first_seen, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [checked.manifest["enterprise"]["uscc"], *values.values(), checked.manifest["signer"]["key_id"],
+         checked.signer_public, now, now, now])
+
+
+def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, dry_run: bool) -> Outcome:
+    manifest = checked.manifest
+    uscc, period = manifest["enterprise"]["uscc"], manifest["period"]
+    questionnaire = manifest["questionnaire"]
+    sequence = int(manifest["sequence"])
+    current = db.execute(
+        "SELECT package_id, sequence FROM submissions WHERE uscc = ? AND period = ? AND questionnaire_id = ? "
+        "AND current = 1", [uscc, period, questionnaire["id"]]).fetchone()
+    if current is None:
+        verdict, is_current = "new", 1
+    elif sequence > current[1]:
+        verdict, is_current = "superseding", 1
+    elif sequence < current[1] and db.execute(
+            "SELECT 1 FROM submissions WHERE uscc = ? AND period = ? AND questionnaire_id = ? AND sequence = ?",
+            [uscc, period, questionnaire["id"], sequence]).fetchone() is None:
+        verdict, is_current = "stale", 0
+    else:
+        outcome = _outcome(checked, "conflict", dry_run=dry_run, reason="sequence_conflict",
+                           message=f"同一企业、评估期和问卷的第 {sequence} 版已导入，但报告包编号不同")
+        _log(db, outcome, checked.sha256, now)
+        return outcome
+    if verdict == "superseding":
+        db.execute("UPDATE submissions SET current = 0 WHERE package_id = ?", [current[0]])
+    year, order = period_year_order(period)
+    facts = checked.facts
+    db.execute(
+        f"""INSERT INTO submissions (package_id, uscc, enterprise_name, period, period_year, period_order,
+               questionnaire_id, questionnaire_version, questionnaire_hash, sequence, supersedes, created_at,
+               imported_at, signer_key_id, verification_code, package_sha256, source_name, current,
+               key_enterprise, complete, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, rnd_met,
+               cloud_estimate, cloud_awarded, miit_level, miit_points, answers, scores, facts)
+           VALUES ({", ".join("?" * 33)})""",
+        [manifest["package_id"], uscc, manifest["enterprise"]["name"], period, year, order, questionnaire["id"],
+         questionnaire["version"], questionnaire["hash"], sequence, manifest.get("supersedes"),
+         manifest["created_at"], now, manifest["signer"]["key_id"], manifest["verification_code"], checked.sha256,
+         Path(checked.source).name, is_current, int(facts.get("key_enterprise", False)),
+         int(facts.get("complete", False)), facts.get("cnc_rate"), facts.get("mgmt_rate"), facts.get("rnd_rate"),
+         _bool_int(facts.get("cnc_met")), _bool_int(facts.get("mgmt_met")), _bool_int(facts.get("rnd_met")),
+         facts.get("cloud_estimate"), facts.get("cloud_awarded"), facts.get("miit_level"), facts.get("miit_points"),
+         checked.answers, checked.scores, json.dumps(facts, ensure_ascii=False)])
+    _store_package_bytes(db, checked)
+    if is_current:
+        newest = db.execute("SELECT max(period_order) FROM submissions WHERE uscc = ?", [uscc]).fetchone()[0]
+        if order >= newest:  # the enterprise's card shows what its newest report says
+            values = _enterprise_values(checked)
+            db.execute(f"UPDATE enterprises SET {', '.join(f'{k} = ?' for k in values)}, updated_at = ? "
+                       "WHERE uscc = ?", [*values.values(), now, uscc])
+    outcome = _outcome(checked, verdict, dry_run=dry_run, reason="")
+    _log(db, outcome, checked.sha256, now)
+    return outcome
+
+
+def _bool_int(value: Any) -> int | None:
+    return None if value is None else int(bool(value))
+
+
+# --------------------------------------------------------------------------- the pipeline
+
+
+Progress = Callable[[int, int, Outcome], None]
+
+
+def import_packages(db: sqlite_utils.Database, paths: Iterable[Path], identity: DistrictIdentity, *,
+                    dry_run: bool = False, progress: Progress | None = None, cancel: threading.Event | None = None,
+                    workers: int | None = None, now: Callable[[], str] = _utc_now) -> ImportSummary:
+    """Check and store every package under ``paths``; a broken package never stops the batch."""
+    check_district(db, identity, claim=not dry_run)
+    files = find_packages(paths)
+    summary = ImportSummary(dry_run=dry_run, total=len(files))
+    workers = workers or max(1, min(os.cpu_count() or 1, 8))
+    conn = db.conn
+    in_transaction = False
+    pending = 0
+    try:
+        for checked in _checked_stream(files, identity, workers, cancel):
+            if not in_transaction:
+                conn.execute("BEGIN IMMEDIATE")
+                in_transaction = True
+            outcome = decide(db, checked, now(), dry_run=dry_run)
+            summary.outcomes.append(outcome)
+            pending += 1
+            if not dry_run and pending >= COMMIT_EVERY:
+                conn.execute("COMMIT")
+                in_transaction, pending = False, 0
+            if progress is not None:
+                progress(len(summary.outcomes), len(files), outcome)
+        summary.cancelled = cancel is not None and cancel.is_set() and len(summary.outcomes) < len(files)
+        if in_transaction:
+            conn.execute("ROLLBACK" if dry_run else "COMMIT")
+            in_transaction = False
+        if summary.cancelled and not dry_run:
+            with transaction(db):
+                append_log(db, at=now(), action="import", verdict="cancelled",
+                           detail=f"操作员取消：已处理 {len(summary.outcomes)} / {len(files)} 个文件")
+    finally:
+        if in_transaction:
+            conn.execute("ROLLBACK")
+    return summary
+
+
+# --------------------------------------------------------------------------- held keys
+
+
+@dataclass(frozen=True)
+class HeldKey:
+    id: int
+    uscc: str
+    enterprise_name: str
+    key_id: str
+    pinned_key_id: str
+    package_id: str
+    verification_code: str
+    period: str
+    questionnaire_id: str
+    received_at: str
+    source_name: str
+    status: str
+
+
+def held_keys(db: sqlite_utils.Database, status: str | None = "pending") -> list[HeldKey]:
+    sql = ("SELECT id, uscc, enterprise_name, key_id, pinned_key_id, package_id, verification_code, period, "
+           "questionnaire_id, received_at, source_name, status FROM held_keys")
+    rows = db.execute(sql + (" WHERE status = ?" if status else "") + " ORDER BY id", [status] if status else [])
+    return [HeldKey(*row) for row in rows]
+
+
+class ApprovalRefused(UserError, ValueError):
+    pass
+
+
+def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, *, note: str = "",
+                now: Callable[[], str] = _utc_now) -> list[Outcome]:
+    """Pin the new key after the operator has typed the verification code from the stamped paper
+    report; the held package(s) signed by that key are then imported as usual."""
+    with transaction(db):
+        row = db.execute("SELECT uscc, key_id, public_key, verification_code, status FROM held_keys WHERE id = ?",
+                         [held_id]).fetchone()
+        if row is None or row[4] != "pending":
+            raise ApprovalRefused("没有这条待核准记录（可能已处理）")
+        uscc, key_id, public, code, _ = row
+        if "".join(ch for ch in paper_code if ch.isdigit()) != code.replace("-", ""):
+            raise ApprovalRefused(f"输入的核验码与报告包的核验码不符，未核准。请核对企业盖章纸质报告上的核验码"
+                                  f"（应为 9 位数字，形如 {code[:3]}-XXX-XXX）")
+        old = db.execute("SELECT key_id FROM enterprises WHERE uscc = ?", [uscc]).fetchone()[0]
+        at = now()
+        db.execute("UPDATE enterprises SET key_id = ?, public_key = ?, key_pinned_at = ?, updated_at = ? "
+                   "WHERE uscc = ?", [key_id, public, at, at, uscc])
+        append_log(db, at=at, action="approve_key", verdict="key_approved", uscc=uscc,
+                   detail=f"{old} → {key_id}；核验码 {code} 已与纸质报告核对。{note}"[:500])
+        outcomes = []
+        for held_row in db.execute("SELECT id, checked, source_name, package_sha256 FROM held_keys "
+                                   "WHERE uscc = ? AND key_id = ? AND status = 'pending' ORDER BY id",
+                                   [uscc, key_id]).fetchall():
+            content = json.loads(held_row[1])
+            data = db.execute("SELECT data FROM packages WHERE sha256 = ?", [held_row[3]]).fetchone()[0]
+            checked = Checked(held_row[2], held_row[3], len(data), True, manifest=content["manifest"],
+                              signer_public=public, answers=content["answers"], scores=content["scores"],
+                              facts=content["facts"], data=data)
+            db.execute("UPDATE held_keys SET status = 'approved', decided_at = ?, note = ? WHERE id = ?",
+                       [at, note, held_row[0]])
+            outcomes.append(decide(db, checked, at))
+    return outcomes
+
+
+def reject_key(db: sqlite_utils.Database, held_id: int, *, note: str = "",
+               now: Callable[[], str] = _utc_now) -> None:
+    with transaction(db):
+        row = db.execute("SELECT uscc, key_id, status FROM held_keys WHERE id = ?", [held_id]).fetchone()
+        if row is None or row[2] != "pending":
+            raise ApprovalRefused("没有这条待核准记录（可能已处理）")
+        at = now()
+        db.execute("UPDATE held_keys SET status = 'rejected', decided_at = ?, note = ? WHERE id = ?",
+                   [at, note, held_id])
+        append_log(db, at=at, action="reject_key", verdict="key_rejected", uscc=row[0],
+                   detail=f"拒绝密钥 {row[1]}。{note}"[:500])
+
+
+def check_district(db: sqlite_utils.Database, identity: DistrictIdentity, *, claim: bool) -> None:
+    """A database belongs to one district; the first real import records which."""
+    from .db import get_meta, set_meta
+
+    recorded = get_meta(db, "district")
+    if recorded is not None and recorded != identity.district:
+        raise UserError(f"此区县数据库属于{recorded}，不能用{identity.district}的密钥导入；"
+                        "请打开本区县的数据库，或新建一个")
+    if recorded is None and claim:
+        with transaction(db):
+            set_meta(db, "district", identity.district)
