@@ -555,3 +555,22 @@ def check_district(db: sqlite_utils.Database, identity: DistrictIdentity, *, cla
     if recorded is None and claim:
         with transaction(db):
             set_meta(db, "district", identity.district)
+
+
+# --------------------------------------------------------------------------- reading stored evidence
+
+
+def submission_report(db: sqlite_utils.Database, package_id: str, identity: DistrictIdentity) -> bytes:
+    """The PDF report of a stored submission, decrypted from the signed package kept as evidence
+    (verified again on the way: a database edited behind our back does not show a forged report)."""
+    from ..package.verify import verify_bytes
+
+    row = db.execute("SELECT s.package_sha256, p.data FROM submissions s "
+                     "JOIN packages p ON p.sha256 = s.package_sha256 WHERE s.package_id = ?", [package_id]).fetchone()
+    if row is None:
+        raise UserError("找不到这份报送的报告包")
+    if hashlib.sha256(row[1]).hexdigest() != row[0]:
+        raise UserError("数据库中保存的报告包与导入时的校验值不符，数据库可能被修改过")
+    verified = verify_bytes(row[1], identity.key_id, identity.private_key(), district_name=identity.district)
+    assert verified.payload is not None
+    return verified.payload.report_pdf

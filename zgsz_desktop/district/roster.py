@@ -1,0 +1,164 @@
+"""The district's roster (名单) of enterprises expected to submit, imported from xlsx or csv.
+
+Staff keep this list in Excel. The file is read whole and checked before anything changes: a row with
+a wrong 统一社会信用代码 or no name, or a code listed twice, rejects the import with the row numbers
+(as Excel shows them), and the roster stays as it was. A good file replaces the roster in one
+transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ..errors import UserError
+from ..uscc import normalise
+from ..uscc import validate as validate_uscc
+from .db import append_log, transaction
+
+MAX_ROSTER_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 200_000
+HEADERS = {
+    "uscc": ("统一社会信用代码", "信用代码", "社会信用代码", "uscc"),
+    "name": ("企业名称", "单位名称", "名称", "name"),
+    "key_enterprise": ("重点企业", "是否重点企业", "key_enterprise"),
+    "scale": ("规模", "企业规模", "scale"),
+    "industry": ("行业", "所属行业", "industry"),
+    "contact": ("联系人", "contact"),
+    "phone": ("电话", "联系电话", "phone"),
+}
+YES = {"是", "y", "yes", "true", "1", "重点", "√", "✓"}
+
+
+class RosterError(UserError, ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    uscc: str
+    name: str
+    key_enterprise: bool = False
+    scale: str = ""
+    industry: str = ""
+    contact: str = ""
+    phone: str = ""
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _read_rows(path: Path) -> list[list[str]]:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise RosterError(f"无法读取名单文件 {path}（{exc.strerror}）") from exc
+    if size > MAX_ROSTER_BYTES:
+        raise RosterError(f"名单文件 {path.name} 过大（超过 50 MB）")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        import zipfile
+
+        from openpyxl import load_workbook
+
+        try:
+            book = load_workbook(path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+            raise RosterError(f"无法打开 {path.name}：不是有效的 Excel 工作簿（.xlsx），或文件已损坏") from exc
+        try:
+            sheet = book.worksheets[0]
+            rows = []
+            for row in sheet.iter_rows(values_only=True):
+                rows.append([_cell(v) for v in row])
+                if len(rows) > MAX_ROWS:
+                    raise RosterError(f"名单超过 {MAX_ROWS} 行")
+            return rows
+        finally:
+            book.close()
+    if suffix in (".csv", ".txt"):
+        raw = path.read_bytes()
+        for encoding in ("utf-8-sig", "gb18030"):  # Excel on Chinese Windows saves CSV as GBK
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise RosterError(f"{path.name} 的文字编码无法识别，请在 Excel 中另存为“CSV UTF-8”")
+        return [[_cell(v) for v in row] for row in csv.reader(io.StringIO(text))]
+    if suffix == ".xls":
+        raise RosterError("不支持旧版 Excel 文件（.xls），请在 Excel 中另存为 .xlsx 后再导入")
+    raise RosterError(f"名单文件应为 .xlsx 或 .csv，而不是“{path.suffix or '无扩展名'}”")
+
+
+def parse_roster(path: Path) -> list[RosterEntry]:
+    rows = [row for row in _read_rows(path)]
+    header_index = next((i for i, row in enumerate(rows[:20])
+                         if any(cell in HEADERS["uscc"] for cell in row)), None)
+    if header_index is None:
+        raise RosterError(f"{path.name} 前 20 行中找不到“统一社会信用代码”列标题，请检查表头")
+    header = rows[header_index]
+    columns: dict[str, int] = {}
+    for key, names in HEADERS.items():
+        for index, cell in enumerate(header):
+            if cell in names and key not in columns:
+                columns[key] = index
+    if "name" not in columns:
+        raise RosterError(f"{path.name} 中找不到“企业名称”列")
+    entries: list[RosterEntry] = []
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for offset, row in enumerate(rows[header_index + 1:], start=header_index + 2):
+        def get(key: str, row: list[str] = row) -> str:
+            index = columns.get(key)
+            return row[index] if index is not None and index < len(row) else ""
+
+        if not any(row):
+            continue
+        code = normalise(get("uscc"))
+        check = validate_uscc(code)
+        if not check.ok:
+            problems.append(f"第 {offset} 行：{check.message}")
+            continue
+        if not get("name"):
+            problems.append(f"第 {offset} 行：企业名称为空")
+            continue
+        if code in seen:
+            problems.append(f"第 {offset} 行：统一社会信用代码 {code} 与第 {seen[code]} 行重复")
+            continue
+        seen[code] = offset
+        entries.append(RosterEntry(code, get("name"), get("key_enterprise").lower() in YES, get("scale"),
+                                   get("industry"), get("contact"), get("phone")))
+    if problems:
+        shown = "\n".join(problems[:20]) + (f"\n……另有 {len(problems) - 20} 处" if len(problems) > 20 else "")
+        raise RosterError(f"名单 {path.name} 有 {len(problems)} 处问题，未导入（原名单保持不变）：\n{shown}")
+    if not entries:
+        raise RosterError(f"名单 {path.name} 中没有企业")
+    return entries
+
+
+def import_roster(db: sqlite_utils.Database, path: Path, now: str | None = None) -> int:
+    """Replace the roster with the file's enterprises; returns how many."""
+    entries = parse_roster(Path(path))
+    now = now or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    with transaction(db):
+        db.execute("DELETE FROM roster")
+        db.conn.executemany(
+            "INSERT INTO roster (uscc, name, key_enterprise, scale, industry, contact, phone, source, imported_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(e.uscc, e.name, int(e.key_enterprise), e.scale, e.industry, e.contact, e.phone, Path(path).name, now)
+             for e in entries])
+        append_log(db, at=now, action="roster", verdict="roster_imported", source_name=Path(path).name,
+                   detail=f"名单共 {len(entries)} 家企业")
+    return len(entries)
