@@ -1,5 +1,9 @@
 """Export: choose the district's recipient file (remembered), give or create the key passphrase, then
-build the PDF and the package in the background with progress and cancel, and show the result."""
+build the PDF and the package in the background with progress and cancel, and show the result.
+
+Recipient files shipped with the app (``build_installer.py --recipient``) are offered too: the one for the
+enterprise's district is filled in when nothing was remembered, and several appear in a list to choose from.
+A file chosen by hand works as before."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..errors import UserError
 from ..package.export import ExportCancelled, ExportResult, check_exportable, ensure_signing_key, export_assessment
 from ..package.keys import MIN_PASSPHRASE, load_recipient
+from ..recipients import BundledRecipient, bundled_recipients, preferred_recipient
 from .errors import show_error
 from .tasks import Task
 
@@ -50,8 +56,25 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(600)
         self.creating_key = workspace.signing_key() is None
 
-        self.recipient = QLineEdit(str(settings.value(RECIPIENT_KEY, "") or ""), self)
+        profile = workspace.profile()
+        district = profile.district if profile is not None else None
+        # the enterprise's own district first: with several bundled, the likely choice is at the top
+        self.bundled: list[BundledRecipient] = sorted(bundled_recipients(), key=lambda r: r.district != district)
+        remembered = str(settings.value(RECIPIENT_KEY, "") or "")
+        if not remembered or not Path(remembered).is_file():  # nothing remembered, or the file has gone
+            preferred = preferred_recipient(self.bundled, district)
+            if preferred is not None:
+                remembered = str(preferred.path)
+        self.recipient = QLineEdit(remembered, self)
         self.recipient.setPlaceholderText(self.tr("所属地区工信部门提供的接收方文件（.zgszkey）"))
+        self.bundled_choice = QComboBox(self)
+        self.bundled_choice.setObjectName("bundledRecipients")
+        self.bundled_choice.addItem(self.tr("其他接收方文件（点击“选择…”）"), "")
+        for item in self.bundled:
+            self.bundled_choice.addItem(self.tr("{district}工信部门（密钥编号 {key}）")
+                                        .replace("{district}", item.district).replace("{key}", item.key_id),
+                                        str(item.path))
+        self.bundled_choice.activated.connect(self.choose_bundled)
         browse = QPushButton(self.tr("选择…"), self)
         browse.clicked.connect(self.choose_recipient)
         row = QHBoxLayout()
@@ -74,6 +97,10 @@ class ExportDialog(QDialog):
         self.confirm.setObjectName("confirm")
 
         form = QFormLayout()
+        if len(self.bundled) > 1:  # one is simply filled in; several are a choice
+            form.addRow(self.tr("随软件提供的接收方"), self.bundled_choice)
+        else:
+            self.bundled_choice.hide()
         form.addRow(self.tr("接收方文件"), row)
         form.addRow("", self.recipient_info)
         form.addRow(self.tr("保存到文件夹"), folder_row)
@@ -108,6 +135,21 @@ class ExportDialog(QDialog):
         if path:
             self.recipient.setText(path)
 
+    def choose_bundled(self, index: int) -> None:
+        path = self.bundled_choice.itemData(index)
+        if path:
+            self.recipient.setText(path)
+
+    def bundled_for(self, text: str) -> BundledRecipient | None:
+        """The bundled recipient whose file is ``text``, if it is one."""
+        if not text:
+            return None
+        try:
+            chosen = Path(text).resolve()
+        except (OSError, RuntimeError):
+            return None
+        return next((item for item in self.bundled if item.path.resolve() == chosen), None)
+
     def choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("保存到文件夹"), self.folder.text())
         if path:
@@ -116,6 +158,8 @@ class ExportDialog(QDialog):
     def describe_recipient(self) -> None:
         self.message.setText("") if hasattr(self, "message") else None
         text = self.recipient.text().strip()
+        bundled = self.bundled_for(text)
+        self.bundled_choice.setCurrentIndex(self.bundled.index(bundled) + 1 if bundled else 0)
         if not text:
             self.recipient_info.setText("")
             return
@@ -124,8 +168,11 @@ class ExportDialog(QDialog):
         except UserError as exc:
             self.recipient_info.setText(str(exc))
             return
-        self.recipient_info.setText(self.tr("{district}工信部门，密钥编号 {key}（可与区县公布的编号核对）")
-                                    .replace("{district}", recipient.district).replace("{key}", recipient.key_id))
+        info = (self.tr("{district}工信部门，密钥编号 {key}（可与区县公布的编号核对）")
+                .replace("{district}", recipient.district).replace("{key}", recipient.key_id))
+        if bundled is not None:
+            info += self.tr("；随软件提供")
+        self.recipient_info.setText(info)
 
     def check(self) -> tuple[Any, str] | None:
         try:
