@@ -141,6 +141,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from .demo import DEMO_DISTRICT_PASSPHRASE, demo_manifest, write_demo, write_demo_package
 
+    if args.enterprises is not None:
+        return _district_demo(args)
+
     outputs = write_demo(Path(args.out))
     package = write_demo_package(Path(args.out), outputs)
     if args.json:
@@ -154,6 +157,33 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(path)
         print(f"# 示例区县密钥密码：{DEMO_DISTRICT_PASSPHRASE}（核验：zgsz verify {package.package} "
               f"--district-key {package.district_key}）", file=sys.stderr)
+    return EXIT_OK
+
+
+def _district_demo(args: argparse.Namespace) -> int:
+    from .district.demo_district import DEMO_DISTRICT_PASSPHRASE, write_district_demo
+
+    interactive = sys.stderr.isatty() and not args.json
+
+    def progress(done: int, total: int) -> None:
+        if interactive:
+            print(f"\r示例企业 {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    demo = write_district_demo(Path(args.out), args.enterprises, seed=args.seed, light_reports=args.light_reports,
+                               progress=progress)
+    if interactive:
+        print("", file=sys.stderr)
+    summary = {"district_key": str(demo.district_key), "recipient": str(demo.recipient), "roster": str(demo.roster),
+               "packages_dir": str(demo.out_dir / "packages"), "packages": len(demo.packages),
+               "enterprises": demo.enterprises, "passphrase": DEMO_DISTRICT_PASSPHRASE}
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        print(f"示例区县：{demo.enterprises} 家企业，{len(demo.packages)} 个报告包 → {demo.out_dir / 'packages'}")
+        print(f"区县密钥：{demo.district_key}（密码 {DEMO_DISTRICT_PASSPHRASE}）")
+        print(f"企业名单：{demo.roster}")
+        print(f"导入：zgsz district import --db {Path(args.out) / 'district.zgszdb'} "
+              f"--district-key {demo.district_key} {demo.out_dir / 'packages'}")
     return EXIT_OK
 
 
@@ -582,9 +612,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="以 JSON 输出计分结果")
     p.set_defaults(func=cmd_score)
 
-    p = sub.add_parser("demo", help="写出示例企业两份问卷的完整答案与计分结果")
+    p = sub.add_parser("demo", help="写出示例企业两份问卷的完整答案与计分结果；--enterprises N 写出示例区县")
     p.add_argument("--out", required=True, metavar="DIR", help="输出文件夹")
     p.add_argument("--json", action="store_true", help="以 JSON 输出写出的文件")
+    p.add_argument("--enterprises", type=int, metavar="N",
+                   help="写出一个示例区县：N 家虚拟企业的报告包（每家两份问卷）、区县密钥和企业名单")
+    p.add_argument("--light-reports", action="store_true",
+                   help="报告包内放一页简版 PDF（生成快得多，用于性能测试）")
+    p.add_argument("--seed", type=int, default=2024, help="随机种子（相同种子生成相同的企业）")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("report", help="生成 PDF 评估报告（第一个答案文件为主，其余为同期其他问卷或往期）")
@@ -663,7 +698,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--replace", action="store_true", help="替换工作区中现有的另一把密钥")
     p.set_defaults(func=cmd_keys_restore)
 
-    district = sub.add_parser("district", help="区县工信部门：创建密钥对与接收方文件")
+    district = sub.add_parser("district", help="区县工信部门：密钥对、导入报告包、汇总与导出")
     dsub = district.add_subparsers(dest="district_command", metavar="ACTION", required=True)
     p = dsub.add_parser("init", parents=[secret], help="创建区县密钥对，写出接收方文件（发给企业）")
     p.add_argument("--name", required=True, help="区县名称，如 海安市")
@@ -673,6 +708,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = dsub.add_parser("show", help="显示接收方文件或区县密钥文件的地区与密钥编号")
     p.add_argument("key_file", metavar="FILE")
     p.set_defaults(func=cmd_district_show)
+    from .district.commands import add_commands
+
+    add_commands(dsub, secret, _passphrase)
 
     p = sub.add_parser("export", parents=[ws, secret], help="把已完成的评估导出为签名、加密的报告包（及PDF）")
     p.add_argument("--assessment", required=True, type=int, metavar="ID")
@@ -709,6 +747,9 @@ def _make_output_safe() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the district import's worker processes, in the frozen app
     _make_output_safe()
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -128,7 +128,11 @@ class EnterpriseRow:
 def district_name(db: sqlite_utils.Database) -> str:
     from .db import get_meta
 
-    return get_meta(db, "district") or ""
+    recorded = get_meta(db, "district")
+    if recorded:
+        return recorded
+    row = db.execute("SELECT district, count(*) AS n FROM enterprises GROUP BY district ORDER BY n DESC").fetchone()
+    return str(row[0]) if row else ""
 
 
 def _year_current(db: sqlite_utils.Database, year: int, questionnaire: str, columns: str) -> list[tuple[Any, ...]]:

@@ -42,7 +42,7 @@ class DistrictDemo:
     enterprises: int
 
 
-def _signing_key(seed_bytes: bytes) -> tuple[Any, Any]:
+def signing_key_from_seed(seed_bytes: bytes) -> tuple[Any, Any]:
     """An enterprise key that is never stored (the demo does not need its sealed form)."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -71,23 +71,46 @@ def _light_pdf(title: str, lines: list[str]) -> bytes:
     return buffer.getvalue()
 
 
+def light_package(document: Any, signing: Any, private: Any, recipient: Any, *, package_id: str, sequence: int,
+                  created_at: str, supersedes: str | None = None) -> bytes:
+    """A genuine package whose report is a one-page PDF (answers and scores are the real thing)."""
+    from ..package.build import PackageHeader, build_package, canonical_json
+    from ..package.format import sha256_hex, verification_code
+    from ..scoring.engine import score
+
+    answers_bytes = canonical_json(document.to_json())
+    scores_bytes = canonical_json(score(document.questionnaire, document.answers).to_dict())
+    code = verification_code(package_id, signing.key_id, sha256_hex(answers_bytes), sha256_hex(scores_bytes))
+    enterprise = document.enterprise
+    pdf = _light_pdf(f"{enterprise['name']} {document.questionnaire.short_title}",
+                     [f"统一社会信用代码 {enterprise['uscc']}", f"评估期 {document.period}",
+                      f"签名密钥 {signing.key_id}", f"核验码 {code}", "（示例数据，简版报告）"])
+    header = PackageHeader(
+        package_id=package_id, sequence=sequence, supersedes=supersedes, created_at=created_at,
+        enterprise={k: str(enterprise[k]) for k in ("name", "uscc", "district")}, period=document.period,
+        questionnaire={"id": document.questionnaire.id, "version": document.questionnaire.version,
+                       "hash": document.questionnaire.content_hash},
+        recipient=recipient, verification_code=code)
+    return build_package(header, {"answers.json": answers_bytes, "scores.json": scores_bytes, "report.pdf": pdf},
+                         signing, private)
+
+
 def build_enterprise_packages(enterprise: Any, recipient_json: dict[str, Any], seed: int,
                               light_reports: bool) -> list[tuple[str, bytes]]:
     """The packages of one synthetic enterprise (run in a worker process)."""
     import hashlib
 
     from ..demo import demo_documents
-    from ..package.build import PackageHeader, build_package, canonical_json
     from ..package.export import make_package
-    from ..package.format import SUFFIX, sha256_hex, verification_code
+    from ..package.format import SUFFIX
     from ..package.keys import parse_recipient
     from ..report import from_documents
-    from ..scoring.engine import score
     from .synthetic import synthetic_documents
 
     recipient = parse_recipient(recipient_json)
     documents = synthetic_documents(enterprise, demo_documents(), DEMO_PERIOD, seed)
-    signing, private = _signing_key(hashlib.sha256(f"zgsz-demo-key|{seed}|{enterprise.uscc}".encode()).digest())
+    key_seed = hashlib.sha256(f"zgsz-demo-key|{seed}|{enterprise.uscc}".encode()).digest()
+    signing, private = signing_key_from_seed(key_seed)
     created = datetime.now(timezone.utc).isoformat(timespec="seconds")
     results = []
     for position, document in enumerate(documents):
@@ -95,21 +118,8 @@ def build_enterprise_packages(enterprise: Any, recipient_json: dict[str, Any], s
                                     version=4))
         ordered = [document] + [d for d in documents if d is not document]
         if light_reports:
-            answers_bytes = canonical_json(document.to_json())
-            scores_bytes = canonical_json(score(document.questionnaire, document.answers).to_dict())
-            code = verification_code(package_id, signing.key_id, sha256_hex(answers_bytes), sha256_hex(scores_bytes))
-            pdf = _light_pdf(f"{enterprise.name} {document.questionnaire.short_title}",
-                             [f"统一社会信用代码 {enterprise.uscc}", f"评估期 {DEMO_PERIOD}",
-                              f"签名密钥 {signing.key_id}", f"核验码 {code}", "（示例数据，简版报告）"])
-            header = PackageHeader(
-                package_id=package_id, sequence=1, supersedes=None, created_at=created,
-                enterprise={k: str(enterprise.profile[k]) for k in ("name", "uscc", "district")},
-                period=DEMO_PERIOD, questionnaire={"id": document.questionnaire.id,
-                                                   "version": document.questionnaire.version,
-                                                   "hash": document.questionnaire.content_hash},
-                recipient=recipient, verification_code=code)
-            data = build_package(header, {"answers.json": answers_bytes, "scores.json": scores_bytes,
-                                          "report.pdf": pdf}, signing, private)
+            data = light_package(document, signing, private, recipient, package_id=package_id, sequence=1,
+                                 created_at=created)
         else:
             data, _, _ = make_package(document, signing_key=signing, private_key=private, recipient=recipient,
                                       package_id=package_id, sequence=1, supersedes=None, created_at=created,

@@ -1,0 +1,214 @@
+"""``zgsz district import | summary | roster | keys | approve | reject | log``: the district workstation
+from the command line (batch scripts, and staff who prefer it). Same core as the desktop screens."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..errors import UserError
+
+EXIT_OK, EXIT_SOME_REFUSED, EXIT_CANNOT = 0, 1, 2
+
+
+def _printable(text: object) -> str:
+    return "".join(ch if ch.isprintable() else "�" for ch in str(text))
+
+
+def _identity(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> Any:
+    from ..package.keys import load_district_key
+    from .importer import DistrictIdentity
+
+    key = load_district_key(Path(args.district_key))
+    return DistrictIdentity.from_key(key, passphrase(args, "区县密钥密码"))
+
+
+def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
+    from .db import open_db
+    from .importer import VERDICTS, import_packages
+
+    try:
+        identity = _identity(args, passphrase)
+    except UserError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_CANNOT
+    db = open_db(Path(args.db))
+    interactive = sys.stderr.isatty() and not args.json
+
+    def progress(done: int, total: int, outcome: Any) -> None:
+        if interactive:
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        summary = import_packages(db, [Path(p) for p in args.paths], identity, dry_run=args.dry_run,
+                                  progress=progress, workers=args.workers)
+    except KeyboardInterrupt:
+        print("\n已中断：已提交的报告包保留，重新运行同一命令即可继续（已导入的会显示为重复）", file=sys.stderr)
+        return EXIT_CANNOT
+    finally:
+        if interactive:
+            print("", file=sys.stderr)
+    if args.json:
+        print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        for outcome in summary.outcomes:
+            name = Path(outcome.source).name
+            who = f"{outcome.enterprise}（{outcome.uscc}）{outcome.period}" if outcome.uscc else ""
+            print(_printable(f"[{outcome.label}] {name} {who}" + (f" — {outcome.message}" if outcome.message and
+                                                                 not outcome.stored else "")))
+        counts = "，".join(f"{VERDICTS[k][0].split('，')[0].split('：')[0]} {v}" for k, v in summary.counts.items())
+        head = "预览（未导入任何数据）" if args.dry_run else "导入完成"
+        print(f"{head}：共 {summary.total} 个文件。{counts}")
+    accepted = {"new", "superseding", "stale", "duplicate"}
+    return EXIT_OK if all(o.verdict in accepted for o in summary.outcomes) else EXIT_SOME_REFUSED
+
+
+def _default_year(db: Any) -> int:
+    from .dashboard import submission_years
+
+    years = submission_years(db)
+    return years[0] if years else date.today().year
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from .dashboard import build_dashboard
+    from .db import open_db
+    from .exports import write_csv, write_summary_pdf, write_xlsx
+
+    db = open_db(Path(args.db), create=False)
+    year = args.year or _default_year(db)
+    board = build_dashboard(db, year, verify_log=True)
+    written = []
+    if args.xlsx:
+        written.append(write_xlsx(db, year, Path(args.xlsx), board))
+    if args.csv:
+        written.append(write_csv(db, year, Path(args.csv)))
+    if args.pdf:
+        written.append(write_summary_pdf(db, year, Path(args.pdf), board))
+    if args.json:
+        print(json.dumps(board.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(f"{board.district} {year}年：库中企业 {board.enterprises} 家，已报送 {board.submitted} 家"
+              f"（核心指标 {board.core_submitted}，评测 {board.miit_submitted}）")
+        for quota in board.quotas:
+            actual = "未采集" if quota.actual is None else quota.actual
+            target = "—" if quota.quota is None else quota.quota
+            ratio = "" if quota.ratio is None else f"（{quota.ratio * 100:.0f}%）"
+            print(f"  {quota.table} {quota.label}：{actual} / {target}{ratio} [{quota.period}]")
+        for stat in board.benchmarks:
+            average = "—" if stat.key_average is None else f"{stat.key_average * 100:.1f}%"
+            print(f"  {stat.name}（{stat.target_label}）：重点企业达标 {stat.key_met}/{stat.key_reported}，"
+                  f"平均 {average}")
+        print("  工信部评测等级：" + "，".join(f"{k} {v}" for k, v in board.miit_levels.items()))
+        if board.roster_total:
+            print(f"  名单 {board.roster_total} 家，未报送 {len(board.not_submitted)} 家")
+        if board.held_keys:
+            print(f"  待核准密钥 {board.held_keys} 个（zgsz district keys --db {args.db}）")
+        print(f"  导入日志：{board.log_entries} 条，哈希链{'完整' if board.log_ok else '断开！日志被修改过'}")
+    for path in written:
+        print(path, file=sys.stderr if args.json else sys.stdout)
+    return EXIT_OK if board.log_ok else EXIT_SOME_REFUSED
+
+
+def cmd_roster(args: argparse.Namespace) -> int:
+    from .db import open_db
+    from .roster import import_roster
+
+    count = import_roster(open_db(Path(args.db)), Path(args.file))
+    print(f"已导入名单：{count} 家企业（替换原名单）")
+    return EXIT_OK
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from .db import open_db
+    from .importer import held_keys
+
+    held = held_keys(open_db(Path(args.db), create=False), None if args.all else "pending")
+    if args.json:
+        print(json.dumps([asdict(h) for h in held], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not held:
+        print("没有待核准的企业密钥")
+    for h in held:
+        print(_printable(f"#{h.id} {h.enterprise_name}（{h.uscc}）{h.period} 登记密钥 {h.pinned_key_id} → 新密钥 "
+                         f"{h.key_id}，核验码须与盖章纸质报告一致 [{h.status}]"))
+    return EXIT_OK
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    from .db import open_db
+    from .importer import approve_key
+
+    outcomes = approve_key(open_db(Path(args.db), create=False), args.id, args.code, note=args.note or "")
+    print(f"已核准新密钥，导入 {len(outcomes)} 个报告包：" + "；".join(o.label for o in outcomes))
+    return EXIT_OK
+
+
+def cmd_reject(args: argparse.Namespace) -> int:
+    from .db import open_db
+    from .importer import reject_key
+
+    reject_key(open_db(Path(args.db), create=False), args.id, note=args.note or "")
+    print("已拒绝该密钥，其报告包不计入统计")
+    return EXIT_OK
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from .db import check_log, open_db
+
+    check = check_log(open_db(Path(args.db), create=False))
+    print(check.message)
+    return EXIT_OK if check.ok else EXIT_SOME_REFUSED
+
+
+def add_commands(dsub: Any, secret: argparse.ArgumentParser,
+                 passphrase: Callable[[argparse.Namespace, str], str]) -> None:
+    dbarg = argparse.ArgumentParser(add_help=False)
+    dbarg.add_argument("--db", required=True, metavar="DB", help="区县数据库文件（如 haian.zgszdb，不存在时创建）")
+
+    p = dsub.add_parser("import", parents=[dbarg, secret],
+                        help="导入报告包（文件或文件夹）：逐个核验、重新计分后入库；--dry-run 只预览")
+    p.add_argument("--district-key", required=True, metavar="KEY", help="区县密钥文件（.zgszdistrict）")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="报告包文件或文件夹（递归查找 *.zgsz）")
+    p.add_argument("--dry-run", action="store_true", help="只列出每个报告包的核验结论，不写入数据库")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--workers", type=int, default=None, help="并行核验的进程数（默认：CPU 核数）")
+    p.set_defaults(func=lambda args: cmd_import(args, passphrase))
+
+    p = dsub.add_parser("summary", parents=[dbarg], help="汇总：配额进度、三项指标、评测等级；可导出 Excel/CSV/PDF")
+    p.add_argument("--year", type=int, help="年度（默认：最近有报送的年度）")
+    p.add_argument("--xlsx", metavar="FILE", help="写出 Excel 工作簿")
+    p.add_argument("--csv", metavar="FILE", help="写出企业明细 CSV")
+    p.add_argument("--pdf", metavar="FILE", help="写出汇总 PDF（含图表）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_summary)
+
+    p = dsub.add_parser("roster", parents=[dbarg], help="导入企业名单（xlsx/csv），用于统计未报送企业")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_roster)
+
+    p = dsub.add_parser("keys", parents=[dbarg], help="列出待核准的企业新密钥")
+    p.add_argument("--all", action="store_true", help="包括已核准和已拒绝的")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_keys)
+
+    p = dsub.add_parser("approve", parents=[dbarg], help="核对盖章纸质报告后核准企业新密钥")
+    p.add_argument("id", type=int, metavar="ID", help="待核准记录编号（见 zgsz district keys）")
+    p.add_argument("--code", required=True, help="纸质报告上的核验码（9 位数字）")
+    p.add_argument("--note", help="备注（如核对人）")
+    p.set_defaults(func=cmd_approve)
+
+    p = dsub.add_parser("reject", parents=[dbarg], help="拒绝企业新密钥")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--note", help="备注")
+    p.set_defaults(func=cmd_reject)
+
+    p = dsub.add_parser("log", parents=[dbarg], help="校验导入日志的哈希链是否完整")
+    p.set_defaults(func=cmd_log)

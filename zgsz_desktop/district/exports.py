@@ -1,0 +1,299 @@
+"""Exports for the city: an Excel workbook, a CSV of the enterprises, and a summary PDF with charts.
+
+The workbook's 汇总 sheet follows the plan's attachments (附件1 projects, 附件2 workshops and 首台（套）,
+附件3 digital-transformation tasks) with the district's figure, its quota and the share done, then
+the three benchmarks and the MIIT level distribution; 企业明细 has one row per enterprise, 未报送 the
+roster entries without a submission, 说明 how each figure is counted and the import log's state.
+Every figure comes from :func:`build_dashboard`, so the workbook and the screen cannot disagree.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ..errors import UserError
+from ..fileio import write_bytes_atomic
+from .dashboard import LEVEL_ORDER, Dashboard, EnterpriseRow, build_dashboard, enterprise_rows
+
+STAR_NAMES = {0: "未达三星", 3: "三星", 4: "四星", 5: "五星"}
+
+ENTERPRISE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("uscc", "统一社会信用代码"), ("name", "企业名称"), ("industry", "行业"), ("scale", "规模"),
+    ("key_enterprise", "重点企业"), ("core_period", "核心指标评估期"), ("cnc_rate", "关键工序数控化率(%)"),
+    ("cnc_met", "数控化率达标"), ("mgmt_rate", "经营管理数字化普及率(%)"), ("mgmt_met", "普及率达标"),
+    ("rnd_rate", "数字化研发设计工具普及率(%)"), ("rnd_met", "研发工具达标"), ("cloud_estimate", "星级上云估计"),
+    ("cloud_awarded", "已获评星级"), ("projects_completed", "当年完成项目数"), ("miit_period", "评测评估期"),
+    ("miit_level", "工信部评测等级"), ("miit_points", "评测得分"), ("imported_at", "最近导入时间"),
+)
+
+
+def _percent(value: float | None) -> float | None:
+    return None if value is None else round(value * 100, 1)
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else ("是" if value else "否")
+
+
+def enterprise_record(row: EnterpriseRow) -> list[Any]:
+    """One enterprise as the cells of the table (percentages as numbers, so Excel can sum and sort)."""
+    values = {
+        **row.__dict__,
+        "key_enterprise": _yes_no(row.key_enterprise),
+        "cnc_rate": _percent(row.cnc_rate), "mgmt_rate": _percent(row.mgmt_rate), "rnd_rate": _percent(row.rnd_rate),
+        "cnc_met": _yes_no(row.cnc_met), "mgmt_met": _yes_no(row.mgmt_met), "rnd_met": _yes_no(row.rnd_met),
+        "cloud_estimate": "" if row.cloud_estimate is None else STAR_NAMES.get(row.cloud_estimate, ""),
+        "cloud_awarded": "" if row.cloud_awarded is None else STAR_NAMES.get(row.cloud_awarded, "未获评")
+        if row.cloud_awarded else "未获评",
+    }
+    return [values[key] for key, _ in ENTERPRISE_COLUMNS]
+
+
+def _log_state(board: Dashboard) -> str:
+    if board.log_ok is None:
+        return "未校验"
+    return "完整" if board.log_ok else "断开（日志在导入后被修改过，数据不可信）"
+
+
+def _ratio_text(ratio: float | None) -> str:
+    return "" if ratio is None else f"{ratio * 100:.1f}%"
+
+
+def _check_target(path: Path, suffix: str) -> Path:
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path} 是文件夹，请给出文件名，如 {path / ('汇总' + suffix)}")
+    if path.suffix.lower() != suffix:
+        path = path.with_suffix(suffix)
+    return path
+
+
+def write_xlsx(db: sqlite_utils.Database, year: int, path: Path, dashboard: Dashboard | None = None) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    path = _check_target(path, ".xlsx")
+    board = dashboard or build_dashboard(db, year, verify_log=True)
+    rows = enterprise_rows(db, year)
+    book = Workbook()
+    bold = Font(bold=True)
+    head_fill = PatternFill("solid", fgColor="DCE6F1")
+
+    def header(sheet: Any, values: list[str]) -> None:
+        sheet.append(values)
+        for cell in sheet[sheet.max_row]:
+            cell.font = bold
+            cell.fill = head_fill
+
+    summary = book.active
+    summary.title = "汇总"
+    summary.append([f"{board.district} 制造业智改数转进展汇总（{year}年）"])
+    summary["A1"].font = Font(bold=True, size=14)
+    summary.append([f"生成时间 {datetime.now().strftime('%Y-%m-%d %H:%M')}；库中企业 {board.enterprises} 家，"
+                    f"{year}年已报送 {board.submitted} 家"
+                    f"（核心指标 {board.core_submitted}，评测 {board.miit_submitted}）"])
+    summary.append([])
+    header(summary, ["附件", "指标", "统计范围", "完成数", "目标数", "完成率", "说明"])
+    for quota in board.quotas:
+        summary.append([quota.table, quota.label, quota.period, quota.actual if quota.actual is not None else "未采集",
+                        quota.quota, _ratio_text(quota.ratio), quota.note])
+    summary.append([])
+    header(summary, ["三项指标（重点企业）", "规划目标", "报送企业数", "达标企业数", "达标率", "平均值(%)",
+                     "全部企业报送数", "全部企业达标数", "全部企业平均值(%)"])
+    for stat in board.benchmarks:
+        summary.append([stat.name, stat.target_label, stat.key_reported, stat.key_met,
+                        _ratio_text(stat.key_met / stat.key_reported if stat.key_reported else None),
+                        _percent(stat.key_average), stat.all_reported, stat.all_met, _percent(stat.all_average)])
+    summary.append([])
+    header(summary, ["工信部评测等级", "企业数"])
+    for level in (*LEVEL_ORDER, "未完成"):
+        summary.append([level, board.miit_levels.get(level, 0)])
+    summary.append(["合计", sum(board.miit_levels.values())])
+    summary.append([])
+    header(summary, ["星级上云", "已获评企业数", "自评估计企业数"])
+    for star in (5, 4, 3):
+        summary.append([STAR_NAMES[star], board.cloud_awarded.get(star, 0), board.cloud_estimate.get(star, 0)])
+    for column, width in zip("ABCDEFGHI", (22, 34, 18, 12, 12, 12, 40, 14, 16), strict=True):
+        summary.column_dimensions[column].width = width
+
+    detail = book.create_sheet("企业明细")
+    header(detail, [label for _, label in ENTERPRISE_COLUMNS])
+    for row in rows:
+        detail.append(enterprise_record(row))
+    detail.freeze_panes = "C2"
+    detail.auto_filter.ref = f"A1:{get_column_letter(len(ENTERPRISE_COLUMNS))}{max(1, len(rows) + 1)}"
+    for index, (key, _) in enumerate(ENTERPRISE_COLUMNS, start=1):
+        detail.column_dimensions[get_column_letter(index)].width = {"uscc": 22, "name": 32, "industry": 24}.get(key, 14)
+    for cell in detail["A"][1:]:
+        cell.number_format = "@"  # a USCC is text, never a number in scientific notation
+
+    missing = book.create_sheet("未报送")
+    header(missing, ["统一社会信用代码", "企业名称", "重点企业", "规模", "行业", "联系人", "电话"])
+    for entry in board.not_submitted:
+        missing.append([entry["uscc"], entry["name"], "是" if entry["key_enterprise"] else "否", entry["scale"],
+                        entry["industry"], entry["contact"], entry["phone"]])
+    if not board.roster_total:
+        missing.append(["（未导入企业名单，无法统计未报送企业）"])
+    for column, width in zip("ABCDEFG", (22, 32, 10, 8, 24, 10, 16), strict=True):
+        missing.column_dimensions[column].width = width
+
+    notes = book.create_sheet("说明")
+    notes.append(["统计口径"])
+    notes["A1"].font = bold
+    for line in board.notes:
+        notes.append([line])
+    notes.append([])
+    notes.append([f"导入日志：{board.log_entries} 条，哈希链{_log_state(board)}；末条哈希 {board.log_head}"])
+    notes.append(["规划：南通市制造业智能化改造和数字化转型三年行动计划（2022—2024年）（通政办发〔2022〕3号）"])
+    notes.column_dimensions["A"].width = 120
+    for row in notes.iter_rows():
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_bytes_atomic(path, buffer.getvalue())
+    return path
+
+
+def write_csv(db: sqlite_utils.Database, year: int, path: Path) -> Path:
+    """The 企业明细 table as CSV for other systems (UTF-8 with BOM). For Excel use the workbook: Excel
+    shows an all-digit 统一社会信用代码 from a CSV in scientific notation."""
+    path = _check_target(path, ".csv")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([label for _, label in ENTERPRISE_COLUMNS])
+    for row in enterprise_rows(db, year):
+        writer.writerow(["" if value is None else value for value in enterprise_record(row)])
+    write_bytes_atomic(path, buffer.getvalue().encode("utf-8-sig"))  # the BOM makes Excel read UTF-8
+    return path
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+def _charts(board: Dashboard) -> list[tuple[str, bytes]]:
+    """PNG charts (matplotlib Figures, no pyplot): benchmark distributions, MIIT levels, quota progress."""
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    from ..report.fonts import register_chart_font
+
+    font = register_chart_font()
+    charts = []
+    figure = Figure(figsize=(7.2, 2.6), dpi=150)
+    axes = figure.subplots(1, 3, sharey=False)
+    labels = [f"{i * 10}" for i in range(10)]
+    for ax, stat in zip(axes, board.benchmarks, strict=True):
+        ax.bar(range(10), stat.distribution_all, color="#c9d6e8", label="全部企业")
+        ax.bar(range(10), stat.distribution, color="#2f6db5", label="重点企业")
+        ax.axvline(stat.target_percent / 10 - 0.5, color="#c0392b", linestyle="--", linewidth=1)
+        ax.set_title(stat.name, fontsize=8, fontfamily=font)
+        ax.set_xticks(range(0, 10, 2), labels[::2], fontsize=6)
+        ax.set_xlabel("数值区间下限（%）", fontsize=6, fontfamily=font)
+        ax.tick_params(labelsize=6)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    axes[0].set_ylabel("企业数（家）", fontsize=7, fontfamily=font)
+    axes[0].legend(fontsize=6, prop={"family": font, "size": 6})
+    figure.tight_layout()
+    charts.append(("三项指标分布（虚线为规划目标）", _png(figure)))
+
+    figure = Figure(figsize=(7.2, 2.4), dpi=150)
+    ax_levels, ax_quota = figure.subplots(1, 2)
+    levels = [*LEVEL_ORDER, "未完成"]
+    ax_levels.bar(range(len(levels)), [board.miit_levels.get(level, 0) for level in levels], color="#2f6db5")
+    ax_levels.set_xticks(range(len(levels)), levels, fontsize=7, fontfamily=font)
+    ax_levels.set_ylabel("企业数（家）", fontsize=7, fontfamily=font)
+    ax_levels.set_title("工信部评测等级分布", fontsize=8, fontfamily=font)
+    ax_levels.yaxis.set_major_locator(MaxNLocator(integer=True))
+    quotas = [q for q in board.quotas if q.ratio is not None]
+    ax_quota.barh(range(len(quotas)), [min(q.ratio or 0, 1.5) * 100 for q in quotas], color="#3a9b5c")
+    ax_quota.axvline(100, color="#c0392b", linestyle="--", linewidth=1)
+    ax_quota.set_yticks(range(len(quotas)), [q.label[:12] for q in quotas], fontsize=6, fontfamily=font)
+    ax_quota.invert_yaxis()
+    ax_quota.set_xlabel("完成率（%）", fontsize=7, fontfamily=font)
+    ax_quota.set_title("目标任务完成率", fontsize=8, fontfamily=font)
+    ax_quota.tick_params(labelsize=6)
+    figure.tight_layout()
+    charts.append(("评测等级与目标任务完成率", _png(figure)))
+    return charts
+
+
+def _png(figure: Any) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def write_summary_pdf(db: sqlite_utils.Database, year: int, path: Path, dashboard: Dashboard | None = None) -> Path:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from ..report.fonts import register_pdf_fonts
+
+    path = _check_target(path, ".pdf")
+    board = dashboard or build_dashboard(db, year, verify_log=True)
+    font = register_pdf_fonts()
+    title = ParagraphStyle("title", fontName=font, fontSize=16, leading=22, spaceAfter=4)
+    h2 = ParagraphStyle("h2", fontName=font, fontSize=12, leading=16, spaceBefore=8, spaceAfter=4)
+    body = ParagraphStyle("body", fontName=font, fontSize=9, leading=13)
+    small = ParagraphStyle("small", fontName=font, fontSize=7.5, leading=10, textColor=colors.HexColor("#555555"))
+    cell = ParagraphStyle("cell", fontName=font, fontSize=8, leading=10)
+
+    def table(data: list[list[Any]], widths: list[float]) -> Table:
+        wrapped = [[Paragraph(str(v), cell) if not isinstance(v, Paragraph) else v for v in row] for row in data]
+        t = Table(wrapped, colWidths=[w * mm for w in widths], repeatRows=1)
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa7b6")),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dce6f1")),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        return t
+
+    story: list[Any] = [
+        Paragraph(f"{board.district}制造业智改数转进展汇总（{year}年）", title),
+        Paragraph(f"生成于 {datetime.now().strftime('%Y-%m-%d %H:%M')}。库中企业 {board.enterprises} 家，"
+                  f"{year}年已报送 {board.submitted} 家（南通核心指标 {board.core_submitted} 份，"
+                  f"工信部评测 {board.miit_submitted} 份）"
+                  + (f"；名单 {board.roster_total} 家，未报送 {len(board.not_submitted)} 家"
+                     if board.roster_total else "") + "。", body),
+        Paragraph("目标任务（规划附件1—3）", h2),
+        table([["附件", "指标", "范围", "完成", "目标", "完成率"]]
+              + [[q.table, q.label, q.period, "未采集" if q.actual is None else q.actual,
+                  "—" if q.quota is None else q.quota, _ratio_text(q.ratio) or "—"] for q in board.quotas],
+              [14, 62, 32, 18, 18, 20]),
+        Paragraph("三项指标（规划对重点企业的目标）", h2),
+        table([["指标", "目标", "重点企业达标/报送", "重点企业平均", "全部企业达标/报送", "全部企业平均"]]
+              + [[s.name, s.target_label, f"{s.key_met}/{s.key_reported}",
+                  "—" if s.key_average is None else f"{s.key_average * 100:.1f}%", f"{s.all_met}/{s.all_reported}",
+                  "—" if s.all_average is None else f"{s.all_average * 100:.1f}%"] for s in board.benchmarks],
+              [46, 20, 32, 24, 32, 24]),
+    ]
+    for caption, png in _charts(board):
+        story += [Spacer(1, 4), Image(io.BytesIO(png), width=170 * mm, height=170 * mm * _aspect(png)),
+                  Paragraph(caption, small)]
+    story += [Paragraph("统计口径", h2)] + [Paragraph(line, small) for line in board.notes]
+    story.append(Paragraph(
+        f"导入日志 {board.log_entries} 条，哈希链{_log_state(board)}，末条哈希 "
+        f"{board.log_head[:32]}…", small))
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+                            bottomMargin=16 * mm, title=f"{board.district}智改数转进展汇总{year}",
+                            author="智改数转企业自评估")
+    doc.build(story)
+    write_bytes_atomic(path, buffer.getvalue())
+    return path
+
+
+def _aspect(png: bytes) -> float:
+    import struct
+
+    width, height = struct.unpack(">II", png[16:24])
+    return height / width
