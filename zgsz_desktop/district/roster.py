@@ -62,6 +62,8 @@ def _cell(value: Any) -> str:
 def _read_rows(path: Path) -> list[list[str]]:
     try:
         size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise RosterError(f"找不到名单文件 {path}") from exc
     except OSError as exc:
         raise RosterError(f"无法读取名单文件 {path}（{exc.strerror}）") from exc
     if size > MAX_ROSTER_BYTES:
