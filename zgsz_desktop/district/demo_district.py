@@ -72,8 +72,9 @@ def _light_pdf(title: str, lines: list[str]) -> bytes:
 
 
 def light_package(document: Any, signing: Any, private: Any, recipient: Any, *, package_id: str, sequence: int,
-                  created_at: str, supersedes: str | None = None) -> bytes:
-    """A genuine package whose report is a one-page PDF (answers and scores are the real thing)."""
+                  created_at: str, supersedes: str | None = None, report_pdf: bytes | None = None) -> bytes:
+    """A genuine package whose report is a one-page PDF (answers and scores are the real thing), or
+    ``report_pdf`` as given (the benchmark puts a full-size report in every package)."""
     from ..package.build import PackageHeader, build_package, canonical_json
     from ..package.format import sha256_hex, verification_code
     from ..scoring.engine import score
@@ -82,9 +83,9 @@ def light_package(document: Any, signing: Any, private: Any, recipient: Any, *, 
     scores_bytes = canonical_json(score(document.questionnaire, document.answers).to_dict())
     code = verification_code(package_id, signing.key_id, sha256_hex(answers_bytes), sha256_hex(scores_bytes))
     enterprise = document.enterprise
-    pdf = _light_pdf(f"{enterprise['name']} {document.questionnaire.short_title}",
-                     [f"统一社会信用代码 {enterprise['uscc']}", f"评估期 {document.period}",
-                      f"签名密钥 {signing.key_id}", f"核验码 {code}", "（示例数据，简版报告）"])
+    pdf = report_pdf or _light_pdf(f"{enterprise['name']} {document.questionnaire.short_title}",
+                                   [f"统一社会信用代码 {enterprise['uscc']}", f"评估期 {document.period}",
+                                    f"签名密钥 {signing.key_id}", f"核验码 {code}", "（示例数据，简版报告）"])
     header = PackageHeader(
         package_id=package_id, sequence=sequence, supersedes=supersedes, created_at=created_at,
         enterprise={k: str(enterprise[k]) for k in ("name", "uscc", "district")}, period=document.period,
@@ -96,7 +97,7 @@ def light_package(document: Any, signing: Any, private: Any, recipient: Any, *, 
 
 
 def build_enterprise_packages(enterprise: Any, recipient_json: dict[str, Any], seed: int,
-                              light_reports: bool) -> list[tuple[str, bytes]]:
+                              light_reports: bool, report_pdf: bytes | None = None) -> list[tuple[str, bytes]]:
     """The packages of one synthetic enterprise (run in a worker process)."""
     import hashlib
 
@@ -119,7 +120,7 @@ def build_enterprise_packages(enterprise: Any, recipient_json: dict[str, Any], s
         ordered = [document] + [d for d in documents if d is not document]
         if light_reports:
             data = light_package(document, signing, private, recipient, package_id=package_id, sequence=1,
-                                 created_at=created)
+                                 created_at=created, report_pdf=report_pdf)
         else:
             data, _, _ = make_package(document, signing_key=signing, private_key=private, recipient=recipient,
                                       package_id=package_id, sequence=1, supersedes=None, created_at=created,
@@ -131,7 +132,9 @@ def build_enterprise_packages(enterprise: Any, recipient_json: dict[str, Any], s
 
 def write_district_demo(out_dir: Path, enterprises: int, *, district: str = DEMO_DISTRICT, seed: int = 2024,
                         light_reports: bool = False, workers: int | None = None,
-                        progress: Callable[[int, int], None] | None = None) -> DistrictDemo:
+                        progress: Callable[[int, int], None] | None = None,
+                        report_pdf: bytes | None = None) -> DistrictDemo:
+    """``report_pdf`` (with ``light_reports``): the same PDF in every package, for realistic sizes."""
     from ..package.keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey
     from .synthetic import synthetic_enterprises
 
@@ -149,7 +152,7 @@ def write_district_demo(out_dir: Path, enterprises: int, *, district: str = DEMO
     recipient_json = key.recipient.to_json()
     written: list[Path] = []
     workers = workers or (os.cpu_count() or 1)
-    args = [(enterprise, recipient_json, seed, light_reports)
+    args = [(enterprise, recipient_json, seed, light_reports, report_pdf)
             for enterprise in synthetic_enterprises(enterprises, district, seed)]
 
     def collect(results: list[tuple[str, bytes]]) -> None:
