@@ -167,7 +167,11 @@ def build(out: Path, recipients: Sequence[RecipientFile] = ()) -> Path:
     name = f"{APP_NAME}-{version()}-{platform_tag()}"
     work = Path(tempfile.mkdtemp(prefix="zgsz-build-"))
     launcher = work / "launcher.py"
-    launcher.write_text("import sys\nfrom zgsz_desktop.ui.app import main\nsys.exit(main())\n", encoding="utf-8")
+    # freeze_support first: the district import starts worker processes by running this same executable,
+    # which must turn into a worker there instead of opening a second window.
+    launcher.write_text("import multiprocessing\nimport sys\n\nif __name__ == \"__main__\":\n"
+                        "    multiprocessing.freeze_support()\n"
+                        "    from zgsz_desktop.ui.app import main\n\n    sys.exit(main())\n", encoding="utf-8")
     resources = stage_resources(work / "data", recipients)
     separator = os.pathsep
     args = [

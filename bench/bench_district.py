@@ -8,8 +8,8 @@
    cores; wall time and peak memory (the importing process and, separately, its largest worker).
    A second import of a quarter of the files shows whether memory grows with the number of packages.
 4. Dashboard: the database is grown to ``10 × N`` submissions by copying the imported ones into nine
-   earlier periods (2020–2023, quarters and halves), then ``build_dashboard`` + ``enterprise_rows`` for
-   2024 (what one refresh of the screen computes) is timed, median of 9.
+   earlier periods (2020–2023, quarters and halves), then ``refresh`` for 2024 (the figures and the
+   enterprise table: what one refresh of the screen computes) is timed, median of 9.
 
 Budget (issue #7, 2-core machine): import ≤ 60 s, peak memory ≤ 300 MB, dashboard ≤ 0.3 s.
 
@@ -141,7 +141,7 @@ def grow(db_path: Path) -> int:
 
 
 def time_dashboard(db_path: Path, runs: int = 9) -> tuple[float, dict]:
-    from zgsz_desktop.district.dashboard import build_dashboard, enterprise_rows
+    from zgsz_desktop.district.dashboard import refresh
     from zgsz_desktop.district.db import open_db
 
     db = open_db(db_path)
@@ -149,8 +149,7 @@ def time_dashboard(db_path: Path, runs: int = 9) -> tuple[float, dict]:
     board = None
     for _ in range(runs):
         start = time.perf_counter()
-        board = build_dashboard(db, 2024)
-        rows = enterprise_rows(db, 2024)
+        board, rows = refresh(db, 2024)
         times.append(time.perf_counter() - start)
     assert board is not None
     return statistics.median(times), {"enterprises": board.enterprises, "rows": len(rows),

@@ -65,11 +65,33 @@ def _report_and_package(work: Path) -> str:
     return f"报告 {len(pdf) // 1024} KB，报告包 {package.package.stat().st_size // 1024} KB，已解密、验签并重新计分"
 
 
+def _district_import(work: Path) -> str:
+    """A small demo district imported with worker processes: in the frozen app this proves the worker
+    processes start (multiprocessing.freeze_support in the launcher), not a second copy of the app."""
+    from .district.dashboard import build_dashboard
+    from .district.db import open_db
+    from .district.demo_district import DEMO_DISTRICT_PASSPHRASE, write_district_demo
+    from .district.importer import PARALLEL_FROM, DistrictIdentity, import_packages
+    from .package.keys import load_district_key
+
+    demo = write_district_demo(work / "district", PARALLEL_FROM // 2 + 1, light_reports=True, workers=1)
+    identity = DistrictIdentity.from_key(load_district_key(demo.district_key), DEMO_DISTRICT_PASSPHRASE)
+    db = open_db(work / "district.zgszdb")
+    summary = import_packages(db, [demo.out_dir / "packages"], identity, workers=2)
+    if summary.counts.get("new") != len(demo.packages):
+        raise RuntimeError(f"导入结果异常：{dict(summary.counts)}")
+    board = build_dashboard(db, 2024, verify_log=True)
+    if not board.log_ok or board.submitted != demo.enterprises:
+        raise RuntimeError("区县汇总与导入不符")
+    return f"{len(demo.packages)} 个报告包经 2 个进程核验入库，汇总 {board.submitted} 家企业"
+
+
 CORE_CHECKS: tuple[Check, ...] = (
     ("问卷定义", _definitions),
     ("中文字体", _fonts),
     ("示例答案计分", _scores),
     ("报告与报告包", _report_and_package),
+    ("区县导入与汇总", _district_import),
 )
 
 

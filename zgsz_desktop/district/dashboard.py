@@ -139,12 +139,13 @@ def _year_current(db: sqlite_utils.Database, year: int, questionnaire: str, colu
     """For each enterprise, its current submission of ``questionnaire`` for the latest period of ``year``."""
     return db.execute(
         f"""SELECT {columns} FROM (
-                SELECT *, ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY period_order DESC) AS pick
-                FROM submissions WHERE period_year = ? AND questionnaire_id = ? AND current = 1)
-            WHERE pick = 1""", [year, questionnaire]).fetchall()
+                SELECT {columns}, ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY period_order DESC) AS pick
+                FROM submissions WHERE questionnaire_id = ? AND current = 1 AND period_year = ?)
+            WHERE pick = 1""", [questionnaire, year]).fetchall()
 
 
-def _latest_core_facts(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
+def latest_core_facts(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
+    """Each enterprise's latest 南通核心指标 facts (what the quotas count); shared by one refresh."""
     rows = db.execute(
         """SELECT uscc, facts FROM (
                SELECT uscc, facts, ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY period_order DESC) AS pick
@@ -231,7 +232,7 @@ def _mean(values: list[float]) -> float | None:
 
 
 def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None = None, *,
-                    verify_log: bool = False) -> Dashboard:
+                    verify_log: bool = False, latest: dict[str, dict[str, Any]] | None = None) -> Dashboard:
     """The figures for ``year``. ``verify_log`` re-walks the whole import-log hash chain (linear in the
     log's length: done for exports and on request, not on every refresh)."""
     district = district or district_name(db)
@@ -259,7 +260,7 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
     for _, level, complete in miit:
         levels[level if complete and level else "未完成"] += 1
     estimate = Counter(int(row[8]) for row in core if row[8] is not None)
-    latest = _latest_core_facts(db)
+    latest = latest_core_facts(db) if latest is None else latest
     awarded = Counter(int(f.get("cloud_awarded") or 0) for f in latest.values())
     submitted = {row[0] for row in core} | {row[0] for row in miit}
     roster_total = db.execute("SELECT count(*) FROM roster").fetchone()[0]
@@ -281,13 +282,14 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
         notes=list(NOTES))
 
 
-def enterprise_rows(db: sqlite_utils.Database, year: int) -> list[EnterpriseRow]:
+def enterprise_rows(db: sqlite_utils.Database, year: int,
+                    latest: dict[str, dict[str, Any]] | None = None) -> list[EnterpriseRow]:
     """One row per enterprise in the database (submitted for ``year`` or not), for the table and exports."""
     columns = ("uscc, period, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, rnd_met, cloud_estimate, "
                "cloud_awarded, miit_level, miit_points, imported_at, package_id")
     core = {row[0]: row for row in _year_current(db, year, CORE, columns)}
     miit = {row[0]: row for row in _year_current(db, year, MIIT, columns)}
-    latest = _latest_core_facts(db)
+    latest = latest_core_facts(db) if latest is None else latest
     rows = []
     for uscc, name, industry, scale, key in db.execute(
             "SELECT uscc, name, industry_name, scale, key_enterprise FROM enterprises ORDER BY uscc"):
@@ -308,6 +310,12 @@ def enterprise_rows(db: sqlite_utils.Database, year: int) -> list[EnterpriseRow]
             imported_at=max(c[12] if c else "", m[12] if m else ""),
             core_package=c[13] if c else "", miit_package=m[13] if m else ""))
     return rows
+
+
+def refresh(db: sqlite_utils.Database, year: int) -> tuple[Dashboard, list[EnterpriseRow]]:
+    """What one refresh of the district screen shows: the figures and the enterprise table."""
+    latest = latest_core_facts(db)
+    return build_dashboard(db, year, latest=latest), enterprise_rows(db, year, latest=latest)
 
 
 def submission_years(db: sqlite_utils.Database) -> list[int]:

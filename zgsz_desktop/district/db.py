@@ -119,10 +119,15 @@ def _v1(db: sqlite_utils.Database) -> None:
             key_enterprise INTEGER NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0,
             cnc_rate REAL, mgmt_rate REAL, rnd_rate REAL, cnc_met INTEGER, mgmt_met INTEGER, rnd_met INTEGER,
             cloud_estimate INTEGER, cloud_awarded INTEGER, miit_level TEXT, miit_points REAL,
-            answers TEXT NOT NULL, scores TEXT NOT NULL, facts TEXT NOT NULL,
+            facts TEXT NOT NULL,
             UNIQUE (uscc, period, questionnaire_id, sequence))""",
+        # The decrypted answers and our re-scoring, apart from the rows the dashboard scans: tens of KB
+        # each, they would spread the submissions over ten times as many pages.
+        """CREATE TABLE submission_content (
+            package_id TEXT PRIMARY KEY REFERENCES submissions(package_id),
+            answers TEXT NOT NULL, scores TEXT NOT NULL)""",
         "CREATE UNIQUE INDEX submissions_one_current ON submissions (uscc, period, questionnaire_id) WHERE current = 1",
-        "CREATE INDEX submissions_by_year ON submissions (period_year, questionnaire_id, current)",
+        "CREATE INDEX submissions_by_year ON submissions (questionnaire_id, current, period_year, uscc, period_order)",
         "CREATE INDEX submissions_by_uscc ON submissions (uscc, questionnaire_id, period_order)",
         # The signed package exactly as received: evidence that can be verified again at any time.
         """CREATE TABLE packages (

@@ -397,8 +397,8 @@ def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, 
                questionnaire_id, questionnaire_version, questionnaire_hash, sequence, supersedes, created_at,
                imported_at, signer_key_id, verification_code, package_sha256, source_name, current,
                key_enterprise, complete, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, rnd_met,
-               cloud_estimate, cloud_awarded, miit_level, miit_points, answers, scores, facts)
-           VALUES ({", ".join("?" * 33)})""",
+               cloud_estimate, cloud_awarded, miit_level, miit_points, facts)
+           VALUES ({", ".join("?" * 31)})""",
         [manifest["package_id"], uscc, manifest["enterprise"]["name"], period, year, order, questionnaire["id"],
          questionnaire["version"], questionnaire["hash"], sequence, manifest.get("supersedes"),
          manifest["created_at"], now, manifest["signer"]["key_id"], manifest["verification_code"], checked.sha256,
@@ -406,7 +406,9 @@ def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, 
          int(facts.get("complete", False)), facts.get("cnc_rate"), facts.get("mgmt_rate"), facts.get("rnd_rate"),
          _bool_int(facts.get("cnc_met")), _bool_int(facts.get("mgmt_met")), _bool_int(facts.get("rnd_met")),
          facts.get("cloud_estimate"), facts.get("cloud_awarded"), facts.get("miit_level"), facts.get("miit_points"),
-         checked.answers, checked.scores, json.dumps(facts, ensure_ascii=False)])
+         json.dumps(facts, ensure_ascii=False)])
+    db.execute("INSERT INTO submission_content (package_id, answers, scores) VALUES (?, ?, ?)",
+               [manifest["package_id"], checked.answers, checked.scores])
     _store_package_bytes(db, checked)
     if is_current:
         newest = db.execute("SELECT max(period_order) FROM submissions WHERE uscc = ?", [uscc]).fetchone()[0]
