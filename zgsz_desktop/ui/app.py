@@ -6,6 +6,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
+
+ROLE_KEY = "app/role"  # "enterprise" or "district": the window the next start opens
+ENTERPRISE, DISTRICT = "enterprise", "district"
+_WINDOWS: list[Any] = []  # top-level windows opened here stay alive while the app runs
 
 
 def create_app(argv: Sequence[str] | None = None):
@@ -36,19 +41,61 @@ def create_app(argv: Sequence[str] | None = None):
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="zgsz-desktop", description="智改数转企业自评估")
     parser.add_argument("--workspace", metavar="PATH", help="工作区文件夹（默认为用户数据目录）")
+    parser.add_argument("--district", action="store_true", help="打开区县工作台（导入、核验、汇总报告包）")
+    parser.add_argument("--district-db", metavar="PATH", help="区县数据库文件（与 --district 一起使用）")
     parser.add_argument("--self-test", action="store_true",
                         help="自检（不显示窗口）：问卷、字体、计分、报告、报告包和主窗口，有问题时返回非零")
+    import multiprocessing
+
+    # District imports check packages in spawned processes; a frozen (PyInstaller) build needs this first.
+    multiprocessing.freeze_support()
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     if args.self_test:
         return _self_test()
     app = create_app([sys.argv[0], *qt_args])
+    from PySide6.QtCore import QSettings
+
     from .errors import install_excepthook
-    from .main_window import MainWindow
 
     install_excepthook()
-    window = MainWindow(workspace_dir=Path(args.workspace) if args.workspace else None)
-    window.show()
+    settings = QSettings()
+    role = initial_role(settings, district=args.district or bool(args.district_db), workspace=bool(args.workspace))
+    open_window(role, settings, workspace_dir=Path(args.workspace) if args.workspace else None,
+                district_db=Path(args.district_db) if args.district_db else None)
     return int(app.exec())
+
+
+def initial_role(settings: Any, *, district: bool = False, workspace: bool = False) -> str:
+    """``--district`` opens the district workstation, ``--workspace`` the enterprise window; otherwise
+    the role chosen last time (the enterprise window when none was chosen yet)."""
+    if district:
+        return DISTRICT
+    if workspace:
+        return ENTERPRISE
+    return DISTRICT if str(settings.value(ROLE_KEY, ENTERPRISE)) == DISTRICT else ENTERPRISE
+
+
+def open_window(role: str, settings: Any, *, workspace_dir: Path | None = None, district_db: Path | None = None) -> Any:
+    """Create and show the window of ``role`` (kept alive here: it has no parent)."""
+    if role == DISTRICT:
+        from .district.window import DistrictWindow
+
+        window: Any = DistrictWindow(settings=settings, db_path=district_db)
+    else:
+        from .main_window import MainWindow
+
+        window = MainWindow(settings=settings, workspace_dir=workspace_dir)
+    _WINDOWS.append(window)
+    window.show()
+    return window
+
+
+def switch_role(old: Any, role: str) -> Any:
+    """Remember ``role`` for the next start, open its window and close ``old``."""
+    old.settings.setValue(ROLE_KEY, role)
+    window = open_window(role, old.settings)
+    old.close()
+    return window
 
 
 def _self_test() -> int:

@@ -14,6 +14,7 @@ from .profile_form import ProfileForm
 
 class RoleChoice(QWidget):
     enterprise = Signal()
+    district = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,16 +39,13 @@ class RoleChoice(QWidget):
             button.setMinimumHeight(90)
             row.addWidget(button)
         layout.addLayout(row)
-        self.district_note = QLabel(self.tr(
-            "区县工作台（批量导入、核验、配额进度与汇总导出）正在建设中。目前区县可用命令行："
-            "zgsz district init 生成密钥和接收方文件，zgsz verify 核验报告包。"), self)
-        self.district_note.setWordWrap(True)
-        self.district_note.setStyleSheet("color: #5f6b7a;")
-        self.district_note.hide()
-        layout.addWidget(self.district_note)
+        note = QLabel(self.tr("选择会被记住，下次启动直接打开；以后可在“文件”菜单中切换。"), self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5f6b7a;")
+        layout.addWidget(note)
         layout.addStretch(1)
         self.enterprise_button.clicked.connect(self.enterprise.emit)
-        self.district_button.clicked.connect(self.district_note.show)
+        self.district_button.clicked.connect(self.district.emit)
 
 
 class ProfilePage(QWidget):

@@ -86,10 +86,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ pages
 
     def show_first_run(self) -> None:
+        from .app import ENTERPRISE, ROLE_KEY
         from .first_run import FirstRun
 
         page = FirstRun(self.workspace, self)
         page.done.connect(self.show_home)
+        page.roles.enterprise.connect(lambda: self.settings.setValue(ROLE_KEY, ENTERPRISE))
+        page.roles.district.connect(self.switch_to_district)
         self._show(page)
 
     def show_home(self) -> None:
@@ -162,6 +165,10 @@ class MainWindow(QMainWindow):
         restore.triggered.connect(self.restore)
         file_menu.addAction(restore)
         file_menu.addSeparator()
+        switch = QAction(self.tr("切换到区县工作台…"), self)
+        switch.setObjectName("switch_role")
+        switch.triggered.connect(self.switch_to_district)
+        file_menu.addAction(switch)
         quit_action = QAction(self.tr("退出"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -174,6 +181,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于 {app}").replace("{app}", APP_NAME), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def switch_to_district(self) -> Any:
+        """Open the district workstation instead (remembered for the next start)."""
+        from .app import DISTRICT, switch_role
+
+        return switch_role(self, DISTRICT)
 
     def backup(self) -> None:
         from ..workspace import create_backup

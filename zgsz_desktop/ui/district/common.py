@@ -1,0 +1,86 @@
+"""Small shared pieces of the district screens: number formats, colours, cards, opening a file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+GOOD, BAD, WARN, MUTED, INK = "#1f6f43", "#b3261e", "#a15c00", "#5f6b7a", "#1d2733"
+CARD_STYLE = "#card { background: #f4f6f8; border-radius: 8px; }"
+STAR_NAMES = {0: "未达三星", 3: "三星", 4: "四星", 5: "五星"}
+QUESTIONNAIRES = {"nantong-zgsz-core": "南通核心指标", "miit-sme-2024": "工信部评测"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("district", text)
+
+
+def percent(value: float | None, digits: int = 1) -> str:
+    """A fraction as a percentage; ``—`` when there is no figure."""
+    return "—" if value is None else f"{value * 100:.{digits}f}%"
+
+
+def stars(value: int | None) -> str:
+    return "" if value is None else tr(STAR_NAMES.get(int(value), f"{value}星"))
+
+
+def questionnaire_name(questionnaire_id: str) -> str:
+    name = QUESTIONNAIRES.get(questionnaire_id)
+    return tr(name) if name else questionnaire_id
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC time as the user's local time."""
+    from datetime import datetime
+
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso[:16]
+
+
+def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
+    """A rounded grey panel (the same look as the enterprise results cards)."""
+    frame = QFrame(parent)
+    frame.setObjectName("card")
+    frame.setStyleSheet(CARD_STYLE)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(14, 10, 14, 12)
+    layout.setSpacing(4)
+    return frame, layout
+
+
+def muted(text: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet(f"color: {MUTED};")
+    label.setWordWrap(wrap)
+    return label
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(f"<span style='font-size:14pt'>{text}</span>", parent)
+    label.setContentsMargins(0, 10, 0, 2)
+    return label
+
+
+def refilter(proxy: Any, change: Callable[[], None]) -> None:
+    """Change a proxy's filter state and re-filter its rows (the Qt 6.10+ way where available)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange()
+    else:
+        change()
+        proxy.invalidateFilter()
+
+
+def open_path(path: Path) -> bool:
+    """Open a file or folder with the system's application (tests replace this)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

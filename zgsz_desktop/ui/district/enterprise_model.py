@@ -1,0 +1,166 @@
+"""The enterprise table: one row per enterprise for the selected year (thousands of rows), with raw values
+under :data:`SORT_ROLE` so rates sort as numbers, and a filter proxy (search, 重点企业, 未达标, 未报送).
+No widgets here: the model and the proxy are tested on their own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from .common import BAD, GOOD, MUTED, local_time, percent, refilter, stars, tr
+
+ROW_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+LEVEL_RANK = {"未完成": 0, "未达到一级": 1, "一级": 2, "二级": 3, "三级": 4, "四级": 5}
+
+# (field of EnterpriseRow, header)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", "企业名称"), ("uscc", "统一社会信用代码"), ("industry", "行业"), ("scale", "规模"),
+    ("key_enterprise", "重点企业"), ("cnc_rate", "数控化率"), ("mgmt_rate", "经营管理数字化"),
+    ("rnd_rate", "研发设计工具"), ("cloud_estimate", "上云估计"), ("cloud_awarded", "已获评"),
+    ("miit_level", "评测等级"), ("miit_points", "评测得分"), ("projects_completed", "当年完成项目"),
+    ("core_period", "评估期"), ("imported_at", "最近导入"),
+)
+FIELDS = tuple(name for name, _ in COLUMNS)
+RATES = {"cnc_rate": "cnc_met", "mgmt_rate": "mgmt_met", "rnd_rate": "rnd_met"}
+NUMERIC = {"cnc_rate", "mgmt_rate", "rnd_rate", "cloud_estimate", "cloud_awarded", "miit_points",
+           "projects_completed"}
+
+
+def column_of(field: str) -> int:
+    return FIELDS.index(field)
+
+
+def submitted(row: Any) -> bool:
+    return bool(row.core_period or row.miit_period)
+
+
+def below_target(row: Any) -> bool:
+    return any(met is False for met in (row.cnc_met, row.mgmt_met, row.rnd_met))
+
+
+class EnterpriseTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section][1])
+        if role == Qt.ItemDataRole.ToolTipRole and FIELDS[section] in RATES:
+            return tr("本年度南通核心指标报送中的数值；绿色达到规划目标，红色未达到")
+        return None
+
+    def display(self, row: Any, field: str) -> str:
+        value = getattr(row, field)
+        if field in RATES:
+            return percent(value)
+        if field == "key_enterprise":
+            return tr("是") if value else ""
+        if field in ("cloud_estimate", "cloud_awarded"):
+            return stars(value)
+        if field == "miit_points":
+            return "" if value is None else f"{value:.1f}"
+        if field == "miit_level":
+            return value or ""
+        if field == "core_period":
+            periods = [p for p in (row.core_period, row.miit_period) if p]
+            return " / ".join(dict.fromkeys(periods)) if periods else tr("未报送")
+        if field == "imported_at":
+            return local_time(value)
+        return "" if value is None else str(value)
+
+    def sort_value(self, row: Any, field: str) -> Any:
+        """What the column sorts by: numbers as numbers, None (no figure) kept apart."""
+        value = getattr(row, field)
+        if field == "miit_level":
+            return LEVEL_RANK.get(value) if value else None
+        if field == "key_enterprise":
+            return int(bool(value))
+        if field == "core_period":
+            return row.core_period or row.miit_period or None
+        if field in NUMERIC:
+            return None if value is None else float(value)
+        return value or None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        field = FIELDS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, field)
+        if role == SORT_ROLE:
+            return self.sort_value(row, field)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if field in RATES:
+                met = getattr(row, RATES[field])
+                return None if met is None else QBrush(QColor(GOOD if met else BAD))
+            if field == "core_period" and not submitted(row):
+                return QBrush(QColor(MUTED))
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class EnterpriseFilter(QSortFilterProxyModel):
+    """Sorting by :data:`SORT_ROLE` (rows without a figure last, in either order) and the filters."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.search = ""
+        self.key_only = False
+        self.below_target = False
+        self.not_submitted = False
+
+    def set_filters(self, *, search: str | None = None, key_only: bool | None = None,
+                    below_target: bool | None = None, not_submitted: bool | None = None) -> None:
+        def change() -> None:
+            if search is not None:
+                self.search = search.strip().casefold()
+            if key_only is not None:
+                self.key_only = key_only
+            if below_target is not None:
+                self.below_target = below_target
+            if not_submitted is not None:
+                self.not_submitted = not_submitted
+
+        refilter(self, change)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        row = self.sourceModel().rows[source_row]
+        if self.search and self.search not in row.name.casefold() and self.search not in row.uscc.casefold():
+            return False
+        if self.key_only and not row.key_enterprise:
+            return False
+        if self.below_target and not below_target(row):
+            return False
+        return not (self.not_submitted and submitted(row))
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a is None or b is None:
+            # no figure sorts after every figure, ascending or descending
+            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            return (a is not None and ascending) or (a is None and b is not None and not ascending)
+        if isinstance(a, str) or isinstance(b, str):
+            return str(a) < str(b)
+        return a < b

@@ -1,0 +1,247 @@
+"""企业: the sortable, filterable table of enterprises, a detail panel for the selected one, and its reports
+(decrypted from the stored signed package on a pool thread, verified again, opened in the PDF viewer)."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import UserError
+from ..errors import show_error
+from ..tasks import Task
+from . import common
+from .common import BAD, GOOD, MUTED, local_time, muted, percent, stars
+from .enterprise_model import ROW_ROLE, EnterpriseFilter, EnterpriseTableModel, column_of
+
+
+class EnterprisesPage(QWidget):
+    def __init__(self, session: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.year = 0
+        self.report_task: Task | None = None
+        self.last_report: Path | None = None
+        self.model = EnterpriseTableModel(self)
+        self.proxy = EnterpriseFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("搜索企业名称或统一社会信用代码"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
+        self.key_only = QCheckBox(self.tr("只看重点企业"), self)
+        self.key_only.toggled.connect(lambda on: self.proxy.set_filters(key_only=on))
+        self.below = QCheckBox(self.tr("有未达标指标"), self)
+        self.below.toggled.connect(lambda on: self.proxy.set_filters(below_target=on))
+        self.missing = QCheckBox(self.tr("本年度未报送"), self)
+        self.missing.toggled.connect(lambda on: self.proxy.set_filters(not_submitted=on))
+        self.shown = muted("", self, wrap=False)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for widget in (self.key_only, self.below, self.missing):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.shown)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged):
+            signal.connect(self.count_shown)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("enterprises")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(column_of("uscc"), Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {"name": 230, "uscc": 170, "industry": 150, "scale": 50, "key_enterprise": 64, "cnc_rate": 76,
+                  "mgmt_rate": 100, "rnd_rate": 90, "cloud_estimate": 70, "cloud_awarded": 60, "miit_level": 70,
+                  "miit_points": 70, "projects_completed": 96, "core_period": 90, "imported_at": 130}
+        for field, width in widths.items():
+            self.view.setColumnWidth(column_of(field), width)
+        self.view.doubleClicked.connect(self.open_selected_report)
+        self.view.selectionModel().selectionChanged.connect(self.on_selection)
+
+        self.detail = QLabel(self)
+        self.detail.setObjectName("detail")
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.core_report = QPushButton(self.tr("查看核心指标报告"), self)
+        self.core_report.setObjectName("core_report")
+        self.core_report.clicked.connect(lambda: self.open_report(self.selected_row(), "core"))
+        self.miit_report = QPushButton(self.tr("查看评测报告"), self)
+        self.miit_report.setObjectName("miit_report")
+        self.miit_report.clicked.connect(lambda: self.open_report(self.selected_row(), "miit"))
+        self.report_message = muted("", self)
+        panel = QWidget(self)
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(12, 0, 0, 0)
+        panel_layout.addWidget(self.detail, 1)
+        panel_layout.addWidget(self.report_message)
+        panel_layout.addWidget(self.core_report)
+        panel_layout.addWidget(self.miit_report)
+        panel.setMinimumWidth(260)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([880, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self.show_detail(None)
+
+    # ------------------------------------------------------------------ rows
+
+    def set_rows(self, rows: list[Any], year: int) -> None:
+        selected = self.selected_row()
+        self.year = year
+        self.model.set_rows(rows)
+        self.count_shown()
+        if selected is not None:
+            self.select_uscc(selected.uscc)
+        else:
+            self.show_detail(None)
+
+    def count_shown(self, *_args: Any) -> None:
+        self.shown.setText(self.tr("显示 {shown} / {total} 家").replace("{shown}", str(self.proxy.rowCount()))
+                           .replace("{total}", str(len(self.model.rows))))
+
+    def selected_row(self) -> Any:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def select_uscc(self, uscc: str) -> bool:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if index.data(ROW_ROLE).uscc == uscc:
+                self.view.selectRow(r)
+                self.view.scrollTo(index)
+                return True
+        self.show_detail(None)
+        return False
+
+    def on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.show_detail(self.selected_row())
+
+    def show_detail(self, row: Any) -> None:
+        self.report_message.setText("")
+        self.core_report.setEnabled(bool(row is not None and row.core_package))
+        self.miit_report.setEnabled(bool(row is not None and row.miit_package))
+        if row is None:
+            self.detail.setText(f"<span style='color:{MUTED}'>"
+                                + self.tr("在表格中选择一家企业，查看其数值和报告；双击打开报告。") + "</span>")
+            return
+
+        def rate(label: str, value: float | None, met: bool | None) -> str:
+            if value is None:
+                return f"{label}：<span style='color:{MUTED}'>{self.tr('未报送')}</span>"
+            colour = GOOD if met else BAD
+            verdict = self.tr("达标") if met else self.tr("未达标")
+            return f"{label}：<b style='color:{colour}'>{percent(value)}</b>（{verdict}）"
+
+        e = html.escape
+        lines = [
+            f"<span style='font-size:13pt'><b>{e(row.name)}</b></span>",
+            f"{self.tr('统一社会信用代码')} {e(row.uscc)}",
+            "　·　".join(x for x in (e(row.industry), e(row.scale), self.tr("重点企业") if row.key_enterprise else "")
+                        if x),
+            "",
+            f"<b>{self.year}{self.tr('年')}</b>　{self.tr('南通核心指标')}：{e(row.core_period) or self.tr('未报送')}"
+            f"　{self.tr('工信部评测')}：{e(row.miit_period) or self.tr('未报送')}",
+            rate(self.tr("关键工序数控化率"), row.cnc_rate, row.cnc_met),
+            rate(self.tr("经营管理数字化普及率"), row.mgmt_rate, row.mgmt_met),
+            rate(self.tr("数字化研发设计工具普及率"), row.rnd_rate, row.rnd_met),
+            f"{self.tr('星级上云')}：{self.tr('自评估计')} {stars(row.cloud_estimate) or '—'}，"
+            f"{self.tr('已获评')} {stars(row.cloud_awarded) or '—'}",
+            f"{self.tr('工信部评测等级')}：<b>{e(row.miit_level) or '—'}</b>"
+            + (f"（{row.miit_points:.1f} {self.tr('分')}）" if row.miit_points is not None else ""),
+            f"{self.tr('本年完成智改数转项目')}：{row.projects_completed}",
+        ]
+        if row.imported_at:
+            lines.append(f"<span style='color:{MUTED}'>{self.tr('最近导入')} {local_time(row.imported_at)}</span>")
+        self.detail.setText("<br>".join(lines))
+
+    # ------------------------------------------------------------------ reports
+
+    def open_selected_report(self, index: QModelIndex | None = None) -> None:
+        row = index.data(ROW_ROLE) if index is not None and index.isValid() else self.selected_row()
+        if row is None:
+            return
+        self.open_report(row, "core" if row.core_package else "miit")
+
+    def open_report(self, row: Any, which: str) -> Task | None:
+        """Decrypt and verify the stored package on a pool thread, write its PDF to the session's private
+        temporary folder, and open it."""
+        if row is None:
+            return None
+        package_id = row.core_package if which == "core" else row.miit_package
+        if not package_id:
+            self.report_message.setText(self.tr("这家企业本年度没有这份报送"))
+            return None
+        if self.report_task is not None and self.report_task.running:
+            return self.report_task
+        session = self.session
+        title = self.tr("核心指标") if which == "core" else self.tr("评测")
+        stem = re.sub(r'[\\/:*?"<>|\s]+', "_", f"{row.name}-{title}-{row.core_period or row.miit_period}")
+        target = session.report_dir() / f"{stem}.pdf"
+
+        def work(_progress: Any, _cancelled: Any) -> Path:
+            from ...district.importer import submission_report
+            from ...fileio import write_bytes_atomic
+
+            with session.worker_db() as db:
+                data = submission_report(db, package_id, session.identity)
+            write_bytes_atomic(target, data)
+            return target
+
+        self.report_message.setStyleSheet(f"color: {MUTED};")
+        self.report_message.setText(self.tr("正在核验并打开报告…"))
+        self.report_task = Task(work)
+        self.report_task.signals.finished.connect(self.report_ready)
+        self.report_task.signals.failed.connect(self.report_failed)
+        self.report_task.start()
+        return self.report_task
+
+    def report_ready(self, path: Path) -> None:
+        self.last_report = path
+        self.report_message.setText(self.tr("报告已通过核验并打开：{name}").replace("{name}", path.name))
+        if not common.open_path(path):
+            self.report_message.setText(self.tr("无法打开 PDF 阅读器。报告保存在：{path}").replace("{path}", str(path)))
+
+    def report_failed(self, exc: BaseException, details: str) -> None:
+        if isinstance(exc, UserError):
+            self.report_message.setText(str(exc))
+            self.report_message.setStyleSheet(f"color: {BAD};")
+            return
+        self.report_message.setText("")
+        show_error(self, exc, details)

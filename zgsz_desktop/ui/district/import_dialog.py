@@ -1,0 +1,237 @@
+"""Import report packages: a preview first (every file checked, every decision made, nothing stored),
+then the import itself. Both run on a pool thread with a progress bar and a cancel button; the list fills
+as files are checked. A broken file is a line in the list, never the end of the batch."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import UserError
+from ..errors import show_error
+from ..tasks import Task
+from .common import BAD, GOOD, muted
+from .outcomes_model import OutcomesFilter, OutcomesModel, counts_html
+
+STORED = ("new", "superseding", "stale")
+
+
+class _Relay(QObject):
+    """Carries each outcome from the pool thread to the dialog (a queued signal)."""
+
+    outcome = Signal(int, int, object)
+
+
+class ImportDialog(QDialog):
+    previewed = Signal(object)  # ImportSummary of the dry run
+    imported = Signal(object)  # ImportSummary of the import (also when cancelled part-way)
+
+    def __init__(self, session: Any, paths: list[Path], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.paths = [Path(p) for p in paths]
+        self.task: Task | None = None
+        self.dry_run = True
+        self.preview_summary: Any = None
+        self.summary: Any = None
+        self.error: BaseException | None = None  # why the last run failed as a whole (e.g. another district's db)
+        self._cancel = threading.Event()
+        self._closing = False
+        self._relay = _Relay(self)
+        self._relay.outcome.connect(self.on_outcome)
+        self.setWindowTitle(self.tr("导入报告包"))
+        self.setMinimumSize(1000, 600)
+
+        self.heading = QLabel(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("取消"), self)
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("counts")
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.setWordWrap(True)
+        self.problems_only = QCheckBox(self.tr("只显示未导入的文件"), self)
+
+        self.model = OutcomesModel(self)
+        self.proxy = OutcomesFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.problems_only.toggled.connect(self.proxy.set_problems_only)
+        self.view = QTableView(self)
+        self.view.setObjectName("outcomes")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((120, 220, 170, 80, 100, 230)):
+            self.view.setColumnWidth(column, width)
+
+        self.import_button = QPushButton(self.tr("导入"), self)
+        self.import_button.setObjectName("import")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button = QPushButton(self.tr("关闭"), self)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.problems_only)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.status)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(muted(self.tr(
+            "预览逐个核验签名、解密并重新计分，显示导入后的结果，但不改变数据库。导入时再次核验；"
+            "已导入的报告包再次导入不会有任何改变，更新版本会替代旧版本（旧版本保留在历史中）。"), self))
+        layout.addLayout(buttons)
+        self.start(dry_run=True)
+
+    # ------------------------------------------------------------------ running
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def start(self, *, dry_run: bool) -> Task:
+        self.dry_run = dry_run
+        self.error = None
+        self.model.clear()
+        self.counts.setText("")
+        self._cancel = threading.Event()
+        self.heading.setText("<span style='font-size:14pt'>{}</span>".format(
+            self.tr("预览：核验报告包（不写入数据库）") if dry_run else self.tr("正在导入报告包")))
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("正在查找并核验报告包…"))
+        self.progress.setRange(0, 0)  # busy until the first file is done
+        self.cancel_button.setEnabled(True)
+        self.import_button.setEnabled(False)
+        session, paths, cancel, relay = self.session, list(self.paths), self._cancel, self._relay
+
+        def work(_progress: Any, _cancelled: Any) -> Any:
+            from ...district.importer import import_packages
+
+            with session.worker_db() as db:  # this thread's own connection
+                return import_packages(db, paths, session.identity, dry_run=dry_run, cancel=cancel,
+                                       progress=lambda done, total, outcome: relay.outcome.emit(done, total, outcome))
+
+        self.task = Task(work)
+        self.task.signals.finished.connect(self.on_finished)
+        self.task.signals.failed.connect(self.on_failed)
+        self.task.start()
+        return self.task
+
+    def start_import(self) -> None:
+        if not self.running:
+            self.start(dry_run=False)
+
+    def cancel(self) -> None:
+        if self.running:
+            self._cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("正在取消（当前文件处理完后停止）…"))
+
+    def reject(self) -> None:
+        """关闭 or Esc while working cancels first; the dialog closes when the work has stopped."""
+        if self.running:
+            self._closing = True
+            self.cancel()
+            return
+        super().reject()
+
+    # ------------------------------------------------------------------ results
+
+    def on_outcome(self, done: int, total: int, outcome: Any) -> None:
+        if self.progress.maximum() != total:
+            self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} / {total}")
+        self.model.append(outcome)
+        self.counts.setText(counts_html(self.model.counts))
+
+    def on_failed(self, exc: BaseException, details: str) -> None:
+        self.error = exc
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(False)
+        self.import_button.setEnabled(self.preview_summary is not None and not self.dry_run)
+        if isinstance(exc, UserError):
+            self.status.setStyleSheet(f"color: {BAD};")
+            self.status.setText(str(exc))
+        else:
+            show_error(self, exc, details)
+        if self._closing:
+            super().reject()
+
+    def on_finished(self, summary: Any) -> None:
+        counts = summary.counts
+        done = len(summary.outcomes)
+        self.progress.setRange(0, max(1, summary.total))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} / {summary.total}")
+        self.cancel_button.setEnabled(False)
+        self.counts.setText(counts_html(counts))
+        stored = sum(counts[v] for v in STORED)
+        held = counts["key_held"]
+        duplicate = counts["duplicate"]
+        refused = done - stored - held - duplicate
+        if self.dry_run:
+            self.preview_summary = summary
+            if summary.total == 0:
+                self.status.setText(self.tr("所选位置没有找到报告包（.zgsz 文件）。"))
+            else:
+                text = (self.tr("预览已取消：已核验 {done} / {total} 个文件。") if summary.cancelled
+                        else self.tr("预览完成：共 {total} 个文件。"))
+                text += self.tr("将导入 {stored} 份，重复 {dup} 份，待核准密钥 {held} 份，不能导入 {refused} 个。"
+                                "数据库尚未改变；确认后点击“导入”。")
+                self.status.setText(text.replace("{done}", str(done)).replace("{total}", str(summary.total))
+                                    .replace("{stored}", str(stored)).replace("{dup}", str(duplicate))
+                                    .replace("{held}", str(held)).replace("{refused}", str(refused)))
+            self.import_button.setEnabled(summary.total > 0)
+            self.previewed.emit(summary)
+        else:
+            self.summary = summary
+            text = (self.tr("导入已取消：已处理 {done} / {total} 个文件，已处理的已保存；"
+                            "再次导入同一批文件会跳过已导入的。") if summary.cancelled else self.tr("导入完成："))
+            text += self.tr("已导入 {stored} 份报送，重复 {dup} 份，待核准密钥 {held} 份，"
+                            "未导入 {refused} 个（原因见列表）。")
+            self.status.setStyleSheet(f"color: {GOOD};" if not refused and not summary.cancelled else "")
+            self.status.setText(text.replace("{done}", str(done)).replace("{total}", str(summary.total))
+                                .replace("{stored}", str(stored)).replace("{dup}", str(duplicate))
+                                .replace("{held}", str(held)).replace("{refused}", str(refused)))
+            self.import_button.hide()
+            self.heading.setText("<span style='font-size:14pt'>{}</span>".format(self.tr("导入结果")))
+            self.imported.emit(summary)
+        if self._closing:
+            super().reject()

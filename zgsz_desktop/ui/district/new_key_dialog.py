@@ -1,0 +1,118 @@
+"""Create the district's key pair (as ``zgsz district init`` does): the private key file, sealed under a
+passphrase, and the public recipient file that enterprises load to export to this district."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import UserError
+from .common import BAD, muted
+
+
+class NewKeyDialog(QDialog):
+    created = Signal(object)  # Path of the private key file
+
+    def __init__(self, parent: QWidget | None = None):
+        from ...package.keys import MIN_PASSPHRASE
+        from ...targets import plan_targets
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建区县密钥"))
+        self.setMinimumWidth(600)
+        self.min_passphrase = MIN_PASSPHRASE
+        self.district = QComboBox(self)
+        self.district.addItems(list(plan_targets().districts))
+        self.folder = QLineEdit(str(Path.home()), self)
+        choose = QPushButton(self.tr("选择…"), self)
+        choose.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit(self)
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("区县"), self.district)
+        form.addRow(self.tr("保存到文件夹"), row)
+        form.addRow(self.tr("设置密钥密码"), self.passphrase)
+        form.addRow(self.tr("再输入一次"), self.confirm)
+        self.message = QLabel(self)
+        self.message.setStyleSheet(f"color: {BAD};")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("生成"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(muted(self.tr(
+            "将生成两个文件：区县密钥（.zgszdistrict，私钥，由密码保护，务必备份并保密）和接收方文件"
+            "（.zgszkey，公钥，发给本区县企业用于导出报告包）。每个区县只需生成一次；"
+            "更换密钥后，企业须使用新的接收方文件。"), self))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("保存到文件夹"), self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    def create(self) -> None:
+        from ...fileio import write_json_atomic
+        from ...package.keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey
+
+        passphrase = self.passphrase.text()
+        if len(passphrase) < self.min_passphrase:
+            self.message.setText(self.tr("密码至少需要 {n} 个字符").replace("{n}", str(self.min_passphrase)))
+            return
+        if passphrase != self.confirm.text():
+            self.message.setText(self.tr("两次输入的密码不一致"))
+            return
+        district = self.district.currentText()
+        folder = Path(self.folder.text().strip() or Path.home())
+        key_path = folder / f"{district}{DISTRICT_KEY_SUFFIX}"
+        recipient_path = folder / f"{district}{RECIPIENT_SUFFIX}"
+        for path in (key_path, recipient_path):
+            if path.exists():
+                self.message.setText(self.tr("{path} 已存在。为防止覆盖区县密钥，请换一个文件夹。")
+                                     .replace("{path}", str(path)))
+                return
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            key = DistrictKey.generate(district, passphrase)
+            write_json_atomic(key_path, key.to_json())
+            write_json_atomic(recipient_path, key.recipient.to_json())
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        except OSError as exc:
+            self.message.setText(self.tr("无法写入 {folder}：{error}").replace("{folder}", str(folder))
+                                 .replace("{error}", exc.strerror or str(exc)))
+            return
+        self.accept()
+        self.created.emit(key_path)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("已生成区县密钥"), self.tr(
+            "区县密钥（私钥，务必备份并保密）：{key}\n接收方文件（发给企业）：{recipient}\n"
+            "密钥编号：{id}（请随接收方文件一并公布，供企业核对）")
+            .replace("{key}", str(key_path)).replace("{recipient}", str(recipient_path))
+            .replace("{id}", key.recipient.key_id), QMessageBox.StandardButton.Ok, self.parentWidget())
+        box.setObjectName("key_created")
+        box.open()

@@ -1,0 +1,372 @@
+"""The district workstation window: open the district database with the district key, then 概览 (dashboard),
+企业 (the enterprise table) and 待核准密钥 for the selected year; import by menu, button or drag-and-drop;
+export for the city.
+
+The window appears first and asks for the database and key right after (the key's passphrase is never
+stored). Figures are rebuilt from the core after every change (import, approval, roster, year)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import UserError
+from ..errors import show_error
+from .common import MUTED
+from .session import GEOMETRY_KEY, IMPORT_FOLDER_KEY, ROSTER_FOLDER_KEY
+
+PLAN_YEARS = (2022, 2023, 2024)
+
+
+class DistrictWindow(QMainWindow):
+    session_opened = Signal()
+    refreshed = Signal()
+
+    def __init__(self, settings: QSettings | None = None, db_path: Path | None = None, *, ask_on_show: bool = True):
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.db_path = db_path
+        self.session: Any = None
+        self.board: Any = None
+        self.year = PLAN_YEARS[-1]
+        self.open_dialog: Any = None
+        self.import_dialog: Any = None
+        self.exporter: Any = None
+        self._ask_on_show = ask_on_show
+        self.setWindowTitle(self.tr("区县工作台 — 智改数转企业自评估"))
+        self.resize(1240, 820)
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.setAcceptDrops(True)
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.welcome = self._welcome()
+        self.stack.addWidget(self.welcome)
+        self.session_actions: list[QAction] = []
+        self._menus()
+        self._enable_session_actions(False)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._ask_on_show:
+            self._ask_on_show = False
+            QTimer.singleShot(30, self.ask_open)  # after the first paint: the window appears at once
+
+    # ------------------------------------------------------------------ opening
+
+    def _welcome(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.addWidget(QLabel(f"<span style='font-size:20pt'>{self.tr('区县工作台')}</span>", page))
+        text = QLabel(self.tr(
+            "导入企业报送的报告包（U 盘、邮件附件或共享文件夹），逐个核验签名、解密并重新计分；"
+            "汇总本区县对照规划配额（附件1—3）和三项指标目标的进度；导出 Excel 和汇总 PDF 报送市工信局。"
+            "全部数据保存在本机，无需联网。"), page)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        button = QPushButton(self.tr("打开区县数据库…"), page)
+        button.setObjectName("open_database")
+        button.setMinimumHeight(40)
+        button.clicked.connect(self.ask_open)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def ask_open(self) -> Any:
+        from .open_dialog import OpenDistrictDialog
+
+        if self.open_dialog is not None and self.open_dialog.isVisible():
+            return self.open_dialog
+        self.open_dialog = OpenDistrictDialog(self.settings, self, db_path=self.db_path)
+        self.open_dialog.opened.connect(self.set_session)
+        self.open_dialog.open()
+        return self.open_dialog
+
+    def set_session(self, session: Any) -> None:
+        from .dashboard_page import DashboardPage
+        from .enterprises_page import EnterprisesPage
+        from .export_actions import ExportRunner
+        from .held_keys_page import HeldKeysPage
+
+        if self.session is not None:
+            self.session.close()
+        self.session = session
+        self.db_path = session.path
+        self.exporter = ExportRunner(session, self.settings, self)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(self._toolbar(page))
+        self.tabs = QTabWidget(page)
+        self.tabs.setDocumentMode(True)
+        self.dashboard = DashboardPage(self.tabs)
+        self.dashboard.import_roster.connect(self.choose_roster)
+        self.dashboard.check_log.connect(self.check_log)
+        self.dashboard.show_held_keys.connect(lambda: self.tabs.setCurrentWidget(self.held))
+        self.enterprises = EnterprisesPage(session, self.tabs)
+        self.held = HeldKeysPage(session, self.tabs)
+        self.held.changed.connect(self.data_changed)
+        self.tabs.addTab(self.dashboard, self.tr("概览"))
+        self.tabs.addTab(self.enterprises, self.tr("企业"))
+        self.tabs.addTab(self.held, self.tr("待核准密钥"))
+        layout.addWidget(self.tabs, 1)
+        old = self.stack.currentWidget()
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        if old is not None and old is not self.welcome:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self._enable_session_actions(True)
+        self.update_years(prefer_latest=True)
+        self.refresh()
+        self.session_opened.emit()
+
+    def _toolbar(self, parent: QWidget) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(16, 0, 16, 0)
+        self.title = QLabel(parent)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        bar.addWidget(self.title)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("年度"), parent))
+        self.year_combo = QComboBox(parent)
+        self.year_combo.setObjectName("year")
+        self.year_combo.setMinimumWidth(90)
+        self.year_combo.activated.connect(lambda _i: self.set_year(self.year_combo.currentData()))
+        bar.addWidget(self.year_combo)
+        bar.addStretch(1)
+        for text, name, slot in ((self.tr("导入报告包…"), "import_files", self.choose_files),
+                                 (self.tr("导入文件夹…"), "import_folder", self.choose_folder),
+                                 (self.tr("导出 Excel"), "export_xlsx", lambda: self.export("xlsx")),
+                                 (self.tr("导出 CSV"), "export_csv", lambda: self.export("csv")),
+                                 (self.tr("导出汇总 PDF"), "export_pdf", lambda: self.export("pdf"))):
+            button = QPushButton(text, parent)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        return bar
+
+    # ------------------------------------------------------------------ figures
+
+    def update_years(self, *, prefer_latest: bool = False) -> None:
+        from ...district.dashboard import submission_years
+
+        submitted = submission_years(self.session.db)
+        years = sorted(set(submitted) | set(PLAN_YEARS), reverse=True)
+        if prefer_latest:
+            self.year = max(submitted) if submitted else PLAN_YEARS[-1]
+        self.year_combo.clear()
+        for year in years:
+            label = f"{year}" + ("" if year in submitted else self.tr("（无报送）"))
+            self.year_combo.addItem(label, year)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(self.year)))
+
+    def set_year(self, year: int) -> None:
+        if year and year != self.year:
+            self.year = int(year)
+            self.refresh()
+
+    def data_changed(self) -> None:
+        """After an approval or a roster import: new years may have figures now."""
+        self.update_years()
+        self.refresh()
+
+    def refresh(self) -> None:
+        from ...district.dashboard import build_dashboard, enterprise_rows
+
+        if self.session is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db = self.session.db
+            self.board = build_dashboard(db, self.year, self.session.district)
+            self.dashboard.show_dashboard(self.board)
+            self.enterprises.set_rows(enterprise_rows(db, self.year), self.year)
+            self.held.refresh()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        held = self.board.held_keys
+        self.tabs.setTabText(2, self.tr("待核准密钥（{n}）").replace("{n}", str(held)) if held
+                             else self.tr("待核准密钥"))
+        self.tabs.setTabText(1, self.tr("企业（{n}）").replace("{n}", str(self.board.enterprises)))
+        self.title.setText(f"<span style='font-size:14pt'><b>{html.escape(self.session.district)}</b></span>　"
+                           f"<span style='color:{MUTED}'>{self.tr('密钥编号')} {self.session.identity.key_id}</span>")
+        self.statusBar().showMessage(self.tr("区县数据库：") + str(self.session.path))
+        self.refreshed.emit()
+
+    # ------------------------------------------------------------------ import
+
+    def start_import(self, paths: list[Path]) -> Any:
+        from .import_dialog import ImportDialog
+
+        if self.session is None:
+            self.statusBar().showMessage(self.tr("请先打开区县数据库"))
+            return None
+        if self.import_dialog is not None and self.import_dialog.running:
+            return self.import_dialog
+        self.import_dialog = ImportDialog(self.session, paths, self)
+        self.import_dialog.imported.connect(self.after_import)
+        self.import_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def after_import(self, _summary: Any) -> None:
+        # an empty year on screen (e.g. the first import) jumps to the newest year with submissions
+        self.update_years(prefer_latest=self.board is None or self.board.submitted == 0)
+        self.refresh()
+
+    def choose_files(self) -> None:
+        folder = str(self.settings.value(IMPORT_FOLDER_KEY, "") or Path.home())
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择报告包"), folder,
+                                                self.tr("报告包 (*.zgsz);;所有文件 (*)"))
+        if paths:
+            self.settings.setValue(IMPORT_FOLDER_KEY, str(Path(paths[0]).parent))
+            self.start_import([Path(p) for p in paths])
+
+    def choose_folder(self) -> None:
+        folder = str(self.settings.value(IMPORT_FOLDER_KEY, "") or Path.home())
+        path = QFileDialog.getExistingDirectory(self, self.tr("选择包含报告包的文件夹（含子文件夹）"), folder)
+        if path:
+            self.settings.setValue(IMPORT_FOLDER_KEY, path)
+            self.start_import([Path(path)])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if self.session is not None and mime.hasUrls() and any(url.isLocalFile() for url in mime.urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    # ------------------------------------------------------------------ roster, log, exports
+
+    def choose_roster(self) -> None:
+        folder = str(self.settings.value(ROSTER_FOLDER_KEY, "") or Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入企业名单"), folder,
+                                              self.tr("企业名单 (*.xlsx *.csv);;所有文件 (*)"))
+        if path:
+            self.settings.setValue(ROSTER_FOLDER_KEY, str(Path(path).parent))
+            self.import_roster(Path(path))
+
+    def import_roster(self, path: Path) -> int | None:
+        from ...district.roster import import_roster
+
+        try:
+            count = import_roster(self.session.db, path)
+        except UserError as exc:
+            show_error(self, exc)
+            return None
+        self.data_changed()
+        self.statusBar().showMessage(self.tr("已导入名单：{n} 家企业").replace("{n}", str(count)), 10000)
+        return count
+
+    def check_log(self) -> Any:
+        from ...district.db import check_log
+
+        result = check_log(self.session.db)
+        self.dashboard.show_log_check(result)
+        return result
+
+    def export(self, kind: str) -> Any:
+        if self.exporter is None:
+            return None
+        return self.exporter.choose_and_run(kind, self.year)
+
+    # ------------------------------------------------------------------ menus
+
+    def _menus(self) -> None:
+        from ... import APP_NAME
+
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        open_db = QAction(self.tr("打开区县数据库…"), self)
+        open_db.setShortcut(QKeySequence.StandardKey.Open)
+        open_db.triggered.connect(self.ask_open)
+        file_menu.addAction(open_db)
+        file_menu.addSeparator()
+        for text, slot, shortcut in ((self.tr("导入报告包…"), self.choose_files, "Ctrl+I"),
+                                     (self.tr("导入文件夹…"), self.choose_folder, ""),
+                                     (self.tr("导入企业名单…"), self.choose_roster, ""),
+                                     (None, None, ""),
+                                     (self.tr("导出 Excel…"), lambda: self.export("xlsx"), ""),
+                                     (self.tr("导出 CSV…"), lambda: self.export("csv"), ""),
+                                     (self.tr("导出汇总 PDF…"), lambda: self.export("pdf"), "")):
+            if text is None:
+                file_menu.addSeparator()
+                continue
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+            self.session_actions.append(action)
+        file_menu.addSeparator()
+        self.switch_action = QAction(self.tr("切换到企业端…"), self)
+        self.switch_action.setObjectName("switch_role")
+        self.switch_action.triggered.connect(self.switch_role)
+        file_menu.addAction(self.switch_action)
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+        refresh = QAction(self.tr("刷新"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        view_menu.addAction(refresh)
+        self.session_actions.append(refresh)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于 {app}").replace("{app}", APP_NAME), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _enable_session_actions(self, enabled: bool) -> None:
+        for action in self.session_actions:
+            action.setEnabled(enabled)
+
+    def switch_role(self) -> Any:
+        from ..app import switch_role
+
+        return switch_role(self, "enterprise")
+
+    def about(self) -> None:
+        from ..dialogs import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.import_dialog is not None and self.import_dialog.running:
+            self.import_dialog.reject()  # cancel; the window closes once the current file is done
+            event.ignore()
+            QTimer.singleShot(300, self.close)
+            return
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        super().closeEvent(event)
+
