@@ -128,6 +128,9 @@ def test_a_wrong_passphrase_is_refused_in_chinese_and_opens_nothing(make_window,
     dialog.ok.click()
     assert window.session is not None and not dialog.isVisible()
     assert window.session.district == "海安市" and window.board.submitted == 0
+    # before the first import the database does not know its district: the quotas come from the key's
+    projects = next(q for q in window.board.quotas if q.key == "zgsz_projects")
+    assert projects.quota and window.dashboard.values["quota:zgsz_projects"].text() == f"0 / {projects.quota}"
     window.settings.sync()
     stored = (tmp_path / "settings.ini").read_text(encoding="utf-8")
     assert str(demo.district_key.name) in stored and "district.zgszdb" in stored
@@ -250,7 +253,8 @@ def test_dashboard_shows_the_cores_figures_roster_and_log(qtbot, window, demo):
     table = window.dashboard.findChild(type(window.held.table), "not_submitted")
     assert table.rowCount() == len(board.not_submitted)
     check = window.check_log()
-    assert check.ok and "导入日志完整" in window.dashboard.log_result.text()
+    assert check.ok and "完整" in window.dashboard.log_result.text()
+    assert window.dashboard.log_result.toolTip() == check.message
 
 
 def test_a_bad_roster_is_refused_with_its_rows_and_changes_nothing(qtbot, window, tmp_path, monkeypatch):

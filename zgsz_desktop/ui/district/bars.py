@@ -24,7 +24,7 @@ class BarChart(QWidget):
 
     def __init__(self, labels: Sequence[str], series: Sequence[Sequence[int]], colours: Sequence[str] = (DARK,),
                  *, target: float | None = None, target_label: str = "", legend: Sequence[str] = (),
-                 parent: QWidget | None = None):
+                 edges: Sequence[str] = (), parent: QWidget | None = None):
         super().__init__(parent)
         self.labels = list(labels)
         self.series = [list(s) for s in series]
@@ -32,6 +32,7 @@ class BarChart(QWidget):
         self.target = target  # a position 0..1 along the axis, for distributions
         self.target_label = target_label
         self.legend = list(legend)
+        self.edges = list(edges)  # labels at the bin boundaries (len(labels) + 1) instead of under the bars
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip("\n".join(
@@ -58,6 +59,11 @@ class BarChart(QWidget):
                 painter.setPen(QColor(MUTED))
                 painter.drawText(QRectF(x + 14, 0, 200, line), Qt.AlignmentFlag.AlignLeft, name)
                 x += 24 + metrics.horizontalAdvance(name)
+            if self.target is not None and self.target_label:  # the target's key, where no bar can cover it
+                painter.setPen(QPen(QColor(BAD), 1.5, Qt.PenStyle.DashLine))
+                painter.drawLine(int(x), 7, int(x + 14), 7)
+                painter.setPen(QColor(BAD))
+                painter.drawText(QRectF(x + 18, 0, 200, line), Qt.AlignmentFlag.AlignLeft, self.target_label)
         count = max(1, len(self.labels))
         slot = (right - left) / count
         peak = max([max(s) if s else 0 for s in self.series] + [1])
@@ -79,28 +85,31 @@ class BarChart(QWidget):
                 painter.setPen(QColor(INK))
                 painter.drawText(QRectF(x0 - 4, bottom - height - line - 1, slot + 8, line),
                                  Qt.AlignmentFlag.AlignHCenter, text)
-            painter.setPen(QColor(MUTED))
-            painter.drawText(QRectF(x0 - 6, bottom + 3, slot + 12, line), Qt.AlignmentFlag.AlignHCenter,
-                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot + 12)))
+            if not self.edges:
+                painter.setPen(QColor(MUTED))
+                painter.drawText(QRectF(x0 - 6, bottom + 3, slot + 12, line), Qt.AlignmentFlag.AlignHCenter,
+                                 metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot + 12)))
+        painter.setPen(QColor(MUTED))
+        for index, label in enumerate(self.edges):
+            x = left + index * slot
+            painter.drawLine(int(x), int(bottom), int(x), int(bottom + 3))
+            width = metrics.horizontalAdvance(label) + 2
+            painter.drawText(QRectF(min(max(x - width / 2, 0), self.width() - width), bottom + 3, width, line),
+                             Qt.AlignmentFlag.AlignHCenter, label)
         if self.target is not None:
             x = left + (right - left) * self.target
             painter.setPen(QPen(QColor(BAD), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(int(x), int(top - 2), int(x), int(bottom))
-            if self.target_label:
-                painter.setPen(QColor(BAD))
-                width = metrics.horizontalAdvance(self.target_label) + 4
-                painter.drawText(QRectF(min(x + 3, right - width), top - line - 2, width, line),
-                                 Qt.AlignmentFlag.AlignLeft, self.target_label)
         painter.end()
 
 
 def distribution_chart(stat: object, parent: QWidget | None = None) -> BarChart:
     """A benchmark's spread over 0–100 % in ten bins: all enterprises behind, 重点企业 in front."""
-    labels = [f"{10 * i}" for i in range(10)]
+    labels = [f"{10 * i}–{10 * i + 10}%" for i in range(10)]
     return BarChart(labels, [stat.distribution_all, stat.distribution], (LIGHT, DARK),  # type: ignore[attr-defined]
                     target=stat.target_percent / 100.0,  # type: ignore[attr-defined]
-                    target_label=f"{stat.target_percent:g}%",  # type: ignore[attr-defined]
-                    legend=(tr("全部企业"), tr("重点企业")), parent=parent)
+                    target_label=tr("目标 {t}%").replace("{t}", f"{stat.target_percent:g}"),  # type: ignore[attr-defined]
+                    legend=(tr("全部企业"), tr("重点企业")), edges=[f"{10 * i}" for i in range(11)], parent=parent)
 
 
 def count_chart(items: Sequence[tuple[str, int]], colour: str = GOOD, parent: QWidget | None = None) -> BarChart:

@@ -29,6 +29,13 @@ def stars(value: int | None) -> str:
     return "" if value is None else tr(STAR_NAMES.get(int(value), f"{value}星"))
 
 
+def awarded(value: int | None) -> str:
+    """A star already awarded: 0 means none (not “未达三星”, which is an estimate's word)."""
+    if value is None:
+        return ""
+    return tr("无") if not value else stars(value)
+
+
 def questionnaire_name(questionnaire_id: str) -> str:
     name = QUESTIONNAIRES.get(questionnaire_id)
     return tr(name) if name else questionnaire_id

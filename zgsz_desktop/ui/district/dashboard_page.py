@@ -60,8 +60,8 @@ class DashboardPage(QWidget):
         self.layout_.setContentsMargins(16, 10, 16, 16)
         self.layout_.setSpacing(8)
         self.summary(board)
-        self.quotas(board)
         self.benchmarks(board)
+        self.quotas(board)
         self.levels_and_stars(board)
         self.roster(board)
         notes = muted("<b>" + self.tr("统计口径") + "</b><br>" + "<br>".join(
@@ -92,9 +92,6 @@ class DashboardPage(QWidget):
     def summary(self, board: Any) -> None:
         grid = QGridLayout()
         grid.setSpacing(10)
-        title = QLabel(f"<span style='font-size:16pt'><b>{html.escape(board.district or self.tr('本区县'))}</b>"
-                       f"　{board.year}{self.tr('年')}</span>")
-        self.layout_.addWidget(title)
 
         frame, layout = self._card(self.tr("已报送企业"))
         layout.addWidget(self._value("submitted", str(board.submitted), frame))
@@ -165,14 +162,21 @@ class DashboardPage(QWidget):
             name = QLabel(f"<b>{html.escape(row.label)}</b>", frame)
             name.setWordWrap(True)
             layout.addWidget(name)
+            line = QHBoxLayout()
             if row.actual is None:
                 big = self._value(f"quota:{row.key}", self.tr("未采集"), frame, MUTED, 16)
+                side = self.tr("配额 {n}").replace("{n}", str(row.quota)) if row.quota is not None else ""
             elif row.quota is None:
                 big = self._value(f"quota:{row.key}", str(row.actual), frame, INK, 16)
+                side = self.tr("规划未设定配额")
             else:
                 colour = GOOD if row.ratio is not None and row.ratio >= 1 else INK
                 big = self._value(f"quota:{row.key}", f"{row.actual} / {row.quota}", frame, colour, 16)
-            layout.addWidget(big)
+                side = self.tr("完成 {p}").replace("{p}", percent(row.ratio or 0.0, 0))
+            line.addWidget(big)
+            line.addStretch(1)
+            line.addWidget(muted(side, frame, wrap=False), 0, Qt.AlignmentFlag.AlignBottom)
+            layout.addLayout(line)
             if row.quota is not None and row.actual is not None:
                 ratio = row.ratio or 0.0
                 bar = QProgressBar(frame)
@@ -182,11 +186,6 @@ class DashboardPage(QWidget):
                 bar.setFixedHeight(8)
                 bar.setStyleSheet(BAR_STYLE % (GOOD if ratio >= 1 else "#2f5d8a"))
                 layout.addWidget(bar)
-                layout.addWidget(muted(self.tr("完成配额 {p}").replace("{p}", percent(ratio, 0)), frame))
-            elif row.quota is None:
-                layout.addWidget(muted(self.tr("规划未对本区县设定配额"), frame))
-            else:
-                layout.addWidget(muted(self.tr("配额 {n}").replace("{n}", str(row.quota)), frame))
             if row.note:
                 layout.addWidget(muted(row.note, frame))
             layout.addStretch(1)
@@ -222,7 +221,7 @@ class DashboardPage(QWidget):
                                    .replace("{met}", str(stat.all_met)).replace("{n}", str(stat.all_reported))
                                    .replace("{avg}", percent(stat.all_average)), frame))
             layout.addWidget(distribution_chart(stat, frame))
-            layout.addWidget(muted(self.tr("横轴：指标数值（%，每 10% 一组）；柱上数字：重点企业/全部企业"), frame))
+            layout.addWidget(muted(self.tr("每 10% 一组；柱上数字：重点企业 / 全部企业"), frame))
             row.addWidget(frame, 1)
         self.layout_.addLayout(row)
 
@@ -244,16 +243,16 @@ class DashboardPage(QWidget):
 
         frame, layout = self._card(self.tr("星级上云（企业数）"))
         grid = QGridLayout()
-        grid.addWidget(muted(self.tr("已获评"), frame, wrap=False), 0, 0)
-        grid.addWidget(muted(self.tr("自评估计"), frame, wrap=False), 1, 0)
+        grid.addWidget(muted(self.tr("已获评"), frame, wrap=False), 1, 0)
+        grid.addWidget(muted(self.tr("自评估计"), frame, wrap=False), 2, 0)
         names = {0: self.tr("未达三星"), 3: self.tr("三星"), 4: self.tr("四星"), 5: self.tr("五星")}
         for column, star in enumerate((0, 3, 4, 5), start=1):
-            grid.addWidget(muted(names[star], frame, wrap=False), 2, column, Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(muted(names[star], frame, wrap=False), 0, column, Qt.AlignmentFlag.AlignHCenter)
             if star:
                 grid.addWidget(self._value(f"star:{star}", str(board.cloud_awarded.get(star, 0)), frame, INK, 14),
-                               0, column, Qt.AlignmentFlag.AlignHCenter)
+                               1, column, Qt.AlignmentFlag.AlignHCenter)
             grid.addWidget(self._value(f"estimate:{star}", str(board.cloud_estimate.get(star, 0)), frame, MUTED, 14),
-                           1, column, Qt.AlignmentFlag.AlignHCenter)
+                           2, column, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(grid)
         layout.addWidget(count_chart([(names[s], board.cloud_estimate.get(s, 0)) for s in (0, 3, 4, 5)],
                                      "#7a9cc0", frame))
@@ -287,12 +286,13 @@ class DashboardPage(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setMinimumHeight(min(320, 34 + 28 * len(missing)))
         self.layout_.addWidget(table)
 
     def show_log_check(self, check: Any) -> None:
         if self.log_result is None:
             return
-        self.log_result.setText(check.message)
+        self.log_result.setText(self.tr("已校验：完整，哈希链首尾相接") if check.ok else check.message)
+        self.log_result.setToolTip(check.message)
         self.log_result.setStyleSheet(f"color: {GOOD if check.ok else BAD};")

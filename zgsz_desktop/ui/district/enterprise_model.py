@@ -9,19 +9,20 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from .common import BAD, GOOD, MUTED, local_time, percent, refilter, stars, tr
+from .common import BAD, GOOD, MUTED, awarded, local_time, percent, refilter, stars, tr
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_RANK = {"未完成": 0, "未达到一级": 1, "一级": 2, "二级": 3, "三级": 4, "四级": 5}
 
 # (field of EnterpriseRow, header)
+# the figures first, so they show without scrolling; what the detail panel repeats comes last
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "企业名称"), ("uscc", "统一社会信用代码"), ("industry", "行业"), ("scale", "规模"),
-    ("key_enterprise", "重点企业"), ("cnc_rate", "数控化率"), ("mgmt_rate", "经营管理数字化"),
-    ("rnd_rate", "研发设计工具"), ("cloud_estimate", "上云估计"), ("cloud_awarded", "已获评"),
-    ("miit_level", "评测等级"), ("miit_points", "评测得分"), ("projects_completed", "当年完成项目"),
-    ("core_period", "评估期"), ("imported_at", "最近导入"),
+    ("name", "企业名称"), ("uscc", "统一社会信用代码"), ("key_enterprise", "重点"), ("cnc_rate", "数控化率"),
+    ("mgmt_rate", "经营管理数字化"), ("rnd_rate", "研发设计工具"), ("cloud_estimate", "上云估计"),
+    ("cloud_awarded", "已获评"), ("miit_level", "评测等级"), ("miit_points", "评测得分"),
+    ("projects_completed", "当年完成项目"), ("core_period", "评估期"), ("industry", "行业"), ("scale", "规模"),
+    ("imported_at", "最近导入"),
 )
 FIELDS = tuple(name for name, _ in COLUMNS)
 RATES = {"cnc_rate": "cnc_met", "mgmt_rate": "mgmt_met", "rnd_rate": "rnd_met"}
@@ -72,8 +73,10 @@ class EnterpriseTableModel(QAbstractTableModel):
             return percent(value)
         if field == "key_enterprise":
             return tr("是") if value else ""
-        if field in ("cloud_estimate", "cloud_awarded"):
+        if field == "cloud_estimate":
             return stars(value)
+        if field == "cloud_awarded":
+            return awarded(value)
         if field == "miit_points":
             return "" if value is None else f"{value:.1f}"
         if field == "miit_level":
@@ -115,8 +118,11 @@ class EnterpriseTableModel(QAbstractTableModel):
                 return None if met is None else QBrush(QColor(GOOD if met else BAD))
             if field == "core_period" and not submitted(row):
                 return QBrush(QColor(MUTED))
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if field in ("cloud_estimate", "cloud_awarded", "key_enterprise", "miit_level"):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            if field in NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 

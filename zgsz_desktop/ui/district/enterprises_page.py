@@ -27,7 +27,7 @@ from ...errors import UserError
 from ..errors import show_error
 from ..tasks import Task
 from . import common
-from .common import BAD, GOOD, MUTED, local_time, muted, percent, stars
+from .common import BAD, GOOD, MUTED, awarded, local_time, muted, percent, stars
 from .enterprise_model import ROW_ROLE, EnterpriseFilter, EnterpriseTableModel, column_of
 
 
@@ -78,9 +78,9 @@ class EnterprisesPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {"name": 230, "uscc": 170, "industry": 150, "scale": 50, "key_enterprise": 64, "cnc_rate": 76,
-                  "mgmt_rate": 100, "rnd_rate": 90, "cloud_estimate": 70, "cloud_awarded": 60, "miit_level": 70,
-                  "miit_points": 70, "projects_completed": 96, "core_period": 90, "imported_at": 130}
+        widths = {"name": 210, "uscc": 160, "key_enterprise": 40, "cnc_rate": 70, "mgmt_rate": 100, "rnd_rate": 90,
+                  "cloud_estimate": 66, "cloud_awarded": 56, "miit_level": 66, "miit_points": 66,
+                  "projects_completed": 90, "core_period": 80, "industry": 150, "scale": 44, "imported_at": 120}
         for field, width in widths.items():
             self.view.setColumnWidth(column_of(field), width)
         self.view.doubleClicked.connect(self.open_selected_report)
@@ -113,7 +113,7 @@ class EnterprisesPage(QWidget):
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([880, 300])
+        splitter.setSizes([900, 280])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addLayout(filters)
@@ -176,13 +176,14 @@ class EnterprisesPage(QWidget):
             "　·　".join(x for x in (e(row.industry), e(row.scale), self.tr("重点企业") if row.key_enterprise else "")
                         if x),
             "",
-            f"<b>{self.year}{self.tr('年')}</b>　{self.tr('南通核心指标')}：{e(row.core_period) or self.tr('未报送')}"
-            f"　{self.tr('工信部评测')}：{e(row.miit_period) or self.tr('未报送')}",
+            f"<b>{self.year}{self.tr('年报送')}</b>",
+            f"{self.tr('南通核心指标')}：{e(row.core_period) or self.tr('未报送')}",
+            f"{self.tr('工信部评测')}：{e(row.miit_period) or self.tr('未报送')}",
             rate(self.tr("关键工序数控化率"), row.cnc_rate, row.cnc_met),
             rate(self.tr("经营管理数字化普及率"), row.mgmt_rate, row.mgmt_met),
             rate(self.tr("数字化研发设计工具普及率"), row.rnd_rate, row.rnd_met),
             f"{self.tr('星级上云')}：{self.tr('自评估计')} {stars(row.cloud_estimate) or '—'}，"
-            f"{self.tr('已获评')} {stars(row.cloud_awarded) or '—'}",
+            f"{self.tr('已获评')} {awarded(row.cloud_awarded) or '—'}",
             f"{self.tr('工信部评测等级')}：<b>{e(row.miit_level) or '—'}</b>"
             + (f"（{row.miit_points:.1f} {self.tr('分')}）" if row.miit_points is not None else ""),
             f"{self.tr('本年完成智改数转项目')}：{row.projects_completed}",

@@ -4,6 +4,7 @@ as files are checked. A broken file is a line in the list, never the end of the 
 
 from __future__ import annotations
 
+import html
 import threading
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserError
 from ..errors import show_error
 from ..tasks import Task
-from .common import BAD, GOOD, muted
+from .common import BAD, GOOD, MUTED, muted
 from .outcomes_model import OutcomesFilter, OutcomesModel, counts_html
 
 STORED = ("new", "superseding", "stale")
@@ -91,8 +92,17 @@ class ImportDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((120, 220, 170, 80, 100, 230)):
+        for column, width in enumerate((110, 200, 160, 80, 90, 190)):
             self.view.setColumnWidth(column, width)
+        self.view.selectionModel().currentRowChanged.connect(self.show_outcome)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(44)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setStyleSheet("background: #f4f6f8; border-radius: 4px; padding: 6px;")
 
         self.import_button = QPushButton(self.tr("导入"), self)
         self.import_button.setObjectName("import")
@@ -112,6 +122,7 @@ class ImportDialog(QDialog):
         layout.addLayout(progress_row)
         layout.addWidget(self.counts)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(muted(self.tr(
             "预览逐个核验签名、解密并重新计分，显示导入后的结果，但不改变数据库。导入时再次核验；"
             "已导入的报告包再次导入不会有任何改变，更新版本会替代旧版本（旧版本保留在历史中）。"), self))
@@ -119,6 +130,29 @@ class ImportDialog(QDialog):
         self.start(dry_run=True)
 
     # ------------------------------------------------------------------ running
+
+    def show_outcome(self, current: Any, _previous: Any = None) -> None:
+        """The whole reason for the selected file (the list shows it cut to the column)."""
+        from .outcomes_model import verdict_colour
+
+        outcome = current.data(OutcomesModel.OUTCOME_ROLE) if current is not None and current.isValid() else None
+        if outcome is None:
+            self.detail.setText(f"<span style='color:{MUTED}'>" + self.tr("选择一行查看完整说明") + "</span>")
+            return
+        who = "　".join(html.escape(x) for x in (outcome.enterprise, outcome.uscc, outcome.period) if x)
+        self.detail.setText(
+            f"<b style='color:{verdict_colour(outcome.verdict)}'>{html.escape(outcome.label)}</b>　"
+            f"{html.escape(Path(outcome.source).name)}" + (f"<br>{who}" if who else "")
+            + (f"<br>{html.escape(outcome.message)}" if outcome.message else ""))
+
+    def select_first_problem(self) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(OutcomesModel.OUTCOME_ROLE).verdict not in (*STORED, "duplicate"):
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return
+        self.show_outcome(None)
 
     @property
     def running(self) -> bool:
@@ -136,6 +170,8 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("正在查找并核验报告包…"))
         self.progress.setRange(0, 0)  # busy until the first file is done
         self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+        self.show_outcome(None)
         self.import_button.setEnabled(False)
         session, paths, cancel, relay = self.session, list(self.paths), self._cancel, self._relay
 
@@ -200,7 +236,8 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, max(1, summary.total))
         self.progress.setValue(done)
         self.progress.setFormat(f"{done} / {summary.total}")
-        self.cancel_button.setEnabled(False)
+        self.cancel_button.hide()
+        self.select_first_problem()
         self.counts.setText(counts_html(counts))
         stored = sum(counts[v] for v in STORED)
         held = counts["key_held"]

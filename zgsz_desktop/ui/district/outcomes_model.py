@@ -92,6 +92,11 @@ class OutcomesModel(QAbstractTableModel):
     def explanation(outcome: Any) -> str:
         return outcome.label + (f"：{outcome.message}" if outcome.message else "")
 
+    @staticmethod
+    def note(outcome: Any) -> str:
+        """The 说明 column: the reason when there is one (the verdict is in the first column already)."""
+        return outcome.message or outcome.label
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -102,7 +107,7 @@ class OutcomesModel(QAbstractTableModel):
                 return self.explanation(outcome)
             return (verdict_name(outcome.verdict), outcome.enterprise, outcome.uscc, outcome.period,
                     questionnaire_name(outcome.questionnaire) if outcome.questionnaire else "",
-                    Path(outcome.source).name, self.explanation(outcome))[column]
+                    Path(outcome.source).name, self.note(outcome))[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return verdict_icon(outcome.verdict)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:

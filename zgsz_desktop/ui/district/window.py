@@ -192,16 +192,19 @@ class DistrictWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
-        from ...district.dashboard import build_dashboard, enterprise_rows
+        from ...district.dashboard import build_dashboard, enterprise_rows, latest_core_facts
 
         if self.session is None:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             db = self.session.db
-            self.board = build_dashboard(db, self.year, self.session.district)
+            latest = latest_core_facts(db)  # shared by both, as district.dashboard.refresh does
+            # the key's district: before the first import the database does not know it yet (quotas need it)
+            self.board = build_dashboard(db, self.year, self.session.district, latest=latest)
+            rows = enterprise_rows(db, self.year, latest=latest)
             self.dashboard.show_dashboard(self.board)
-            self.enterprises.set_rows(enterprise_rows(db, self.year), self.year)
+            self.enterprises.set_rows(rows, self.year)
             self.held.refresh()
         finally:
             QGuiApplication.restoreOverrideCursor()
