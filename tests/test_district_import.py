@@ -32,7 +32,8 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     c1 = package(document(MIIT, code=C, name="丙公司"), "key-c")
     other = district("如皋市")
     rugao = package(document(CORE, code=D, name="丁公司", district_name="如皋市"), "key-d", to=other)
-    a_new_key = package(document(CORE, code=A, name="甲公司"), "key-a-reinstalled", sequence=3)
+    # the enterprise reinstalled its app: a new key, and its sequence numbers start again at 1
+    a_new_key = package(document(CORE, code=A, name="甲公司"), "key-a-reinstalled", sequence=1)
     tampered = _edit_payload(c1)
     files = {
         "genuine": write(folder, "01-a1.zgsz", a1),
@@ -130,20 +131,36 @@ def test_dry_run_lists_the_same_verdicts_and_stores_nothing(tmp_path, batch):
         assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
 
 
+def _paper_code(path: Path) -> str:
+    """The code printed on the enterprise's stamped paper report (= the package's own)."""
+    from zgsz_desktop.package.verify import verify_bytes
+
+    return verify_bytes(path.read_bytes()).manifest["verification_code"]
+
+
 def test_new_key_is_approved_only_with_the_code_from_the_paper_report(tmp_path, batch):
     db = open_db(tmp_path / "d.zgszdb")
-    import_packages(db, [next(iter(batch.values())).parent], district().identity, workers=1)
+    summary = import_packages(db, [next(iter(batch.values())).parent], district().identity, workers=1)
+    held_outcome = next(o for o in summary.outcomes if o.verdict == "key_held")
+    code = _paper_code(batch["new_key"])
+    # the screen and the log never show the code: the operator must read it from the paper
+    assert held_outcome.verification_code == "" and code not in held_outcome.message
+    assert not any(code in str(row) for row in db.execute("SELECT * FROM import_log"))
     [held] = held_keys(db)
-    with pytest.raises(ApprovalRefused, match="核验码"):
+    with pytest.raises(ApprovalRefused, match="核验码") as refused:
         approve_key(db, held.id, "000-000-000")
+    assert code[:3] not in str(refused.value).replace("9 位", "")
     assert db.execute("SELECT key_id FROM enterprises WHERE uscc = ?", [A]).fetchone()[0] == held.pinned_key_id
-    outcomes = approve_key(db, held.id, held.verification_code.replace("-", " "))
+    full_width = code.translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))  # typed with a Chinese IME
+    outcomes = approve_key(db, held.id, full_width)
+    # the reinstalled app restarted at sequence 1, yet its report is the newest version
     assert [o.verdict for o in outcomes] == ["superseding"]
     assert db.execute("SELECT key_id FROM enterprises WHERE uscc = ?", [A]).fetchone()[0] == held.key_id
-    assert db.execute("SELECT sequence FROM submissions WHERE uscc = ? AND current = 1", [A]).fetchone()[0] == 3
+    assert db.execute("SELECT key_epoch, sequence FROM submissions WHERE uscc = ? AND current = 1",
+                      [A]).fetchone() == (2, 1)
     assert held_keys(db) == [] and check_log(db).ok
     with pytest.raises(ApprovalRefused):
-        approve_key(db, held.id, held.verification_code)  # already decided
+        approve_key(db, held.id, code)  # already decided
 
 
 def test_rejected_key_stays_out_of_the_figures(tmp_path, batch):

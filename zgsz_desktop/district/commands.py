@@ -37,7 +37,15 @@ def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
     except UserError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_CANNOT
-    db = open_db(Path(args.db))
+    scratch = None
+    if args.dry_run and not Path(args.db).exists():
+        # a preview writes nothing, not even a new database file
+        import tempfile
+
+        scratch = tempfile.TemporaryDirectory(prefix="zgsz-preview-")
+        db = open_db(Path(scratch.name) / "preview.zgszdb")
+    else:
+        db = open_db(Path(args.db))
     interactive = sys.stderr.isatty() and not args.json
 
     def progress(done: int, total: int, outcome: Any) -> None:
@@ -53,6 +61,9 @@ def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
     finally:
         if interactive:
             print("", file=sys.stderr)
+        if scratch is not None:
+            db.conn.close()
+            scratch.cleanup()
     if args.json:
         print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -29,7 +29,8 @@ from .facts import CORE, MIIT, MIIT_LEVELS
 PLAN_FIRST_YEAR = 2022
 NOTES = (
     "三项指标、工信部评测等级和星级上云估计：取各企业所选年度评估期的当前报送（同一年有多期时取最晚一期），"
-    "以本软件重新计分的结果为准；规划对“重点企业”设定65%/82%/92%目标，另列全部企业供参考。",
+    "以本软件重新计分的结果为准；规划对“重点企业”设定65%/82%/92%目标，另列全部企业供参考。"
+    "是否重点企业以导入的企业名单为准，名单中没有的企业以其自报为准。",
     "附件1、附件2按所选年度统计，附件3按2022年至所选年度累计统计；项目和认定取各企业最新一次"
     "南通核心指标报送中的清单，按完成年份或认定年份计数；附件1只计状态为“已完成”的项目。",
     "星级上云按企业填报的已获评星级计数；“数字化优秀案例和场景”问卷未采集，需另行统计。",
@@ -144,6 +145,12 @@ def _year_current(db: sqlite_utils.Database, year: int, questionnaire: str, colu
             WHERE pick = 1""", [questionnaire, year]).fetchall()
 
 
+def roster_key_enterprises(db: sqlite_utils.Database) -> dict[str, bool]:
+    """重点企业 as the district's roster says (it decides, when a roster is loaded, over what the
+    enterprise declared in its own package)."""
+    return {uscc: bool(key) for uscc, key in db.execute("SELECT uscc, key_enterprise FROM roster")}
+
+
 def latest_core_facts(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
     """Each enterprise's latest 南通核心指标 facts (what the quotas count); shared by one refresh."""
     rows = db.execute(
@@ -237,8 +244,9 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
     log's length: done for exports and on request, not on every refresh)."""
     district = district or district_name(db)
     targets = plan_targets()
-    core = _year_current(db, year, CORE, "uscc, key_enterprise, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, "
-                                         "rnd_met, cloud_estimate")
+    roster_keys = roster_key_enterprises(db)
+    columns = "uscc, key_enterprise, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, rnd_met, cloud_estimate"
+    core = [(row[0], roster_keys.get(row[0], bool(row[1])), *row[2:]) for row in _year_current(db, year, CORE, columns)]
     miit = _year_current(db, year, MIIT, "uscc, miit_level, complete")
     benchmarks = []
     for index, (_short, key) in enumerate(BENCHMARKS):
@@ -290,6 +298,7 @@ def enterprise_rows(db: sqlite_utils.Database, year: int,
     core = {row[0]: row for row in _year_current(db, year, CORE, columns)}
     miit = {row[0]: row for row in _year_current(db, year, MIIT, columns)}
     latest = latest_core_facts(db) if latest is None else latest
+    roster_keys = roster_key_enterprises(db)
     rows = []
     for uscc, name, industry, scale, key in db.execute(
             "SELECT uscc, name, industry_name, scale, key_enterprise FROM enterprises ORDER BY uscc"):
@@ -300,7 +309,7 @@ def enterprise_rows(db: sqlite_utils.Database, year: int,
             return None if value is None else bool(value)
 
         rows.append(EnterpriseRow(
-            uscc=uscc, name=name, industry=industry, scale=scale, key_enterprise=bool(key),
+            uscc=uscc, name=name, industry=industry, scale=scale, key_enterprise=roster_keys.get(uscc, bool(key)),
             core_period=c[1] if c else "", miit_period=m[1] if m else "",
             cnc_rate=c[2] if c else None, mgmt_rate=c[3] if c else None, rnd_rate=c[4] if c else None,
             cnc_met=flag(c[5]) if c else None, mgmt_met=flag(c[6]) if c else None, rnd_met=flag(c[7]) if c else None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -61,6 +62,8 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise DistrictDbError(f"区县数据库 {path} 由更新版本的软件创建（第 {version} 版），请升级本软件")
+        if path.exists() and not os.access(path, os.W_OK):
+            raise DistrictDbError(f"区县数据库 {path} 是只读文件（或没有写权限），请复制到可写的位置再打开")
         if str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
             raise DistrictDbError(f"无法以 WAL 模式打开 {path}，请检查文件夹是否可写")
         conn.execute("PRAGMA synchronous = FULL")
@@ -84,13 +87,33 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[None]:
     conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise DistrictDbError(_explain(exc, Path(db_path(db)))) from exc
     try:
         yield
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException as exc:
+        if conn.in_transaction:  # SQLite may already have rolled back (I/O error, disk full)
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise DistrictDbError(_explain(exc, Path(db_path(db)))) from exc
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise DistrictDbError(_explain(exc, Path(db_path(db)))) from exc
+
+
+def db_path(db: sqlite_utils.Database) -> str:
+    row = db.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row else ""
+
+
+def explain(exc: sqlite3.Error, db: sqlite_utils.Database) -> str:
+    return _explain(exc, Path(db_path(db)))
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -103,6 +126,9 @@ def _v1(db: sqlite_utils.Database) -> None:
             scale TEXT NOT NULL DEFAULT '', key_enterprise INTEGER NOT NULL DEFAULT 0,
             contact TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',
             key_id TEXT NOT NULL, public_key BLOB NOT NULL, key_pinned_at TEXT NOT NULL,
+            -- +1 at each approved key change: a reinstalled app restarts its sequence numbers at 1, so
+            -- versions are ordered by (key_epoch, sequence)
+            key_epoch INTEGER NOT NULL DEFAULT 1,
             first_seen TEXT NOT NULL, updated_at TEXT NOT NULL)""",
         # One row per accepted package. ``current`` marks the newest sequence of (enterprise, period,
         # questionnaire); older ones stay as history. Typed columns feed the dashboard without JSON parsing.
@@ -112,7 +138,8 @@ def _v1(db: sqlite_utils.Database) -> None:
             enterprise_name TEXT NOT NULL,
             period TEXT NOT NULL, period_year INTEGER NOT NULL, period_order INTEGER NOT NULL,
             questionnaire_id TEXT NOT NULL, questionnaire_version TEXT NOT NULL, questionnaire_hash TEXT NOT NULL,
-            sequence INTEGER NOT NULL, supersedes TEXT, created_at TEXT NOT NULL, imported_at TEXT NOT NULL,
+            key_epoch INTEGER NOT NULL, sequence INTEGER NOT NULL, supersedes TEXT,
+            created_at TEXT NOT NULL, imported_at TEXT NOT NULL,
             signer_key_id TEXT NOT NULL, verification_code TEXT NOT NULL,
             package_sha256 TEXT NOT NULL, source_name TEXT NOT NULL DEFAULT '',
             current INTEGER NOT NULL,
@@ -120,7 +147,8 @@ def _v1(db: sqlite_utils.Database) -> None:
             cnc_rate REAL, mgmt_rate REAL, rnd_rate REAL, cnc_met INTEGER, mgmt_met INTEGER, rnd_met INTEGER,
             cloud_estimate INTEGER, cloud_awarded INTEGER, miit_level TEXT, miit_points REAL,
             facts TEXT NOT NULL,
-            UNIQUE (uscc, period, questionnaire_id, sequence))""",
+            UNIQUE (uscc, period, questionnaire_id, key_epoch, sequence))""",
+        "CREATE INDEX submissions_by_sha ON submissions (package_sha256)",
         # The decrypted answers and our re-scoring, apart from the rows the dashboard scans: tens of KB
         # each, they would spread the submissions over ten times as many pages.
         """CREATE TABLE submission_content (
@@ -135,7 +163,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         """CREATE TABLE held_keys (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             uscc TEXT NOT NULL, enterprise_name TEXT NOT NULL, key_id TEXT NOT NULL, public_key BLOB NOT NULL,
-            pinned_key_id TEXT NOT NULL, package_id TEXT NOT NULL UNIQUE, package_sha256 TEXT NOT NULL,
+            pinned_key_id TEXT NOT NULL, package_id TEXT NOT NULL, package_sha256 TEXT NOT NULL UNIQUE,
             verification_code TEXT NOT NULL, period TEXT NOT NULL, questionnaire_id TEXT NOT NULL,
             received_at TEXT NOT NULL, source_name TEXT NOT NULL DEFAULT '',
             checked TEXT NOT NULL,  -- the verified content (answers, re-scoring, facts) for approval

@@ -33,6 +33,25 @@ ENTERPRISE_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula (a company name "=HYPERLINK(…)" sent in a
+    package, a roster cell) gets a leading apostrophe, as OWASP advises for CSV."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _append(sheet: Any, values: list[Any]) -> None:
+    """Append a row; text that openpyxl would store as a formula is kept as text."""
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        if cell.data_type == "f":
+            cell.data_type = "s"
+
+
 def _percent(value: float | None) -> float | None:
     return None if value is None else round(value * 100, 1)
 
@@ -102,8 +121,9 @@ def write_xlsx(db: sqlite_utils.Database, year: int, path: Path, dashboard: Dash
     summary.append([])
     header(summary, ["附件", "指标", "统计范围", "完成数", "目标数", "完成率", "说明"])
     for quota in board.quotas:
-        summary.append([quota.table, quota.label, quota.period, quota.actual if quota.actual is not None else "未采集",
-                        quota.quota, _ratio_text(quota.ratio), quota.note])
+        actual = quota.actual if quota.actual is not None else "未采集"
+        _append(summary, [quota.table, quota.label, quota.period, actual, quota.quota, _ratio_text(quota.ratio),
+                          quota.note])
     summary.append([])
     header(summary, ["三项指标（重点企业）", "规划目标", "报送企业数", "达标企业数", "达标率", "平均值(%)",
                      "全部企业报送数", "全部企业达标数", "全部企业平均值(%)"])
@@ -126,7 +146,7 @@ def write_xlsx(db: sqlite_utils.Database, year: int, path: Path, dashboard: Dash
     detail = book.create_sheet("企业明细")
     header(detail, [label for _, label in ENTERPRISE_COLUMNS])
     for row in rows:
-        detail.append(enterprise_record(row))
+        _append(detail, enterprise_record(row))
     detail.freeze_panes = "C2"
     detail.auto_filter.ref = f"A1:{get_column_letter(len(ENTERPRISE_COLUMNS))}{max(1, len(rows) + 1)}"
     for index, (key, _) in enumerate(ENTERPRISE_COLUMNS, start=1):
@@ -137,7 +157,7 @@ def write_xlsx(db: sqlite_utils.Database, year: int, path: Path, dashboard: Dash
     missing = book.create_sheet("未报送")
     header(missing, ["统一社会信用代码", "企业名称", "重点企业", "规模", "行业", "联系人", "电话"])
     for entry in board.not_submitted:
-        missing.append([entry["uscc"], entry["name"], "是" if entry["key_enterprise"] else "否", entry["scale"],
+        _append(missing, [entry["uscc"], entry["name"], "是" if entry["key_enterprise"] else "否", entry["scale"],
                         entry["industry"], entry["contact"], entry["phone"]])
     if not board.roster_total:
         missing.append(["（未导入企业名单，无法统计未报送企业）"])
@@ -170,7 +190,7 @@ def write_csv(db: sqlite_utils.Database, year: int, path: Path) -> Path:
     writer = csv.writer(buffer)
     writer.writerow([label for _, label in ENTERPRISE_COLUMNS])
     for row in enterprise_rows(db, year):
-        writer.writerow(["" if value is None else value for value in enterprise_record(row)])
+        writer.writerow(["" if value is None else csv_safe(value) for value in enterprise_record(row)])
     write_bytes_atomic(path, buffer.getvalue().encode("utf-8-sig"))  # the BOM makes Excel read UTF-8
     return path
 

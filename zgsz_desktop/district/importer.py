@@ -18,11 +18,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from typing import Any
 import sqlite_utils
 
 from ..errors import UserError
-from .db import append_log, transaction
+from .db import DistrictDbError, append_log, explain, transaction
 from .facts import period_year_order, submission_facts
 
 PACKAGE_SUFFIX = ".zgsz"
@@ -50,6 +51,7 @@ VERDICTS: dict[str, tuple[str, bool]] = {
     "unsupported": ("问卷或格式版本本软件不支持，请升级软件", False),
     "conflict": ("与已导入的同一版本报送内容不同，未导入", False),
     "unreadable": ("无法读取文件", False),
+    "error": ("核验此文件时程序出错，未导入", False),
 }
 DRY_RUN_LABELS = {"new": "新报送，将导入", "superseding": "更新版本，将导入（旧版本保留在历史中）",
                   "stale": "旧版本：已有更新的报送，将仅存入历史"}
@@ -154,19 +156,42 @@ class ImportCancelled(UserError):
 # --------------------------------------------------------------------------- finding files
 
 
-def find_packages(paths: Iterable[Path]) -> list[Path]:
+def find_packages(paths: Iterable[Path], problems: list[tuple[Path, str]] | None = None) -> list[Path]:
     """Files given by name are taken as they are; folders are searched recursively for ``*.zgsz``.
-    Sorted, duplicates removed, so the same selection always imports in the same order."""
+    Sorted, duplicates removed, so the same selection always imports in the same order. Folders that
+    cannot be read are reported in ``problems`` (never skipped silently)."""
     found: dict[str, Path] = {}
+
+    def note(path: Path, message: str) -> None:
+        if problems is not None:
+            problems.append((path, message))
+
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            for item in sorted(path.rglob(f"*{PACKAGE_SUFFIX}")):
-                if item.is_file():
-                    found.setdefault(str(item.resolve()), item)
-        else:
-            found.setdefault(str(path.resolve()) if path.exists() else str(path), path)
+        try:
+            is_dir = path.is_dir()
+        except OSError as exc:
+            note(path, f"无法访问：{exc.strerror or exc}")
+            continue
+        if not is_dir:
+            found.setdefault(str(path), path)
+            continue
+        def unreadable(exc: OSError, top: Path = path) -> None:
+            note(Path(exc.filename or top), "文件夹无法读取（没有权限？）")
+
+        for folder, subfolders, files in os.walk(path, onerror=unreadable):
+            subfolders.sort()
+            for name in sorted(files):
+                if name.endswith(PACKAGE_SUFFIX):
+                    item = Path(folder) / name
+                    found.setdefault(str(item), item)
     return sorted(found.values(), key=lambda p: str(p))
+
+
+def clean_text(text: str) -> str:
+    """A file name as it can be shown, logged and stored: bytes that are not UTF-8 (a GBK name from a
+    zip unpacked on Linux) become U+FFFD instead of breaking the batch."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 # --------------------------------------------------------------------------- checking (worker side)
@@ -182,7 +207,7 @@ def _init_worker(identity: DistrictIdentity) -> None:
 
 def _check_in_worker(path: str) -> Checked:
     assert _WORKER_IDENTITY is not None
-    return check_file(Path(path), _WORKER_IDENTITY)
+    return _safe_check(Path(path), _WORKER_IDENTITY)
 
 
 def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_key: Any = None) -> Checked:
@@ -221,49 +246,81 @@ def check_file(path: Path, identity: DistrictIdentity, private_key: Any = None) 
     from ..package.verify import read_package_file
 
     try:
+        if not path.is_file():
+            what = "不存在" if not path.exists() else "不是普通文件"
+            return Checked(str(path), verdict="unreadable", reason="unreadable",
+                           message=f"{clean_text(str(path))} {what}")
         data = read_package_file(path)
     except PackageRejected as exc:
         return Checked(str(path), verdict="damaged", reason=exc.reason, message=str(exc))
-    except UserError as exc:
-        return Checked(str(path), verdict="unreadable", reason="unreadable", message=str(exc))
+    except (UserError, OSError) as exc:
+        return Checked(str(path), verdict="unreadable", reason="unreadable", message=clean_text(str(exc)))
     return check_bytes(data, str(path), identity, private_key)
+
+
+def _safe_check(path: Path, identity: DistrictIdentity, private_key: Any = None) -> Checked:
+    """check_file, and a package that makes our own code fail is reported, not a stopped batch."""
+    try:
+        return check_file(path, identity, private_key)
+    except Exception as exc:
+        return Checked(str(path), verdict="error", reason="internal_error",
+                       message=f"核验此文件时程序出错（{type(exc).__name__}），请把文件交给软件维护方")
 
 
 def _checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
                     cancel: threading.Event | None) -> Iterator[Checked]:
     """Checked files in input order; at most a few per worker in flight, so memory does not grow
-    with the number of files."""
+    with the number of files. If the worker processes fail (killed, out of memory), the rest is
+    checked in this process: slower, but the batch completes."""
+    cancelled = cancel.is_set if cancel is not None else (lambda: False)
     if workers <= 1 or len(paths) < PARALLEL_FROM:
         private = identity.private_key()
         for path in paths:
-            if cancel is not None and cancel.is_set():
+            if cancelled():
                 return
-            yield check_file(path, identity, private)
+            yield _safe_check(path, identity, private)
         return
     import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
 
     # spawn: the desktop app runs Qt threads, and forking a threaded process is unsafe
     context = multiprocessing.get_context("spawn")
-    window: deque[Future[Checked]] = deque()
+    window: deque[tuple[Path, Future[Checked]]] = deque()
     pending = iter(paths)
+    leftover: list[Path] = []
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                              initargs=(identity,)) as pool:
         try:
             for path in pending:
-                window.append(pool.submit(_check_in_worker, str(path)))
+                window.append((path, pool.submit(_check_in_worker, str(path))))
                 if len(window) >= workers * 4:
                     break
             while window:
-                if cancel is not None and cancel.is_set():
+                if cancelled():
                     return
-                result = window.popleft().result()
+                path, future = window.popleft()
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    leftover = [path, *(p for p, _ in window), *pending]
+                    window.clear()
+                    break
+                except Exception as exc:
+                    result = Checked(str(path), verdict="error", reason="internal_error",
+                                     message=f"核验此文件时程序出错（{type(exc).__name__}）")
                 next_path = next(pending, None)
                 if next_path is not None:
-                    window.append(pool.submit(_check_in_worker, str(next_path)))
+                    window.append((next_path, pool.submit(_check_in_worker, str(next_path))))
                 yield result
         finally:
-            for future in window:
+            for _, future in window:
                 future.cancel()
+    if leftover:
+        private = identity.private_key()
+        for path in leftover:
+            if cancelled():
+                return
+            yield _safe_check(path, identity, private)
 
 
 # --------------------------------------------------------------------------- deciding (database side)
@@ -278,18 +335,19 @@ def _outcome(checked: Checked, verdict: str, *, dry_run: bool, message: str = ""
     enterprise = manifest.get("enterprise") or {}
     label = DRY_RUN_LABELS.get(verdict, VERDICTS[verdict][0]) if dry_run else VERDICTS[verdict][0]
     return Outcome(
-        source=checked.source, verdict=verdict, label=label, reason=reason or checked.reason,
-        message=message or checked.message, package_id=str(manifest.get("package_id", "")),
+        source=clean_text(checked.source), verdict=verdict, label=label, reason=reason or checked.reason,
+        message=clean_text(message or checked.message), package_id=str(manifest.get("package_id", "")),
         uscc=str(enterprise.get("uscc", "")), enterprise=str(enterprise.get("name", "")),
         period=str(manifest.get("period", "")), questionnaire=str((manifest.get("questionnaire") or {}).get("id", "")),
         sequence=manifest.get("sequence"), verification_code=str(manifest.get("verification_code", "")),
         key_id=str((manifest.get("signer") or {}).get("key_id", "")))
 
 
-def _log(db: sqlite_utils.Database, outcome: Outcome, sha256: str, now: str, action: str = "import") -> None:
+def _log(db: sqlite_utils.Database, outcome: Outcome, sha256: str, now: str, action: str = "import",
+         extra: str = "") -> None:
     append_log(db, at=now, action=action, verdict=outcome.verdict, reason=outcome.reason,
                source_name=Path(outcome.source).name, file_sha256=sha256, package_id=outcome.package_id,
-               uscc=outcome.uscc, detail=outcome.message[:500])
+               uscc=outcome.uscc, detail=(outcome.message + extra)[:1000])
 
 
 def decide(db: sqlite_utils.Database, checked: Checked, now: str, *, dry_run: bool = False) -> Outcome:
@@ -303,27 +361,36 @@ def decide(db: sqlite_utils.Database, checked: Checked, now: str, *, dry_run: bo
     signer = manifest["signer"]["key_id"]
     package_id = manifest["package_id"]
 
-    existing = db.execute("SELECT package_sha256 FROM submissions WHERE package_id = ?", [package_id]).fetchone()
-    if existing is not None:
-        verdict = "duplicate" if existing[0] == checked.sha256 else "conflict"
-        message = "" if verdict == "duplicate" else f"报告包编号 {package_id} 已导入，但文件内容不同"
-        outcome = _outcome(checked, verdict, dry_run=dry_run, message=message)
+    # the same bytes again (whoever sent them): nothing changes
+    if db.execute("SELECT 1 FROM submissions WHERE package_sha256 = ?", [checked.sha256]).fetchone() is not None:
+        outcome = _outcome(checked, "duplicate", dry_run=dry_run)
+        _log(db, outcome, checked.sha256, now)
+        return outcome
+    other = db.execute("SELECT uscc, enterprise_name FROM submissions WHERE package_id = ?", [package_id]).fetchone()
+    if other is not None:
+        user = "此企业另一份内容不同的报送" if other[0] == uscc else f"{other[1]}（{other[0]}）的报送"
+        message = f"报告包编号 {package_id} 已被{user}使用，未导入；请核查是否有人冒用或改动"
+        outcome = _outcome(checked, "conflict", dry_run=dry_run, message=message, reason="package_id_conflict")
         _log(db, outcome, checked.sha256, now)
         return outcome
 
-    enterprise = db.execute("SELECT key_id FROM enterprises WHERE uscc = ?", [uscc]).fetchone()
+    enterprise = db.execute("SELECT key_id, key_epoch FROM enterprises WHERE uscc = ?", [uscc]).fetchone()
     if enterprise is not None and enterprise[0] != signer:
         return _hold(db, checked, pinned=enterprise[0], now=now, dry_run=dry_run)
     if enterprise is None:
         _pin_enterprise(db, checked, now)
-    return _store_submission(db, checked, now, dry_run=dry_run)
+        epoch = 1
+    else:
+        epoch = int(enterprise[1])
+    return _store_submission(db, checked, now, epoch=epoch, dry_run=dry_run)
 
 
 def _hold(db: sqlite_utils.Database, checked: Checked, *, pinned: str, now: str, dry_run: bool) -> Outcome:
     manifest = checked.manifest
-    held = db.execute("SELECT status FROM held_keys WHERE package_id = ?", [manifest["package_id"]]).fetchone()
+    held = db.execute("SELECT status FROM held_keys WHERE package_sha256 = ?", [checked.sha256]).fetchone()
+    # The verification code is deliberately not shown here: the operator must read it from the paper.
     message = (f"登记的密钥 {pinned}，此报告包由 {manifest['signer']['key_id']} 签署；请与企业盖章纸质报告上的"
-               f"密钥指纹和核验码 {manifest['verification_code']} 核对后在“待核准密钥”中核准")
+               "密钥指纹和核验码核对后在“待核准密钥”中核准")
     if held is None:
         db.execute(
             """INSERT INTO held_keys (uscc, enterprise_name, key_id, public_key, pinned_key_id, package_id,
@@ -331,13 +398,16 @@ def _hold(db: sqlite_utils.Database, checked: Checked, *, pinned: str, now: str,
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [manifest["enterprise"]["uscc"], manifest["enterprise"]["name"], manifest["signer"]["key_id"],
              checked.signer_public, pinned, manifest["package_id"], checked.sha256, manifest["verification_code"],
-             manifest["period"], manifest["questionnaire"]["id"], now, Path(checked.source).name,
-             json.dumps({"manifest": manifest, "answers": checked.answers, "scores": checked.scores,
-                         "facts": checked.facts}, ensure_ascii=False)])
-        _store_package_bytes(db, checked)
+             manifest["period"], manifest["questionnaire"]["id"], now, clean_text(Path(checked.source).name),
+             "{}" if dry_run else json.dumps({"manifest": manifest, "answers": checked.answers,
+                                              "scores": checked.scores, "facts": checked.facts}, ensure_ascii=False)])
+        if not dry_run:
+            _store_package_bytes(db, checked)
     elif held[0] != "pending":
-        message = f"此报告包的新密钥已于先前{'核准' if held[0] == 'approved' else '拒绝'}"
-    outcome = _outcome(checked, "key_held", dry_run=dry_run, message=message, reason="new_key")
+        decided = "核准" if held[0] == "approved" else "拒绝"
+        message = f"此报告包的新密钥已于先前{decided}；如需重新处理请联系企业重新导出"
+    outcome = replace(_outcome(checked, "key_held", dry_run=dry_run, message=message, reason="new_key"),
+                      verification_code="")  # the operator reads it from the paper, not from the screen
     _log(db, outcome, checked.sha256, now)
     return outcome
 
@@ -353,7 +423,7 @@ def _enterprise_values(checked: Checked) -> dict[str, Any]:
     return {"name": str(enterprise.get("name", "")), "district": str(enterprise.get("district", "")),
             "industry_code": str(industry.get("code", "")) if isinstance(industry, Mapping) else "",
             "industry_name": str(industry.get("name", "")) if isinstance(industry, Mapping) else "",
-            "scale": str(enterprise.get("scale", "")), "key_enterprise": int(bool(enterprise.get("key_enterprise"))),
+            "scale": str(enterprise.get("scale", "")), "key_enterprise": int(enterprise.get("key_enterprise") is True),
             "contact": str(enterprise.get("contact", "")), "phone": str(enterprise.get("phone", ""))}
 
 
@@ -367,25 +437,32 @@ def _pin_enterprise(db: sqlite_utils.Database, checked: Checked, now: str) -> No
          checked.signer_public, now, now, now])
 
 
-def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, dry_run: bool) -> Outcome:
+def _facts_digest(facts: Mapping[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(facts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, epoch: int,
+                      dry_run: bool) -> Outcome:
     manifest = checked.manifest
     uscc, period = manifest["enterprise"]["uscc"], manifest["period"]
     questionnaire = manifest["questionnaire"]
     sequence = int(manifest["sequence"])
     current = db.execute(
-        "SELECT package_id, sequence FROM submissions WHERE uscc = ? AND period = ? AND questionnaire_id = ? "
-        "AND current = 1", [uscc, period, questionnaire["id"]]).fetchone()
+        "SELECT package_id, key_epoch, sequence FROM submissions WHERE uscc = ? AND period = ? "
+        "AND questionnaire_id = ? AND current = 1", [uscc, period, questionnaire["id"]]).fetchone()
+    # versions are ordered by (key epoch, sequence): after an approved key change the reinstalled app
+    # starts again at 1, and its reports are still the newer ones
     if current is None:
         verdict, is_current = "new", 1
-    elif sequence > current[1]:
+    elif (epoch, sequence) > (current[1], current[2]):
         verdict, is_current = "superseding", 1
-    elif sequence < current[1] and db.execute(
-            "SELECT 1 FROM submissions WHERE uscc = ? AND period = ? AND questionnaire_id = ? AND sequence = ?",
-            [uscc, period, questionnaire["id"], sequence]).fetchone() is None:
+    elif (epoch, sequence) < (current[1], current[2]) and db.execute(
+            "SELECT 1 FROM submissions WHERE uscc = ? AND period = ? AND questionnaire_id = ? AND key_epoch = ? "
+            "AND sequence = ?", [uscc, period, questionnaire["id"], epoch, sequence]).fetchone() is None:
         verdict, is_current = "stale", 0
     else:
         outcome = _outcome(checked, "conflict", dry_run=dry_run, reason="sequence_conflict",
-                           message=f"同一企业、评估期和问卷的第 {sequence} 版已导入，但报告包编号不同")
+                           message=f"同一企业、评估期和问卷的第 {sequence} 版已导入，但内容不同")
         _log(db, outcome, checked.sha256, now)
         return outcome
     if verdict == "superseding":
@@ -394,22 +471,23 @@ def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, 
     facts = checked.facts
     db.execute(
         f"""INSERT INTO submissions (package_id, uscc, enterprise_name, period, period_year, period_order,
-               questionnaire_id, questionnaire_version, questionnaire_hash, sequence, supersedes, created_at,
-               imported_at, signer_key_id, verification_code, package_sha256, source_name, current,
+               questionnaire_id, questionnaire_version, questionnaire_hash, key_epoch, sequence, supersedes,
+               created_at, imported_at, signer_key_id, verification_code, package_sha256, source_name, current,
                key_enterprise, complete, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, rnd_met,
                cloud_estimate, cloud_awarded, miit_level, miit_points, facts)
-           VALUES ({", ".join("?" * 31)})""",
+           VALUES ({", ".join("?" * 32)})""",
         [manifest["package_id"], uscc, manifest["enterprise"]["name"], period, year, order, questionnaire["id"],
-         questionnaire["version"], questionnaire["hash"], sequence, manifest.get("supersedes"),
+         questionnaire["version"], questionnaire["hash"], epoch, sequence, manifest.get("supersedes"),
          manifest["created_at"], now, manifest["signer"]["key_id"], manifest["verification_code"], checked.sha256,
-         Path(checked.source).name, is_current, int(facts.get("key_enterprise", False)),
+         clean_text(Path(checked.source).name), is_current, int(facts.get("key_enterprise") is True),
          int(facts.get("complete", False)), facts.get("cnc_rate"), facts.get("mgmt_rate"), facts.get("rnd_rate"),
          _bool_int(facts.get("cnc_met")), _bool_int(facts.get("mgmt_met")), _bool_int(facts.get("rnd_met")),
          facts.get("cloud_estimate"), facts.get("cloud_awarded"), facts.get("miit_level"), facts.get("miit_points"),
          json.dumps(facts, ensure_ascii=False)])
-    db.execute("INSERT INTO submission_content (package_id, answers, scores) VALUES (?, ?, ?)",
-               [manifest["package_id"], checked.answers, checked.scores])
-    _store_package_bytes(db, checked)
+    if not dry_run:  # a preview decides the same without writing megabytes it will roll back
+        db.execute("INSERT INTO submission_content (package_id, answers, scores) VALUES (?, ?, ?)",
+                   [manifest["package_id"], checked.answers, checked.scores])
+        _store_package_bytes(db, checked)
     if is_current:
         newest = db.execute("SELECT max(period_order) FROM submissions WHERE uscc = ?", [uscc]).fetchone()[0]
         if order >= newest:  # the enterprise's card shows what its newest report says
@@ -417,7 +495,10 @@ def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, 
             db.execute(f"UPDATE enterprises SET {', '.join(f'{k} = ?' for k in values)}, updated_at = ? "
                        "WHERE uscc = ?", [*values.values(), now, uscc])
     outcome = _outcome(checked, verdict, dry_run=dry_run, reason="")
-    _log(db, outcome, checked.sha256, now)
+    # the log entry also binds what the dashboard will count (a later edit of the row shows in an audit)
+    _log(db, outcome, checked.sha256, now,
+         extra=f"[facts {_facts_digest(facts)}; current {is_current}"
+               + (f"; supersedes {current[0]}" if verdict == "superseding" else "") + "]")
     return outcome
 
 
@@ -436,37 +517,73 @@ def import_packages(db: sqlite_utils.Database, paths: Iterable[Path], identity: 
                     workers: int | None = None, now: Callable[[], str] = _utc_now) -> ImportSummary:
     """Check and store every package under ``paths``; a broken package never stops the batch."""
     check_district(db, identity, claim=not dry_run)
-    files = find_packages(paths)
-    summary = ImportSummary(dry_run=dry_run, total=len(files))
+    problems: list[tuple[Path, str]] = []
+    files = find_packages(paths, problems)
+    summary = ImportSummary(dry_run=dry_run, total=len(files) + len(problems))
     workers = workers or max(1, min(os.cpu_count() or 1, 8))
     conn = db.conn
-    in_transaction = False
     pending = 0
-    try:
-        for checked in _checked_stream(files, identity, workers, cancel):
-            if not in_transaction:
-                conn.execute("BEGIN IMMEDIATE")
-                in_transaction = True
+
+    def record(checked: Checked) -> None:
+        nonlocal pending
+        if not conn.in_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+        # each package in its own savepoint: an error in our code for one file undoes only that file
+        conn.execute("SAVEPOINT package")
+        try:
             outcome = decide(db, checked, now(), dry_run=dry_run)
-            summary.outcomes.append(outcome)
-            pending += 1
-            if not dry_run and pending >= COMMIT_EVERY:
-                conn.execute("COMMIT")
-                in_transaction, pending = False, 0
-            if progress is not None:
-                progress(len(summary.outcomes), len(files), outcome)
-        summary.cancelled = cancel is not None and cancel.is_set() and len(summary.outcomes) < len(files)
-        if in_transaction:
+            conn.execute("RELEASE package")
+        except sqlite3.IntegrityError as exc:  # a constraint our decision missed: this file only
+            conn.execute("ROLLBACK TO package")
+            conn.execute("RELEASE package")
+            outcome = _internal_error(db, checked, exc, dry_run, now())
+        except sqlite3.Error:
+            raise  # disk full, locked, read-only: the batch cannot go on (reported below)
+        except Exception as exc:  # one file must never stop the batch
+            conn.execute("ROLLBACK TO package")
+            conn.execute("RELEASE package")
+            outcome = _internal_error(db, checked, exc, dry_run, now())
+        summary.outcomes.append(outcome)
+        pending += 1
+        if not dry_run and pending >= COMMIT_EVERY:
+            conn.execute("COMMIT")
+            pending = 0
+        if progress is not None:
+            progress(len(summary.outcomes), summary.total, outcome)
+
+    try:
+        for path, message in problems:
+            record(Checked(str(path), verdict="unreadable", reason="unreadable", message=message))
+        for checked in _checked_stream(files, identity, workers, cancel):
+            record(checked)
+        summary.cancelled = cancel is not None and cancel.is_set() and len(summary.outcomes) < summary.total
+        if conn.in_transaction:
             conn.execute("ROLLBACK" if dry_run else "COMMIT")
-            in_transaction = False
         if summary.cancelled and not dry_run:
             with transaction(db):
                 append_log(db, at=now(), action="import", verdict="cancelled",
-                           detail=f"操作员取消：已处理 {len(summary.outcomes)} / {len(files)} 个文件")
+                           detail=f"操作员取消：已处理 {len(summary.outcomes)} / {summary.total} 个文件")
+    except sqlite3.Error as exc:
+        raise DistrictDbError(explain(exc, db) + f"（已提交的 {len(summary.outcomes) - pending} 个文件保留；"
+                                                 "问题解决后重新导入即可继续）") from exc
     finally:
-        if in_transaction:
+        if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if dry_run:
+            try:  # the preview's rolled-back pages should not stay in the WAL file
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass
     return summary
+
+
+def _internal_error(db: sqlite_utils.Database, checked: Checked, exc: BaseException, dry_run: bool,
+                    now: str) -> Outcome:
+    outcome = _outcome(checked, "error", dry_run=dry_run, reason="internal_error",
+                       message=f"处理此报告包时程序出错（{type(exc).__name__}: {str(exc)[:120]}），未导入；"
+                               "其他报告包不受影响，请把此文件交给软件维护方")
+    _log(db, outcome, checked.sha256, now)
+    return outcome
 
 
 # --------------------------------------------------------------------------- held keys
@@ -480,7 +597,6 @@ class HeldKey:
     key_id: str
     pinned_key_id: str
     package_id: str
-    verification_code: str
     period: str
     questionnaire_id: str
     received_at: str
@@ -489,7 +605,9 @@ class HeldKey:
 
 
 def held_keys(db: sqlite_utils.Database, status: str | None = "pending") -> list[HeldKey]:
-    sql = ("SELECT id, uscc, enterprise_name, key_id, pinned_key_id, package_id, verification_code, period, "
+    """Keys held for approval. Their verification codes are not listed: the operator reads the code
+    from the stamped paper report and types it; the program only compares."""
+    sql = ("SELECT id, uscc, enterprise_name, key_id, pinned_key_id, package_id, period, "
            "questionnaire_id, received_at, source_name, status FROM held_keys")
     rows = db.execute(sql + (" WHERE status = ?" if status else "") + " ORDER BY id", [status] if status else [])
     return [HeldKey(*row) for row in rows]
@@ -499,25 +617,32 @@ class ApprovalRefused(UserError, ValueError):
     pass
 
 
+def _digits(text: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isdigit())
+
+
 def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, *, note: str = "",
                 now: Callable[[], str] = _utc_now) -> list[Outcome]:
     """Pin the new key after the operator has typed the verification code from the stamped paper
-    report; the held package(s) signed by that key are then imported as usual."""
+    report; the held package(s) signed by that key are then imported as usual, as versions newer
+    than everything signed by the old key."""
     with transaction(db):
         row = db.execute("SELECT uscc, key_id, public_key, verification_code, status FROM held_keys WHERE id = ?",
                          [held_id]).fetchone()
         if row is None or row[4] != "pending":
             raise ApprovalRefused("没有这条待核准记录（可能已处理）")
         uscc, key_id, public, code, _ = row
-        if "".join(ch for ch in paper_code if ch.isdigit()) != code.replace("-", ""):
-            raise ApprovalRefused(f"输入的核验码与报告包的核验码不符，未核准。请核对企业盖章纸质报告上的核验码"
-                                  f"（应为 9 位数字，形如 {code[:3]}-XXX-XXX）")
+        if _digits(paper_code) != _digits(code):
+            raise ApprovalRefused("输入的核验码与该报告包的核验码不符，未核准。请核对企业盖章纸质报告上印的"
+                                  "9 位核验码；如仍不符，请与企业联系，该报告包可能不是企业本人导出的")
         old = db.execute("SELECT key_id FROM enterprises WHERE uscc = ?", [uscc]).fetchone()[0]
         at = now()
-        db.execute("UPDATE enterprises SET key_id = ?, public_key = ?, key_pinned_at = ?, updated_at = ? "
-                   "WHERE uscc = ?", [key_id, public, at, at, uscc])
+        db.execute("UPDATE enterprises SET key_id = ?, public_key = ?, key_pinned_at = ?, key_epoch = key_epoch + 1, "
+                   "updated_at = ? WHERE uscc = ?", [key_id, public, at, at, uscc])
         append_log(db, at=at, action="approve_key", verdict="key_approved", uscc=uscc,
-                   detail=f"{old} → {key_id}；核验码 {code} 已与纸质报告核对。{note}"[:500])
+                   detail=f"{old} → {key_id}；核验码已与纸质报告核对。{note}"[:500])
         outcomes = []
         for held_row in db.execute("SELECT id, checked, source_name, package_sha256 FROM held_keys "
                                    "WHERE uscc = ? AND key_id = ? AND status = 'pending' ORDER BY id",
@@ -534,16 +659,18 @@ def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, *, not
 
 
 def reject_key(db: sqlite_utils.Database, held_id: int, *, note: str = "",
-               now: Callable[[], str] = _utc_now) -> None:
+               now: Callable[[], str] = _utc_now) -> int:
+    """Reject the key: every package held under it for this enterprise stays out. Returns how many."""
     with transaction(db):
         row = db.execute("SELECT uscc, key_id, status FROM held_keys WHERE id = ?", [held_id]).fetchone()
         if row is None or row[2] != "pending":
             raise ApprovalRefused("没有这条待核准记录（可能已处理）")
         at = now()
-        db.execute("UPDATE held_keys SET status = 'rejected', decided_at = ?, note = ? WHERE id = ?",
-                   [at, note, held_id])
+        count = db.execute("UPDATE held_keys SET status = 'rejected', decided_at = ?, note = ? "
+                           "WHERE uscc = ? AND key_id = ? AND status = 'pending'", [at, note, row[0], row[1]]).rowcount
         append_log(db, at=at, action="reject_key", verdict="key_rejected", uscc=row[0],
-                   detail=f"拒绝密钥 {row[1]}。{note}"[:500])
+                   detail=f"拒绝密钥 {row[1]}（{count} 个报告包）。{note}"[:500])
+    return count
 
 
 def check_district(db: sqlite_utils.Database, identity: DistrictIdentity, *, claim: bool) -> None:

@@ -208,8 +208,15 @@ def _check_values(manifest: dict[str, Any]) -> None:
         problems.append("created_at")
     if not _CODE.fullmatch(manifest["verification_code"]):
         problems.append("verification_code")
-    if not uscc_rules.validate(manifest["enterprise"]["uscc"]).ok:
+    code = manifest["enterprise"]["uscc"]
+    # one written form only: a lower-case or full-width variant of a code would otherwise be a second
+    # enterprise to the district (and escape the key pinned for the real one)
+    if not uscc_rules.validate(code).ok or uscc_rules.normalise(code) != code:
         problems.append("enterprise.uscc")
+    from ..workspace.periods import check_period, normalise_period
+
+    if check_period(manifest["period"]) or normalise_period(manifest["period"]) != manifest["period"]:
+        problems.append("period")
     districts = plan_targets().districts
     for where, value in (("enterprise.district", manifest["enterprise"]["district"]),
                          ("recipient.district", manifest["recipient"]["district"])):
