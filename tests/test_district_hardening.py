@@ -150,3 +150,30 @@ def test_rejecting_a_key_covers_every_package_held_under_it(tmp_path, held_then)
     if held_then == "reimport":
         again = _import(db, [miit])
         assert again.outcomes[0].verdict == "key_held" and "拒绝" in again.outcomes[0].message
+
+
+def test_audit_finds_figures_edited_after_import(tmp_path, monkeypatch, capsys):
+    from zgsz_desktop.district.audit import audit
+
+    code = uscc(70)
+    files = [write(tmp_path, "1.zgsz", package(document(CORE, code=code, name="甲"), "a", sequence=1)),
+             write(tmp_path, "2.zgsz", package(document(CORE, code=code, name="甲"), "a", sequence=2)),
+             write(tmp_path, "3.zgsz", package(document(CORE, code=uscc(71), name="乙"), "b"))]
+    db_path = tmp_path / "d.zgszdb"
+    db = open_db(db_path)
+    _import(db, files)
+    assert audit(db, district().identity).ok
+    key_file = tmp_path / "district.zgszdistrict"
+    write_json_atomic(key_file, district().key.to_json())
+    monkeypatch.setenv("ZP", PASSPHRASE)
+    args = ["district", "audit", "--db", str(db_path), "--district-key", str(key_file), "--passphrase-env", "ZP"]
+    assert main(args) == 0 and "核查通过：3 份报送" in capsys.readouterr().out
+
+    # someone with an SQLite editor improves a figure, and takes an enterprise out of the figures
+    db.execute("UPDATE submissions SET cnc_rate = 0.99, cnc_met = 1 WHERE uscc = ?", [uscc(71)])
+    db.execute("UPDATE submissions SET current = 0 WHERE uscc = ?", [code])
+    report = audit(db, district().identity)
+    assert not report.ok and len(report.problems) == 2
+    assert any("乙" in p and "汇总用的数值" in p for p in report.problems)
+    assert any(code in p and "当前版本" in p for p in report.problems)
+    assert main(args) == 1 and "核查发现 2 处问题" in capsys.readouterr().out

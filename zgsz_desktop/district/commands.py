@@ -179,6 +179,20 @@ def cmd_log(args: argparse.Namespace) -> int:
     return EXIT_OK if check.ok else EXIT_SOME_REFUSED
 
 
+def cmd_audit(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
+    from .audit import audit
+    from .db import open_db
+
+    try:
+        identity = _identity(args, passphrase)
+    except UserError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_CANNOT
+    report = audit(open_db(Path(args.db), create=False), identity)
+    print(_printable(report.message).replace("�", "\n"))
+    return EXIT_OK if report.ok else EXIT_SOME_REFUSED
+
+
 def add_commands(dsub: Any, secret: argparse.ArgumentParser,
                  passphrase: Callable[[argparse.Namespace, str], str]) -> None:
     dbarg = argparse.ArgumentParser(add_help=False)
@@ -223,3 +237,8 @@ def add_commands(dsub: Any, secret: argparse.ArgumentParser,
 
     p = dsub.add_parser("log", parents=[dbarg], help="校验导入日志的哈希链是否完整")
     p.set_defaults(func=cmd_log)
+
+    p = dsub.add_parser("audit", parents=[dbarg, secret],
+                        help="核查数据库：每份报送与其原始报告包、导入日志是否一致（发现导入后的改动）")
+    p.add_argument("--district-key", required=True, metavar="KEY", help="区县密钥文件（.zgszdistrict）")
+    p.set_defaults(func=lambda args: cmd_audit(args, passphrase))
