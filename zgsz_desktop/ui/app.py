@@ -11,6 +11,71 @@ from typing import Any
 ROLE_KEY = "app/role"  # "enterprise" or "district": the window the next start opens
 ENTERPRISE, DISTRICT = "enterprise", "district"
 _WINDOWS: list[Any] = []  # top-level windows opened here stay alive while the app runs
+_BALLAST: list[Any] = []  # see guard_emit_refcount()
+EMIT_HEADROOM = 1_000_000  # Python-side signal emits a session may make on a PySide6 with the bug (8 MB)
+
+
+_COLLECTOR: Any = None
+GC_INTERVAL_MS = 1000
+
+
+def collect_garbage_on_main_thread(app: Any) -> Any:
+    """Python's cycle collector runs on whichever thread happens to allocate; when that is a pool thread
+    (an import, an export, a report) and the garbage holds Qt objects, Qt deletes them off the UI thread
+    and the app crashes. So automatic collection is turned off and a timer on the UI thread collects,
+    generation by generation, as Python itself would (the usual remedy in PyQt/PySide applications)."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    global _COLLECTOR
+    threshold = gc.get_threshold()
+
+    def collect() -> None:
+        counts = gc.get_count()
+        if counts[0] > threshold[0]:
+            gc.collect(0)
+            if counts[1] > threshold[1]:
+                gc.collect(1)
+                if counts[2] > threshold[2]:
+                    gc.collect(2)
+
+    gc.disable()
+    _COLLECTOR = QTimer(app)
+    _COLLECTOR.setInterval(GC_INTERVAL_MS)
+    _COLLECTOR.timeout.connect(collect)
+    _COLLECTOR.start()
+    return _COLLECTOR
+
+
+def guard_emit_refcount() -> int:
+    """Work around PySide6 6.12.0, where every ``SignalInstance.emit()`` from Python returns ``True`` without
+    a new reference: each emit takes one reference from ``True``, and when its count reaches zero the
+    interpreter aborts ("Fatal Python error: bool_dealloc"), after a few hundred emits. The defect is
+    measured here rather than assumed from the version number; when present, ``True`` and ``False`` get
+    enough extra references that no session runs out, held by a list that is never freed (freeing it at
+    exit would hand back references the emits already took, and abort there instead). Returns the references
+    lost per emit (0 when fixed). Remove once a PySide6 without the bug is required."""
+    import ctypes
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Probe(QObject):
+        ping = Signal()
+
+    probe = Probe()
+    lost = 0
+    for value in (True, False):
+        before = sys.getrefcount(value)
+        probe.ping.emit()
+        probe.ping.emit()
+        missing = before - sys.getrefcount(value)
+        if missing > 0:
+            lost = max(lost, missing // 2)
+            ballast = [value] * (EMIT_HEADROOM + missing)  # + the two the probe took
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(ballast))  # never freed, not even at exit
+            _BALLAST.append(ballast)
+    return lost
 
 
 def create_app(argv: Sequence[str] | None = None):
@@ -23,6 +88,10 @@ def create_app(argv: Sequence[str] | None = None):
     QCoreApplication.setOrganizationName("zgsz")
     QCoreApplication.setApplicationName("zgsz_desktop")
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
+    if not _BALLAST:
+        guard_emit_refcount()
+    if _COLLECTOR is None:
+        collect_garbage_on_main_thread(app)
     app.setApplicationDisplayName("智改数转企业自评估")
     install_app_font()
     # Chinese is the source language; another language loads its compiled translation when one ships.

@@ -222,6 +222,8 @@ class EnterprisesPage(QWidget):
 
             with session.worker_db() as db:
                 data = submission_report(db, package_id, session.identity)
+            if session.closed:  # the window closed meanwhile: no decrypted report left behind
+                raise UserError("窗口已关闭，报告未保存")
             write_bytes_atomic(target, data)
             return target
 

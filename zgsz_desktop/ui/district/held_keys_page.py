@@ -1,6 +1,6 @@
 """待核准密钥: packages signed by a key other than the one pinned for the enterprise. Staff compare the
-stamped paper report with the screen and approve by typing the report's 9-digit verification code (the
-full code is deliberately not shown here: typing it from paper is the check), or reject."""
+stamped paper report with the screen and approve by typing the report's 9-digit verification code, or
+reject. The code is never shown (the core does not even list it): typing it from the paper is the check."""
 
 from __future__ import annotations
 
@@ -28,16 +28,10 @@ from .common import BAD, GOOD, local_time, muted, questionnaire_name
 STATUS = {"pending": "待核准", "approved": "已核准", "rejected": "已拒绝"}
 
 
-def code_hint(code: str) -> str:
-    """The first group of the verification code: enough to find the right paper, not enough to approve."""
-    return f"{code[:3]}-XXX-XXX" if code else ""
-
-
 class HeldKeysPage(QWidget):
     changed = Signal()  # a key was approved or rejected: the window refreshes
 
-    HEADERS = ("企业", "统一社会信用代码", "评估期", "问卷", "登记的密钥指纹", "新密钥指纹", "核验码", "收到时间",
-               "状态", "文件")
+    HEADERS = ("企业", "统一社会信用代码", "评估期", "问卷", "登记的密钥指纹", "新密钥指纹", "收到时间", "状态", "文件")
 
     def __init__(self, session: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -91,8 +85,8 @@ class HeldKeysPage(QWidget):
         self.table.setRowCount(len(self.keys))
         for r, held in enumerate(self.keys):
             values = (held.enterprise_name, held.uscc, held.period, questionnaire_name(held.questionnaire_id),
-                      held.pinned_key_id, held.key_id, code_hint(held.verification_code),
-                      local_time(held.received_at), self.tr(STATUS.get(held.status, held.status)), held.source_name)
+                      held.pinned_key_id, held.key_id, local_time(held.received_at),
+                      self.tr(STATUS.get(held.status, held.status)), held.source_name)
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.empty.setVisible(not self.keys)
@@ -123,9 +117,8 @@ class HeldKeysPage(QWidget):
             return
         code, ok = QInputDialog.getText(
             self, self.tr("核准新密钥"),
-            self.tr("{name}\n纸质报告签字页上的密钥指纹应为：{key}\n\n请输入纸质报告上的 9 位核验码（形如 {hint}）：")
-            .replace("{name}", held.enterprise_name).replace("{key}", held.key_id)
-            .replace("{hint}", code_hint(held.verification_code)), QLineEdit.EchoMode.Normal, "")
+            self.tr("{name}\n纸质报告签字页上的密钥指纹应为：{key}\n\n请输入盖章纸质报告上印的 9 位核验码：")
+            .replace("{name}", held.enterprise_name).replace("{key}", held.key_id), QLineEdit.EchoMode.Normal, "")
         if ok:
             self.approve(held, code)
 
@@ -160,12 +153,12 @@ class HeldKeysPage(QWidget):
         from ...district.importer import reject_key
 
         try:
-            reject_key(self.session.db, held.id, note=note)
+            count = reject_key(self.session.db, held.id, note=note)
         except UserError as exc:
             self.say(str(exc), False)
             return False
-        self.say(self.tr("已拒绝 {name} 的密钥 {key}。").replace("{name}", held.enterprise_name)
-                 .replace("{key}", held.key_id), True)
+        self.say(self.tr("已拒绝 {name} 的密钥 {key}（{n} 份报告包不导入）。").replace("{name}", held.enterprise_name)
+                 .replace("{key}", held.key_id).replace("{n}", str(count or 1)), True)
         self.refresh()
         self.changed.emit()
         return True

@@ -70,11 +70,13 @@ class OutcomesModel(QAbstractTableModel):
         self.counts = Counter()
         self.endResetModel()
 
-    def append(self, outcome: Any) -> None:
-        row = len(self.outcomes)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.outcomes.append(outcome)
-        self.counts[outcome.verdict] += 1
+    def extend(self, outcomes: list[Any]) -> None:
+        if not outcomes:
+            return
+        first = len(self.outcomes)
+        self.beginInsertRows(QModelIndex(), first, first + len(outcomes) - 1)
+        self.outcomes.extend(outcomes)
+        self.counts.update(o.verdict for o in outcomes)
         self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex | None = None) -> int:

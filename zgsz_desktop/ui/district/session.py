@@ -45,6 +45,7 @@ class DistrictSession:
     db: Any  # sqlite_utils.Database, used on the UI thread only
     identity: Any  # district.importer.DistrictIdentity: the unlocked key, memory only
     _report_dir: Path | None = field(default=None, repr=False)
+    closed: bool = False
 
     @classmethod
     def open(cls, db_path: Path, key_path: Path, passphrase: str) -> DistrictSession:
@@ -94,6 +95,7 @@ class DistrictSession:
         return self._report_dir
 
     def close(self) -> None:
+        self.closed = True  # a report still being decrypted is not written after this
         try:
             self.db.conn.close()
         finally:
