@@ -100,6 +100,8 @@ def test_mixed_batch_gives_exactly_the_expected_verdicts_and_state(tmp_path, bat
     tampered = next(o for o in summary.outcomes if Path(o.source).name == batch["tampered"].name)
     assert tampered.reason in ("hash_mismatch", "bad_signature", "decrypt_failed", "payload_mismatch")
     assert "修改" in tampered.label
+    # staff learn whom to call, marked as unverified
+    assert f"报告包自称来自：丙公司（{C}），2024年度（未经验证）" in tampered.message
 
 
 def test_parallel_import_decides_the_same_as_serial(tmp_path, batch, monkeypatch):

@@ -321,10 +321,11 @@ def enterprise_rows(db: sqlite_utils.Database, year: int,
     return rows
 
 
-def refresh(db: sqlite_utils.Database, year: int) -> tuple[Dashboard, list[EnterpriseRow]]:
+def refresh(db: sqlite_utils.Database, year: int,
+            district: str | None = None) -> tuple[Dashboard, list[EnterpriseRow]]:
     """What one refresh of the district screen shows: the figures and the enterprise table."""
     latest = latest_core_facts(db)
-    return build_dashboard(db, year, latest=latest), enterprise_rows(db, year, latest=latest)
+    return build_dashboard(db, year, district, latest=latest), enterprise_rows(db, year, latest=latest)
 
 
 def submission_years(db: sqlite_utils.Database) -> list[int]:

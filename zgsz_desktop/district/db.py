@@ -193,6 +193,8 @@ _MIGRATIONS = {1: _v1}
 
 def migrate(db: sqlite_utils.Database) -> None:
     conn = db.conn
+    if conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+        return  # current: no write lock taken (a preview in another window may hold it)
     conn.execute("BEGIN IMMEDIATE")
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -221,7 +221,7 @@ def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_ke
                                 district_name=identity.district)
     except PackageRejected as exc:
         checked.verdict = _REASON_VERDICT.get(exc.reason, "tampered")
-        checked.reason, checked.message = exc.reason, str(exc)
+        checked.reason, checked.message = exc.reason, str(exc) + _claimed_sender(data)
         return checked
     manifest = verified.manifest
     if manifest["enterprise"]["district"] != identity.district:
@@ -239,6 +239,26 @@ def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_ke
     checked.facts = submission_facts(manifest["questionnaire"]["id"], payload.answers, payload.rescored)
     checked.data = data
     return checked
+
+
+def _claimed_sender(data: bytes) -> str:
+    """Who a rejected package says it is from, when its manifest can still be read — marked as not
+    verified, so staff know whom to call without trusting it."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            info = archive.getinfo("manifest.json")
+            if info.file_size > 256 * 1024:
+                return ""
+            manifest = json.loads(archive.read(info).decode("utf-8"))
+        enterprise = manifest["enterprise"]
+        text = f"{enterprise['name']}（{enterprise['uscc']}），{manifest['period']}"
+    except Exception:  # a broken file: nothing to add
+        return ""
+    text = "".join(ch for ch in str(text) if ch.isprintable())[:120]
+    return f"。报告包自称来自：{text}（未经验证）"
 
 
 def check_file(path: Path, identity: DistrictIdentity, private_key: Any = None) -> Checked:
