@@ -204,7 +204,8 @@ def test_roster_from_gbk_csv_and_xlsx(tmp_path):
     sheet.append([])
     sheet.append([Z, "丙公司", "是", None])
     book.save(tmp_path / "名单.xlsx")
-    assert import_roster(database, tmp_path / "名单.xlsx") == 2
+    # an entirely different list replaces the old one only when confirmed
+    assert import_roster(database, tmp_path / "名单.xlsx", confirm=True) == 2
     rows = database.execute("SELECT uscc, key_enterprise, phone FROM roster ORDER BY uscc").fetchall()
     assert rows == [(Y, 0, "13800000000"), (Z, 1, "")]
     old = tmp_path / "old.xls"
@@ -214,3 +215,25 @@ def test_roster_from_gbk_csv_and_xlsx(tmp_path):
     with pytest.raises(RosterError, match="找不到名单文件"):
         import_roster(database, Path(tmp_path / "missing.csv"))
     assert database.execute("SELECT count(*) FROM roster").fetchone()[0] == 2
+
+
+def test_a_code_stored_as_a_number_in_excel_is_explained(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["统一社会信用代码", "企业名称"])
+    book.active.append([913206855655356657, "甲公司"])  # Excel keeps 15 digits: the code is already damaged
+    book.save(tmp_path / "名单.xlsx")
+    with pytest.raises(RosterError, match="“文本”格式"):
+        import_roster(open_db(tmp_path / "r.zgszdb"), tmp_path / "名单.xlsx")
+
+
+def test_another_districts_roster_is_not_taken_without_confirmation(db, tmp_path):
+    from zgsz_desktop.district.roster import RosterNeedsConfirmation
+
+    other = tmp_path / "rugao.csv"
+    other.write_text("统一社会信用代码,企业名称\n" + "".join(f"{uscc(900 + i, '320682')},如皋{i}\n" for i in range(6)),
+                     encoding="utf-8")
+    with pytest.raises(RosterNeedsConfirmation, match="原名单 4 家企业中只有 0 家"):
+        import_roster(db, other)
+    assert {row[0] for row in db.execute("SELECT uscc FROM roster")} == {X, Y, Z, W}

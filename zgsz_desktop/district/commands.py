@@ -130,7 +130,7 @@ def cmd_roster(args: argparse.Namespace) -> int:
     from .db import open_db
     from .roster import import_roster
 
-    count = import_roster(open_db(Path(args.db)), Path(args.file))
+    count = import_roster(open_db(Path(args.db)), Path(args.file), confirm=args.replace)
     print(f"已导入名单：{count} 家企业（替换原名单）")
     return EXIT_OK
 
@@ -217,6 +217,8 @@ def add_commands(dsub: Any, secret: argparse.ArgumentParser,
 
     p = dsub.add_parser("roster", parents=[dbarg], help="导入企业名单（xlsx/csv），用于统计未报送企业")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--replace", action="store_true",
+                   help="新名单与现有名单或已报送企业差别很大时，确认替换（否则拒绝并说明原因）")
     p.set_defaults(func=cmd_roster)
 
     p = dsub.add_parser("keys", parents=[dbarg], help="列出待核准的企业新密钥")

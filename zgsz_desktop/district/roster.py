@@ -59,7 +59,7 @@ def _cell(value: Any) -> str:
     return str(value).strip()
 
 
-def _read_rows(path: Path) -> list[list[str]]:
+def _read_rows(path: Path) -> list[list[Any]]:
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
@@ -82,7 +82,7 @@ def _read_rows(path: Path) -> list[list[str]]:
             sheet = book.worksheets[0]
             rows = []
             for row in sheet.iter_rows(values_only=True):
-                rows.append([_cell(v) for v in row])
+                rows.append(list(row))  # raw: a code stored as a number must be recognised as such
                 if len(rows) > MAX_ROWS:
                     raise RosterError(f"名单超过 {MAX_ROWS} 行")
             return rows
@@ -105,7 +105,8 @@ def _read_rows(path: Path) -> list[list[str]]:
 
 
 def parse_roster(path: Path) -> list[RosterEntry]:
-    rows = [row for row in _read_rows(path)]
+    raw_rows = _read_rows(path)
+    rows = [[_cell(v) for v in row] for row in raw_rows]
     header_index = next((i for i, row in enumerate(rows[:20])
                          if any(cell in HEADERS["uscc"] for cell in row)), None)
     if header_index is None:
@@ -127,6 +128,11 @@ def parse_roster(path: Path) -> list[RosterEntry]:
             return row[index] if index is not None and index < len(row) else ""
 
         if not any(row):
+            continue
+        raw = raw_rows[offset - 1][columns["uscc"]] if columns["uscc"] < len(raw_rows[offset - 1]) else None
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            problems.append(f"第 {offset} 行：统一社会信用代码单元格是“数字”格式，Excel 只保留 15 位有效数字，"
+                            "代码已被改变。请把这一列设为“文本”格式后重新输入（或粘贴）这些代码")
             continue
         code = normalise(get("uscc"))
         check = validate_uscc(code)
@@ -150,9 +156,32 @@ def parse_roster(path: Path) -> list[RosterEntry]:
     return entries
 
 
-def import_roster(db: sqlite_utils.Database, path: Path, now: str | None = None) -> int:
-    """Replace the roster with the file's enterprises; returns how many."""
+class RosterNeedsConfirmation(RosterError):
+    """The new roster does not look like a newer version of this district's: the caller asks the user
+    and calls again with ``confirm=True``."""
+
+
+def replacement_warning(db: sqlite_utils.Database, entries: list[RosterEntry]) -> str:
+    """Why replacing the roster with ``entries`` might be a mistake (empty when it looks right)."""
+    codes = {e.uscc for e in entries}
+    old = {row[0] for row in db.execute("SELECT uscc FROM roster")}
+    known = {row[0] for row in db.execute("SELECT uscc FROM enterprises")}
+    reasons = []
+    if old and len(old & codes) < len(old) / 2:
+        reasons.append(f"原名单 {len(old)} 家企业中只有 {len(old & codes)} 家在新名单中")
+    if len(known) >= 5 and not known & codes:
+        reasons.append(f"已报送的 {len(known)} 家企业都不在新名单中（是否是其他区县的名单？）")
+    return "；".join(reasons)
+
+
+def import_roster(db: sqlite_utils.Database, path: Path, now: str | None = None, *, confirm: bool = False) -> int:
+    """Replace the roster with the file's enterprises; returns how many. A roster that shares little
+    with the current one (or with the enterprises that reported) is only taken with ``confirm``."""
     entries = parse_roster(Path(path))
+    warning = replacement_warning(db, entries)
+    if warning and not confirm:
+        raise RosterNeedsConfirmation(f"名单 {Path(path).name} 与本区县现有数据差别很大：{warning}。"
+                                      "确认要用它替换现有名单吗？")
     now = now or datetime.now(timezone.utc).isoformat(timespec="seconds")
     with transaction(db):
         db.execute("DELETE FROM roster")

@@ -276,11 +276,20 @@ class DistrictWindow(QMainWindow):
             self.settings.setValue(ROSTER_FOLDER_KEY, str(Path(path).parent))
             self.import_roster(Path(path))
 
-    def import_roster(self, path: Path) -> int | None:
-        from ...district.roster import import_roster
+    def import_roster(self, path: Path, *, confirm: bool = False) -> int | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ...district.roster import RosterNeedsConfirmation, import_roster
 
         try:
-            count = import_roster(self.session.db, path)
+            count = import_roster(self.session.db, path, confirm=confirm)
+        except RosterNeedsConfirmation as exc:
+            answer = QMessageBox.question(self, self.tr("替换企业名单？"), str(exc),
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                          QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            return self.import_roster(path, confirm=True)
         except UserError as exc:
             show_error(self, exc)
             return None
