@@ -766,7 +766,9 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
-        print(f"错误：{exc.strerror or exc}（{getattr(exc, 'filename', '') or ''}）", file=sys.stderr)
+        from .errors import describe_os_error
+
+        print(f"错误：{describe_os_error(exc)}", file=sys.stderr)
         return EXIT_REFUSED
 
 

@@ -74,7 +74,8 @@ def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
                                                                  not outcome.stored else "")))
         counts = "，".join(f"{VERDICTS[k][0].split('，')[0].split('：')[0]} {v}" for k, v in summary.counts.items())
         head = "预览（未导入任何数据）" if args.dry_run else "导入完成"
-        print(f"{head}：共 {summary.total} 个文件。{counts}")
+        print(f"{head}：共 {summary.total} 个文件。{counts}" if summary.total else
+              f"{head}：没有找到报告包（*.zgsz）文件，请检查路径")
     accepted = {"new", "superseding", "stale", "duplicate"}
     return EXIT_OK if all(o.verdict in accepted for o in summary.outcomes) else EXIT_SOME_REFUSED
 
@@ -109,7 +110,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         for quota in board.quotas:
             actual = "未采集" if quota.actual is None else quota.actual
             target = "—" if quota.quota is None else quota.quota
-            ratio = "" if quota.ratio is None else f"（{quota.ratio * 100:.0f}%）"
+            ratio = "" if quota.ratio is None else f"（{quota.ratio * 100:.1f}%）"
             print(f"  {quota.table} {quota.label}：{actual} / {target}{ratio} [{quota.period}]")
         for stat in board.benchmarks:
             average = "—" if stat.key_average is None else f"{stat.key_average * 100:.1f}%"
@@ -148,8 +149,9 @@ def cmd_keys(args: argparse.Namespace) -> int:
     if not held:
         print("没有待核准的企业密钥")
     for h in held:
+        status = {"pending": "待核准", "approved": "已核准", "rejected": "已拒绝"}.get(h.status, h.status)
         print(_printable(f"#{h.id} {h.enterprise_name}（{h.uscc}）{h.period} 登记密钥 {h.pinned_key_id} → 新密钥 "
-                         f"{h.key_id}，核验码须与盖章纸质报告一致 [{h.status}]"))
+                         f"{h.key_id}，核准时输入盖章纸质报告上的核验码 [{status}]"))
     return EXIT_OK
 
 
@@ -196,7 +198,8 @@ def cmd_audit(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace
 def add_commands(dsub: Any, secret: argparse.ArgumentParser,
                  passphrase: Callable[[argparse.Namespace, str], str]) -> None:
     dbarg = argparse.ArgumentParser(add_help=False)
-    dbarg.add_argument("--db", required=True, metavar="DB", help="区县数据库文件（如 haian.zgszdb，不存在时创建）")
+    dbarg.add_argument("--db", required=True, metavar="DB", 
+                       help="区县数据库文件（如 haian.zgszdb；导入时不存在则创建）")
 
     p = dsub.add_parser("import", parents=[dbarg, secret],
                         help="导入报告包（文件或文件夹）：逐个核验、重新计分后入库；--dry-run 只预览")

@@ -42,7 +42,9 @@ def _explain(exc: sqlite3.Error, path: Path) -> str:
         return "区县数据库正被另一个窗口或导入任务使用，请稍后再试。"
     if "unable to open" in text:
         return f"无法打开区县数据库 {path}（路径是否正确、是否有访问权限？）"
-    return f"{path} 不是有效的区县数据库，或文件已损坏（{exc}）。"
+    if "not a database" in text or "malformed" in text:
+        return f"{path} 不是区县数据库文件，或文件已损坏。可从备份恢复，或换一个文件名新建。"
+    return f"区县数据库 {path} 无法使用（SQLite：{exc}）。"
 
 
 def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:

@@ -182,7 +182,7 @@ def find_packages(paths: Iterable[Path], problems: list[tuple[Path, str]] | None
         for folder, subfolders, files in os.walk(path, onerror=unreadable):
             subfolders.sort()
             for name in sorted(files):
-                if name.endswith(PACKAGE_SUFFIX):
+                if name.lower().endswith(PACKAGE_SUFFIX):  # 报告.ZGSZ from Windows too
                     item = Path(folder) / name
                     found.setdefault(str(item), item)
     return sorted(found.values(), key=lambda p: str(p))
@@ -221,7 +221,7 @@ def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_ke
                                 district_name=identity.district)
     except PackageRejected as exc:
         checked.verdict = _REASON_VERDICT.get(exc.reason, "tampered")
-        checked.reason, checked.message = exc.reason, str(exc) + _claimed_sender(data)
+        checked.reason, checked.message = exc.reason, _chinese_reason(exc) + _claimed_sender(data)
         return checked
     manifest = verified.manifest
     if manifest["enterprise"]["district"] != identity.district:
@@ -239,6 +239,17 @@ def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_ke
     checked.facts = submission_facts(manifest["questionnaire"]["id"], payload.answers, payload.rescored)
     checked.data = data
     return checked
+
+
+def _chinese_reason(exc: Any) -> str:
+    """The rejection in Chinese for staff (the CLI's ``verify`` adds the English code; here it would only
+    be noise). Library details in English (``Bad CRC-32 for file …``) are left out."""
+    import re
+
+    detail = str(exc.detail or "")
+    if re.search(r"[A-Za-z]{3,} [A-Za-z]{2,}", detail):
+        detail = ""
+    return exc.zh + (f"：{detail}" if detail else "")
 
 
 def _claimed_sender(data: bytes) -> str:

@@ -101,6 +101,9 @@ class ExportRunner(QObject):
             show_error(self.window, exc)
             return
         if isinstance(exc, OSError):
-            show_error(self.window, UserError(self.tr("无法写入文件：{error}").replace("{error}", str(exc))))
+            from ...errors import describe_os_error
+
+            show_error(self.window, UserError(self.tr("无法写入文件：{error}").replace("{error}",
+                                                                                   describe_os_error(exc))))
             return
         show_error(self.window, exc, details)
