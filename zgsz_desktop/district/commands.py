@@ -198,7 +198,7 @@ def cmd_audit(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace
 def add_commands(dsub: Any, secret: argparse.ArgumentParser,
                  passphrase: Callable[[argparse.Namespace, str], str]) -> None:
     dbarg = argparse.ArgumentParser(add_help=False)
-    dbarg.add_argument("--db", required=True, metavar="DB", 
+    dbarg.add_argument("--db", required=True, metavar="DB",
                        help="区县数据库文件（如 haian.zgszdb；导入时不存在则创建）")
 
     p = dsub.add_parser("import", parents=[dbarg, secret],
