@@ -136,7 +136,9 @@ def test_levels_roster_and_years(db):
 
 def test_enterprise_rows(db):
     rows = {row.uscc: row for row in enterprise_rows(db, 2024)}
-    assert set(rows) == {X, Y, Z}
+    assert set(rows) == {X, Y, Z, W}  # W is on the roster only: listed, so staff can phone it
+    assert rows[W].on_roster_only and rows[W].cnc_rate is None and rows[W].name == "丁公司"
+    assert not rows[X].on_roster_only
     assert rows[X].cnc_rate == pytest.approx(0.7) and rows[X].projects_completed == 2 and rows[X].miit_level == "二级"
     assert rows[Z].rnd_rate is None and rows[Z].key_enterprise is False and rows[Y].miit_level == ""
 
@@ -156,13 +158,16 @@ def test_xlsx_opens_and_its_totals_equal_the_dashboard(db, tmp_path):
         assert summary[quota.label][4] == quota.quota
     detail = list(book["企业明细"].iter_rows(values_only=True))
     header, body = detail[0], detail[1:]
-    assert len(body) == board.enterprises
+    assert len(body) == board.enterprises + len(board.not_submitted)  # + roster enterprises never reported
     projects = header.index("当年完成项目数")
     assert sum(row[projects] for row in body) == _quota(board, "zgsz_projects").actual
     key, met = header.index("重点企业"), header.index("数控化率达标")
     assert sum(1 for row in body if row[key] == "是" and row[met] == "是") == board.benchmarks[0].key_met
     uscc_cells = [row[0] for row in body]
-    assert set(uscc_cells) == {X, Y, Z}  # text, not numbers
+    assert set(uscc_cells) == {X, Y, Z, W}  # text, not numbers
+    assert next(row for row in body if row[0] == W)[header.index("核心指标评估期")] == "未报送"
+    ratios = [row[5] for row in book["汇总"].iter_rows(values_only=True) if row and row[0] == "附件1"]
+    assert ratios == [pytest.approx(3 / 320)]  # a number Excel can sort, shown as a percentage
     assert [row[0] for row in book["未报送"].iter_rows(values_only=True)][1:] == [W]
     assert any("哈希链完整" in str(row[0]) for row in book["说明"].iter_rows(values_only=True) if row[0])
 
@@ -174,7 +179,7 @@ def test_csv_and_pdf(db, tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel needs the BOM to read UTF-8
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0][0] == "统一社会信用代码" and len(rows) == 4
+    assert rows[0][0] == "统一社会信用代码" and len(rows) == 5
     pdf = write_summary_pdf(db, 2024, tmp_path / "汇总.pdf")
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "海安市" in text and "完成“智改数转”项目数" in text and "320" in text

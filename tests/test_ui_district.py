@@ -335,6 +335,30 @@ def test_rates_sort_as_numbers_and_missing_figures_last_without_any_widget(qtbot
     assert proxy.index(0, column).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#1f6f43"
 
 
+def test_search_takes_every_word_and_roster_only_enterprises_count_as_not_submitted(qtbot):
+    from dataclasses import replace
+
+    from zgsz_desktop.district.dashboard import EnterpriseRow
+    from zgsz_desktop.ui.district.enterprise_model import EnterpriseFilter, EnterpriseTableModel
+
+    base = EnterpriseRow("91320685MA1R8K2X5W", "甲", "", "规上", False, "2024年度", "", None, None, None, None,
+                         None, None, None, None, "", None, 0, "", "p", "")
+    rows = [replace(base, uscc="U1", name="南通华利药业有限公司"),
+            replace(base, uscc="U2", name="南通华利纺织有限公司"),
+            replace(base, uscc="U3", name="南通永利药业有限公司", core_period="", core_package="", contact="陈建华",
+                    on_roster_only=True)]
+    model = EnterpriseTableModel()
+    model.set_rows(rows)
+    proxy = EnterpriseFilter()
+    proxy.setSourceModel(model)
+    proxy.set_filters(search="华利 药业")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["南通华利药业有限公司"]
+    proxy.set_filters(search="陈建华")  # the contact person too
+    assert proxy.rowCount() == 1
+    proxy.set_filters(search="", not_submitted=True)
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["南通永利药业有限公司"]
+
+
 def test_viewing_a_report_decrypts_a_verified_pdf_and_opens_it(qtbot, window, demo, monkeypatch):
     from zgsz_desktop.ui.district import common
 

@@ -124,6 +124,9 @@ class EnterpriseRow:
     imported_at: str
     core_package: str
     miit_package: str
+    contact: str = ""
+    phone: str = ""
+    on_roster_only: bool = False  # on the roster, never reported: figures empty, listed to phone them
 
 
 def district_name(db: sqlite_utils.Database) -> str:
@@ -292,7 +295,8 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
 
 def enterprise_rows(db: sqlite_utils.Database, year: int,
                     latest: dict[str, dict[str, Any]] | None = None) -> list[EnterpriseRow]:
-    """One row per enterprise in the database (submitted for ``year`` or not), for the table and exports."""
+    """One row per enterprise in the database (submitted for ``year`` or not), then the roster's
+    enterprises that never reported — the table and the exports are also the list of whom to phone."""
     columns = ("uscc, period, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, rnd_met, cloud_estimate, "
                "cloud_awarded, miit_level, miit_points, imported_at, package_id")
     core = {row[0]: row for row in _year_current(db, year, CORE, columns)}
@@ -300,8 +304,8 @@ def enterprise_rows(db: sqlite_utils.Database, year: int,
     latest = latest_core_facts(db) if latest is None else latest
     roster_keys = roster_key_enterprises(db)
     rows = []
-    for uscc, name, industry, scale, key in db.execute(
-            "SELECT uscc, name, industry_name, scale, key_enterprise FROM enterprises ORDER BY uscc"):
+    for uscc, name, industry, scale, key, contact, phone in db.execute(
+            "SELECT uscc, name, industry_name, scale, key_enterprise, contact, phone FROM enterprises ORDER BY uscc"):
         c, m = core.get(uscc), miit.get(uscc)
         facts = latest.get(uscc, {})
 
@@ -317,7 +321,17 @@ def enterprise_rows(db: sqlite_utils.Database, year: int,
             miit_level=(m[10] or "未完成") if m else "", miit_points=m[11] if m else None,
             projects_completed=int(facts.get("projects_completed", {}).get(str(year), 0)),
             imported_at=max(c[12] if c else "", m[12] if m else ""),
-            core_package=c[13] if c else "", miit_package=m[13] if m else ""))
+            core_package=c[13] if c else "", miit_package=m[13] if m else "", contact=contact, phone=phone))
+    known = {row.uscc for row in rows}
+    for uscc, name, key, scale, industry, contact, phone in db.execute(
+            "SELECT uscc, name, key_enterprise, scale, industry, contact, phone FROM roster ORDER BY uscc"):
+        if uscc not in known:
+            rows.append(EnterpriseRow(
+                uscc=uscc, name=name, industry=industry, scale=scale, key_enterprise=bool(key), core_period="",
+                miit_period="", cnc_rate=None, mgmt_rate=None, rnd_rate=None, cnc_met=None, mgmt_met=None,
+                rnd_met=None, cloud_estimate=None, cloud_awarded=None, miit_level="", miit_points=None,
+                projects_completed=0, imported_at="", core_package="", miit_package="", contact=contact,
+                phone=phone, on_roster_only=True))
     return rows
 
 

@@ -30,6 +30,7 @@ ENTERPRISE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("rnd_rate", "数字化研发设计工具普及率(%)"), ("rnd_met", "研发工具达标"), ("cloud_estimate", "星级上云估计"),
     ("cloud_awarded", "已获评星级"), ("projects_completed", "当年完成项目数"), ("miit_period", "评测评估期"),
     ("miit_level", "工信部评测等级"), ("miit_points", "评测得分"), ("imported_at", "最近导入时间"),
+    ("contact", "联系人"), ("phone", "电话"),
 )
 
 
@@ -70,6 +71,9 @@ def enterprise_record(row: EnterpriseRow) -> list[Any]:
         "cloud_estimate": "" if row.cloud_estimate is None else STAR_NAMES.get(row.cloud_estimate, ""),
         "cloud_awarded": "" if row.cloud_awarded is None else STAR_NAMES.get(row.cloud_awarded, "未获评")
         if row.cloud_awarded else "未获评",
+        "miit_points": None if row.miit_points is None else round(row.miit_points, 1),
+        "imported_at": _local_time(row.imported_at),
+        "core_period": row.core_period or ("未报送" if row.on_roster_only else ""),
     }
     return [values[key] for key, _ in ENTERPRISE_COLUMNS]
 
@@ -78,6 +82,16 @@ def _log_state(board: Dashboard) -> str:
     if board.log_ok is None:
         return "未校验"
     return "完整" if board.log_ok else "断开（日志在导入后被修改过，数据不可信）"
+
+
+def _local_time(iso: str) -> str:
+    """A stored UTC time as the district's clock shows it (the machine's local time), to the minute."""
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
 
 
 def _ratio_text(ratio: float | None) -> str:
@@ -122,15 +136,16 @@ def write_xlsx(db: sqlite_utils.Database, year: int, path: Path, dashboard: Dash
     header(summary, ["附件", "指标", "统计范围", "完成数", "目标数", "完成率", "说明"])
     for quota in board.quotas:
         actual = quota.actual if quota.actual is not None else "未采集"
-        _append(summary, [quota.table, quota.label, quota.period, actual, quota.quota, _ratio_text(quota.ratio),
-                          quota.note])
+        _append(summary, [quota.table, quota.label, quota.period, actual, quota.quota, quota.ratio, quota.note])
+        summary.cell(summary.max_row, 6).number_format = "0.0%"  # a number Excel can sort and chart
     summary.append([])
     header(summary, ["三项指标（重点企业）", "规划目标", "报送企业数", "达标企业数", "达标率", "平均值(%)",
                      "全部企业报送数", "全部企业达标数", "全部企业平均值(%)"])
     for stat in board.benchmarks:
         summary.append([stat.name, stat.target_label, stat.key_reported, stat.key_met,
-                        _ratio_text(stat.key_met / stat.key_reported if stat.key_reported else None),
+                        stat.key_met / stat.key_reported if stat.key_reported else None,
                         _percent(stat.key_average), stat.all_reported, stat.all_met, _percent(stat.all_average)])
+        summary.cell(summary.max_row, 5).number_format = "0.0%"
     summary.append([])
     header(summary, ["工信部评测等级", "企业数"])
     for level in (*LEVEL_ORDER, "未完成"):
@@ -156,6 +171,7 @@ def write_xlsx(db: sqlite_utils.Database, year: int, path: Path, dashboard: Dash
 
     missing = book.create_sheet("未报送")
     header(missing, ["统一社会信用代码", "企业名称", "重点企业", "规模", "行业", "联系人", "电话"])
+    missing.freeze_panes = "A2"
     for entry in board.not_submitted:
         _append(missing, [entry["uscc"], entry["name"], "是" if entry["key_enterprise"] else "否", entry["scale"],
                         entry["industry"], entry["contact"], entry["phone"]])

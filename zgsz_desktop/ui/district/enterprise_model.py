@@ -22,7 +22,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("mgmt_rate", "经营管理数字化"), ("rnd_rate", "研发设计工具"), ("cloud_estimate", "上云估计"),
     ("cloud_awarded", "已获评"), ("miit_level", "评测等级"), ("miit_points", "评测得分"),
     ("projects_completed", "当年完成项目"), ("core_period", "评估期"), ("industry", "行业"), ("scale", "规模"),
-    ("imported_at", "最近导入"),
+    ("imported_at", "最近导入"), ("contact", "联系人"), ("phone", "电话"),
 )
 FIELDS = tuple(name for name, _ in COLUMNS)
 RATES = {"cnc_rate": "cnc_met", "mgmt_rate": "mgmt_met", "rnd_rate": "rnd_met"}
@@ -153,8 +153,11 @@ class EnterpriseFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         row = self.sourceModel().rows[source_row]
-        if self.search and self.search not in row.name.casefold() and self.search not in row.uscc.casefold():
-            return False
+        if self.search:
+            # every word typed must match (名称 or 代码): "华利 药业" finds 南通华利药业有限公司
+            haystack = f"{row.name} {row.uscc} {row.contact}".casefold()
+            if not all(term in haystack for term in self.search.split()):
+                return False
         if self.key_only and not row.key_enterprise:
             return False
         if self.below_target and not below_target(row):
