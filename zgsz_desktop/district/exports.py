@@ -225,40 +225,57 @@ def _charts(board: Dashboard) -> list[tuple[str, bytes]]:
     charts = []
     figure = Figure(figsize=(7.2, 2.6), dpi=150)
     axes = figure.subplots(1, 3, sharey=False)
-    labels = [f"{i * 10}" for i in range(10)]
+    centres = [i * 10 + 5 for i in range(10)]  # bars on the percent axis: the target line falls where it is
     for ax, stat in zip(axes, board.benchmarks, strict=True):
-        ax.bar(range(10), stat.distribution_all, color="#c9d6e8", label="全部企业")
-        ax.bar(range(10), stat.distribution, color="#2f6db5", label="重点企业")
-        ax.axvline(stat.target_percent / 10 - 0.5, color="#c0392b", linestyle="--", linewidth=1)
+        ax.bar(centres, stat.distribution_all, width=9, color="#c9d6e8", label="全部企业")
+        ax.bar(centres, stat.distribution, width=9, color="#2f6db5", label="重点企业")
+        ax.axvline(stat.target_percent, color="#c0392b", linestyle="--", linewidth=1,
+                   label=f"目标 {stat.target_percent:g}%")
         ax.set_title(stat.name, fontsize=8, fontfamily=font)
-        ax.set_xticks(range(0, 10, 2), labels[::2], fontsize=6)
-        ax.set_xlabel("数值区间下限（%）", fontsize=6, fontfamily=font)
+        ax.set_xlim(0, 100)
+        ax.set_xticks(range(0, 101, 20))
+        ax.set_xlabel("数值（%），每 10% 一组", fontsize=6, fontfamily=font)
         ax.tick_params(labelsize=6)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.legend(prop={"family": font, "size": 5.5}, loc="upper left", frameon=False)
     axes[0].set_ylabel("企业数（家）", fontsize=7, fontfamily=font)
-    axes[0].legend(fontsize=6, prop={"family": font, "size": 6})
     figure.tight_layout()
-    charts.append(("三项指标分布（虚线为规划目标）", _png(figure)))
+    charts.append(("三项指标分布（柱：企业数；虚线：规划目标）", _png(figure)))
 
-    figure = Figure(figsize=(7.2, 2.4), dpi=150)
-    ax_levels, ax_quota = figure.subplots(1, 2)
+    figure = Figure(figsize=(7.2, 2.6), dpi=150)
+    ax_levels, ax_quota = figure.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.4]})
     levels = [*LEVEL_ORDER, "未完成"]
     ax_levels.bar(range(len(levels)), [board.miit_levels.get(level, 0) for level in levels], color="#2f6db5")
-    ax_levels.set_xticks(range(len(levels)), levels, fontsize=7, fontfamily=font)
+    ax_levels.set_xticks(range(len(levels)), levels, fontsize=6, fontfamily=font)
     ax_levels.set_ylabel("企业数（家）", fontsize=7, fontfamily=font)
     ax_levels.set_title("工信部评测等级分布", fontsize=8, fontfamily=font)
+    ax_levels.tick_params(labelsize=6)
     ax_levels.yaxis.set_major_locator(MaxNLocator(integer=True))
     quotas = [q for q in board.quotas if q.ratio is not None]
     ax_quota.barh(range(len(quotas)), [min(q.ratio or 0, 1.5) * 100 for q in quotas], color="#3a9b5c")
     ax_quota.axvline(100, color="#c0392b", linestyle="--", linewidth=1)
-    ax_quota.set_yticks(range(len(quotas)), [q.label[:12] for q in quotas], fontsize=6, fontfamily=font)
+    ax_quota.set_yticks(range(len(quotas)), [_short_label(q.label) for q in quotas], fontsize=6, fontfamily=font)
     ax_quota.invert_yaxis()
-    ax_quota.set_xlabel("完成率（%）", fontsize=7, fontfamily=font)
+    ax_quota.set_xlim(0, 150)
+    ax_quota.set_xlabel("完成率（%，超过150%按150%画）", fontsize=6, fontfamily=font)
     ax_quota.set_title("目标任务完成率", fontsize=8, fontfamily=font)
     ax_quota.tick_params(labelsize=6)
     figure.tight_layout()
     charts.append(("评测等级与目标任务完成率", _png(figure)))
     return charts
+
+
+_SHORT_LABELS = {
+    "完成“智改数转”项目数": "智改数转项目", "省级示范智能车间（工厂）": "省级示范车间",
+    "市级示范智能车间": "市级示范车间",
+    "市级以上首台（套）重大智能装备": "首台（套）装备", "两化融合管理体系贯标通过企业数": "两化融合贯标",
+    "工业互联网标杆工厂数": "标杆工厂", "五星级上云企业数": "五星上云", "四星级上云企业数": "四星上云",
+    "三星级上云企业数": "三星上云", "工业互联网融合创新试点示范": "融合创新试点",
+}
+
+
+def _short_label(label: str) -> str:
+    return _SHORT_LABELS.get(label, label[:8])
 
 
 def _png(figure: Any) -> bytes:
@@ -272,7 +289,7 @@ def write_summary_pdf(db: sqlite_utils.Database, year: int, path: Path, dashboar
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     from ..report.fonts import register_pdf_fonts
 
@@ -281,9 +298,11 @@ def write_summary_pdf(db: sqlite_utils.Database, year: int, path: Path, dashboar
     font = register_pdf_fonts()
     title = ParagraphStyle("title", fontName=font, fontSize=16, leading=22, spaceAfter=4)
     h2 = ParagraphStyle("h2", fontName=font, fontSize=12, leading=16, spaceBefore=8, spaceAfter=4)
-    body = ParagraphStyle("body", fontName=font, fontSize=9, leading=13)
-    small = ParagraphStyle("small", fontName=font, fontSize=7.5, leading=10, textColor=colors.HexColor("#555555"))
-    cell = ParagraphStyle("cell", fontName=font, fontSize=8, leading=10)
+    # wordWrap CJK: Chinese lines break between any characters, never with "。" starting a line
+    body = ParagraphStyle("body", fontName=font, fontSize=9, leading=13, wordWrap="CJK")
+    small = ParagraphStyle("small", fontName=font, fontSize=7.5, leading=10, textColor=colors.HexColor("#555555"),
+                           wordWrap="CJK")
+    cell = ParagraphStyle("cell", fontName=font, fontSize=8, leading=10, wordWrap="CJK")
 
     def table(data: list[list[Any]], widths: list[float]) -> Table:
         wrapped = [[Paragraph(str(v), cell) if not isinstance(v, Paragraph) else v for v in row] for row in data]
@@ -313,17 +332,32 @@ def write_summary_pdf(db: sqlite_utils.Database, year: int, path: Path, dashboar
               [46, 20, 32, 24, 32, 24]),
     ]
     for caption, png in _charts(board):
-        story += [Spacer(1, 4), Image(io.BytesIO(png), width=170 * mm, height=170 * mm * _aspect(png)),
-                  Paragraph(caption, small)]
-    story += [Paragraph("统计口径", h2)] + [Paragraph(line, small) for line in board.notes]
+        story += [Spacer(1, 4), KeepTogether([Image(io.BytesIO(png), width=170 * mm, height=170 * mm * _aspect(png)),
+                                              Paragraph(caption, small)])]
+    if board.roster_total:
+        story.append(Paragraph(f"未报送企业（名单 {board.roster_total} 家中 {len(board.not_submitted)} 家）", h2))
+        if board.not_submitted:
+            story.append(table([["统一社会信用代码", "企业名称", "重点企业", "联系人", "电话"]]
+                               + [[m["uscc"], m["name"], "是" if m["key_enterprise"] else "", m["contact"], m["phone"]]
+                                  for m in board.not_submitted], [40, 64, 16, 20, 34]))
+    story += [Paragraph("统计口径", h2)] + [Paragraph("· " + line, small) for line in board.notes]
     story.append(Paragraph(
-        f"导入日志 {board.log_entries} 条，哈希链{_log_state(board)}，末条哈希 "
-        f"{board.log_head[:32]}…", small))
+        f"· 导入日志 {board.log_entries} 条，哈希链{_log_state(board)}，末条哈希 {board.log_head}", small))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=16 * mm, title=f"{board.district}智改数转进展汇总{year}",
                             author="智改数转企业自评估")
-    doc.build(story)
+    footer = f"{board.district} {year}年智改数转进展汇总"
+
+    def number_pages(canvas: Any, document: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 7.5)
+        canvas.setFillColor(colors.HexColor("#777777"))
+        canvas.drawString(18 * mm, 9 * mm, footer)
+        canvas.drawRightString(A4[0] - 18 * mm, 9 * mm, f"第 {document.page} 页")
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)
     write_bytes_atomic(path, buffer.getvalue())
     return path
 
