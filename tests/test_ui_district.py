@@ -182,6 +182,10 @@ def test_preview_lists_every_file_and_stores_nothing_then_import_stores_all_but_
     dialog.problems_only.setChecked(True)
     assert dialog.proxy.rowCount() == 2
 
+    # the same folder again: everything is a duplicate or refused, so there is nothing to import
+    again = preview(qtbot, window, [folder])
+    assert not again.import_button.isEnabled() and "无需导入" in again.status.text()
+
 
 def test_cancelling_an_import_keeps_what_was_done_and_says_so(qtbot, window, demo, monkeypatch):
     import time

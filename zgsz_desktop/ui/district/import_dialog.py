@@ -267,12 +267,14 @@ class ImportDialog(QDialog):
             else:
                 text = (self.tr("预览已取消：已核验 {done} / {total} 个文件。") if summary.cancelled
                         else self.tr("预览完成：共 {total} 个文件。"))
-                text += self.tr("将导入 {stored} 份，重复 {dup} 份，待核准密钥 {held} 份，不能导入 {refused} 个。"
-                                "数据库尚未改变；确认后点击“导入”。")
+                text += self.tr("将导入 {stored} 份，重复 {dup} 份，待核准密钥 {held} 份，不能导入 {refused} 个。")
+                text += (self.tr("数据库尚未改变；确认后点击“导入”。") if stored + held
+                         else self.tr("没有需要导入的报告包，无需导入。"))
                 self.status.setText(text.replace("{done}", str(done)).replace("{total}", str(summary.total))
                                     .replace("{stored}", str(stored)).replace("{dup}", str(duplicate))
                                     .replace("{held}", str(held)).replace("{refused}", str(refused)))
-            self.import_button.setEnabled(summary.total > 0)
+            # only when the import would change something (a package stored, or held for approval)
+            self.import_button.setEnabled(stored + held > 0 or summary.cancelled)
             self.previewed.emit(summary)
         else:
             self.summary = summary
