@@ -538,3 +538,22 @@ print("lost per emit:", guard_emit_refcount())
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "lost per emit:" in result.stdout
+
+
+def test_audit_from_the_dashboard_reports_an_edited_figure(qtbot, window, demo):
+    from PySide6.QtWidgets import QPushButton  # noqa: TID251 (a Qt test)
+
+    from zgsz_desktop.district.importer import import_packages
+
+    db = window.session.db
+    import_packages(db, [demo.out_dir / "packages"], window.session.identity, workers=1)
+    button = window.dashboard.findChild(QPushButton, "audit")
+    button.click()
+    qtbot.waitUntil(lambda: getattr(window, "audit_box", None) is not None, timeout=30000)
+    assert "核查通过" in window.audit_box.text()
+    window.audit_box.close()
+    window.audit_box = None
+    db.execute("UPDATE submissions SET rnd_rate = 0.99 WHERE rowid = 1")
+    window.dashboard.findChild(QPushButton, "audit").click()
+    qtbot.waitUntil(lambda: getattr(window, "audit_box", None) is not None, timeout=30000)
+    assert "核查发现 1 处问题" in window.audit_box.text() and "汇总用的数值" in window.audit_box.text()

@@ -36,6 +36,7 @@ BAR_STYLE = ("QProgressBar { border: none; background: #dde3ea; border-radius: 3
 class DashboardPage(QWidget):
     import_roster = Signal()
     check_log = Signal()
+    audit = Signal()
     show_held_keys = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -147,7 +148,15 @@ class DashboardPage(QWidget):
         check = QPushButton(self.tr("校验导入日志"), frame)
         check.setObjectName("check_log")
         check.clicked.connect(self.check_log.emit)
-        layout.addWidget(check, 0, Qt.AlignmentFlag.AlignLeft)
+        audit = QPushButton(self.tr("核查数据库…"), frame)
+        audit.setObjectName("audit")
+        audit.setToolTip(self.tr("逐份用原始报告包重新核验、重新计算，与数据库中的数值和导入日志比对"))
+        audit.clicked.connect(self.audit.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(check)
+        buttons.addWidget(audit)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         grid.addWidget(frame, 0, 4)
         for column in range(5):
             grid.setColumnStretch(column, 1)

@@ -122,6 +122,7 @@ class DistrictWindow(QMainWindow):
         self.dashboard = DashboardPage(self.tabs)
         self.dashboard.import_roster.connect(self.choose_roster)
         self.dashboard.check_log.connect(self.check_log)
+        self.dashboard.audit.connect(self.audit)
         self.dashboard.show_held_keys.connect(lambda: self.tabs.setCurrentWidget(self.held))
         self.enterprises = EnterprisesPage(session, self.tabs)
         self.held = HeldKeysPage(session, self.tabs)
@@ -296,6 +297,59 @@ class DistrictWindow(QMainWindow):
         self.data_changed()
         self.statusBar().showMessage(self.tr("已导入名单：{n} 家企业").replace("{n}", str(count)), 10000)
         return count
+
+    def audit(self) -> Any:
+        """Re-verify every stored submission against its signed package (background, cancellable)."""
+        from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+        from ..tasks import Task
+
+        session = self.session
+        if session is None:
+            return None
+
+        def work(progress: Any, cancelled: Any) -> Any:
+            import threading
+
+            from ...district.audit import audit
+
+            stop = threading.Event()
+
+            def step(done: int, total: int) -> None:
+                if cancelled():
+                    stop.set()
+                progress(int(done * 100 / max(total, 1)), f"{done} / {total}")
+
+            with session.worker_db() as db:
+                return audit(db, session.identity, progress=step, cancel=stop)
+
+        dialog = QProgressDialog(self.tr("正在逐份核查报送…"), self.tr("取消"), 0, 100, self)
+        dialog.setWindowTitle(self.tr("核查数据库"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        task = Task(work)
+        dialog.canceled.connect(task.cancel)
+        task.signals.progress.connect(lambda value, text: (dialog.setValue(value), dialog.setLabelText(
+            self.tr("正在逐份核查报送… {text}").replace("{text}", text))))
+
+        def done(report: Any) -> None:
+            dialog.reset()
+            icon = QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning
+            box = QMessageBox(icon, self.tr("核查数据库"), report.message, QMessageBox.StandardButton.Close, self)
+            box.setObjectName("audit_result")
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.audit_box = box
+            box.open()
+
+        def failed(exc: BaseException, details: str) -> None:
+            dialog.reset()
+            show_error(self, exc, details)
+
+        task.signals.finished.connect(done)
+        task.signals.failed.connect(failed)
+        self.audit_task = task
+        task.start()
+        return task
 
     def check_log(self) -> Any:
         from ...district.db import check_log
