@@ -212,7 +212,7 @@ class DistrictWindow(QMainWindow):
         held = self.board.held_keys
         self.tabs.setTabText(2, self.tr("待核准密钥（{n}）").replace("{n}", str(held)) if held
                              else self.tr("待核准密钥"))
-        self.tabs.setTabText(1, self.tr("企业（{n}）").replace("{n}", str(self.board.enterprises)))
+        self.tabs.setTabText(1, self.tr("企业（{n}）").replace("{n}", str(self.enterprises.model.rowCount())))
         self.title.setText(f"<span style='font-size:14pt'><b>{html.escape(self.session.district)}</b></span>　"
                            f"<span style='color:{MUTED}'>{self.tr('密钥编号')} {self.session.identity.key_id}</span>")
         self.statusBar().showMessage(self.tr("区县数据库：") + str(self.session.path))
