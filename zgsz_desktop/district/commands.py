@@ -20,22 +20,24 @@ def _printable(text: object) -> str:
     return "".join(ch if ch.isprintable() else "�" for ch in str(text))
 
 
-def _identity(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> Any:
+def _identity(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> Any | None:
     from ..package.keys import load_district_key
     from .importer import DistrictIdentity
 
-    key = load_district_key(Path(args.district_key))
-    return DistrictIdentity.from_key(key, passphrase(args, "区县密钥密码"))
+    try:
+        key = load_district_key(Path(args.district_key))
+        return DistrictIdentity.from_key(key, passphrase(args, "区县密钥密码"))
+    except UserError as exc:  # wrong file or passphrase: nothing could be checked (exit 2, not "refused")
+        print(f"错误：{exc}", file=sys.stderr)
+        return None
 
 
 def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
     from .db import open_db
     from .importer import VERDICTS, import_packages
 
-    try:
-        identity = _identity(args, passphrase)
-    except UserError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+    identity = _identity(args, passphrase)
+    if identity is None:
         return EXIT_CANNOT
     scratch = None
     if args.dry_run and not Path(args.db).exists():
@@ -185,13 +187,12 @@ def cmd_audit(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace
     from .audit import audit
     from .db import open_db
 
-    try:
-        identity = _identity(args, passphrase)
-    except UserError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+    identity = _identity(args, passphrase)
+    if identity is None:
         return EXIT_CANNOT
     report = audit(open_db(Path(args.db), create=False), identity)
-    print(_printable(report.message).replace("�", "\n"))
+    for line in report.message.splitlines():
+        print(_printable(line))
     return EXIT_OK if report.ok else EXIT_SOME_REFUSED
 
 
