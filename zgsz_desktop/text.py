@@ -12,3 +12,15 @@ def tidy(text: str) -> str:
     """Remove spaces that line folding put between two Chinese characters; keep spaces next to ASCII
     ("使用 CAD" stays as written)."""
     return _SPACE_BETWEEN_WIDE.sub("", text.strip())
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC timestamp (ISO 8601) as the user's local time, to the minute; empty stays empty."""
+    from datetime import datetime
+
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso[:16]

@@ -19,6 +19,7 @@ import sqlite_utils
 
 from ..errors import UserError
 from ..fileio import write_bytes_atomic
+from ..text import local_time
 from .dashboard import LEVEL_ORDER, Dashboard, EnterpriseRow, build_dashboard, enterprise_rows
 
 STAR_NAMES = {0: "未达三星", 3: "三星", 4: "四星", 5: "五星"}
@@ -72,7 +73,7 @@ def enterprise_record(row: EnterpriseRow) -> list[Any]:
         "cloud_awarded": "" if row.cloud_awarded is None else STAR_NAMES.get(row.cloud_awarded, "未获评")
         if row.cloud_awarded else "未获评",
         "miit_points": None if row.miit_points is None else round(row.miit_points, 1),
-        "imported_at": _local_time(row.imported_at),
+        "imported_at": local_time(row.imported_at),
         "core_period": row.core_period or ("未报送" if row.on_roster_only else ""),
     }
     return [values[key] for key, _ in ENTERPRISE_COLUMNS]
@@ -82,16 +83,6 @@ def _log_state(board: Dashboard) -> str:
     if board.log_ok is None:
         return "未校验"
     return "完整" if board.log_ok else "断开（日志在导入后被修改过，数据不可信）"
-
-
-def _local_time(iso: str) -> str:
-    """A stored UTC time as the district's clock shows it (the machine's local time), to the minute."""
-    if not iso:
-        return ""
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
 
 
 def _ratio_text(ratio: float | None) -> str:

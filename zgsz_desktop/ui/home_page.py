@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import UserError
 from ..questionnaire.loader import shipped_questionnaires
+from ..text import local_time
 from .errors import show_error
 
 
@@ -69,16 +70,6 @@ class AssessmentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return a.id
         return None
-
-
-def local_time(iso: str) -> str:
-    """A stored UTC time as the user's local time."""
-    from datetime import datetime
-
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso[:16]
 
 
 def QApplication_translate(text: str) -> str:

@@ -41,18 +41,6 @@ def questionnaire_name(questionnaire_id: str) -> str:
     return tr(name) if name else questionnaire_id
 
 
-def local_time(iso: str) -> str:
-    """A stored UTC time as the user's local time."""
-    from datetime import datetime
-
-    if not iso:
-        return ""
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso[:16]
-
-
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
     """A rounded grey panel (the same look as the enterprise results cards)."""
     frame = QFrame(parent)

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from .common import BAD, GOOD, MUTED, awarded, local_time, percent, refilter, stars, tr
+from ...text import local_time
+from .common import BAD, GOOD, MUTED, awarded, percent, refilter, stars, tr
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import UserError
+from ...text import local_time
 from ..errors import show_error
 from ..tasks import Task
 from . import common
-from .common import BAD, GOOD, MUTED, awarded, local_time, muted, percent, stars
+from .common import BAD, GOOD, MUTED, awarded, muted, percent, stars
 from .enterprise_model import ROW_ROLE, EnterpriseFilter, EnterpriseTableModel, column_of
 
 

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import UserError
-from .common import BAD, GOOD, local_time, muted, questionnaire_name
+from ...text import local_time
+from .common import BAD, GOOD, muted, questionnaire_name
 
 STATUS = {"pending": "待核准", "approved": "已核准", "rejected": "已拒绝"}
 
