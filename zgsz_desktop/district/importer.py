@@ -149,10 +149,6 @@ class ImportSummary:
                 "outcomes": [o.to_dict() for o in self.outcomes]}
 
 
-class ImportCancelled(UserError):
-    pass
-
-
 # --------------------------------------------------------------------------- finding files
 
 
