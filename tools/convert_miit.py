@@ -96,11 +96,70 @@ SUPPORTING: dict[str, list[dict[str, Any]]] = {
     ],
 }
 
-# The rate bands whose choice can be checked against the counts entered beside them.
-BAND_CHECKS = {
-    "设备数字化": {"numerator": "miit.basis.equipment_digital_count", "denominator": "miit.basis.equipment_total"},
-    "设备联网": {"numerator": "miit.basis.equipment_networked_count", "denominator": "miit.basis.equipment_total"},
-}
+# The rate bands whose options carry their range (checked against the counts by the rules below).
+BANDED = ("设备数字化", "设备联网")
+
+# Answers that contradict the supporting figures entered beside them (questionnaire/consistency.py).
+# error: resolved before the submission is complete (change the choice, or clear the optional figure);
+# warning: 请核对. Tolerance 1 %: a smaller change counts as 持平 (自评口径; the official text sets none).
+_BAND_MESSAGE = ("“{item}”选择了 {{chosen}}，但按填写的数量计算为 {{rate}}，应选 {{expected}}。"
+                 "请改正选择，或核对下方填写的设备数量。")
+_TREND_SOURCE = "按本题题面的计算方法，用下方填写的两年数字核对；变化不超过1%视为持平（自评口径）。"
+CONSISTENCY: list[dict[str, Any]] = [
+    {"id": "miit.basis.equipment_digital_band", "kind": "band", "severity": "error",
+     "question": "miit.basis.equipment_digital", "numerator": "miit.basis.equipment_digital_count",
+     "denominator": "miit.basis.equipment_total",
+     "questions": ["miit.basis.equipment_digital", "miit.basis.equipment_digital_count", "miit.basis.equipment_total"],
+     "message": _BAND_MESSAGE.format(item="生产设备数字化率"),
+     "source": "题面：设备数字化率 = 数字化生产设备数量 ÷ 生产设备总数量 × 100%。"},
+    {"id": "miit.basis.equipment_networked_band", "kind": "band", "severity": "error",
+     "question": "miit.basis.equipment_networked", "numerator": "miit.basis.equipment_networked_count",
+     "denominator": "miit.basis.equipment_total",
+     "questions": ["miit.basis.equipment_networked", "miit.basis.equipment_networked_count",
+                   "miit.basis.equipment_total"],
+     "message": _BAND_MESSAGE.format(item="生产设备联网率"),
+     "source": "题面：设备联网率 = 实现联网的生产设备数量 ÷ 生产设备总数量 × 100%。"},
+    {"id": "miit.effect.revenue_per_employee_trend", "kind": "trend", "severity": "error",
+     "question": "miit.effect.revenue_per_employee", "options": {"up": "C", "flat": "B", "down": "A"},
+     "current": {"ratio": ["miit.effect.revenue_last_year", "miit.effect.staff_last_year"]},
+     "previous": {"ratio": ["miit.effect.revenue_year_before", "miit.effect.staff_year_before"]},
+     "tolerance": 0.01,
+     "questions": ["miit.effect.revenue_per_employee", "miit.effect.revenue_last_year",
+                   "miit.effect.staff_last_year", "miit.effect.revenue_year_before", "miit.effect.staff_year_before"],
+     "message": ("人均营业收入选择了“{chosen}”，但按填写的营业收入和员工人数计算，上年比前年{change}，"
+                 "应为“{expected}”。请改正选择，或核对下方的数字。"),
+     "source": _TREND_SOURCE},
+    {"id": "miit.effect.revenue_trend", "kind": "trend", "severity": "warning",
+     "when": {"any": [{"question": "miit.effect.staff_last_year", "answered": False},
+                      {"question": "miit.effect.staff_year_before", "answered": False}]},
+     "question": "miit.effect.revenue_per_employee", "options": {"up": "C", "flat": "B", "down": "A"},
+     "current": "miit.effect.revenue_last_year", "previous": "miit.effect.revenue_year_before",
+     "tolerance": 0.01,
+     "questions": ["miit.effect.revenue_per_employee", "miit.effect.revenue_last_year",
+                   "miit.effect.revenue_year_before"],
+     "message": ("人均营业收入选择了“{chosen}”，但填写的上年营业收入比前年{change}。人均营业收入 = 营业收入 ÷ 员工人数："
+                 "请填写两年的员工人数以便核对，或改正选择。"),
+     "source": _TREND_SOURCE},
+    {"id": "miit.effect.cost_ratio_trend", "kind": "trend", "severity": "error",
+     "question": "miit.effect.cost_ratio", "options": {"up": "A", "flat": "B", "down": "C"},
+     "current": {"ratio": ["miit.effect.cost_last_year", "miit.effect.revenue_last_year"]},
+     "previous": {"ratio": ["miit.effect.cost_year_before", "miit.effect.revenue_year_before"]},
+     "tolerance": 0.01,
+     "questions": ["miit.effect.cost_ratio", "miit.effect.cost_last_year", "miit.effect.cost_year_before",
+                   "miit.effect.revenue_last_year", "miit.effect.revenue_year_before"],
+     "message": ("每百元营业收入中的成本选择了“{chosen}”，但按填写的成本和营业收入计算，上年比前年{change}，"
+                 "应为“{expected}”。请改正选择，或核对填写的数字。"),
+     "source": _TREND_SOURCE},
+    {"id": "miit.effect.energy_trend", "kind": "trend", "severity": "warning",
+     "question": "miit.effect.energy", "options": {"up": "A", "flat": "B", "down": "C"},
+     "current": {"ratio": ["miit.effect.energy_last_year", "miit.effect.revenue_last_year"]},
+     "previous": {"ratio": ["miit.effect.energy_year_before", "miit.effect.revenue_year_before"]},
+     "tolerance": 0.01,
+     "questions": ["miit.effect.energy", "miit.effect.energy_last_year", "miit.effect.energy_year_before"],
+     "message": ("每百元营业收入综合能源消费量选择了“{chosen}”，但按填写的能耗和营业收入计算，上年比前年{change}。"
+                 "本题比较数字化改造前后，若改造不在这两年之间可不改动，否则请核对。"),
+     "source": "题面比较改造前后，下方数字为上年与前年，只作参考核对（自评口径）。"},
+]
 
 
 def _band(text: str) -> list[float]:
@@ -155,7 +214,7 @@ def build() -> dict[str, Any]:
                     entry = {"key": option["key"], "text": option["text"], "points": option["points"]}
                     if item["type"] == "multiple" and option["text"] == "无":
                         entry["exclusive"] = True
-                    if item["name"] in BAND_CHECKS:
+                    if item["name"] in BANDED:
                         entry["band"] = _band(option["text"])
                     options.append(entry)
                 question = {
@@ -163,8 +222,6 @@ def build() -> dict[str, Any]:
                     "help": help_text, "group": group["name"], "item": item["name"], "points": item["points"],
                     "options": options,
                 }
-                if item["name"] in BAND_CHECKS:
-                    question["band_check"] = BAND_CHECKS[item["name"]]
                 questions.append(question)
                 questions.extend(_supporting(spec) for spec in SUPPORTING.get(item["name"], []))
         modules.append({
@@ -193,7 +250,7 @@ def build() -> dict[str, Any]:
     return {
         "format": "zgsz-questionnaire/1",
         "id": "miit-sme-2024",
-        "version": "2024.1",
+        "version": "2024.2",
         "title": source["title"],
         "short_title": "中小企业数字化水平评测",
         "description": ("工业和信息化部中小企业数字化水平评测指标（2024年版，制造业）："
@@ -206,12 +263,13 @@ def build() -> dict[str, Any]:
         "modules": modules,
         "overall": {
             "kind": "graded_level",
-            "caveat": ("综合等级规则来自第三方实现对2024年版评测规则的解读，"
-                       "尚未与官方文件核实；"
-                       "约束性场景按评测系统数据中的场景类型标记解读（共10个）。结果仅供自评参考。"),
+            "caveat": ("综合等级为自评口径：判定规则依据第三方对2024年版评测规则的解读整理，尚未与官方文件逐条核对；"
+                       "约束性场景按评测系统数据中的场景类型标记认定（共10个）。"
+                       "正式等级以工业和信息化部优质中小企业梯度培育平台的评测结果为准。"),
             "below_lowest": "未达到一级",
             "levels": LEVEL_RULE,
         },
+        "consistency": CONSISTENCY,
     }
 
 

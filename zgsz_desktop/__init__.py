@@ -6,7 +6,7 @@ and the district batch tools share one core.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 APP_NAME = "智改数转企业自评估"
 APP_ID = "zgsz_desktop"

@@ -65,7 +65,7 @@ def is_answered(value: Any) -> bool:
     return True
 
 
-def _exclusive_lookup(questionnaire: Questionnaire):
+def exclusive_lookup(questionnaire: Questionnaire) -> Any:
     def is_exclusive(question_id: str, key: str) -> bool:
         if not questionnaire.has_question(question_id):
             return False
@@ -77,7 +77,7 @@ def _exclusive_lookup(questionnaire: Questionnaire):
 
 def holds(questionnaire: Questionnaire, condition: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
     """Evaluate a condition over answers, not counting exclusive options (无) as selections."""
-    return conditions.evaluate(condition, answers, _exclusive_lookup(questionnaire))
+    return conditions.evaluate(condition, answers, exclusive_lookup(questionnaire))
 
 
 def is_visible(questionnaire: Questionnaire, question: Question, answers: Mapping[str, Any]) -> bool:
@@ -260,6 +260,20 @@ def validate_answers(questionnaire: Questionnaire, answers: Mapping[str, Any], *
         problems.extend(AnswerProblem(question_id, m)
                         for m in check_value(question, value, refs if visible else None, label))
     return problems
+
+
+def visible_answers(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:
+    """The answered questions that are visible, hiding follow-ups of hidden questions too."""
+    current = {k: v for k, v in answers.items() if is_answered(v)}
+    for _ in range(len(current) + 1):  # a fixpoint is reached in at most that many rounds
+        kept = {
+            qid: value for qid, value in current.items()
+            if questionnaire.has_question(qid) and is_visible(questionnaire, questionnaire.question(qid), current)
+        }
+        if kept == current:
+            break
+        current = kept
+    return current
 
 
 def visible_questions(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> list[Question]:

@@ -146,6 +146,8 @@ def problems(condition: Mapping[str, Any], lookup: QuestionLookup, own: str | No
         return [f"条件引用的题目 {question_id!r} 不存在"]
     qtype, keys = info
     test = tests[0]
+    if qtype == "*":  # a question of another questionnaire: checked when a submission brings them together
+        return found
     value = condition[test]
     allowed = {
         "equals": ("single", "yesno", "number", "percent", "text"),

@@ -258,7 +258,26 @@ class _Checker:
             self.check_scoring(["modules", m_index], module, FORMULAS, plan_targets().benchmarks)
         self.check_points()
         self.check_overall()
+        self.check_consistency()
         return self.problems
+
+    def check_consistency(self) -> None:
+        from .consistency import rule_problems
+
+        def columns(question_id: str) -> dict[str, str]:
+            found = self.questions.get(question_id)
+            if found is None:
+                return {}
+            return {str(c["id"]): str(c["type"]) for c in found[1].get("columns", ())}
+
+        seen: set[str] = set()
+        for index, rule in enumerate(self.data.get("consistency", ())):
+            path: list[PathPart] = ["consistency", index]
+            if rule["id"] in seen:
+                self.add([*path, "id"], f"规则编号 {rule['id']!r} 重复")
+            seen.add(rule["id"])
+            for key, message in rule_problems(rule, str(self.data["id"]), self.lookup, columns):
+                self.add([*path, key], message)
 
     def check_field(self, path: list[PathPart], spec: Mapping[str, Any],
                     columns_scope: Mapping[str, Mapping[str, Any]] | None) -> None:
@@ -566,6 +585,8 @@ def _question(spec: Mapping[str, Any], option_sets: Mapping[str, Any]) -> Questi
 
 
 def _build(data: Mapping[str, Any], digest: str, path: Path | None, text: str) -> Questionnaire:
+    from .consistency import implicit_band_rules
+
     option_sets = data.get("option_sets", {})
     modules = []
     index: dict[str, tuple[Module, Question]] = {}
@@ -594,6 +615,8 @@ def _build(data: Mapping[str, Any], digest: str, path: Path | None, text: str) -
         path=path,
         points=_dec(data["points"]) if "points" in data else None,
         overall=data.get("overall"),
+        consistency=(tuple(data["consistency"]) if "consistency" in data
+                     else implicit_band_rules(q for m in modules for q in m.questions)),
         source_text=text,
         _index=index,
     )
@@ -649,14 +672,17 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
+ARCHIVE = "archive"  # earlier versions: still read, so old workspaces and packages can be scored again
+
+
 def load_directory(directory: Path) -> list[Questionnaire]:
-    """Every ``*.yaml`` definition directly in ``directory``, sorted by id then version.
+    """Every ``*.yaml`` definition in ``directory`` and its ``archive/`` folder, sorted by id then version.
 
     Raises on the first broken file, and when two files declare the same id and version.
     """
     loaded: list[Questionnaire] = []
     seen: dict[tuple[str, str], Path] = {}
-    for path in sorted(directory.glob("*.yaml")):
+    for path in [*sorted(directory.glob("*.yaml")), *sorted((directory / ARCHIVE).glob("*.yaml"))]:
         questionnaire = load_definition(path)
         key = (questionnaire.id, questionnaire.version)
         if key in seen:

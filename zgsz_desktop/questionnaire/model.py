@@ -120,6 +120,7 @@ class Questionnaire:
     path: Path | None = None
     points: Decimal | None = None
     overall: Mapping[str, Any] | None = None
+    consistency: tuple[Mapping[str, Any], ...] = ()  # rules over the answers (questionnaire/consistency.py)
     source_text: str = field(default="", repr=False, compare=False)  # the YAML it was parsed from
     _index: Mapping[str, tuple[Module, Question]] = field(default_factory=dict, repr=False, compare=False)
 

@@ -21,6 +21,7 @@ from typing import Any
 from ..errors import UserError
 from ..questionnaire import answers as answer_rules
 from ..questionnaire import conditions
+from ..questionnaire.consistency import local_findings
 from ..questionnaire.model import Module, Questionnaire
 from ..targets import PlanTargets, plan_targets
 from ..text import tidy
@@ -56,19 +57,7 @@ class AnswersInvalid(UserError, ValueError):
         super().__init__(f"答案有 {len(problems)} 处问题：\n{listed}{more}")
 
 
-def visible_answers(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:
-    """The answered questions that are visible, hiding follow-ups of hidden questions too."""
-    current = {k: v for k, v in answers.items() if answer_rules.is_answered(v)}
-    for _ in range(len(current) + 1):  # a fixpoint is reached in at most that many rounds
-        kept = {
-            qid: value for qid, value in current.items()
-            if questionnaire.has_question(qid)
-            and answer_rules.is_visible(questionnaire, questionnaire.question(qid), current)
-        }
-        if kept == current:
-            break
-        current = kept
-    return current
+visible_answers = answer_rules.visible_answers  # kept here too: callers of the scoring API use it
 
 
 def _missing(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> tuple[str, ...]:
@@ -231,27 +220,6 @@ def _overall(questionnaire: Questionnaire, results: list[ModuleResult]) -> Overa
                         total_points=total, max_points=max_points, checks=tuple(checks), caveat=caveat)
 
 
-def _band_warnings(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[str]:
-    """A chosen rate band that disagrees with the counts entered beside it (e.g. 48 % but "(60%,100%]")."""
-    found = []
-    for question in questionnaire.questions():
-        check = question.band_check
-        if not check or question.id not in answers:
-            continue
-        numerator, denominator = answers.get(check["numerator"]), answers.get(check["denominator"])
-        if not isinstance(numerator, int | float) or not isinstance(denominator, int | float) or denominator <= 0:
-            continue
-        rate = numerator / denominator * 100
-        chosen = question.option(answers[question.id])
-        bands = [o for o in question.options if o.band is not None]
-        fitting = next((o for i, o in enumerate(bands)
-                        if (o.band[0] <= rate if i == 0 else o.band[0] < rate) and rate <= o.band[1]), None)
-        if chosen is not None and fitting is not None and fitting.key != chosen.key:
-            found.append(f"“{question.text}”选择了 {chosen.text}，但按填写的数量计算为 {rate:.1f}%，"
-                         f"应为 {fitting.text}，请核对。")
-    return found
-
-
 _SCORERS = {"star_estimate": _star, "points": _points, "scenes": _scenes, "summary": _summary}
 
 
@@ -275,7 +243,6 @@ def score(
             results.append(_benchmark(questionnaire, module, shown, targets, warnings))
         else:
             results.append(_SCORERS[module.kind](questionnaire, module, shown))
-    warnings.extend(_band_warnings(questionnaire, shown))
     hidden = sorted(set(k for k, v in answers.items() if answer_rules.is_answered(v)) - set(shown))
     warnings.extend(f"题目 {qid} 因前置条件不满足而不计分（答案已保留）" for qid in hidden)
     report = ScoreReport(
@@ -287,6 +254,7 @@ def score(
         completion=answer_rules.completion(questionnaire, shown),
         overall=_overall(questionnaire, results),
         warnings=tuple(warnings),
+        checks=tuple(local_findings(questionnaire, answers)),
     )
     if with_recommendations:
         from .recommendations import recommend

@@ -167,16 +167,11 @@ def rnd_design_tool_rate(ctx: FormulaContext) -> FormulaResult:
     tools_question = ctx.question("tools")
     chosen = ctx.value("tools") or []
     tools = [o.text for o in tools_question.options if o.key in chosen and not o.exclusive]
-    warnings = []
-    if users > 0 and not tools:
-        warnings.append(f"研发设计：填报有 {users:g} 人使用数字化设计工具，但工具清单选择了“未使用”，请核对。")
-    if users == 0 and tools:
-        warnings.append("研发设计：勾选了在用的设计工具，但使用工具的人数为 0，请核对。")
+    # answers that contradict each other are found by the definition's consistency rules
     return FormulaResult(
         value=users / staff,
         caliber="使用数字化研发设计工具的研发设计人员数 ÷ 研发设计人员总数（自评口径）",
         details={"numerator": users, "denominator": staff, "unit": "人", "tools": tools},
-        warnings=tuple(warnings),
     )
 
 

@@ -229,6 +229,7 @@ class ScoreReport:
     overall: OverallLevel | None = None
     recommendations: tuple[Recommendation, ...] = ()
     warnings: tuple[str, ...] = ()
+    checks: tuple[Any, ...] = ()  # consistency findings of the questionnaire's own rules (Finding)
 
     @property
     def complete(self) -> bool:
@@ -258,4 +259,5 @@ class ScoreReport:
             "overall": plain(self.overall) if self.overall else None,
             "recommendations": plain(list(self.recommendations)),
             "warnings": list(self.warnings),
+            "checks": [finding.to_dict() for finding in self.checks],
         }

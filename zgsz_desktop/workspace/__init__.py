@@ -3,6 +3,7 @@
 from .backup import BackupError, create_backup, restore_backup
 from .location import default_workspace_dir, resolve_workspace_dir
 from .profile import EnterpriseProfile, ProfileInvalid, check_profile, industries, make_profile
+from .submission import IncompleteSubmission, Submission, SubmissionPart
 from .workspace import (
     AnswerRejected,
     Assessment,
@@ -14,6 +15,7 @@ from .workspace import (
 
 __all__ = [
     "AnswerRejected", "Assessment", "AssessmentSummary", "BackupError", "EnterpriseProfile", "IncompleteAssessment",
-    "ProfileInvalid", "Workspace", "WorkspaceError", "check_profile", "create_backup", "default_workspace_dir",
-    "industries", "make_profile", "resolve_workspace_dir", "restore_backup",
+    "IncompleteSubmission", "ProfileInvalid", "Submission", "SubmissionPart", "Workspace", "WorkspaceError",
+    "check_profile", "create_backup", "default_workspace_dir", "industries", "make_profile", "resolve_workspace_dir",
+    "restore_backup",
 ]

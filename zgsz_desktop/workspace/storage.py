@@ -22,7 +22,7 @@ import sqlite_utils
 
 from ..errors import UserError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x5A47535A  # "ZGSZ": marks the file as ours (PRAGMA application_id)
 
 
@@ -166,7 +166,57 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("CREATE UNIQUE INDEX one_active_signing_key ON signing_keys (active) WHERE active = 1")
 
 
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1, 2: _v2, 3: _v3}
+def _v4(db: sqlite_utils.Database) -> None:
+    """The submission (报送, one per period) becomes the unit: its questionnaires' assessments belong to it,
+    and an export is one package for the whole submission, numbered per period.
+
+    Every existing period becomes a submission holding its assessments; every export record is kept
+    (release 0.1 exported one package per questionnaire, numbered across all periods: those numbers stay,
+    and the next package of a period continues after the highest one, so the district still sees it as
+    the newer version)."""
+    for statement in (
+        """CREATE TABLE submissions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, period TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL, last_position TEXT)""",
+        """INSERT INTO submissions (period, created_at, updated_at)
+           SELECT period, min(created_at), max(updated_at) FROM assessments GROUP BY period ORDER BY min(id)""",
+        "ALTER TABLE assessments ADD COLUMN submission_id INTEGER REFERENCES submissions(id)",
+        "UPDATE assessments SET submission_id = (SELECT id FROM submissions s WHERE s.period = assessments.period)",
+        """UPDATE submissions SET last_position = (
+               SELECT a.questionnaire_id || '/' || a.last_position FROM assessments a
+               WHERE a.submission_id = submissions.id AND a.last_position IS NOT NULL
+               ORDER BY a.updated_at DESC LIMIT 1)""",
+        """CREATE TABLE exports_v4 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            package_id TEXT NOT NULL UNIQUE,
+            submission_id INTEGER REFERENCES submissions(id),
+            period TEXT NOT NULL, sequence INTEGER NOT NULL,
+            format_version INTEGER NOT NULL,
+            questionnaires TEXT NOT NULL,  -- JSON list of "id@version" in the package
+            assessment_id INTEGER,  -- format 1 only: the one assessment it carried
+            key_fingerprint TEXT NOT NULL, verification_code TEXT,
+            file_name TEXT NOT NULL, created_at TEXT NOT NULL,
+            UNIQUE (period, sequence))""",
+        """INSERT INTO exports_v4 (id, package_id, submission_id, period, sequence, format_version, questionnaires,
+               assessment_id, key_fingerprint, verification_code, file_name, created_at)
+           SELECT e.id, e.package_id, (SELECT s.id FROM submissions s WHERE s.period = e.period), e.period,
+                  e.sequence, 1,
+                  '["' || e.questionnaire_id || COALESCE('@' || (SELECT a.questionnaire_version FROM assessments a
+                                                                   WHERE a.id = e.assessment_id), '') || '"]',
+                  e.assessment_id, e.key_fingerprint, NULL, e.file_name, e.created_at
+           FROM exports e ORDER BY e.id""",
+        "DROP TABLE exports",  # its trigger goes with it (dropping fires no trigger)
+        "ALTER TABLE exports_v4 RENAME TO exports",
+        """CREATE TRIGGER exports_no_delete BEFORE DELETE ON exports
+            BEGIN SELECT RAISE(ABORT, 'exports are kept'); END""",
+        """CREATE TRIGGER exports_no_update BEFORE UPDATE ON exports
+            BEGIN SELECT RAISE(ABORT, 'exports are kept'); END""",
+        "CREATE INDEX assessments_by_submission ON assessments (submission_id)",
+    ):
+        db.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 
 
 def migrate(db: sqlite_utils.Database, before: Callable[[int], None] | None = None) -> int:
@@ -197,8 +247,8 @@ def migrate(db: sqlite_utils.Database, before: Callable[[int], None] | None = No
     return found
 
 
-REQUIRED_TABLES = frozenset({"enterprise", "definitions", "assessments", "answers", "answer_log", "exports",
-                             "signing_keys"})
+REQUIRED_TABLES = frozenset({"enterprise", "definitions", "submissions", "assessments", "answers", "answer_log",
+                             "exports", "signing_keys"})
 
 
 def has_required_tables(db: sqlite_utils.Database) -> bool:
@@ -248,11 +298,14 @@ def get_definition_text(db: sqlite_utils.Database, digest: str) -> str | None:
 
 def insert_assessment(db: sqlite_utils.Database, questionnaire_id: str, version: str, digest: str, period: str,
                       based_on: int | None, now: str) -> int:
+    """A new draft assessment, inside its period's submission (created when it is the first)."""
+    submission_id = ensure_submission(db, period, now)
     cursor = db.execute(
         "INSERT INTO assessments (questionnaire_id, questionnaire_version, questionnaire_hash, period, status, "
-        "based_on, created_at, updated_at) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?)",
-        [questionnaire_id, version, digest, period, based_on, now, now],
+        "based_on, created_at, updated_at, submission_id) VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?)",
+        [questionnaire_id, version, digest, period, based_on, now, now, submission_id],
     )
+    touch_submission(db, submission_id, now)
     return int(cursor.lastrowid)
 
 
@@ -278,10 +331,14 @@ def set_assessment_status(db: sqlite_utils.Database, assessment_id: int, status:
         "completed_at = CASE WHEN ? = 'draft' THEN NULL ELSE COALESCE(?, completed_at) END WHERE id = ?",
         [status, now, status, completed_at, assessment_id],
     )
+    db.execute("UPDATE submissions SET updated_at = ? WHERE id = (SELECT submission_id FROM assessments WHERE id = ?)",
+               [now, assessment_id])
 
 
 def touch_assessment(db: sqlite_utils.Database, assessment_id: int, now: str) -> None:
     db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [now, assessment_id])
+    db.execute("UPDATE submissions SET updated_at = ? WHERE id = (SELECT submission_id FROM assessments WHERE id = ?)",
+               [now, assessment_id])
 
 
 def set_assessment_definition(db: sqlite_utils.Database, assessment_id: int, version: str, digest: str,
@@ -343,18 +400,72 @@ def get_log(db: sqlite_utils.Database, assessment_id: int | None = None) -> list
                                       [assessment_id])]
 
 
+# --------------------------------------------------------------------------- submissions
+
+
+def ensure_submission(db: sqlite_utils.Database, period: str, now: str) -> int:
+    """The id of the period's submission, created when there is none yet."""
+    db.execute("INSERT INTO submissions (period, created_at, updated_at) VALUES (?, ?, ?) "
+               "ON CONFLICT (period) DO NOTHING", [period, now, now])
+    return int(db.execute("SELECT id FROM submissions WHERE period = ?", [period]).fetchone()[0])
+
+
+def get_submission(db: sqlite_utils.Database, period: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM submissions WHERE period = ?", [period]))
+    return dict(rows[0]) if rows else None
+
+
+def list_submissions(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT * FROM submissions ORDER BY id")]
+
+
+def submission_assessments(db: sqlite_utils.Database, submission_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT * FROM assessments WHERE submission_id = ? ORDER BY id",
+                                      [submission_id])]
+
+
+def touch_submission(db: sqlite_utils.Database, submission_id: int, now: str) -> None:
+    db.execute("UPDATE submissions SET updated_at = ? WHERE id = ?", [now, submission_id])
+
+
+def set_submission_position(db: sqlite_utils.Database, period: str, position: str) -> bool:
+    cursor = db.execute("UPDATE submissions SET last_position = ? WHERE period = ?", [position, period])
+    return cursor.rowcount == 1
+
+
+def delete_submission(db: sqlite_utils.Database, submission_id: int) -> None:
+    """The submission and its assessments with their answers; the change log and exports are kept."""
+    db.execute("DELETE FROM assessments WHERE submission_id = ?", [submission_id])
+    db.execute("UPDATE submissions SET last_position = NULL WHERE id = ?", [submission_id])
+    if db.execute("SELECT 1 FROM exports WHERE submission_id = ?", [submission_id]).fetchone() is None:
+        db.execute("DELETE FROM submissions WHERE id = ?", [submission_id])
+
+
 # --------------------------------------------------------------------------- exports
 
 
-def next_export_sequence(db: sqlite_utils.Database) -> int:
-    return int(db.execute("SELECT COALESCE(MAX(sequence), 0) + 1 FROM exports").fetchone()[0])
+def next_export_sequence(db: sqlite_utils.Database, period: str) -> int:
+    """The number of the next package of ``period`` (第N次报送): one more than any package of that period
+    ever exported, so the district always sees the newer package as newer."""
+    return int(db.execute("SELECT COALESCE(MAX(sequence), 0) + 1 FROM exports WHERE period = ?",
+                          [period]).fetchone()[0])
+
+
+EXPORT_FIELDS = ("package_id", "submission_id", "period", "sequence", "format_version", "questionnaires",
+                 "assessment_id", "key_fingerprint", "verification_code", "file_name", "created_at")
 
 
 def insert_export(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
-    fields = ("package_id", "sequence", "assessment_id", "questionnaire_id", "period", "key_fingerprint",
-              "file_name", "created_at")
-    db.execute(f"INSERT INTO exports ({', '.join(fields)}) VALUES ({', '.join('?' for _ in fields)})",
-               [record[f] for f in fields])
+    values = [json.dumps(record[f], ensure_ascii=False) if f == "questionnaires" else record.get(f)
+              for f in EXPORT_FIELDS]
+    db.execute(f"INSERT INTO exports ({', '.join(EXPORT_FIELDS)}) VALUES ({', '.join('?' for _ in EXPORT_FIELDS)})",
+               values)
+
+
+def _export_row(row: Any) -> dict[str, Any]:
+    record = dict(row)
+    record["questionnaires"] = json.loads(record["questionnaires"])
+    return record
 
 
 def export_exists(db: sqlite_utils.Database, package_id: str) -> bool:
@@ -362,7 +473,12 @@ def export_exists(db: sqlite_utils.Database, package_id: str) -> bool:
 
 
 def list_exports(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.query("SELECT * FROM exports ORDER BY sequence")]
+    return [_export_row(r) for r in db.query("SELECT * FROM exports ORDER BY period, sequence")]
+
+
+def exports_for(db: sqlite_utils.Database, period: str) -> list[dict[str, Any]]:
+    """The packages of one period, oldest first."""
+    return [_export_row(r) for r in db.query("SELECT * FROM exports WHERE period = ? ORDER BY sequence", [period])]
 
 
 # --------------------------------------------------------------------------- signing keys
@@ -381,9 +497,11 @@ def put_signing_key(db: sqlite_utils.Database, key_id: str, public_b64: str, sea
 
 
 def last_export_for(db: sqlite_utils.Database, questionnaire_id: str, period: str) -> dict[str, Any] | None:
-    rows = list(db.query("SELECT * FROM exports WHERE questionnaire_id = ? AND period = ? ORDER BY sequence DESC "
-                         "LIMIT 1", [questionnaire_id, period]))
-    return dict(rows[0]) if rows else None
+    """The newest package of ``period`` that carried ``questionnaire_id`` (alone or with others)."""
+    for record in reversed(exports_for(db, period)):
+        if any(str(q).split("@")[0] == questionnaire_id for q in record["questionnaires"]):
+            return record
+    return None
 
 
 # --------------------------------------------------------------------------- whole-database helpers

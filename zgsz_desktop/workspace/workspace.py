@@ -19,11 +19,13 @@ from typing import Any
 from .. import uscc
 from ..errors import UserError
 from ..questionnaire import answers as answer_rules
+from ..questionnaire.consistency import local_findings
 from ..questionnaire.loader import DefinitionError, get_questionnaire, parse_definition, version_key
 from ..questionnaire.model import Questionnaire
 from . import locks, storage
 from .periods import check_period, normalise_period, period_key, period_kind
 from .profile import EnterpriseProfile, check_profile, make_profile
+from .submission import SubmissionMixin
 
 DB_NAME = "workspace.sqlite"
 BACKUPS_DIR = "backups"
@@ -117,7 +119,7 @@ class VersionImpact:
     kept: bool  # False: the answer would be dropped
 
 
-class Workspace:
+class Workspace(SubmissionMixin):
     def __init__(self, db: Any, directory: Path, clock: Clock = utc_now):
         self._holder: locks.Holder | None = None
         self.db = db
@@ -313,21 +315,20 @@ class Workspace:
             previous = self.previous_assessment(questionnaire_id, period) if from_previous else None
             if from_previous and previous is None:
                 raise WorkspaceError(f"没有{period}之前同类评估期的“{questionnaire.title}”评估，无法以上期为基础")
-            self._store_definition(questionnaire)
-            new_id = storage.insert_assessment(self.db, questionnaire.id, questionnaire.version,
-                                               questionnaire.content_hash, period,
-                                               previous.id if previous else None, now)
-            if previous is not None:
-                old_answers = storage.get_answers(self.db, previous.id)
-                for question_id, value in old_answers.items():
-                    reason = f"以上期（{previous.period}）为基础"
-                    if answer_rules.check_answer(questionnaire, question_id, value, old_answers):
-                        storage.append_log(self.db, new_id, question_id, _json(value), None, now, "prefill",
-                                           f"{reason}：该答案不符合当前问卷版本，未带入")
-                        continue
-                    storage.put_answer(self.db, new_id, question_id, _json(value), now)
-                    storage.append_log(self.db, new_id, question_id, None, _json(value), now, "prefill", reason)
+            new_id = self._add_part(questionnaire, period, previous, now)
         return self.assessment(new_id)
+
+    def _prefill(self, new_id: int, questionnaire: Questionnaire, previous: Assessment, now: str) -> None:
+        """Copy the previous period's answers that fit the new definition (the others are logged)."""
+        old_answers = storage.get_answers(self.db, previous.id)
+        for question_id, value in old_answers.items():
+            reason = f"以上期（{previous.period}）为基础"
+            if answer_rules.check_answer(questionnaire, question_id, value, old_answers):
+                storage.append_log(self.db, new_id, question_id, _json(value), None, now, "prefill",
+                                   f"{reason}：该答案不符合当前问卷版本，未带入")
+                continue
+            storage.put_answer(self.db, new_id, question_id, _json(value), now)
+            storage.append_log(self.db, new_id, question_id, None, _json(value), now, "prefill", reason)
 
     def answers(self, assessment_id: int) -> dict[str, Any]:
         self.assessment(assessment_id)
@@ -464,37 +465,12 @@ class Workspace:
             answers = storage.get_answers(self.db, assessment_id)
             missing = [(q.id, q.text) for q in answer_rules.missing_required(questionnaire, answers)]
             problems = [str(p) for p in answer_rules.validate_answers(questionnaire, answers)]
+            problems += [f"前后矛盾：{f.message}" for f in local_findings(questionnaire, answers) if f.blocking]
             if missing or problems:
                 raise IncompleteAssessment(missing, problems)
             if assessment.status == "draft":
                 storage.set_assessment_status(self.db, assessment_id, "completed", self._now())
         return self.assessment(assessment_id)
-
-    def mark_exported(self, assessment_id: int, record: Mapping[str, Any], *,
-                      expected_sequence: int | None = None) -> dict[str, Any]:
-        """Record an export (package made): ``package_id``, ``key_fingerprint``, ``file_name``. The
-        sequence number is assigned here, per enterprise, inside the same transaction; a package already
-        built with ``expected_sequence`` is refused if another export took that number meanwhile."""
-        missing = [k for k in ("package_id", "key_fingerprint", "file_name") if not record.get(k)]
-        if missing:
-            raise WorkspaceError(f"导出记录缺少：{'、'.join(missing)}")
-        with storage.transaction(self.db):
-            assessment, _ = self._locked_assessment(assessment_id)
-            if assessment.status == "draft":
-                raise WorkspaceError("请先将评估标记为已完成，再导出")
-            if storage.export_exists(self.db, str(record["package_id"])):
-                raise WorkspaceError(f"报告包 {record['package_id']} 已有导出记录")
-            sequence = storage.next_export_sequence(self.db)
-            if expected_sequence is not None and sequence != expected_sequence:
-                raise WorkspaceError("同时有另一个导出在进行，请重新导出")
-            now = self._now()
-            full = {"package_id": str(record["package_id"]), "key_fingerprint": str(record["key_fingerprint"]),
-                    "file_name": str(record["file_name"]), "sequence": sequence,
-                    "assessment_id": assessment_id, "questionnaire_id": assessment.questionnaire_id,
-                    "period": assessment.period, "created_at": record.get("created_at") or now}
-            storage.insert_export(self.db, full)
-            storage.set_assessment_status(self.db, assessment_id, "exported", now)
-        return full
 
     def exports(self) -> list[dict[str, Any]]:
         return storage.list_exports(self.db)
@@ -527,9 +503,6 @@ class Workspace:
                                      "盖章纸质报告才能接受新的报告包；确需更换请确认替换。")
             storage.put_signing_key(self.db, key.key_id, b64(key.public_raw), json.dumps(dict(key.sealed)),
                                     key.created_at)
-
-    def next_export_sequence(self) -> int:
-        return storage.next_export_sequence(self.db)
 
     def log(self, assessment_id: int | None = None) -> list[dict[str, Any]]:
         """The append-only change log (old value, new value, time, source, reason)."""
