@@ -1,4 +1,5 @@
-"""The report package: round trip, and a tamper matrix where every case is rejected with the right reason."""
+"""The report package (format 2: one package per submission): round trip, a standard DSSE envelope, and a
+tamper matrix where every case is rejected with the right reason. Release 0.1's format-1 packages still verify."""
 
 from __future__ import annotations
 
@@ -18,11 +19,13 @@ from zgsz_desktop.demo import demo_documents
 from zgsz_desktop.package import keys
 from zgsz_desktop.package.build import PackageHeader, build_package, canonical_json
 from zgsz_desktop.package.export import make_package
+from zgsz_desktop.package.export import answers_document, scores_document
 from zgsz_desktop.package.format import (
     MANIFEST,
     PAYLOAD_TYPE,
     SIGNATURE,
     PackageRejected,
+    normalise_code,
     pae,
     payload_entry,
     sha256_hex,
@@ -31,7 +34,6 @@ from zgsz_desktop.package.format import (
 from zgsz_desktop.package.keys import DistrictKey, SigningKey, b64
 from zgsz_desktop.package.verify import verify_bytes
 from zgsz_desktop.report import from_documents
-from zgsz_desktop.scoring.engine import score
 
 ENTERPRISE_PASS = "enterprise-pass"
 DISTRICT_PASS = "district-pass"
@@ -52,7 +54,7 @@ class Genuine:
     district_private: Any
     signing: SigningKey
     signing_private: Any
-    document: Any
+    documents: Any
     code: str
 
     def entries(self) -> dict[str, bytes]:
@@ -65,21 +67,21 @@ class Genuine:
         return verify_bytes(data)
 
 
-def make(document=None, signing=None, district=None, *, package_id=None, sequence=1, supersedes=None):
+def make(documents=None, signing=None, district=None, *, package_id=None, sequence=1, supersedes=()):
     fast = keys.SCRYPT_N
     keys.SCRYPT_N = 2**12
     try:
-        document = document or demo_documents()[0]
+        documents = documents or demo_documents()  # the demo submission: both questionnaires
         signing = signing or SigningKey.generate(ENTERPRISE_PASS)
         district = district or DistrictKey.generate("海安市", DISTRICT_PASS)
     finally:
         keys.SCRYPT_N = fast
     private = signing.private_key(ENTERPRISE_PASS)
     data, _, code = make_package(
-        document, signing_key=signing, private_key=private, recipient=district.recipient,
+        documents, signing_key=signing, private_key=private, recipient=district.recipient,
         package_id=package_id or str(uuid.uuid4()), sequence=sequence, supersedes=supersedes,
-        created_at="2025-03-01T08:00:00+00:00", report_for=lambda sig: from_documents([document], signature=sig))
-    return Genuine(data, district, district.private_key(DISTRICT_PASS), signing, private, document, code)
+        created_at="2025-03-01T08:00:00+00:00", report_for=lambda sig: from_documents(documents, signature=sig))
+    return Genuine(data, district, district.private_key(DISTRICT_PASS), signing, private, documents, code)
 
 
 @pytest.fixture(scope="module")
@@ -108,13 +110,16 @@ def rejected(genuine: Genuine, data: bytes, with_key: bool = True) -> str:
     return caught.value.reason
 
 
+def envelope(manifest_bytes: bytes, key_id: str, private: Any) -> bytes:
+    return canonical_json({"payload": b64(manifest_bytes), "payloadType": PAYLOAD_TYPE,
+                           "signatures": [{"keyid": key_id, "sig": b64(private.sign(pae(PAYLOAD_TYPE, manifest_bytes)))}]})
+
+
 def resign(genuine: Genuine, manifest: dict, entries: dict[str, bytes]) -> dict[str, bytes]:
     """What a modified app holding the genuine key could produce."""
     manifest_bytes = canonical_json(manifest)
-    signature = {"format": "zgsz-signature/1", "payload_type": PAYLOAD_TYPE, "key_id": genuine.signing.key_id,
-                 "public_key": b64(genuine.signing.public_raw),
-                 "signature": b64(genuine.signing_private.sign(pae(PAYLOAD_TYPE, manifest_bytes)))}
-    return {**entries, MANIFEST: manifest_bytes, SIGNATURE: canonical_json(signature)}
+    return {**entries, MANIFEST: manifest_bytes,
+            SIGNATURE: envelope(manifest_bytes, genuine.signing.key_id, genuine.signing_private)}
 
 
 # --------------------------------------------------------------------------- round trip
@@ -122,16 +127,86 @@ def resign(genuine: Genuine, manifest: dict, entries: dict[str, bytes]) -> dict[
 
 def test_round_trip_gives_back_exactly_the_answers_and_scores(genuine):
     verified = genuine.verify(genuine.data)
-    document = genuine.document
-    assert verified.payload.answers == json.loads(canonical_json(document.to_json()))
-    assert verified.payload.scores == json.loads(canonical_json(score(document.questionnaire,
-                                                                       document.answers).to_dict()))
+    documents = genuine.documents
+    assert verified.payload.answers == json.loads(canonical_json(answers_document(documents)))
+    assert verified.payload.scores == json.loads(canonical_json(scores_document(documents)))
     assert verified.payload.report_pdf.startswith(b"%PDF")
     manifest = verified.manifest
     assert manifest["enterprise"] == {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R8K2X5W",
                                       "district": "海安市"}
     assert manifest["verification_code"] == genuine.code
     assert verified.signer_key_id == genuine.signing.key_id
+
+
+def test_one_package_holds_the_whole_submission(genuine):
+    verified = genuine.verify(genuine.data)
+    assert verified.format_version == 2
+    assert [q["id"] for q in verified.manifest["questionnaires"]] == ["nantong-zgsz-core", "miit-sme-2024"]
+    assert [(q.questionnaire.id, q.questionnaire.version, q.questionnaire.content_hash) for q in genuine.documents] \
+        == [(q["id"], q["version"], q["hash"]) for q in verified.manifest["questionnaires"]]
+    parts = verified.payload.parts()
+    assert [answers["questionnaire"]["id"] for answers, _ in parts] == ["nantong-zgsz-core", "miit-sme-2024"]
+    assert all(answers["period"] == "2024年度" for answers, _ in parts)
+    # our own re-scoring of each questionnaire, beside the answers
+    assert parts[1][1]["overall"]["level"] == "二级"
+
+
+def test_the_signature_is_a_standard_dsse_envelope_that_securesystemslib_verifies(genuine):
+    """An in-toto / securesystemslib tool reads signature.json as it is, with the key from the manifest."""
+    from securesystemslib.dsse import Envelope
+    from securesystemslib.signer import SSlibKey
+
+    entries = genuine.entries()
+    raw = json.loads(entries[SIGNATURE])
+    assert set(raw) == {"payload", "payloadType", "signatures"}
+    dsse = Envelope.from_dict(raw)
+    assert dsse.payload == entries[MANIFEST] and dsse.payload_type == PAYLOAD_TYPE
+    manifest = json.loads(entries[MANIFEST])
+    public = keys.unb64(manifest["signer"]["public_key"], "key")
+    key = SSlibKey(manifest["signer"]["key_id"], "ed25519", "ed25519", {"public": public.hex()})
+    assert set(dsse.verify([key], 1)) == {genuine.signing.key_id}
+    # and the envelope of another key's package does not verify with this key
+    other = make(district=genuine.district)
+    from securesystemslib.exceptions import VerificationError
+
+    with pytest.raises(VerificationError):
+        Envelope.from_dict(json.loads(other.entries()[SIGNATURE])).verify(
+            [SSlibKey(key.keyid, "ed25519", "ed25519", {"public": public.hex()})], 1)
+
+
+def test_the_hpke_suite_is_named_by_its_rfc_9180_ids(genuine):
+    manifest = json.loads(genuine.entries()[MANIFEST])
+    assert manifest["encryption"] == {"scheme": "hpke", "rfc": 9180, "mode": 0, "kem_id": 0x0020, "kdf_id": 0x0001,
+                                      "aead_id": 0x0003}
+
+
+def test_the_verification_code_carries_100_bits_and_reads_from_paper(genuine):
+    code = genuine.code
+    assert len(code.replace("-", "")) == 20 and code.count("-") == 4
+    assert not set(code) & set("ILOU")  # Crockford: nothing to misread
+    # a code typed from paper in lower case, with spaces, full-width, O for 0, is the same code
+    typed = code.lower().replace("-", " ").replace("0", "o").replace("1", "l")
+    assert normalise_code(typed) == normalise_code(code)
+    assert normalise_code(code.replace(code[0], "Z" if code[0] != "Z" else "Y", 1)) != normalise_code(code)
+
+
+def test_release_0_1_packages_still_verify_and_say_their_format():
+    """The format-1 packages written by release 0.1 (committed fixtures) verify, decrypt and re-score."""
+    from pathlib import Path
+
+    from zgsz_desktop.package.keys import load_district_key
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "release-0.1"
+    district = load_district_key(folder / "district.zgszdistrict")
+    private = district.private_key("release-0.1-district")
+    seen = {}
+    for name in ("pair-core", "pair-miit", "lone-core"):
+        verified = verify_bytes((folder / f"{name}.zgsz").read_bytes(), district.recipient.key_id, private,
+                                district_name="海安市")
+        assert verified.format_version == 1 and len(verified.payload.parts()) == 1
+        assert len(verified.manifest["verification_code"]) == 11  # NNN-NNN-NNN
+        seen[name] = verified.questionnaires[0]["id"]
+    assert seen == {"pair-core": "nantong-zgsz-core", "pair-miit": "miit-sme-2024", "lone-core": "nantong-zgsz-core"}
 
 
 def test_routing_is_readable_without_the_district_key(genuine):
@@ -153,6 +228,7 @@ def test_nothing_readable_leaks_from_the_encrypted_entries(genuine):
         if name.startswith("payload/"):
             # long, distinctive plaintext strings (short ones occur by chance in random ciphertext)
             for marker in ("南通瑞丰精密机械有限公司".encode(), b"cnc.key_processes", b"zgsz-answers/1",
+                           b"miit.basis.network", b"zgsz-submission-answers/1",
                            b"%PDF-1.4", "关键工序数控化率".encode()):
                 assert marker not in content, (name, marker)
 
@@ -274,13 +350,13 @@ def test_a_zip_bomb_is_rejected_before_it_is_unpacked(genuine):
     assert rejected(genuine, bomb) == "too_large"
 
 
-def test_a_future_format_version_says_which_version_is_supported(genuine):
+def test_a_future_format_version_says_which_versions_are_read_and_to_upgrade(genuine):
     entries = genuine.entries()
-    manifest = {**json.loads(entries[MANIFEST]), "format_version": 2}
+    manifest = {**json.loads(entries[MANIFEST]), "format_version": 3}
     with pytest.raises(PackageRejected) as caught:
         genuine.verify(rezip(resign(genuine, manifest, entries)))
     assert caught.value.reason == "unsupported_version"
-    assert "第 1 版" in str(caught.value) and "supported: 1" in str(caught.value)
+    assert "第 3 版" in str(caught.value) and "supported: 1, 2" in str(caught.value) and "升级" in str(caught.value)
 
 
 def forge_payload(genuine: Genuine, **replacements: bytes) -> bytes:
@@ -291,17 +367,17 @@ def forge_payload(genuine: Genuine, **replacements: bytes) -> bytes:
     manifest = plain.manifest
     package_id = str(uuid.uuid4())
     header = PackageHeader(
-        package_id=package_id, sequence=manifest["sequence"], supersedes=None, created_at=manifest["created_at"],
-        enterprise=manifest["enterprise"], period=manifest["period"], questionnaire=manifest["questionnaire"],
+        package_id=package_id, sequence=manifest["sequence"], created_at=manifest["created_at"],
+        enterprise=manifest["enterprise"], period=manifest["period"], questionnaires=manifest["questionnaires"],
         recipient=genuine.district.recipient,
-        verification_code=verification_code(package_id, genuine.signing.key_id, sha256_hex(files["answers.json"]),
-                                            sha256_hex(files["scores.json"])))
+        verification_code=verification_code(package_id, b64(genuine.signing.public_raw),
+                                            sha256_hex(files["answers.json"]), sha256_hex(files["scores.json"])))
     return build_package(header, files, genuine.signing, genuine.signing_private)
 
 
 def test_scores_that_do_not_match_a_rescoring_are_rejected(genuine):
     scores = genuine.verify(genuine.data).payload.scores
-    cnc = next(m for m in scores["modules"] if m["module_id"] == "cnc")
+    cnc = next(m for m in scores["parts"][0]["modules"] if m["module_id"] == "cnc")
     cnc["figure"], cnc["met"] = 0.9, True  # claims 90 %, the answers give 67.7 %
     forged = forge_payload(genuine, **{"scores.json": canonical_json(scores)})
     assert rejected(genuine, forged) == "rescore_mismatch"
@@ -311,18 +387,31 @@ def test_scores_that_do_not_match_a_rescoring_are_rejected(genuine):
 
 def test_answers_for_another_enterprise_or_an_unknown_definition_are_rejected(genuine):
     answers = genuine.verify(genuine.data).payload.answers
-    other = {**answers, "enterprise": {**answers["enterprise"], "uscc": "914403001922038216"}}
-    assert rejected(genuine, forge_payload(genuine, **{"answers.json": canonical_json(other)})) == "identity_mismatch"
-    unknown = {**answers, "questionnaire": {**answers["questionnaire"], "hash": "0" * 64}}
-    assert rejected(genuine, forge_payload(genuine, **{"answers.json": canonical_json(unknown)})) == \
-        "unknown_questionnaire"
+
+    def with_part(index: int, part: dict) -> bytes:
+        parts = list(answers["parts"])
+        parts[index] = part
+        return forge_payload(genuine, **{"answers.json": canonical_json({**answers, "parts": parts})})
+
+    core = answers["parts"][0]
+    other = {**core, "enterprise": {**core["enterprise"], "uscc": "914403001922038216"}}
+    assert rejected(genuine, with_part(0, other)) == "identity_mismatch"
+    unknown = {**core, "questionnaire": {**core["questionnaire"], "hash": "0" * 64}}
+    assert rejected(genuine, with_part(0, unknown)) == "unknown_questionnaire"
+    later = {**answers["parts"][1], "period": "2025年度"}  # the second questionnaire from another period
+    assert rejected(genuine, with_part(1, later)) == "identity_mismatch"
+    one_only = {**answers, "parts": answers["parts"][:1]}
+    assert rejected(genuine, forge_payload(genuine, **{"answers.json": canonical_json(one_only)})) == \
+        "identity_mismatch"
 
 
 def test_a_supersedes_chain_is_signed(genuine):
-    second = make(signing=genuine.signing, district=genuine.district, sequence=2,
-                  supersedes=genuine.verify(genuine.data).package_id)
+    first = genuine.verify(genuine.data).package_id
+    second = make(signing=genuine.signing, district=genuine.district, sequence=2, supersedes=[first])
     manifest = second.verify(second.data).manifest
-    assert manifest["sequence"] == 2 and manifest["supersedes"] == genuine.verify(genuine.data).package_id
+    assert manifest["sequence"] == 2 and manifest["supersedes"] == [first]
+    assert rejected(genuine, resigned_with(genuine, supersedes=[genuine.verify(genuine.data).package_id]),
+                    with_key=False) == "bad_manifest"  # a package cannot replace itself
 
 
 def test_the_by_hand_walkthrough_in_the_format_spec_works(genuine, tmp_path, monkeypatch):
@@ -349,10 +438,10 @@ def test_the_by_hand_walkthrough_in_the_format_spec_works(genuine, tmp_path, mon
     loop = "\n".join(line[2:] for line in commented.splitlines() if line.startswith("# "))
     exec(compile(loop, "package-format.md", "exec"), {**scope, "key": key})
     manifest = scope["manifest"]
-    info = "|".join(["zgsz-package/1", manifest["package_id"], "answers.json", manifest["signer"]["key_id"],
+    info = "|".join(["zgsz-package/2", manifest["package_id"], "answers.json", manifest["signer"]["key_id"],
                      manifest["recipient"]["key_id"]]).encode()
     answers = scope["suite"].decrypt(scope["z"].read("payload/answers.json.hpke"), key, info=info)
-    assert json.loads(answers)["period"] == "2024年度"
+    assert json.loads(answers)["period"] == "2024年度" and len(json.loads(answers)["parts"]) == 2
     scope["z"].close()
 
 
@@ -374,7 +463,11 @@ def resigned_with(genuine: Genuine, **changes) -> bytes:
 def test_manifests_resigned_with_the_genuine_key_but_inconsistent_are_rejected(genuine):
     other = DistrictKey.generate("海安市", DISTRICT_PASS)
     cases = {
-        "verification_code": ("bad_manifest", {"verification_code": "000-000-000"}),
+        "verification_code": ("bad_manifest", {"verification_code": "0000-0000-0000-0000-0000"}),
+        "old-style code": ("bad_manifest", {"verification_code": "000-000-000"}),
+        "supersedes as text": ("bad_manifest", {"supersedes": str(uuid.uuid4())}),
+        "questionnaire twice": ("bad_manifest", {"questionnaires": [json.loads(genuine.entries()[MANIFEST])[
+            "questionnaires"][0]] * 2}),
         "format_version true": ("bad_manifest", {"format_version": True}),
         "sequence 0": ("bad_manifest", {"sequence": 0}),
         "package_id path": ("bad_manifest", {"package_id": "../../x"}),
@@ -407,16 +500,14 @@ def test_genuine_sealed_content_resigned_by_an_outsider_does_not_open(genuine):
     outsider_private = outsider.private_key(ENTERPRISE_PASS)
     entries = genuine.entries()
     manifest = json.loads(entries[MANIFEST])
-    manifest["signer"]["key_id"] = outsider.key_id
+    manifest["signer"] = {"key_id": outsider.key_id, "public_key": b64(outsider.public_raw)}
     by_name = {p["name"]: p for p in manifest["payload"]}
-    manifest["verification_code"] = verification_code(manifest["package_id"], outsider.key_id,
+    manifest["verification_code"] = verification_code(manifest["package_id"], b64(outsider.public_raw),
                                                       by_name["answers.json"]["sha256"],
                                                       by_name["scores.json"]["sha256"])
     manifest_bytes = canonical_json(manifest)
-    signature = {"format": "zgsz-signature/1", "payload_type": PAYLOAD_TYPE, "key_id": outsider.key_id,
-                 "public_key": b64(outsider.public_raw),
-                 "signature": b64(outsider_private.sign(pae(PAYLOAD_TYPE, manifest_bytes)))}
-    forged = rezip({**entries, MANIFEST: manifest_bytes, SIGNATURE: canonical_json(signature)})
+    forged = rezip({**entries, MANIFEST: manifest_bytes,
+                    SIGNATURE: envelope(manifest_bytes, outsider.key_id, outsider_private)})
     genuine.verify(forged, with_key=False)  # a valid signature — by the outsider's key …
     assert rejected(genuine, forged) == "decrypt_failed"  # … but the sealed files name the real signer
     with pytest.raises(PackageRejected) as caught:
@@ -443,9 +534,24 @@ def test_duplicate_keys_and_non_canonical_manifests_are_rejected(genuine):
 def test_non_canonical_base64_in_the_signature_is_rejected(genuine):
     entries = genuine.entries()
     signature = json.loads(entries[SIGNATURE])
-    text = signature["public_key"]  # 32 bytes: the last character before "=" carries 2 unused bits
+    text = signature["signatures"][0]["sig"]  # 64 bytes: the last character before "==" carries 4 unused bits
     alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-    last = alphabet.index(text[-2])
-    signature["public_key"] = text[:-2] + alphabet[last ^ 1] + "="
+    last = alphabet.index(text[-3])
+    signature["signatures"][0]["sig"] = text[:-3] + alphabet[last ^ 1] + "=="
     assert rejected(genuine, rezip({**entries, SIGNATURE: canonical_json(signature)}), with_key=False) == \
         "bad_signature"
+
+
+def test_an_envelope_that_is_not_exactly_dsse_or_carries_another_manifest_is_rejected(genuine):
+    entries = genuine.entries()
+    signature = json.loads(entries[SIGNATURE])
+    other = make(signing=genuine.signing, district=genuine.district)
+    cases = {
+        "extra field": {**signature, "note": "x"},
+        "two signatures": {**signature, "signatures": signature["signatures"] * 2},
+        "other payload type": {**signature, "payloadType": "application/vnd.in-toto+json"},
+        "another manifest signed by the same key": json.loads(other.entries()[SIGNATURE]),
+    }
+    for label, envelope_data in cases.items():
+        assert rejected(genuine, rezip({**entries, SIGNATURE: canonical_json(envelope_data)}), with_key=False) == \
+            "bad_signature", label

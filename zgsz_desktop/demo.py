@@ -94,8 +94,8 @@ def write_demo_package(out_dir: Path, outputs: list[DemoOutput]) -> DemoPackage:
     write_json_atomic(paths["enterprise"], signing.to_json())
     package_id = str(uuid.uuid4())
     data, pdf, code = make_package(
-        main, signing_key=signing, private_key=signing.private_key(DEMO_ENTERPRISE_PASSPHRASE),
-        recipient=district.recipient, package_id=package_id, sequence=1, supersedes=None,
+        documents, signing_key=signing, private_key=signing.private_key(DEMO_ENTERPRISE_PASSPHRASE),
+        recipient=district.recipient, package_id=package_id, sequence=1, supersedes=(),
         created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         report_for=lambda signature: from_documents(documents, signature=signature))
     verify_bytes(data, district.recipient.key_id, district.private_key(DEMO_DISTRICT_PASSPHRASE))

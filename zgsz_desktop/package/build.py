@@ -1,12 +1,12 @@
-"""Build a signed, encrypted report package from already prepared payload bytes."""
+"""Build a signed, encrypted report package (format 2) from already prepared payload bytes."""
 
 from __future__ import annotations
 
 import io
 import json
 import zipfile
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from .. import __version__
@@ -19,7 +19,6 @@ from .format import (
     PAYLOAD_FILES,
     PAYLOAD_TYPE,
     SIGNATURE,
-    SIGNATURE_FORMAT,
     hpke_info,
     pae,
     payload_entry,
@@ -43,14 +42,20 @@ class PackageHeader:
     """Who, what and for whom: the routing part of the manifest, readable without any key."""
 
     package_id: str
-    sequence: int
-    supersedes: str | None
+    sequence: int  # 第N次报送 of this period
     created_at: str
     enterprise: Mapping[str, str]  # name, uscc, district
     period: str
-    questionnaire: Mapping[str, str]  # id, version, hash
+    questionnaires: Sequence[Mapping[str, str]]  # id, version, hash — in submission order
     recipient: Recipient
     verification_code: str
+    supersedes: Sequence[str] = field(default_factory=tuple)  # the period's earlier packages still current
+
+
+def dsse_envelope(payload: bytes, payload_type: str, key_id: str, signature: bytes) -> dict[str, Any]:
+    """A DSSE envelope (github.com/secure-systems-lab/dsse, protocol v1), as in-toto writes it."""
+    return {"payload": b64(payload), "payloadType": payload_type,
+            "signatures": [{"keyid": key_id, "sig": b64(signature)}]}
 
 
 def build_package(header: PackageHeader, files: Mapping[str, bytes], signing_key: SigningKey,
@@ -75,30 +80,25 @@ def build_package(header: PackageHeader, files: Mapping[str, bytes], signing_key
         "format_version": FORMAT_VERSION,
         "package_id": header.package_id,
         "sequence": header.sequence,
-        "supersedes": header.supersedes,
+        "supersedes": list(header.supersedes),
         "created_at": header.created_at,
         "app_version": __version__,
         "enterprise": dict(header.enterprise),
         "period": header.period,
-        "questionnaire": dict(header.questionnaire),
+        "questionnaires": [dict(q) for q in header.questionnaires],
         "recipient": {"district": header.recipient.district, "key_id": header.recipient.key_id},
-        "signer": {"key_id": signing_key.key_id},
+        "signer": {"key_id": signing_key.key_id, "public_key": b64(signing_key.public_raw)},
         "verification_code": header.verification_code,
-        "encryption": ENCRYPTION,
+        "encryption": dict(ENCRYPTION),
         "payload": payload,
     }
     manifest_bytes = canonical_json(manifest)
-    signature = {
-        "format": SIGNATURE_FORMAT,
-        "payload_type": PAYLOAD_TYPE,
-        "key_id": signing_key.key_id,
-        "public_key": b64(signing_key.public_raw),
-        "signature": b64(private_key.sign(pae(PAYLOAD_TYPE, manifest_bytes))),
-    }
+    signature = private_key.sign(pae(PAYLOAD_TYPE, manifest_bytes))
+    envelope = dsse_envelope(manifest_bytes, PAYLOAD_TYPE, signing_key.key_id, signature)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
         archive.writestr(_info(MANIFEST), manifest_bytes)
-        archive.writestr(_info(SIGNATURE), canonical_json(signature))
+        archive.writestr(_info(SIGNATURE), canonical_json(envelope))
         for entry, blob in sealed.items():
             archive.writestr(_info(entry), blob)
     return buffer.getvalue()

@@ -1,9 +1,15 @@
-"""Export an assessment as a report package (and the matching PDF to print, sign and stamp)."""
+"""Export a submission (报送) as one report package, and the one PDF to print, sign and stamp.
+
+One enterprise, one period, every questionnaire of the submission: one ``.zgsz`` file (format 2), one PDF,
+one verification code, numbered 第N次报送 within the period.
+"""
 
 from __future__ import annotations
 
+import io
+import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -13,10 +19,9 @@ from ..answers_file import AnswersDocument
 from ..errors import UserError
 from ..fileio import write_bytes_atomic
 from ..report import ReportData, SignatureInfo, build_report
-from ..scoring.engine import score
 from .build import PackageHeader, build_package, canonical_json
-from .format import SUFFIX, sha256_hex, verification_code
-from .keys import Recipient, SigningKey, check_new_passphrase
+from .format import ANSWERS_FORMAT, SCORES_FORMAT, SUFFIX, sha256_hex, verification_code
+from .keys import Recipient, SigningKey, b64, check_new_passphrase
 
 
 class ExportRefused(UserError, ValueError):
@@ -25,6 +30,14 @@ class ExportRefused(UserError, ValueError):
 
 class ExportCancelled(UserError, ValueError):
     """The user cancelled; nothing was written."""
+
+
+class SubmissionNotReady(ExportRefused):
+    """The submission cannot be completed yet; ``check`` lists what is left (for the UI to offer to finish)."""
+
+    def __init__(self, message: str, check: Any):
+        super().__init__(message)
+        self.check = check
 
 
 Progress = Callable[[int, str], None]  # (percent, what is happening) — called from the working thread
@@ -39,31 +52,73 @@ class ExportResult:
     key_id: str
     verification_code: str
     size: int
+    period: str = ""
+    questionnaires: tuple[str, ...] = ()
 
 
-def make_package(document: AnswersDocument, *, signing_key: SigningKey, private_key: Any, recipient: Recipient,
-                 package_id: str, sequence: int, supersedes: str | None, created_at: str,
-                 report_for: Callable[[SignatureInfo], ReportData]) -> tuple[bytes, bytes, str]:
-    """The package bytes, the PDF bytes inside it, and the verification code printed on that PDF."""
-    import io
+def answers_document(documents: Sequence[AnswersDocument]) -> dict[str, Any]:
+    """The submission's answers (``answers.json`` of a format-2 package)."""
+    first = documents[0]
+    return {"format": ANSWERS_FORMAT, "period": first.period, "enterprise": dict(first.enterprise),
+            "parts": [d.to_json() for d in documents]}
 
-    answers_bytes = canonical_json(document.to_json())
-    scores_bytes = canonical_json(score(document.questionnaire, document.answers).to_dict())
-    code = verification_code(package_id, signing_key.key_id, sha256_hex(answers_bytes), sha256_hex(scores_bytes))
-    pdf = io.BytesIO()
-    build_report(report_for(SignatureInfo(signing_key.key_id, code, package_id)), pdf)
-    enterprise = document.enterprise
+
+def scores_document(documents: Sequence[AnswersDocument]) -> dict[str, Any]:
+    """The submission's scores (``scores.json``): each questionnaire's report, and the contradictions
+    found across them (each questionnaire's own are in its report)."""
+    from ..questionnaire.consistency import submission_findings
+    from ..scoring.engine import score
+
+    cross = submission_findings([(d.questionnaire, d.answers) for d in documents], cross_only=True)
+    return {"format": SCORES_FORMAT, "period": documents[0].period,
+            "parts": [score(d.questionnaire, d.answers).to_dict() for d in documents],
+            "cross_checks": [f.to_dict() for f in cross]}
+
+
+def make_package(documents: Sequence[AnswersDocument], *, signing_key: SigningKey, private_key: Any,
+                 recipient: Recipient, package_id: str, sequence: int, supersedes: Sequence[str], created_at: str,
+                 report_for: Callable[[SignatureInfo], ReportData] | None = None,
+                 report_pdf: bytes | None = None) -> tuple[bytes, bytes, str]:
+    """The package bytes, the PDF bytes inside it, and the verification code printed on that PDF.
+    ``documents`` are the submission's questionnaires (same enterprise and period), in order; the PDF is
+    built by ``report_for`` (given the signature block it prints) unless ``report_pdf`` is given."""
+    if not documents:
+        raise ExportRefused("报送中没有问卷")
+    first = documents[0]
+    if any(d.period != first.period or d.enterprise.get("uscc") != first.enterprise.get("uscc") for d in documents):
+        raise ExportRefused("报送中的问卷属于不同企业或不同评估期")
+    answers_bytes = canonical_json(answers_document(documents))
+    scores_bytes = canonical_json(scores_document(documents))
+    code = verification_code(package_id, b64(signing_key.public_raw), sha256_hex(answers_bytes),
+                             sha256_hex(scores_bytes))
+    if report_pdf is None:
+        if report_for is None:
+            raise ValueError("report_for or report_pdf is needed")
+        buffer = io.BytesIO()
+        build_report(report_for(SignatureInfo(signing_key.key_id, code, package_id)), buffer)
+        report_pdf = buffer.getvalue()
+    enterprise = first.enterprise
     header = PackageHeader(
-        package_id=package_id, sequence=sequence, supersedes=supersedes, created_at=created_at,
+        package_id=package_id, sequence=sequence, supersedes=tuple(supersedes), created_at=created_at,
         enterprise={"name": str(enterprise["name"]), "uscc": str(enterprise["uscc"]),
                     "district": str(enterprise["district"])},
-        period=document.period,
-        questionnaire={"id": document.questionnaire.id, "version": document.questionnaire.version,
-                       "hash": document.questionnaire.content_hash},
+        period=first.period,
+        questionnaires=[{"id": d.questionnaire.id, "version": d.questionnaire.version,
+                         "hash": d.questionnaire.content_hash} for d in documents],
         recipient=recipient, verification_code=code,
     )
-    files = {"answers.json": answers_bytes, "scores.json": scores_bytes, "report.pdf": pdf.getvalue()}
-    return build_package(header, files, signing_key, private_key), pdf.getvalue(), code
+    files = {"answers.json": answers_bytes, "scores.json": scores_bytes, "report.pdf": report_pdf}
+    return build_package(header, files, signing_key, private_key), report_pdf, code
+
+
+def superseded_packages(earlier: Sequence[Any]) -> list[str]:
+    """The packages a new one replaces at the district: for each questionnaire, the newest package that
+    carried it (one package after a format-2 export; two after release 0.1's pair)."""
+    newest: dict[str, str] = {}
+    for record in earlier:  # oldest first
+        for questionnaire in record["questionnaires"]:
+            newest[str(questionnaire).split("@")[0]] = record["package_id"]
+    return list(dict.fromkeys(newest.values()))
 
 
 def ensure_signing_key(workspace: Any, passphrase: str) -> SigningKey:
@@ -76,76 +131,85 @@ def ensure_signing_key(workspace: Any, passphrase: str) -> SigningKey:
     return key
 
 
-def default_file_stem(enterprise_name: str, period: str, questionnaire_short: str, sequence: int) -> str:
-    safe = "".join(ch for ch in f"{enterprise_name}-{period}-{questionnaire_short}" if ch not in '\\/:*?"<>|')
-    return f"{safe}-第{sequence}次报送"
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]')
 
 
-def check_exportable(workspace: Any, assessment_id: int, recipient: Recipient) -> tuple[Any, Any]:
-    """The profile and assessment, when the assessment may be exported to ``recipient``."""
+def default_file_stem(enterprise_name: str, period: str, sequence: int) -> str:
+    """``企业名称-2025年度-第1次报送``: no character Windows refuses in a file name, no invisible or
+    direction-changing character, not too long for a deep folder."""
+    name = _UNSAFE.sub("", enterprise_name).strip(" .")[:40] or "企业"
+    return f"{name}-{_UNSAFE.sub('', period)}-第{sequence}次报送"
+
+
+def check_exportable(workspace: Any, period: str, recipient: Recipient) -> tuple[Any, Any]:
+    """The profile and the submission, when the submission may be exported to ``recipient``.
+    A submission that is not complete yet raises :class:`SubmissionNotReady` with what is left."""
     profile = workspace.profile()
     if profile is None:
         raise ExportRefused("请先填写企业信息")
-    assessment = workspace.assessment(assessment_id)
-    if assessment.status == "draft":
-        raise ExportRefused("评估尚未标记为“已完成”，请先完成全部必答题并标记完成，再导出报告包")
     if recipient.district != profile.district:
-        raise ExportRefused(f"接收方文件属于{recipient.district}，而企业所属地区为{profile.district}；"
-                            "请向所属地区工信部门索取接收方文件")
-    return profile, assessment
+        raise ExportRefused(f"这份区县文件是{recipient.district}工信部门的，而企业所属地区为{profile.district}。"
+                            f"请向{profile.district}工信部门索取他们的区县文件（.zgszkey）")
+    submission = workspace.submission(period)
+    if not submission.check.ok:
+        raise SubmissionNotReady(f"{submission.period}的报送还不能导出：{submission.check.summary()}",
+                                 submission.check)
+    return profile, submission
 
 
-def export_assessment(workspace: Any, assessment_id: int, recipient: Recipient, passphrase: str, out: Path | None,
-                      *, pdf: bool = True, now: datetime | None = None, progress: Progress | None = None,
+def export_submission(workspace: Any, period: str, recipient: Recipient, passphrase: str, out: Path | None, *,
+                      pdf: bool = True, now: datetime | None = None, progress: Progress | None = None,
                       cancelled: Callable[[], bool] | None = None) -> ExportResult:
-    """Sign, encrypt and write the package for a completed assessment; record it in the workspace.
+    """Complete (when it can be), sign, encrypt and write the period's package; record it in the workspace.
 
-    Everything that can fail for the user (no profile, draft assessment, wrong district, wrong
-    passphrase) is checked before any file is written. ``progress`` reports the stages; ``cancelled``
-    is polled between them, and a cancel before the files are written leaves nothing behind.
+    Everything that can fail for the user (no profile, blanks or contradictions left, wrong district,
+    wrong passphrase) is checked before any file is written. ``progress`` reports the stages;
+    ``cancelled`` is polled between them, and a cancel before the files are written leaves nothing behind.
     """
+    from ..report import from_submission
+
     def step(percent: int, text: str) -> None:
         if cancelled is not None and cancelled():
             raise ExportCancelled("已取消导出，未写入任何文件")
         if progress is not None:
             progress(percent, text)
 
-    step(5, "检查评估与密钥")
-    profile, assessment = check_exportable(workspace, assessment_id, recipient)
+    step(5, "检查报送内容与密钥")
+    profile, submission = check_exportable(workspace, period, recipient)
     key = workspace.signing_key()
     if key is None:
         raise ExportRefused("尚未创建企业签名密钥：首次导出时请设置密钥密码（zgsz keys init）")
     private = key.private_key(passphrase)  # WrongPassphrase before anything is written
-    questionnaire = workspace.questionnaire_for(assessment)
-    document = AnswersDocument(questionnaire, workspace.answers(assessment.id), assessment.period,
-                               profile.for_answers_file())
-    previous = workspace.last_export_for(assessment.questionnaire_id, assessment.period)
-    sequence = workspace.next_export_sequence()
+    submission = workspace.complete_submission(submission.period)  # 已完成: the check passed
+    parts = workspace.submission_parts(submission.period)
+    documents = [AnswersDocument(questionnaire, answers, submission.period, profile.for_answers_file())
+                 for _, questionnaire, answers in parts]
+    hashes = {a.questionnaire_id: a.questionnaire_hash for a, _, _ in parts}
+    supersedes = superseded_packages(workspace.submission_exports(submission.period))
+    sequence = workspace.next_sequence(submission.period)
     package_id = str(uuid.uuid4())
     created = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
 
-    from ..report import from_workspace
-
     step(20, "生成报告并签名加密")
     data, pdf_bytes, code = make_package(
-        document, signing_key=key, private_key=private, recipient=recipient, package_id=package_id,
-        sequence=sequence, supersedes=previous["package_id"] if previous else None, created_at=created,
-        report_for=lambda signature: from_workspace(workspace, assessment.id, signature=signature))
+        documents, signing_key=key, private_key=private, recipient=recipient, package_id=package_id,
+        sequence=sequence, supersedes=supersedes, created_at=created,
+        report_for=lambda signature: from_submission(workspace, submission.period, signature=signature))
+    step(85, "写入文件")
     if out is None:
-        out = Path.cwd() / (default_file_stem(profile.name, assessment.period, questionnaire.short_title, sequence)
-                            + SUFFIX)
+        out = Path.cwd() / (default_file_stem(profile.name, submission.period, sequence) + SUFFIX)
     elif out.suffix != SUFFIX:
         out = out.with_name(out.name + SUFFIX)
     pdf_path = out.with_suffix(".pdf") if pdf else None
-    step(85, "写入文件")
     try:
         write_bytes_atomic(out, data)
     except OSError as exc:
         raise ExportRefused(f"无法写入 {out.parent}（{exc.strerror or exc}）。请换一个可以写入的文件夹。") from exc
     try:
-        workspace.mark_exported(assessment.id, {"package_id": package_id, "key_fingerprint": key.key_id,
-                                                "file_name": out.name, "created_at": created},
-                                expected_sequence=sequence)
+        workspace.mark_submission_exported(
+            submission.period, {"package_id": package_id, "key_fingerprint": key.key_id, "file_name": out.name,
+                                "verification_code": code, "created_at": created, "format_version": 2},
+            expected_sequence=sequence, expected_hashes=hashes)
     except BaseException:
         out.unlink(missing_ok=True)
         raise
@@ -156,4 +220,5 @@ def export_assessment(workspace: Any, assessment_id: int, recipient: Recipient, 
             raise ExportRefused(f"报告包已写入 {out}，但 PDF 无法写入（{exc.strerror or exc}）") from exc
     if progress is not None:
         progress(100, "完成")
-    return ExportResult(out, pdf_path, package_id, sequence, key.key_id, code, len(data))
+    return ExportResult(out, pdf_path, package_id, sequence, key.key_id, code, len(data), submission.period,
+                        tuple(d.questionnaire.id for d in documents))

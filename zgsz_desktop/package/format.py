@@ -1,13 +1,17 @@
-"""The report package format (``zgsz-package``, version 1): names, limits, signing and encryption
-parameters, and the typed rejection. ``docs/package-format.md`` is the specification.
+"""The report package format (``zgsz-package``): names, limits, signing and encryption parameters, and the
+typed rejection. ``docs/package-format.md`` is the specification.
 
-A package is a ZIP (entries stored, not compressed) holding exactly:
+Format 2 (written by this release): one package per submission (报送) — one enterprise, one period, every
+questionnaire of the submission. A ZIP (entries stored) holding exactly:
 
-* ``manifest.json``  — routing and contents (readable without any key), UTF-8 JSON;
-* ``signature.json`` — Ed25519 signature over PAE(payload type, manifest bytes) + the signer's key;
-* ``payload/answers.json.hpke``, ``payload/scores.json.hpke``, ``payload/report.pdf.hpke`` —
-  each file sealed separately to the district's X25519 key with HPKE (RFC 9180, base mode,
-  DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20-Poly1305), ``info`` binding package id and name.
+* ``manifest.json``  — routing and contents (readable without any key), canonical UTF-8 JSON;
+* ``signature.json`` — a standard DSSE envelope (in-toto / securesystemslib read it) whose payload is
+  exactly the manifest bytes, signed with the enterprise's Ed25519 key;
+* ``payload/answers.json.hpke``, ``payload/scores.json.hpke``, ``payload/report.pdf.hpke`` — each file
+  sealed separately to the district's X25519 key with HPKE (RFC 9180, base mode, KEM 0x0020, KDF 0x0001,
+  AEAD 0x0003), ``info`` binding package, file, signer and recipient.
+
+Format 1 (release 0.1: one package per questionnaire, a bare signature object) is still read.
 """
 
 from __future__ import annotations
@@ -18,13 +22,21 @@ from dataclasses import dataclass
 from ..errors import UserError
 
 FORMAT = "zgsz-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what this release writes
+READABLE_VERSIONS = (1, 2)
 SUFFIX = ".zgsz"
 MANIFEST = "manifest.json"
 SIGNATURE = "signature.json"
-PAYLOAD_TYPE = "application/vnd.zgsz.manifest+json; version=1"
-SIGNATURE_FORMAT = "zgsz-signature/1"
-ENCRYPTION = "HPKE-base/DHKEM-X25519-HKDF-SHA256/HKDF-SHA256/ChaCha20-Poly1305"
+PAYLOAD_TYPE = "application/vnd.zgsz.manifest+json; version=2"
+# HPKE suite by its RFC 9180 registry ids: mode_base, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20Poly1305
+ENCRYPTION = {"scheme": "hpke", "rfc": 9180, "mode": 0, "kem_id": 0x0020, "kdf_id": 0x0001, "aead_id": 0x0003}
+ANSWERS_FORMAT = "zgsz-submission-answers/1"
+SCORES_FORMAT = "zgsz-submission-scores/1"
+
+# Format 1 (release 0.1), read only.
+PAYLOAD_TYPE_V1 = "application/vnd.zgsz.manifest+json; version=1"
+SIGNATURE_FORMAT_V1 = "zgsz-signature/1"
+ENCRYPTION_V1 = "HPKE-base/DHKEM-X25519-HKDF-SHA256/HKDF-SHA256/ChaCha20-Poly1305"
 PAYLOAD_FILES = ("answers.json", "scores.json", "report.pdf")
 MEDIA_TYPES = {"answers.json": "application/json", "scores.json": "application/json", "report.pdf": "application/pdf"}
 
@@ -41,10 +53,11 @@ def payload_entry(name: str) -> str:
     return f"payload/{name}.hpke"
 
 
-def hpke_info(package_id: str, name: str, signer_key_id: str, recipient_key_id: str) -> bytes:
+def hpke_info(package_id: str, name: str, signer_key_id: str, recipient_key_id: str, version: int = FORMAT_VERSION
+              ) -> bytes:
     """Binds each sealed file to its package, its name, its signer and its recipient: sealed content
     copied into a package signed by someone else no longer opens."""
-    return f"zgsz-package/1|{package_id}|{name}|{signer_key_id}|{recipient_key_id}".encode()
+    return f"zgsz-package/{version}|{package_id}|{name}|{signer_key_id}|{recipient_key_id}".encode()
 
 
 def pae(payload_type: str, body: bytes) -> bytes:
@@ -57,14 +70,38 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def verification_code(package_id: str, signer_key_id: str, answers_sha256: str, scores_sha256: str) -> str:
-    """The short code printed on the paper report: ``NNN-NNN-NNN`` from the package id, the signer and
-    the hashes of the answers and scores (not the PDF, which carries the code itself)."""
+CODE_CHARACTERS = 20  # × 5 bits = 100 bits: no forged package can be made to match it by trial
+
+
+def verification_code(package_id: str, signer_public_b64: str, answers_sha256: str, scores_sha256: str) -> str:
+    """The code printed on the paper report (format 2): 100 bits of SHA-256 over the package id, the
+    signer's whole public key and the hashes of the answers and scores (not the PDF, which carries the
+    code), in Crockford base32 as ``XXXX-XXXX-XXXX-XXXX-XXXX`` (no I, L, O, U: easy to read aloud)."""
+    from .keys import base32_crockford
+
+    digest = hashlib.sha256(
+        f"zgsz-code/2|{package_id}|{signer_public_b64}|{answers_sha256}|{scores_sha256}".encode()).digest()
+    text = base32_crockford(digest[:(CODE_CHARACTERS * 5 + 7) // 8])[:CODE_CHARACTERS]
+    return "-".join(text[i:i + 4] for i in range(0, CODE_CHARACTERS, 4))
+
+
+def verification_code_v1(package_id: str, signer_key_id: str, answers_sha256: str, scores_sha256: str) -> str:
+    """The 9-digit code of format 1 (release 0.1), still checked on its packages."""
     digest = hashlib.sha256(
         f"zgsz-code/1|{package_id}|{signer_key_id}|{answers_sha256}|{scores_sha256}".encode()).digest()
     number = int.from_bytes(digest[:8], "big") % 10**9
     text = f"{number:09d}"
     return f"{text[:3]}-{text[3:6]}-{text[6:]}"
+
+
+def normalise_code(text: str) -> str:
+    """A code as typed from paper: full-width characters, spaces and dashes, lower case and the letters
+    Crockford base32 reads as digits (O → 0, I/L → 1) all fold to one form."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", text).upper()
+    folded = folded.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    return "".join(ch for ch in folded if ch.isalnum())
 
 
 # Reason codes: stable identifiers a district batch tool can count and filter on.
@@ -74,7 +111,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "too_large": ("报告包大小异常（超出限制），已拒绝", "package exceeds size limits"),
     "bad_entries": ("报告包中的文件名单异常（多余、缺少、重复、路径不安全或链接）",
                     "unexpected, missing, duplicate, unsafe-path or link entries"),
-    "unsupported_version": ("报告包格式版本不受支持", "unsupported package format version"),
+    "unsupported_version": ("报告包格式版本不受支持，请升级软件", "unsupported package format version"),
     "bad_manifest": ("报告包清单格式不对", "malformed manifest"),
     "bad_signature": ("签名无效：报告包内容被修改过，或不是由声明的企业密钥签署",
                       "signature invalid: the package was modified or not signed by the stated key"),

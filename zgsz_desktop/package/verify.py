@@ -4,7 +4,9 @@ Order of checks (each failure is a :class:`PackageRejected` with its reason code
 size → ZIP structure and limits → entry names → manifest (format, version, fields) → exact entry set →
 signature over PAE(type, manifest bytes) → encrypted entries' size and SHA-256 → verification code;
 with the district key: recipient key id → HPKE decryption of each file → plaintext size and SHA-256 →
-answers against the named questionnaire version → inner/outer identity → re-scoring equals the stated scores.
+answers against the named questionnaire versions → inner/outer identity → re-scoring equals the stated
+scores. Format 2 (one package per submission, DSSE envelope) and format 1 (release 0.1, one package per
+questionnaire) are both read; what differs is kept in the ``_v1`` / ``_v2`` functions.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from typing import Any
 
 from .build import canonical_json, hpke_suite
 from .format import (
+    ANSWERS_FORMAT,
     ENCRYPTION,
+    ENCRYPTION_V1,
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
@@ -36,24 +40,34 @@ from .format import (
     MAX_TOTAL_BYTES,
     PAYLOAD_FILES,
     PAYLOAD_TYPE,
+    PAYLOAD_TYPE_V1,
+    READABLE_VERSIONS,
+    SCORES_FORMAT,
     SIGNATURE,
-    SIGNATURE_FORMAT,
+    SIGNATURE_FORMAT_V1,
     PackageRejected,
     hpke_info,
     pae,
     payload_entry,
     sha256_hex,
     verification_code,
+    verification_code_v1,
 )
 from .keys import fingerprint
 
 
 @dataclass(frozen=True)
 class DecryptedPayload:
-    answers: dict[str, Any]  # the answers document (zgsz-answers/1)
+    answers: dict[str, Any]  # format 2: the submission's answers (zgsz-submission-answers/1); 1: zgsz-answers/1
     scores: dict[str, Any]  # the scores as the enterprise's app computed them
     report_pdf: bytes
-    rescored: dict[str, Any] = field(default_factory=dict)  # our own re-scoring
+    rescored: dict[str, Any] = field(default_factory=dict)  # our own re-scoring (same shape as ``scores``)
+
+    def parts(self) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """(answers document, our re-scoring) of each questionnaire, in submission order."""
+        if self.answers.get("format") == ANSWERS_FORMAT:
+            return list(zip(self.answers["parts"], self.rescored["parts"], strict=True))
+        return [(self.answers, self.rescored)]
 
 
 @dataclass(frozen=True)
@@ -67,6 +81,22 @@ class VerifiedPackage:
     @property
     def package_id(self) -> str:
         return str(self.manifest["package_id"])
+
+    @property
+    def format_version(self) -> int:
+        return int(self.manifest["format_version"])
+
+    @property
+    def questionnaires(self) -> list[dict[str, str]]:
+        """id, version, hash of each questionnaire in the package (one in format 1)."""
+        if self.format_version == 1:
+            return [dict(self.manifest["questionnaire"])]
+        return [dict(q) for q in self.manifest["questionnaires"]]
+
+    @property
+    def supersedes(self) -> list[str]:
+        value = self.manifest.get("supersedes")
+        return list(value) if isinstance(value, list) else [value] if value else []
 
 
 def _safe_name(name: str) -> bool:
@@ -177,7 +207,8 @@ def _require(mapping: Any, key: str, kind: type | tuple[type, ...], where: str) 
 
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
-_CODE = re.compile(r"[0-9]{3}-[0-9]{3}-[0-9]{3}")
+_CODE_V1 = re.compile(r"[0-9]{3}-[0-9]{3}-[0-9]{3}")
+_CODE = re.compile(r"[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}")
 _KEY_ID = re.compile(r"[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}")
 
 
@@ -195,10 +226,15 @@ def _check_values(manifest: dict[str, Any]) -> None:
     from ..targets import plan_targets
 
     problems = []
+    version = manifest["format_version"]
     if not _is_uuid4(manifest["package_id"]):
         problems.append("package_id")
     supersedes = manifest.get("supersedes", "missing")
-    if supersedes is not None and (not _is_uuid4(supersedes) or supersedes == manifest["package_id"]):
+    if version == 1:
+        if supersedes is not None and (not _is_uuid4(supersedes) or supersedes == manifest["package_id"]):
+            problems.append("supersedes")
+    elif not isinstance(supersedes, list) or len(supersedes) > 64 or len(set(map(str, supersedes))) != len(
+            supersedes) or not all(_is_uuid4(p) and p != manifest["package_id"] for p in supersedes):
         problems.append("supersedes")
     if not 1 <= manifest["sequence"] <= 10**6:
         problems.append("sequence")
@@ -206,7 +242,7 @@ def _check_values(manifest: dict[str, Any]) -> None:
         datetime.fromisoformat(manifest["created_at"])
     except ValueError:
         problems.append("created_at")
-    if not _CODE.fullmatch(manifest["verification_code"]):
+    if not (_CODE_V1 if version == 1 else _CODE).fullmatch(manifest["verification_code"]):
         problems.append("verification_code")
     code = manifest["enterprise"]["uscc"]
     # one written form only: a lower-case or full-width variant of a code would otherwise be a second
@@ -226,8 +262,11 @@ def _check_values(manifest: dict[str, Any]) -> None:
                          ("signer.key_id", manifest["signer"]["key_id"])):
         if not _KEY_ID.fullmatch(value):
             problems.append(where)
-    if not _HEX64.fullmatch(manifest["questionnaire"]["hash"]):
+    questionnaires = [manifest["questionnaire"]] if version == 1 else manifest["questionnaires"]
+    if not all(_HEX64.fullmatch(q["hash"]) for q in questionnaires):
         problems.append("questionnaire.hash")
+    if len({q["id"] for q in questionnaires}) != len(questionnaires):
+        problems.append("questionnaires")
     for entry in manifest["payload"]:
         if entry["size"] < 0 or entry["entry_size"] < 0 or not (
                 _HEX64.fullmatch(entry["sha256"]) and _HEX64.fullmatch(entry["entry_sha256"])):
@@ -242,24 +281,38 @@ def _check_manifest(manifest: dict[str, Any]) -> None:
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise PackageRejected("bad_manifest", "format_version")
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
+        newer = "请升级软件后再核验" if version > FORMAT_VERSION else ""
         raise PackageRejected("unsupported_version",
-                              f"该报告包为第 {version} 版格式，本软件支持第 {FORMAT_VERSION} 版"
-                              f"（supported: {FORMAT_VERSION}）")
+                              f"该报告包为第 {version} 版格式，本软件能读取第 "
+                              f"{'、'.join(map(str, READABLE_VERSIONS))} 版{('，' + newer) if newer else ''}"
+                              f"（supported: {', '.join(map(str, READABLE_VERSIONS))}）")
     for key in ("package_id", "created_at", "app_version", "period", "verification_code"):
         _require(manifest, key, str, "")
     _require(manifest, "sequence", int, "")
-    if manifest.get("supersedes") is not None:
-        _require(manifest, "supersedes", str, "")
     for key in ("name", "uscc", "district"):
         _require(manifest.get("enterprise"), key, str, "enterprise.")
-    for key in ("id", "version", "hash"):
-        _require(manifest.get("questionnaire"), key, str, "questionnaire.")
+    if version == 1:
+        if manifest.get("supersedes") is not None:
+            _require(manifest, "supersedes", str, "")
+        for key in ("id", "version", "hash"):
+            _require(manifest.get("questionnaire"), key, str, "questionnaire.")
+        if manifest.get("encryption") != ENCRYPTION_V1:
+            raise PackageRejected("bad_manifest", "encryption")
+    else:
+        _require(manifest, "supersedes", list, "")
+        questionnaires = _require(manifest, "questionnaires", list, "")
+        if not 1 <= len(questionnaires) <= 8:
+            raise PackageRejected("bad_manifest", "questionnaires")
+        for item in questionnaires:
+            for key in ("id", "version", "hash"):
+                _require(item, key, str, "questionnaires[].")
+        _require(manifest.get("signer"), "public_key", str, "signer.")
+        if manifest.get("encryption") != ENCRYPTION:
+            raise PackageRejected("bad_manifest", "encryption")
     for key in ("district", "key_id"):
         _require(manifest.get("recipient"), key, str, "recipient.")
     _require(manifest.get("signer"), "key_id", str, "signer.")
-    if manifest.get("encryption") != ENCRYPTION:
-        raise PackageRejected("bad_manifest", "encryption")
     payload = manifest.get("payload")
     if not isinstance(payload, list) or [p.get("name") if isinstance(p, Mapping) else None for p in payload] != list(
             PAYLOAD_FILES):
@@ -275,29 +328,52 @@ def _check_manifest(manifest: dict[str, Any]) -> None:
 
 
 def _check_signature(entries: Mapping[str, bytes], manifest: Mapping[str, Any], manifest_bytes: bytes) -> bytes:
+    """The signer's public key, once the signature over the exact manifest bytes has verified."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     from .keys import KeyProblem, unb64
 
     signature = _json_object(entries[SIGNATURE], "bad_signature", SIGNATURE)
-    if signature.get("format") != SIGNATURE_FORMAT or signature.get("payload_type") != PAYLOAD_TYPE:
-        raise PackageRejected("bad_signature", "签名格式或载荷类型不对")
     try:
-        public = unb64(signature.get("public_key"), "公钥")
-        sig = unb64(signature.get("signature"), "签名")
+        if manifest["format_version"] == 1:
+            if signature.get("format") != SIGNATURE_FORMAT_V1 or signature.get("payload_type") != PAYLOAD_TYPE_V1:
+                raise PackageRejected("bad_signature", "签名格式或载荷类型不对")
+            payload_type, key_id = PAYLOAD_TYPE_V1, signature.get("key_id")
+            public = unb64(signature.get("public_key"), "公钥")
+            sig = unb64(signature.get("signature"), "签名")
+        else:
+            # a DSSE envelope: exactly payload, payloadType and one signature, the payload being the manifest
+            signatures = signature.get("signatures")
+            if (set(signature) != {"payload", "payloadType", "signatures"} or signature["payloadType"] != PAYLOAD_TYPE
+                    or not isinstance(signatures, list) or len(signatures) != 1
+                    or not isinstance(signatures[0], Mapping) or set(signatures[0]) != {"keyid", "sig"}):
+                raise PackageRejected("bad_signature", "签名不是约定格式的 DSSE 信封")
+            if unb64(signature["payload"], "签名载荷") != manifest_bytes:
+                raise PackageRejected("bad_signature", "签名信封中的清单与 manifest.json 不一致")
+            payload_type, key_id = PAYLOAD_TYPE, signatures[0]["keyid"]
+            public = unb64(manifest["signer"]["public_key"], "公钥")
+            sig = unb64(signatures[0]["sig"], "签名")
     except KeyProblem as exc:
         raise PackageRejected("bad_signature", "签名数据格式不对") from exc
     if len(public) != 32 or len(sig) != 64:
         raise PackageRejected("bad_signature", "签名数据长度不对")
-    key_id = fingerprint(public)
-    if signature.get("key_id") != key_id or manifest["signer"]["key_id"] != key_id:
+    fingerprint_id = fingerprint(public)
+    if key_id != fingerprint_id or manifest["signer"]["key_id"] != fingerprint_id:
         raise PackageRejected("bad_signature", "签名者密钥编号与公钥不符")
     try:
-        Ed25519PublicKey.from_public_bytes(public).verify(sig, pae(PAYLOAD_TYPE, manifest_bytes))
+        Ed25519PublicKey.from_public_bytes(public).verify(sig, pae(payload_type, manifest_bytes))
     except (InvalidSignature, ValueError) as exc:
         raise PackageRejected("bad_signature") from exc
     return public
+
+
+def expected_code(manifest: Mapping[str, Any]) -> str:
+    by_name = {p["name"]: p for p in manifest["payload"]}
+    answers, scores = by_name["answers.json"]["sha256"], by_name["scores.json"]["sha256"]
+    if manifest["format_version"] == 1:
+        return verification_code_v1(manifest["package_id"], manifest["signer"]["key_id"], answers, scores)
+    return verification_code(manifest["package_id"], manifest["signer"]["public_key"], answers, scores)
 
 
 def open_package(data: bytes) -> tuple[VerifiedPackage, dict[str, bytes]]:
@@ -322,27 +398,26 @@ def open_package(data: bytes) -> tuple[VerifiedPackage, dict[str, bytes]]:
         blob = entries[item["entry"]]
         if len(blob) != item["entry_size"] or sha256_hex(blob) != item["entry_sha256"]:
             raise PackageRejected("hash_mismatch", item["entry"])
-    by_name = {p["name"]: p for p in manifest["payload"]}
-    code = verification_code(manifest["package_id"], manifest["signer"]["key_id"],
-                             by_name["answers.json"]["sha256"], by_name["scores.json"]["sha256"])
-    if code != manifest["verification_code"]:
+    if expected_code(manifest) != manifest["verification_code"]:
         raise PackageRejected("bad_manifest", "verification_code")
     return VerifiedPackage(manifest, manifest_bytes, fingerprint(public), public), entries
 
 
+ADVICE_FIELDS = ("recommendations", "warnings", "checks")
+
+
 def comparable_scores(scores: Mapping[str, Any]) -> bytes:
-    """The part of the scores that re-scoring must reproduce exactly. Recommendations are advice from
-    data that may differ between app versions, so they are not compared."""
-    return canonical_json({k: v for k, v in scores.items() if k not in ("recommendations",)})
+    """The part of one questionnaire's scores that re-scoring must reproduce exactly. Recommendations,
+    notes and consistency findings are advice derived from the answers, worded by the app version that
+    wrote them (the district shows its own), so they are not compared."""
+    return canonical_json({k: v for k, v in scores.items() if k not in ADVICE_FIELDS})
 
 
 def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], district_key_id: str,
                       private_key: Any, district_name: str | None = None) -> VerifiedPackage:
     """Decrypt with the district key and check every payload hash, the identity and the scores."""
-    from ..answers_file import AnswersFileError, parse_answers
-    from ..scoring.engine import AnswersInvalid, score
-
     manifest = verified.manifest
+    version = verified.format_version
     if manifest["recipient"]["key_id"] != district_key_id or (
             district_name is not None and manifest["recipient"]["district"] != district_name):
         raise PackageRejected("wrong_recipient", f"报告包发给 {manifest['recipient']['district']}"
@@ -351,7 +426,7 @@ def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], d
     plain: dict[str, bytes] = {}
     for item in manifest["payload"]:
         try:
-            info = hpke_info(manifest["package_id"], item["name"], verified.signer_key_id, district_key_id)
+            info = hpke_info(manifest["package_id"], item["name"], verified.signer_key_id, district_key_id, version)
             data = suite.decrypt(entries[item["entry"]], private_key, info=info)
         except Exception as exc:  # cryptography raises InvalidTag or ValueError for any bad ciphertext
             raise PackageRejected("decrypt_failed", item["name"]) from exc
@@ -360,31 +435,85 @@ def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], d
         plain[item["name"]] = data
     answers = _json_object(plain["answers.json"], "bad_answers", "answers.json")
     scores = _json_object(plain["scores.json"], "payload_mismatch", "scores.json")
-    try:
-        document = parse_answers(answers, "报告包中的答案")
-    except AnswersFileError as exc:
-        reason = "unknown_questionnaire" if "没有问卷" in str(exc) or "不同" in str(exc) else "bad_answers"
-        raise PackageRejected(reason, str(exc)[:200]) from exc
-    q = document.questionnaire
-    identity_ok = (
-        all(document.enterprise.get(k) == manifest["enterprise"][k] for k in ("name", "uscc", "district"))
-        and document.period == manifest["period"]
-        and (q.id, q.version, q.content_hash) == (manifest["questionnaire"]["id"], manifest["questionnaire"]["version"],
-                                                 manifest["questionnaire"]["hash"])
-    )
-    if not identity_ok:
-        raise PackageRejected("identity_mismatch")
-    try:
-        rescored = score(q, document.answers).to_dict()
-    except AnswersInvalid as exc:
-        raise PackageRejected("bad_answers", str(exc)[:200]) from exc
-    if comparable_scores(rescored) != comparable_scores(scores):
-        raise PackageRejected("rescore_mismatch")
+    if version == 1:
+        rescored = _rescore_part(answers, scores, manifest, verified.questionnaires[0])
+    else:
+        rescored = _rescore_submission(answers, scores, manifest)
     if not plain["report.pdf"].startswith(b"%PDF"):
         raise PackageRejected("payload_mismatch", "report.pdf")
     payload = DecryptedPayload(answers, scores, plain["report.pdf"], rescored)
     return VerifiedPackage(verified.manifest, verified.manifest_bytes, verified.signer_key_id,
                            verified.signer_public_key, payload)
+
+
+def _parse_part(answers: Mapping[str, Any]) -> Any:
+    from ..answers_file import AnswersFileError, parse_answers
+
+    try:
+        return parse_answers(answers, "报告包中的答案")
+    except AnswersFileError as exc:
+        reason = "unknown_questionnaire" if "没有问卷" in str(exc) or "不同" in str(exc) else "bad_answers"
+        raise PackageRejected(reason, str(exc)[:200]) from exc
+
+
+def _same_identity(document: Any, manifest: Mapping[str, Any], ref: Mapping[str, str]) -> bool:
+    q = document.questionnaire
+    return (all(document.enterprise.get(k) == manifest["enterprise"][k] for k in ("name", "uscc", "district"))
+            and document.period == manifest["period"]
+            and (q.id, q.version, q.content_hash) == (ref["id"], ref["version"], ref["hash"]))
+
+
+def _score_part(document: Any) -> dict[str, Any]:
+    from ..scoring.engine import AnswersInvalid, score
+
+    try:
+        return score(document.questionnaire, document.answers).to_dict()
+    except AnswersInvalid as exc:
+        raise PackageRejected("bad_answers", str(exc)[:200]) from exc
+
+
+def _rescore_part(answers: Mapping[str, Any], scores: Mapping[str, Any], manifest: Mapping[str, Any],
+                  ref: Mapping[str, str]) -> dict[str, Any]:
+    """Format 1: one answers document; our re-scoring must equal the stated scores."""
+    document = _parse_part(answers)
+    if not _same_identity(document, manifest, ref):
+        raise PackageRejected("identity_mismatch")
+    rescored = _score_part(document)
+    if comparable_scores(rescored) != comparable_scores(scores):
+        raise PackageRejected("rescore_mismatch")
+    return rescored
+
+
+def _rescore_submission(answers: Mapping[str, Any], scores: Mapping[str, Any],
+                        manifest: Mapping[str, Any]) -> dict[str, Any]:
+    """Format 2: every questionnaire of the submission, in the manifest's order; each re-scored."""
+    from ..questionnaire.consistency import submission_findings
+
+    if answers.get("format") != ANSWERS_FORMAT or not isinstance(answers.get("parts"), list):
+        raise PackageRejected("bad_answers", "answers.json 不是报送答案文件")
+    if scores.get("format") != SCORES_FORMAT or not isinstance(scores.get("parts"), list):
+        raise PackageRejected("payload_mismatch", "scores.json 不是报送计分文件")
+    refs = manifest["questionnaires"]
+    if len(answers["parts"]) != len(refs) or len(scores["parts"]) != len(refs):
+        raise PackageRejected("identity_mismatch", "问卷份数与清单不符")
+    if answers.get("period") != manifest["period"] or answers.get("enterprise", {}).get("uscc") != manifest[
+            "enterprise"]["uscc"]:
+        raise PackageRejected("identity_mismatch")
+    documents, rescored_parts = [], []
+    for part, stated, ref in zip(answers["parts"], scores["parts"], refs, strict=True):
+        if not isinstance(stated, Mapping):
+            raise PackageRejected("payload_mismatch", "scores.json")
+        document = _parse_part(part)
+        if not _same_identity(document, manifest, ref):
+            raise PackageRejected("identity_mismatch")
+        rescored = _score_part(document)
+        if comparable_scores(rescored) != comparable_scores(stated):
+            raise PackageRejected("rescore_mismatch", document.questionnaire.short_title)
+        documents.append(document)
+        rescored_parts.append(rescored)
+    cross = submission_findings([(d.questionnaire, d.answers) for d in documents], cross_only=True)
+    return {"format": SCORES_FORMAT, "period": manifest["period"], "parts": rescored_parts,
+            "cross_checks": [f.to_dict() for f in cross]}
 
 
 def verify_bytes(data: bytes, district_key_id: str | None = None, private_key: Any = None, *,

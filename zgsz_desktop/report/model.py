@@ -43,6 +43,7 @@ class ReportData:
     generated_on: date = field(default_factory=date.today)
     app_version: str = __version__
     signature: SignatureInfo | None = None
+    checks: tuple[Any, ...] = ()  # consistency findings of the whole submission (questionnaire/consistency.py)
 
     @property
     def parts(self) -> tuple[AssessmentPart, ...]:
@@ -87,7 +88,40 @@ def from_documents(documents: Sequence[Any], *, generated_on: date | None = None
     history.sort(key=lambda point: period_key(point.period))
     trend = (*history, TrendPoint(period, main.report)) if history else ()
     return ReportData(enterprise=dict(main_doc.enterprise), period=period, main=main, companions=tuple(companions),
-                      history=trend, generated_on=generated_on or date.today(), signature=signature)
+                      history=trend, generated_on=generated_on or date.today(), signature=signature,
+                      checks=_checks((main, *companions)))
+
+
+def _checks(parts: Sequence[AssessmentPart]) -> tuple[Any, ...]:
+    from ..questionnaire.consistency import submission_findings
+
+    return tuple(submission_findings([(p.questionnaire, p.answers) for p in parts]))
+
+
+def from_submission(workspace: Any, period: str, *, generated_on: date | None = None,
+                    signature: SignatureInfo | None = None) -> ReportData:
+    """The report of a period's submission: every questionnaire of it (the first leads), every
+    contradiction left, and the first questionnaire's earlier periods as the trend."""
+    from ..errors import UserError
+
+    profile = workspace.profile()
+    if profile is None:
+        raise UserError("请先填写企业信息，再生成报告")
+    parts = [part_for(q, answers) for _, q, answers in workspace.submission_parts(period)]
+    if not parts:
+        raise UserError(f"{period}的报送还没有问卷")
+    main = parts[0]
+    history = []
+    for summary in workspace.assessments():
+        other = summary.assessment
+        if other.questionnaire_id == main.questionnaire.id and period_key(other.period) < period_key(period):
+            questionnaire = workspace.questionnaire_for(other)
+            history.append(TrendPoint(other.period, score(questionnaire, workspace.answers(other.id))))
+    history.sort(key=lambda point: period_key(point.period))
+    trend = (*history, TrendPoint(period, main.report)) if history else ()
+    return ReportData(enterprise=profile.for_answers_file(), period=period, main=main,
+                      companions=tuple(parts[1:]), history=trend, generated_on=generated_on or date.today(),
+                      signature=signature, checks=_checks(parts))
 
 
 def from_workspace(workspace: Any, assessment_id: int, *, generated_on: date | None = None,
@@ -116,4 +150,4 @@ def from_workspace(workspace: Any, assessment_id: int, *, generated_on: date | N
     trend = (*history, TrendPoint(assessment.period, main.report)) if history else ()
     return ReportData(enterprise=profile.for_answers_file(), period=assessment.period, main=main,
                       companions=tuple(companions), history=trend, generated_on=generated_on or date.today(),
-                      signature=signature)
+                      signature=signature, checks=_checks((main, *companions)))
