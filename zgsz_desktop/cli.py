@@ -87,7 +87,13 @@ def format_report(report: ScoreReport) -> str:
             lines.append(f"  {index}. {rec.title}（依据：{refs}）")
     for warning in report.warnings:
         lines.append(f"提示：{warning}")
+    lines += format_findings(report.checks)
     return "\n".join(lines)
+
+
+def format_findings(findings: Sequence[object]) -> list[str]:
+    """Contradictions (矛盾: to be fixed before the submission is complete) and 请核对 items."""
+    return [f"{finding.severity_label}：{finding.message}" for finding in findings]  # type: ignore[attr-defined]
 
 
 def cmd_questionnaires(args: argparse.Namespace) -> int:
@@ -105,28 +111,58 @@ def cmd_questionnaires(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    document = load_answers_file(Path(args.answers_file))
-    report = score(document.questionnaire, document.answers)
+    """One answers file: its scores (with its own consistency checks). Several (the questionnaires of one
+    submission): each one's scores, the checks across them, and what is left before the submission is complete."""
+    documents = [load_answers_file(Path(path)) for path in args.answers_files]
+    if len(documents) == 1:
+        document = documents[0]
+        report = score(document.questionnaire, document.answers)
+        if args.json:
+            _emit_json(report.to_dict())
+        else:
+            if document.enterprise:
+                print(f"{document.enterprise.get('name', '')}  {document.period}")
+            print(format_report(report))
+        return EXIT_OK
+    from .package.export import scores_document
+    from .questionnaire.submission import check_submission, submission_questionnaires
+
+    first = documents[0]
+    ids = [d.questionnaire.id for d in documents]
+    if len(set(ids)) != len(ids) or any(d.period != first.period or d.enterprise.get("uscc") != first.enterprise.get(
+            "uscc") for d in documents):
+        raise UserError("多个答案文件须是同一企业、同一评估期的不同问卷（一份报送）")
+    check = check_submission([(d.questionnaire, d.answers) for d in documents], submission_questionnaires())
     if args.json:
-        _emit_json(report.to_dict())
-    else:
-        if document.enterprise:
-            print(f"{document.enterprise.get('name', '')}  {document.period}")
-        print(format_report(report))
+        _emit_json({**scores_document(documents), "check": check.to_dict()})
+        return EXIT_OK
+    if first.enterprise:
+        print(f"{first.enterprise.get('name', '')}  {first.period}")
+    for document in documents:
+        print(format_report(score(document.questionnaire, document.answers)))
+        print()
+    print(f"报送检查：{check.summary()}")
+    cross = [f for f in check.findings if any(q.questionnaire_id != f.questionnaire_id for q in f.questions)]
+    for line in format_findings(cross):
+        print(line)
     return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .report import build_report, from_documents, from_workspace
+    from .report import build_report, from_documents, from_submission, from_workspace
 
     out = Path(args.out)
     if out.is_dir():
         raise UserError(f"{out} 是一个文件夹，请给出 PDF 文件名，如 {out / '报告.pdf'}")
-    if args.assessment is not None and args.answers_files:
-        raise UserError("请在答案文件与工作区评估（--workspace/--assessment）之间二选一")
-    if args.workspace and args.assessment is None:
-        raise UserError("使用 --workspace 时请用 --assessment 指定评估编号")
-    if args.assessment is not None:
+    from_ws = args.assessment is not None or args.period is not None
+    if from_ws and args.answers_files:
+        raise UserError("请在答案文件与工作区（--workspace 与 --period）之间二选一")
+    if args.workspace and not from_ws:
+        raise UserError("使用 --workspace 时请用 --period 指定评估期，如 --period 2025年度")
+    if args.period is not None:
+        with _open_workspace(args) as workspace:
+            data = from_submission(workspace, args.period)
+    elif args.assessment is not None:
         with _open_workspace(args) as workspace:
             data = from_workspace(workspace, args.assessment)
     else:
@@ -263,6 +299,14 @@ def _workspace_summary(workspace) -> dict:
              "newer_version": s.newer_version}
             for s in workspace.assessments()
         ],
+        "submissions": [
+            {"period": s.period, "stage": s.stage, "stage_label": s.stage_label, "check": s.check.summary(),
+             "completion": round(s.completion, 4),
+             "questionnaires": [{"id": p.questionnaire_id, "title": p.title, "status": p.status,
+                                 "completion": round(p.completion, 4)} for p in s.parts],
+             "exports": s.exports, "last_export": s.last_export}
+            for s in workspace.submissions()
+        ],
         "exports": workspace.exports(),
     }
 
@@ -281,15 +325,19 @@ def cmd_workspace_show(args: argparse.Namespace) -> int:
               f"{'，重点企业' if enterprise['key_enterprise'] else ''}")
     else:
         print("企业：尚未填写企业信息")
-    if not summary["assessments"]:
-        print("评估：暂无")
+    if not summary["submissions"]:
+        print("报送：暂无（zgsz submission start --period 2025年度）")
+    for item in summary["submissions"]:
+        print(f"报送 {item['period']}：{item['stage_label']}，{item['check']}")
+        for part in item["questionnaires"]:
+            print(f"    {part['title']} 完成度 {part['completion'] * 100:.0f}%")
     for item in summary["assessments"]:
         newer = f"（问卷有新版本 {item['newer_version']}，可用 zgsz assessment upgrade 查看影响）" \
             if item["newer_version"] else ""
-        print(f"  [{item['id']}] {item['period']} {item['title']}（版本 {item['version']}）"
+        print(f"  评估 [{item['id']}] {item['period']} {item['title']}（版本 {item['version']}）"
               f" {item['status_label']} 完成度 {item['completion'] * 100:.0f}%{newer}")
     for export in summary["exports"]:
-        print(f"  导出 #{export['sequence']} {export['period']} {export['file_name']} {export['created_at']}")
+        print(f"  导出 {export['period']} 第{export['sequence']}次报送 {export['file_name']} {export['created_at']}")
     return EXIT_OK
 
 
@@ -357,6 +405,39 @@ def cmd_answers_export(args: argparse.Namespace) -> int:
         print(args.out)
     else:
         _emit_json(document.to_json())
+    return EXIT_OK
+
+
+def cmd_submission_start(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as workspace:
+        if workspace.profile() is None:
+            raise UserError("请先填写企业信息（zgsz workspace init --name … --uscc …）")
+        submission = workspace.start_submission(args.period, from_previous=args.from_previous)
+    print(f"已开始{submission.period}的报送：" + "、".join(p.title for p in submission.parts))
+    return EXIT_OK
+
+
+def cmd_submission_check(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as workspace:
+        submission = workspace.submission(args.period)
+    check = submission.check
+    if args.json:
+        _emit_json({"period": submission.period, "stage": submission.stage, **check.to_dict()})
+        return EXIT_OK if check.ok else EXIT_REFUSED
+    print(f"{submission.period}报送：{submission.stage_label}；{check.summary()}")
+    for blank in check.blanks:
+        print(f"  未填：{blank.module_title} · {blank.text}（{blank.question_id}）")
+    for problem in check.problems:
+        print(f"  有误：{problem.message}")
+    for line in format_findings(check.findings):
+        print(f"  {line}")
+    return EXIT_OK if check.ok else EXIT_REFUSED
+
+
+def cmd_submission_complete(args: argparse.Namespace) -> int:
+    with _open_workspace(args) as workspace:
+        submission = workspace.complete_submission(args.period)
+    print(f"{submission.period}的报送已完成检查，可以导出（zgsz export --period {submission.period} …）")
     return EXIT_OK
 
 
@@ -515,25 +596,27 @@ def cmd_district_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .package.export import check_exportable, ensure_signing_key, export_assessment
+    from .package.export import check_exportable, ensure_signing_key, export_submission
     from .package.keys import load_recipient
 
     recipient = load_recipient(Path(args.recipient))
     with _open_workspace(args) as workspace:
-        check_exportable(workspace, args.assessment, recipient)  # before a key is created for nothing
+        check_exportable(workspace, args.period, recipient)  # before a key is created for nothing
         if workspace.signing_key() is None:
             print("首次导出：将创建企业签名密钥（保存在工作区中，由密码保护）。", file=sys.stderr)
             passphrase = _passphrase(args, "设置企业签名密钥密码（至少8个字符，请牢记）", new=True)
             ensure_signing_key(workspace, passphrase)
         else:
             passphrase = _passphrase(args, "企业签名密钥密码")
-        result = export_assessment(workspace, args.assessment, recipient, passphrase,
+        result = export_submission(workspace, args.period, recipient, passphrase,
                                    Path(args.out) if args.out else None, pdf=not args.no_pdf)
-    print(f"报告包：{result.package_path}（{result.size // 1024} KB，第 {result.sequence} 次报送）")
+    print(f"报告包：{result.package_path}（{result.period}第 {result.sequence} 次报送，{result.size // 1024} KB，"
+          f"含 {len(result.questionnaires)} 份问卷）")
     if result.pdf_path:
         print(f"报告PDF（打印、签字盖章）：{result.pdf_path}")
     print(f"企业密钥指纹：{result.key_id}")
-    print(f"校验码：{result.verification_code}")
+    print(f"核验码：{result.verification_code}（印在 PDF 签字页；区县凭它核对纸质报告与报告包）")
+    print("下一步：打印 PDF 并签字盖章，与报告包一并交给所属区县工信部门。")
     return EXIT_OK
 
 
@@ -575,17 +658,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
     key_checked = args.expect_key is not None
     if args.json:
         _emit_json({"ok": True, "reason": None, "package_id": verified.package_id,
+                    "format_version": verified.format_version, "period": manifest["period"],
+                    "questionnaires": verified.questionnaires,
                     "signer_key_id": verified.signer_key_id, "signer_key_checked": key_checked,
                     "verification_code": manifest["verification_code"],
                     "decrypted": verified.payload is not None, "rescored": verified.payload is not None,
                     "manifest": manifest})
         return EXIT_OK
     e = {k: _printable(v) for k, v in manifest["enterprise"].items()}
-    print(f"通过 / OK：{e['name']}（{e['uscc']}，{e['district']}）{_printable(manifest['period'])} "
-          f"{_printable(manifest['questionnaire']['id'])}@{_printable(manifest['questionnaire']['version'])}")
-    print(f"  报告包 {verified.package_id}，第 {manifest['sequence']} 次报送"
-          f"{'，替代 ' + manifest['supersedes'] if manifest['supersedes'] else ''}")
-    print(f"  企业密钥指纹 {verified.signer_key_id}，校验码 {manifest['verification_code']}")
+    questionnaires = "、".join(f"{_printable(q['id'])}@{_printable(q['version'])}" for q in verified.questionnaires)
+    print(f"通过 / OK：{e['name']}（{e['uscc']}，{e['district']}）{_printable(manifest['period'])} {questionnaires}")
+    replaces = "、".join(verified.supersedes)
+    print(f"  报告包 {verified.package_id}（第 {verified.format_version} 版格式），第 {manifest['sequence']} 次报送"
+          f"{'，替代 ' + replaces if replaces else ''}")
+    print(f"  企业密钥指纹 {verified.signer_key_id}，核验码 {manifest['verification_code']}")
     if key_checked:
         print("  签名密钥与预期的指纹一致。")
     else:
@@ -607,8 +693,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(func=cmd_questionnaires)
 
-    p = sub.add_parser("score", help="对答案文件计分（格式见 docs/answers-format.md）")
-    p.add_argument("answers_file", metavar="ANSWERS_FILE")
+    p = sub.add_parser("score", help="对答案文件计分（格式见 docs/answers-format.md）；同一报送的多份问卷一起给出时，"
+                                     "另检查问卷之间的矛盾")
+    p.add_argument("answers_files", metavar="ANSWERS_FILE", nargs="+")
     p.add_argument("--json", action="store_true", help="以 JSON 输出计分结果")
     p.set_defaults(func=cmd_score)
 
@@ -625,8 +712,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="生成 PDF 评估报告（第一个答案文件为主，其余为同期其他问卷或往期）")
     p.add_argument("answers_files", metavar="ANSWERS_FILE", nargs="*")
     p.add_argument("--out", required=True, metavar="PDF", help="输出的 PDF 文件")
-    p.add_argument("--workspace", metavar="PATH", help="从工作区生成（与 --assessment 一起使用）")
-    p.add_argument("--assessment", type=int, metavar="ID", help="工作区中的评估编号")
+    p.add_argument("--workspace", metavar="PATH", help="从工作区生成（与 --period 一起使用）")
+    p.add_argument("--period", metavar="PERIOD", help="工作区中报送的评估期，如 2025年度（整份报送一份报告）")
+    p.add_argument("--assessment", type=int, metavar="ID", help="工作区中的单份评估编号（旧用法）")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("self-test", help="自检：问卷定义、字体、计分、报告与报告包是否都能正常工作")
@@ -666,6 +754,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup_file", metavar="FILE")
     p.add_argument("--replace", action="store_true", help="替换已有工作区（原工作区先另存到 backups/）")
     p.set_defaults(func=cmd_workspace_restore)
+
+    submission = sub.add_parser("submission", help="报送（一个评估期的全部问卷）：开始、检查、完成")
+    bsub = submission.add_subparsers(dest="submission_command", metavar="ACTION", required=True)
+    p = bsub.add_parser("start", parents=[ws], help="开始一个评估期的报送（含全部问卷）")
+    p.add_argument("--period", required=True, help="评估期，如 2025年度")
+    p.add_argument("--from-previous", action="store_true", help="以上期为基础（带入上一期的答案）")
+    p.set_defaults(func=cmd_submission_start)
+    p = bsub.add_parser("check", parents=[ws], help="列出未填的题、有误的答案和前后矛盾（全部通过时退出码 0）")
+    p.add_argument("--period", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_submission_check)
+    p = bsub.add_parser("complete", parents=[ws], help="检查通过后标记报送为已完成")
+    p.add_argument("--period", required=True)
+    p.set_defaults(func=cmd_submission_complete)
 
     assessment = sub.add_parser("assessment", help="评估：标记完成、换用新版本问卷")
     esub = assessment.add_subparsers(dest="assessment_command", metavar="ACTION", required=True)
@@ -712,9 +814,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_commands(dsub, secret, _passphrase)
 
-    p = sub.add_parser("export", parents=[ws, secret], help="把已完成的评估导出为签名、加密的报告包（及PDF）")
-    p.add_argument("--assessment", required=True, type=int, metavar="ID")
-    p.add_argument("--recipient", required=True, metavar="FILE", help="所属地区工信部门的接收方文件（.zgszkey）")
+    p = sub.add_parser("export", parents=[ws, secret], help="把一个评估期的报送导出为签名、加密的报告包（及PDF）")
+    p.add_argument("--period", required=True, metavar="PERIOD", help="评估期，如 2025年度")
+    p.add_argument("--recipient", required=True, metavar="FILE",
+                   help="区县文件（.zgszkey）：所属区县工信部门提供，只有他们能打开报告包")
     p.add_argument("--out", metavar="PKG", help="报告包文件（.zgsz）")
     p.add_argument("--no-pdf", action="store_true", help="不另外写出 PDF")
     p.set_defaults(func=cmd_export)

@@ -17,6 +17,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import sqlite_utils
 
@@ -25,7 +26,7 @@ from .importer import DistrictIdentity, _facts_digest
 
 TYPED = ("cnc_rate", "mgmt_rate", "rnd_rate", "cnc_met", "mgmt_met", "rnd_met", "cloud_estimate", "cloud_awarded",
          "miit_level", "miit_points")
-_DIGEST = re.compile(r"\[facts ([0-9a-f]{16}); current")
+_DIGEST = re.compile(r"\[facts ([0-9a-f]{16}|[a-z0-9.,=_-]+); current")
 
 
 @dataclass
@@ -69,48 +70,71 @@ def audit(db: sqlite_utils.Database, identity: DistrictIdentity, *,
     report.log_message = log.message
     if not log.ok:
         report.problems.append(log.message)
-    digests = {}
+    digests: dict[tuple[str, str | None], str] = {}  # (package, questionnaire or None for a one-part package)
     for package_id, detail in db.execute("SELECT package_id, detail FROM import_log "
                                          "WHERE verdict IN ('new', 'superseding', 'stale')"):
         match = _DIGEST.search(detail)
-        if match:
-            digests[package_id] = match.group(1)
+        if match is None:
+            continue
+        if "=" in match.group(1):
+            for item in match.group(1).split(","):
+                questionnaire, _, digest = item.partition("=")
+                digests[(package_id, questionnaire)] = digest
+        else:
+            digests[(package_id, None)] = match.group(1)
     private = identity.private_key()
     total = db.execute("SELECT count(*) FROM submissions").fetchone()[0]
-    rows = db.execute(f"SELECT s.package_id, s.enterprise_name, s.package_sha256, s.facts, {', '.join(TYPED)}, "
-                      "p.data FROM submissions s LEFT JOIN packages p ON p.sha256 = s.package_sha256 "
-                      "ORDER BY s.rowid")
+    rows = db.execute(f"SELECT s.package_id, s.questionnaire_id, s.enterprise_name, s.package_sha256, s.facts, "
+                      f"{', '.join(TYPED)}, p.data FROM submissions s LEFT JOIN packages p "
+                      "ON p.sha256 = s.package_sha256 ORDER BY s.rowid")
+    verified: dict[str, dict[str, dict[str, object]] | str] = {}  # package → facts by questionnaire, or a problem
     for index, row in enumerate(rows, start=1):
         if cancel is not None and cancel.is_set():
             report.cancelled = True
             break
-        package_id, name, sha, facts_text, *typed, data = row
-        where = f"{name}（报告包 {package_id}）"
+        package_id, questionnaire, name, sha, facts_text, *typed, data = row
+        where = f"{name}（报告包 {package_id}，{questionnaire}）"
         report.submissions += 1
         if progress is not None:
             progress(index, total)
-        if data is None or hashlib.sha256(data).hexdigest() != sha:
-            report.problems.append(f"{where}：原始报告包缺失或与导入时的校验值不符")
+        if package_id not in verified:  # a format-2 package holds several questionnaires: verified once
+            verified[package_id] = _recompute(data, sha, identity, private, submission_facts, verify_bytes,
+                                              PackageRejected)
+        recomputed = verified[package_id]
+        if isinstance(recomputed, str):
+            report.problems.append(f"{where}：{recomputed}")
             continue
-        try:
-            payload = verify_bytes(data, identity.key_id, private, district_name=identity.district).payload
-        except PackageRejected as exc:
-            report.problems.append(f"{where}：原始报告包核验不通过（{exc.reason}）")
+        facts = recomputed.get(questionnaire)
+        if facts is None:
+            report.problems.append(f"{where}：原始报告包中没有这份问卷")
             continue
-        assert payload is not None
-        facts = submission_facts(payload.answers["questionnaire"]["id"], payload.answers, payload.rescored)
         stored = json.loads(facts_text)
         if json.dumps(facts, sort_keys=True) != json.dumps(stored, sort_keys=True):
             report.problems.append(f"{where}：保存的统计数据与报告包重新计算的不一致")
         elif not all(_same(facts.get(column), value) for column, value in zip(TYPED, typed, strict=True)):
             report.problems.append(f"{where}：汇总用的数值与报告包重新计算的不一致")
-        if digests.get(package_id) not in (None, _facts_digest(facts)):
-            report.problems.append(f"{where}：与导入日志记录的摘要不一致")
-        if package_id not in digests:
+        logged = digests.get((package_id, questionnaire), digests.get((package_id, None)))
+        if logged is None:
             report.problems.append(f"{where}：导入日志中没有它的导入记录")
+        elif logged != _facts_digest(facts):
+            report.problems.append(f"{where}：与导入日志记录的摘要不一致")
     if not report.cancelled:
         report.problems += _check_current(db)
     return report
+
+
+def _recompute(data: bytes | None, sha: str, identity: DistrictIdentity, private: object, submission_facts: Any,
+               verify_bytes: Any, rejected: Any) -> dict[str, dict[str, object]] | str:
+    """The facts of each questionnaire recomputed from the stored package, or what is wrong with it."""
+    if data is None or hashlib.sha256(data).hexdigest() != sha:
+        return "原始报告包缺失或与导入时的校验值不符"
+    try:
+        verified = verify_bytes(data, identity.key_id, private, district_name=identity.district)
+    except rejected as exc:
+        return f"原始报告包核验不通过（{exc.reason}）"
+    payload = verified.payload
+    return {ref["id"]: submission_facts(ref["id"], answers, rescored)
+            for ref, (answers, rescored) in zip(verified.questionnaires, payload.parts(), strict=True)}
 
 
 def _check_current(db: sqlite_utils.Database) -> list[str]:

@@ -34,6 +34,8 @@ NOTES = (
     "附件1、附件2按所选年度统计，附件3按2022年至所选年度累计统计；项目和认定取各企业最新一次"
     "南通核心指标报送中的清单，按完成年份或认定年份计数；附件1只计状态为“已完成”的项目。",
     "星级上云按企业填报的已获评星级计数；“数字化优秀案例和场景”问卷未采集，需另行统计。",
+    "一份完整的报送包含两份问卷（南通核心指标和中小企业数字化水平评测）。旧版软件（0.1版）每份问卷单独导出报告包："
+    "同一企业同一评估期的两个旧版报告包合为一份报送；只收到其中一个的，列为“不完整报送”，请联系企业补报。",
 )
 BENCHMARKS = (("cnc", "key_process_cnc_rate"), ("mgmt", "management_digitalization_rate"),
               ("rnd", "rnd_design_tool_rate"))
@@ -94,6 +96,7 @@ class Dashboard:
     log_entries: int
     log_head: str
     notes: list[str] = field(default_factory=list)
+    partial: list[dict[str, Any]] = field(default_factory=list)  # submissions lacking a questionnaire
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -127,6 +130,13 @@ class EnterpriseRow:
     contact: str = ""
     phone: str = ""
     on_roster_only: bool = False  # on the roster, never reported: figures empty, listed to phone them
+    missing: str = ""  # the questionnaires its submission for the year lacks (a partial submission), by name
+
+    @property
+    def submission_status(self) -> str:
+        if self.on_roster_only or not (self.core_period or self.miit_period):
+            return "未报送"
+        return f"不完整（缺{self.missing}）" if self.missing else "完整"
 
 
 def district_name(db: sqlite_utils.Database) -> str:
@@ -146,6 +156,45 @@ def _year_current(db: sqlite_utils.Database, year: int, questionnaire: str, colu
                 SELECT {columns}, ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY period_order DESC) AS pick
                 FROM submissions WHERE questionnaire_id = ? AND current = 1 AND period_year = ?)
             WHERE pick = 1""", [questionnaire, year]).fetchall()
+
+
+def year_submissions(db: sqlite_utils.Database, year: int) -> dict[str, tuple[str, set[str]]]:
+    """For each enterprise, its latest period of ``year`` and the questionnaires it has sent for it."""
+    found: dict[str, tuple[int, str, set[str]]] = {}
+    for uscc, period, order, questionnaire in db.execute(
+            "SELECT uscc, period, period_order, questionnaire_id FROM submissions "
+            "WHERE current = 1 AND period_year = ?", [year]):
+        known = found.get(uscc)
+        if known is None or order > known[0]:
+            found[uscc] = (order, period, {questionnaire})
+        elif order == known[0]:
+            known[2].add(questionnaire)
+    return {uscc: (period, parts) for uscc, (_, period, parts) in found.items()}
+
+
+def missing_questionnaires(present: set[str]) -> list[str]:
+    """The names of the questionnaires a submission should hold and does not."""
+    from ..questionnaire.loader import get_questionnaire
+    from ..questionnaire.submission import submission_questionnaires
+
+    missing = []
+    for questionnaire_id in submission_questionnaires():
+        if questionnaire_id not in present:
+            try:
+                missing.append(get_questionnaire(questionnaire_id).short_title)
+            except KeyError:
+                missing.append(questionnaire_id)
+    return missing
+
+
+def partial_submissions(db: sqlite_utils.Database, year: int) -> list[dict[str, Any]]:
+    names = dict(db.execute("SELECT uscc, name FROM enterprises").fetchall())
+    partial = []
+    for uscc, (period, present) in sorted(year_submissions(db, year).items()):
+        missing = missing_questionnaires(present)
+        if missing:
+            partial.append({"uscc": uscc, "name": names.get(uscc, ""), "period": period, "missing": missing})
+    return partial
 
 
 def roster_key_enterprises(db: sqlite_utils.Database) -> dict[str, bool]:
@@ -289,7 +338,8 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
         cloud_estimate={star: estimate.get(star, 0) for star in (0, 3, 4, 5)},
         roster_total=roster_total, not_submitted=missing,
         held_keys=db.execute("SELECT count(*) FROM held_keys WHERE status = 'pending'").fetchone()[0],
-        log_ok=log_ok, log_entries=head[0] if head else 0, log_head=head[1] if head else "",
+        partial=partial_submissions(db, year), log_ok=log_ok, log_entries=head[0] if head else 0,
+        log_head=head[1] if head else "",
         notes=list(NOTES))
 
 
@@ -303,6 +353,7 @@ def enterprise_rows(db: sqlite_utils.Database, year: int,
     miit = {row[0]: row for row in _year_current(db, year, MIIT, columns)}
     latest = latest_core_facts(db) if latest is None else latest
     roster_keys = roster_key_enterprises(db)
+    sent = year_submissions(db, year)
     rows = []
     for uscc, name, industry, scale, key, contact, phone in db.execute(
             "SELECT uscc, name, industry_name, scale, key_enterprise, contact, phone FROM enterprises ORDER BY uscc"):
@@ -321,7 +372,8 @@ def enterprise_rows(db: sqlite_utils.Database, year: int,
             miit_level=(m[10] or "未完成") if m else "", miit_points=m[11] if m else None,
             projects_completed=int(facts.get("projects_completed", {}).get(str(year), 0)),
             imported_at=max(c[12] if c else "", m[12] if m else ""),
-            core_package=c[13] if c else "", miit_package=m[13] if m else "", contact=contact, phone=phone))
+            core_package=c[13] if c else "", miit_package=m[13] if m else "", contact=contact, phone=phone,
+            missing="、".join(missing_questionnaires(sent[uscc][1])) if uscc in sent else ""))
     known = {row.uscc for row in rows}
     for uscc, name, key, scale, industry, contact, phone in db.execute(
             "SELECT uscc, name, key_enterprise, scale, industry, contact, phone FROM roster ORDER BY uscc"):

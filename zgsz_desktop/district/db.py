@@ -25,7 +25,7 @@ import sqlite_utils
 
 from ..errors import UserError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x5A47445A  # "ZGDZ": a district database (the enterprise workspace is "ZGSZ")
 GENESIS = "0" * 64  # prev_hash of the first log entry
 
@@ -79,11 +79,25 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
         raise
     db = sqlite_utils.Database(conn)
     try:
+        if 0 < version < SCHEMA_VERSION:
+            _copy_before_migration(conn, path, version)
         migrate(db)
     except sqlite3.Error as exc:
         conn.close()
         raise DistrictDbError(_explain(exc, path)) from exc
     return db
+
+
+def _copy_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """An upgrade can always be undone: the old file is copied beside it first (SQLite online backup)."""
+    from datetime import datetime
+
+    target = path.with_name(f"{path.name}.before-v{version}-{datetime.now():%Y%m%d-%H%M%S}.bak")
+    destination = sqlite3.connect(str(target))
+    try:
+        conn.backup(destination)
+    finally:
+        destination.close()
 
 
 @contextmanager
@@ -190,7 +204,59 @@ def _v1(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-_MIGRATIONS = {1: _v1}
+_SUBMISSION_COLUMNS = (
+    "package_id, questionnaire_id, uscc, enterprise_name, period, period_year, period_order, questionnaire_version, "
+    "questionnaire_hash, key_epoch, sequence, supersedes, created_at, imported_at, signer_key_id, verification_code, "
+    "package_sha256, source_name, current, key_enterprise, complete, cnc_rate, mgmt_rate, rnd_rate, cnc_met, "
+    "mgmt_met, rnd_met, cloud_estimate, cloud_awarded, miit_level, miit_points, facts")
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    """A package may carry a whole submission (format 2: every questionnaire of one enterprise and period),
+    so a stored row is one questionnaire *of* a package: (package_id, questionnaire_id). The enterprise's
+    submission for a period is its current row of each questionnaire; a release 0.1 pair (two format-1
+    packages) makes one submission, a lone one a partial submission. Existing rows are kept as they are."""
+    for statement in (
+        """CREATE TABLE submissions_v2 (
+            package_id TEXT NOT NULL, questionnaire_id TEXT NOT NULL,
+            uscc TEXT NOT NULL REFERENCES enterprises(uscc),
+            enterprise_name TEXT NOT NULL,
+            period TEXT NOT NULL, period_year INTEGER NOT NULL, period_order INTEGER NOT NULL,
+            questionnaire_version TEXT NOT NULL, questionnaire_hash TEXT NOT NULL,
+            format_version INTEGER NOT NULL DEFAULT 1,
+            key_epoch INTEGER NOT NULL, sequence INTEGER NOT NULL, supersedes TEXT,
+            created_at TEXT NOT NULL, imported_at TEXT NOT NULL,
+            signer_key_id TEXT NOT NULL, verification_code TEXT NOT NULL,
+            package_sha256 TEXT NOT NULL, source_name TEXT NOT NULL DEFAULT '',
+            current INTEGER NOT NULL,
+            key_enterprise INTEGER NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0,
+            cnc_rate REAL, mgmt_rate REAL, rnd_rate REAL, cnc_met INTEGER, mgmt_met INTEGER, rnd_met INTEGER,
+            cloud_estimate INTEGER, cloud_awarded INTEGER, miit_level TEXT, miit_points REAL,
+            facts TEXT NOT NULL,
+            PRIMARY KEY (package_id, questionnaire_id),
+            UNIQUE (uscc, period, questionnaire_id, key_epoch, sequence))""",
+        f"INSERT INTO submissions_v2 ({_SUBMISSION_COLUMNS}) SELECT {_SUBMISSION_COLUMNS} FROM submissions",
+        """CREATE TABLE submission_content_v2 (
+            package_id TEXT NOT NULL, questionnaire_id TEXT NOT NULL,
+            answers TEXT NOT NULL, scores TEXT NOT NULL,
+            PRIMARY KEY (package_id, questionnaire_id),
+            FOREIGN KEY (package_id, questionnaire_id) REFERENCES submissions_v2(package_id, questionnaire_id))""",
+        """INSERT INTO submission_content_v2 (package_id, questionnaire_id, answers, scores)
+           SELECT c.package_id, s.questionnaire_id, c.answers, c.scores
+           FROM submission_content c JOIN submissions s ON s.package_id = c.package_id""",
+        "DROP TABLE submission_content",
+        "DROP TABLE submissions",
+        "ALTER TABLE submissions_v2 RENAME TO submissions",
+        "ALTER TABLE submission_content_v2 RENAME TO submission_content",
+        "CREATE INDEX submissions_by_sha ON submissions (package_sha256)",
+        "CREATE UNIQUE INDEX submissions_one_current ON submissions (uscc, period, questionnaire_id) WHERE current = 1",
+        "CREATE INDEX submissions_by_year ON submissions (questionnaire_id, current, period_year, uscc, period_order)",
+        "CREATE INDEX submissions_by_uscc ON submissions (uscc, questionnaire_id, period_order)",
+    ):
+        db.execute(statement)
+
+
+_MIGRATIONS = {1: _v1, 2: _v2}
 
 
 def migrate(db: sqlite_utils.Database) -> None:

@@ -16,7 +16,7 @@ import csv
 import io
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -71,34 +71,29 @@ def _light_pdf(title: str, lines: list[str]) -> bytes:
     return buffer.getvalue()
 
 
-def light_package(document: Any, signing: Any, private: Any, recipient: Any, *, package_id: str, sequence: int,
-                  created_at: str, supersedes: str | None = None, report_pdf: bytes | None = None) -> bytes:
-    """A genuine package whose report is a one-page PDF (answers and scores are the real thing), or
-    ``report_pdf`` as given (the benchmark puts a full-size report in every package)."""
-    from ..package.build import PackageHeader, build_package, canonical_json
-    from ..package.format import sha256_hex, verification_code
-    from ..scoring.engine import score
+def light_package(documents: Any, signing: Any, private: Any, recipient: Any, *, package_id: str, sequence: int,
+                  created_at: str, supersedes: Sequence[str] = (), report_pdf: bytes | None = None) -> bytes:
+    """A genuine package of a submission (``documents``: its questionnaires' answers documents, or one)
+    whose report is a one-page PDF (answers and scores are the real thing), or ``report_pdf`` as given
+    (the benchmark puts a full-size report in every package)."""
+    from ..package.export import make_package
 
-    answers_bytes = canonical_json(document.to_json())
-    scores_bytes = canonical_json(score(document.questionnaire, document.answers).to_dict())
-    code = verification_code(package_id, signing.key_id, sha256_hex(answers_bytes), sha256_hex(scores_bytes))
-    enterprise = document.enterprise
-    pdf = report_pdf or _light_pdf(f"{enterprise['name']} {document.questionnaire.short_title}",
-                                   [f"统一社会信用代码 {enterprise['uscc']}", f"评估期 {document.period}",
-                                    f"签名密钥 {signing.key_id}", f"核验码 {code}", "（示例数据，简版报告）"])
-    header = PackageHeader(
-        package_id=package_id, sequence=sequence, supersedes=supersedes, created_at=created_at,
-        enterprise={k: str(enterprise[k]) for k in ("name", "uscc", "district")}, period=document.period,
-        questionnaire={"id": document.questionnaire.id, "version": document.questionnaire.version,
-                       "hash": document.questionnaire.content_hash},
-        recipient=recipient, verification_code=code)
-    return build_package(header, {"answers.json": answers_bytes, "scores.json": scores_bytes, "report.pdf": pdf},
-                         signing, private)
+    documents = list(documents) if isinstance(documents, list | tuple) else [documents]
+    enterprise = documents[0].enterprise
+
+    pdf = report_pdf or _light_pdf(f"{enterprise['name']} {documents[0].period}",
+                                   [f"统一社会信用代码 {enterprise['uscc']}",
+                                    "问卷：" + "、".join(d.questionnaire.short_title for d in documents),
+                                    f"签名密钥 {signing.key_id}", "（示例数据，简版报告）"])
+    data, _, _ = make_package(documents, signing_key=signing, private_key=private, recipient=recipient,
+                              package_id=package_id, sequence=sequence, supersedes=supersedes,
+                              created_at=created_at, report_pdf=pdf)
+    return data
 
 
 def build_enterprise_packages(enterprise: Any, recipient_json: dict[str, Any], seed: int,
                               light_reports: bool, report_pdf: bytes | None = None) -> list[tuple[str, bytes]]:
-    """The packages of one synthetic enterprise (run in a worker process)."""
+    """The package of one synthetic enterprise's submission (run in a worker process)."""
     import hashlib
 
     from ..demo import demo_documents
@@ -113,21 +108,16 @@ def build_enterprise_packages(enterprise: Any, recipient_json: dict[str, Any], s
     key_seed = hashlib.sha256(f"zgsz-demo-key|{seed}|{enterprise.uscc}".encode()).digest()
     signing, private = signing_key_from_seed(key_seed)
     created = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    results = []
-    for position, document in enumerate(documents):
-        package_id = str(uuid.UUID(bytes=hashlib.sha256(f"{seed}|{enterprise.uscc}|{position}".encode()).digest()[:16],
-                                    version=4))
-        ordered = [document] + [d for d in documents if d is not document]
-        if light_reports:
-            data = light_package(document, signing, private, recipient, package_id=package_id, sequence=1,
-                                 created_at=created, report_pdf=report_pdf)
-        else:
-            data, _, _ = make_package(document, signing_key=signing, private_key=private, recipient=recipient,
-                                      package_id=package_id, sequence=1, supersedes=None, created_at=created,
-                                      report_for=lambda signature, docs=ordered: from_documents(
-                                          docs, signature=signature))
-        results.append((f"{enterprise.uscc}-{document.questionnaire.id}{SUFFIX}", data))
-    return results
+    package_id = str(uuid.UUID(bytes=hashlib.sha256(f"{seed}|{enterprise.uscc}|submission".encode()).digest()[:16],
+                               version=4))
+    if light_reports:
+        data = light_package(documents, signing, private, recipient, package_id=package_id, sequence=1,
+                             created_at=created, report_pdf=report_pdf)
+    else:
+        data, _, _ = make_package(documents, signing_key=signing, private_key=private, recipient=recipient,
+                                  package_id=package_id, sequence=1, supersedes=(), created_at=created,
+                                  report_for=lambda signature: from_documents(documents, signature=signature))
+    return [(f"{enterprise.uscc}-{DEMO_PERIOD}{SUFFIX}", data)]
 
 
 def write_district_demo(out_dir: Path, enterprises: int, *, district: str = DEMO_DISTRICT, seed: int = 2024,
@@ -161,7 +151,7 @@ def write_district_demo(out_dir: Path, enterprises: int, *, district: str = DEMO
             write_bytes_atomic(path, data)
             written.append(path)
         if progress is not None:
-            progress(len(written) // 2, enterprises)
+            progress(len(written), enterprises)
 
     if workers <= 1 or enterprises < 4:
         for arg in args:

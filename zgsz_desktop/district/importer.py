@@ -100,10 +100,31 @@ class Checked:
     message: str = ""
     manifest: dict[str, Any] = field(default_factory=dict)
     signer_public: bytes = b""
-    answers: str = ""
-    scores: str = ""
-    facts: dict[str, Any] = field(default_factory=dict)
+    parts: list[Part] = field(default_factory=list)  # one per questionnaire in the package
     data: bytes = b""
+
+    @property
+    def format_version(self) -> int:
+        return int(self.manifest.get("format_version", 1))
+
+    @property
+    def questionnaires(self) -> list[dict[str, str]]:
+        if self.format_version == 1:
+            return [dict(self.manifest.get("questionnaire") or {})]
+        return [dict(q) for q in self.manifest.get("questionnaires") or []]
+
+
+@dataclass
+class Part:
+    """One questionnaire of a checked package: its decrypted answers, our re-scoring and what the
+    dashboard counts from them (picklable)."""
+
+    questionnaire_id: str
+    version: str
+    hash: str
+    answers: str  # canonical JSON of the answers document
+    scores: str  # canonical JSON of our re-scoring
+    facts: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -119,7 +140,7 @@ class Outcome:
     uscc: str = ""
     enterprise: str = ""
     period: str = ""
-    questionnaire: str = ""
+    questionnaire: str = ""  # the questionnaire ids, joined with "+" (a format-2 package carries all of them)
     sequence: int | None = None
     verification_code: str = ""
     key_id: str = ""
@@ -230,9 +251,10 @@ def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_ke
     checked.ok = True
     checked.manifest = manifest
     checked.signer_public = verified.signer_public_key
-    checked.answers = canonical_json(payload.answers).decode("utf-8")
-    checked.scores = canonical_json(payload.rescored).decode("utf-8")
-    checked.facts = submission_facts(manifest["questionnaire"]["id"], payload.answers, payload.rescored)
+    for ref, (answers, rescored) in zip(verified.questionnaires, payload.parts(), strict=True):
+        checked.parts.append(Part(ref["id"], ref["version"], ref["hash"], canonical_json(answers).decode("utf-8"),
+                                  canonical_json(rescored).decode("utf-8"),
+                                  submission_facts(ref["id"], answers, rescored)))
     checked.data = data
     return checked
 
@@ -262,6 +284,7 @@ def _claimed_sender(data: bytes) -> str:
             manifest = json.loads(archive.read(info).decode("utf-8"))
         enterprise = manifest["enterprise"]
         text = f"{enterprise['name']}（{enterprise['uscc']}），{manifest['period']}"
+        text = text if isinstance(text, str) else ""
     except Exception:  # a broken file: nothing to add
         return ""
     text = "".join(ch for ch in str(text) if ch.isprintable())[:120]
@@ -365,9 +388,16 @@ def _outcome(checked: Checked, verdict: str, *, dry_run: bool, message: str = ""
         source=clean_text(checked.source), verdict=verdict, label=label, reason=reason or checked.reason,
         message=clean_text(message or checked.message), package_id=str(manifest.get("package_id", "")),
         uscc=str(enterprise.get("uscc", "")), enterprise=str(enterprise.get("name", "")),
-        period=str(manifest.get("period", "")), questionnaire=str((manifest.get("questionnaire") or {}).get("id", "")),
+        period=str(manifest.get("period", "")), questionnaire=_questionnaire_ids(manifest),
         sequence=manifest.get("sequence"), verification_code=str(manifest.get("verification_code", "")),
         key_id=str((manifest.get("signer") or {}).get("key_id", "")))
+
+
+def _questionnaire_ids(manifest: Mapping[str, Any]) -> str:
+    refs = manifest.get("questionnaires")
+    if not isinstance(refs, list):
+        refs = [manifest.get("questionnaire") or {}]
+    return "+".join(str(r.get("id", "")) for r in refs if isinstance(r, Mapping))
 
 
 def _log(db: sqlite_utils.Database, outcome: Outcome, sha256: str, now: str, action: str = "import",
@@ -425,9 +455,9 @@ def _hold(db: sqlite_utils.Database, checked: Checked, *, pinned: str, now: str,
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [manifest["enterprise"]["uscc"], manifest["enterprise"]["name"], manifest["signer"]["key_id"],
              checked.signer_public, pinned, manifest["package_id"], checked.sha256, manifest["verification_code"],
-             manifest["period"], manifest["questionnaire"]["id"], now, clean_text(Path(checked.source).name),
-             "{}" if dry_run else json.dumps({"manifest": manifest, "answers": checked.answers,
-                                              "scores": checked.scores, "facts": checked.facts}, ensure_ascii=False)])
+             manifest["period"], _questionnaire_ids(manifest), now, clean_text(Path(checked.source).name),
+             "{}" if dry_run else json.dumps({"manifest": manifest, "parts": [asdict(p) for p in checked.parts]},
+                                             ensure_ascii=False)])
         if not dry_run:
             _store_package_bytes(db, checked)
     elif held[0] != "pending":
@@ -444,7 +474,7 @@ def _store_package_bytes(db: sqlite_utils.Database, checked: Checked) -> None:
 
 
 def _enterprise_values(checked: Checked) -> dict[str, Any]:
-    document = json.loads(checked.answers)
+    document = json.loads(checked.parts[0].answers)
     enterprise = document.get("enterprise") or {}
     industry = enterprise.get("industry") or {}
     return {"name": str(enterprise.get("name", "")), "district": str(enterprise.get("district", "")),
@@ -468,64 +498,86 @@ def _facts_digest(facts: Mapping[str, Any]) -> str:
     return hashlib.sha256(json.dumps(facts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
 
 
+def facts_note(parts: list[Part]) -> str:
+    """What the import log binds of each questionnaire's counted facts (an audit compares it later):
+    ``facts <digest>`` for a one-questionnaire package, ``facts <id>=<digest>,…`` for a submission."""
+    if len(parts) == 1:
+        return f"facts {_facts_digest(parts[0].facts)}"
+    return "facts " + ",".join(f"{p.questionnaire_id}={_facts_digest(p.facts)}" for p in parts)
+
+
 def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, epoch: int,
                       dry_run: bool) -> Outcome:
+    """Store every questionnaire of the package. Each is ordered against the enterprise's current one of
+    the same questionnaire and period by (key epoch, sequence): newer supersedes it, older goes to history.
+    A format-2 package normally supersedes all of the period's parts at once (also a release 0.1 pair)."""
     manifest = checked.manifest
     uscc, period = manifest["enterprise"]["uscc"], manifest["period"]
-    questionnaire = manifest["questionnaire"]
     sequence = int(manifest["sequence"])
-    current = db.execute(
-        "SELECT package_id, key_epoch, sequence FROM submissions WHERE uscc = ? AND period = ? "
-        "AND questionnaire_id = ? AND current = 1", [uscc, period, questionnaire["id"]]).fetchone()
-    # versions are ordered by (key epoch, sequence): after an approved key change the reinstalled app
-    # starts again at 1, and its reports are still the newer ones
-    if current is None:
-        verdict, is_current = "new", 1
-    elif (epoch, sequence) > (current[1], current[2]):
-        verdict, is_current = "superseding", 1
-    elif (epoch, sequence) < (current[1], current[2]) and db.execute(
-            "SELECT 1 FROM submissions WHERE uscc = ? AND period = ? AND questionnaire_id = ? AND key_epoch = ? "
-            "AND sequence = ?", [uscc, period, questionnaire["id"], epoch, sequence]).fetchone() is None:
-        verdict, is_current = "stale", 0
-    else:
-        outcome = _outcome(checked, "conflict", dry_run=dry_run, reason="sequence_conflict",
-                           message=f"同一企业、评估期和问卷的第 {sequence} 版已导入，但内容不同")
-        _log(db, outcome, checked.sha256, now)
-        return outcome
-    if verdict == "superseding":
-        db.execute("UPDATE submissions SET current = 0 WHERE package_id = ?", [current[0]])
+    for part in checked.parts:
+        if db.execute("SELECT 1 FROM submissions WHERE uscc = ? AND period = ? AND questionnaire_id = ? "
+                      "AND key_epoch = ? AND sequence = ?",
+                      [uscc, period, part.questionnaire_id, epoch, sequence]).fetchone() is not None:
+            outcome = _outcome(checked, "conflict", dry_run=dry_run, reason="sequence_conflict",
+                               message=f"同一企业、评估期的第 {sequence} 次报送已导入，但内容不同")
+            _log(db, outcome, checked.sha256, now)
+            return outcome
     year, order = period_year_order(period)
-    facts = checked.facts
-    db.execute(
-        f"""INSERT INTO submissions (package_id, uscc, enterprise_name, period, period_year, period_order,
-               questionnaire_id, questionnaire_version, questionnaire_hash, key_epoch, sequence, supersedes,
-               created_at, imported_at, signer_key_id, verification_code, package_sha256, source_name, current,
-               key_enterprise, complete, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, rnd_met,
-               cloud_estimate, cloud_awarded, miit_level, miit_points, facts)
-           VALUES ({", ".join("?" * 32)})""",
-        [manifest["package_id"], uscc, manifest["enterprise"]["name"], period, year, order, questionnaire["id"],
-         questionnaire["version"], questionnaire["hash"], epoch, sequence, manifest.get("supersedes"),
-         manifest["created_at"], now, manifest["signer"]["key_id"], manifest["verification_code"], checked.sha256,
-         clean_text(Path(checked.source).name), is_current, int(facts.get("key_enterprise") is True),
-         int(facts.get("complete", False)), facts.get("cnc_rate"), facts.get("mgmt_rate"), facts.get("rnd_rate"),
-         _bool_int(facts.get("cnc_met")), _bool_int(facts.get("mgmt_met")), _bool_int(facts.get("rnd_met")),
-         facts.get("cloud_estimate"), facts.get("cloud_awarded"), facts.get("miit_level"), facts.get("miit_points"),
-         json.dumps(facts, ensure_ascii=False)])
-    if not dry_run:  # a preview decides the same without writing megabytes it will roll back
-        db.execute("INSERT INTO submission_content (package_id, answers, scores) VALUES (?, ?, ?)",
-                   [manifest["package_id"], checked.answers, checked.scores])
+    supersedes = manifest.get("supersedes")
+    supersedes_text = json.dumps(supersedes) if isinstance(supersedes, list) else supersedes
+    kinds, replaced, any_current = set(), [], False
+    for part in checked.parts:
+        current = db.execute(
+            "SELECT package_id, key_epoch, sequence FROM submissions WHERE uscc = ? AND period = ? "
+            "AND questionnaire_id = ? AND current = 1", [uscc, period, part.questionnaire_id]).fetchone()
+        # versions are ordered by (key epoch, sequence): after an approved key change the reinstalled app
+        # starts again at 1, and its reports are still the newer ones
+        if current is None:
+            kind, is_current = "new", 1
+        elif (epoch, sequence) > (current[1], current[2]):
+            kind, is_current = "superseding", 1
+            replaced.append(current[0])
+            db.execute("UPDATE submissions SET current = 0 WHERE package_id = ? AND questionnaire_id = ?",
+                       [current[0], part.questionnaire_id])
+        else:
+            kind, is_current = "stale", 0
+        kinds.add(kind)
+        any_current = any_current or bool(is_current)
+        facts = part.facts
+        db.execute(
+            f"""INSERT INTO submissions (package_id, questionnaire_id, uscc, enterprise_name, period, period_year,
+                   period_order, questionnaire_version, questionnaire_hash, format_version, key_epoch, sequence,
+                   supersedes, created_at, imported_at, signer_key_id, verification_code, package_sha256,
+                   source_name, current, key_enterprise, complete, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met,
+                   rnd_met, cloud_estimate, cloud_awarded, miit_level, miit_points, facts)
+               VALUES ({", ".join("?" * 33)})""",
+            [manifest["package_id"], part.questionnaire_id, uscc, manifest["enterprise"]["name"], period, year, order,
+             part.version, part.hash, checked.format_version, epoch, sequence, supersedes_text,
+             manifest["created_at"], now, manifest["signer"]["key_id"], manifest["verification_code"],
+             checked.sha256, clean_text(Path(checked.source).name), is_current,
+             int(facts.get("key_enterprise") is True), int(facts.get("complete", False)), facts.get("cnc_rate"),
+             facts.get("mgmt_rate"), facts.get("rnd_rate"), _bool_int(facts.get("cnc_met")),
+             _bool_int(facts.get("mgmt_met")), _bool_int(facts.get("rnd_met")), facts.get("cloud_estimate"),
+             facts.get("cloud_awarded"), facts.get("miit_level"), facts.get("miit_points"),
+             json.dumps(facts, ensure_ascii=False)])
+        if not dry_run:  # a preview decides the same without writing megabytes it will roll back
+            db.execute("INSERT INTO submission_content (package_id, questionnaire_id, answers, scores) "
+                       "VALUES (?, ?, ?, ?)",
+                       [manifest["package_id"], part.questionnaire_id, part.answers, part.scores])
+    if not dry_run:
         _store_package_bytes(db, checked)
-    if is_current:
+    if any_current:
         newest = db.execute("SELECT max(period_order) FROM submissions WHERE uscc = ?", [uscc]).fetchone()[0]
         if order >= newest:  # the enterprise's card shows what its newest report says
             values = _enterprise_values(checked)
             db.execute(f"UPDATE enterprises SET {', '.join(f'{k} = ?' for k in values)}, updated_at = ? "
                        "WHERE uscc = ?", [*values.values(), now, uscc])
+    verdict = "superseding" if "superseding" in kinds else "new" if "new" in kinds else "stale"
     outcome = _outcome(checked, verdict, dry_run=dry_run, reason="")
     # the log entry also binds what the dashboard will count (a later edit of the row shows in an audit)
+    replaced_text = f"; supersedes {','.join(dict.fromkeys(replaced))}" if replaced else ""
     _log(db, outcome, checked.sha256, now,
-         extra=f"[facts {_facts_digest(facts)}; current {is_current}"
-               + (f"; supersedes {current[0]}" if verdict == "superseding" else "") + "]")
+         extra=f"[{facts_note(checked.parts)}; current {int(any_current)}{replaced_text}]")
     return outcome
 
 
@@ -650,6 +702,16 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isdigit())
 
 
+def _same_code(typed: str, code: str) -> bool:
+    """The code typed from paper against the package's: format 1 compares its 9 digits, format 2 its
+    20 characters (case, spaces, dashes, full-width forms and O/0, I/L/1 folded)."""
+    from ..package.format import normalise_code
+
+    if code.replace("-", "").isdigit() and len(code.replace("-", "")) == 9:
+        return _digits(typed) == _digits(code)
+    return normalise_code(typed) == normalise_code(code)
+
+
 def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, *, note: str = "",
                 now: Callable[[], str] = _utc_now) -> list[Outcome]:
     """Pin the new key after the operator has typed the verification code from the stamped paper
@@ -661,9 +723,10 @@ def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, *, not
         if row is None or row[4] != "pending":
             raise ApprovalRefused("没有这条待核准记录（可能已处理）")
         uscc, key_id, public, code, _ = row
-        if _digits(paper_code) != _digits(code):
+        if not _same_code(paper_code, code):
+            length = "9 位数字" if _digits(code) == code.replace("-", "") else "20 位字母和数字"
             raise ApprovalRefused("输入的核验码与该报告包的核验码不符，未核准。请核对企业盖章纸质报告上印的"
-                                  "9 位核验码；如仍不符，请与企业联系，该报告包可能不是企业本人导出的")
+                                  f"核验码（{length}）；如仍不符，请与企业联系，该报告包可能不是企业本人导出的")
         old = db.execute("SELECT key_id FROM enterprises WHERE uscc = ?", [uscc]).fetchone()[0]
         at = now()
         db.execute("UPDATE enterprises SET key_id = ?, public_key = ?, key_pinned_at = ?, key_epoch = key_epoch + 1, "
@@ -677,12 +740,20 @@ def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, *, not
             content = json.loads(held_row[1])
             data = db.execute("SELECT data FROM packages WHERE sha256 = ?", [held_row[3]]).fetchone()[0]
             checked = Checked(held_row[2], held_row[3], len(data), True, manifest=content["manifest"],
-                              signer_public=public, answers=content["answers"], scores=content["scores"],
-                              facts=content["facts"], data=data)
+                              signer_public=public, parts=_held_parts(content), data=data)
             db.execute("UPDATE held_keys SET status = 'approved', decided_at = ?, note = ? WHERE id = ?",
                        [at, note, held_row[0]])
             outcomes.append(decide(db, checked, at))
     return outcomes
+
+
+def _held_parts(content: Mapping[str, Any]) -> list[Part]:
+    """The checked questionnaires kept with a held package (release 0.1 workstations kept one, flat)."""
+    if "parts" in content:
+        return [Part(**part) for part in content["parts"]]
+    questionnaire = content["manifest"]["questionnaire"]
+    return [Part(questionnaire["id"], questionnaire["version"], questionnaire["hash"], content["answers"],
+                 content["scores"], content["facts"])]
 
 
 def reject_key(db: sqlite_utils.Database, held_id: int, *, note: str = "",
