@@ -51,3 +51,4 @@ def core_answers(core_doc) -> dict[str, Any]:
 @pytest.fixture()
 def miit_answers(miit_doc) -> dict[str, Any]:
     return miit_doc["answers"]
+

@@ -25,7 +25,7 @@ def _count(db_path: Path) -> int:
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)
         try:
-            return conn.execute("SELECT count(*) FROM submissions").fetchone()[0]
+            return conn.execute("SELECT count(DISTINCT package_id) FROM submissions").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.Error:
@@ -67,7 +67,9 @@ def test_sigkill_during_import_leaves_whole_packages_and_a_rerun_completes(tmp_p
     identity = DistrictIdentity.from_key(load_district_key(demo.district_key), DEMO_DISTRICT_PASSPHRASE)
     again = import_packages(db, [demo.out_dir / "packages"], identity, workers=1)
     assert again.counts == {"duplicate": stored, "new": total - stored}
-    assert db.execute("SELECT count(*) FROM submissions WHERE current = 1").fetchone()[0] == total
+    assert db.execute("SELECT count(DISTINCT package_id) FROM submissions WHERE current = 1").fetchone()[0] == total
+    # each package is one enterprise's whole submission: both questionnaires current
+    assert db.execute("SELECT count(*) FROM submissions WHERE current = 1").fetchone()[0] == 2 * total
     assert check_log(db).ok and db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
@@ -85,6 +87,6 @@ def test_cancel_keeps_what_was_done_and_logs_it(tmp_path):
 
     summary = import_packages(db, [demo.out_dir / "packages"], identity, workers=1, progress=progress, cancel=cancel)
     assert summary.cancelled and len(summary.outcomes) == 10
-    assert db.execute("SELECT count(*) FROM submissions").fetchone()[0] == 10
+    assert db.execute("SELECT count(DISTINCT package_id) FROM submissions").fetchone()[0] == 10
     assert db.execute("SELECT verdict FROM import_log ORDER BY seq DESC LIMIT 1").fetchone()[0] == "cancelled"
     assert check_log(db).ok

@@ -1,4 +1,5 @@
-"""Exporting from the workspace and the key/verify command line: clear refusals that write nothing."""
+"""Exporting a submission from the workspace, and the key/verify command line: one package and one PDF per
+export, numbered per period; clear refusals that write nothing."""
 
 from __future__ import annotations
 
@@ -12,7 +13,13 @@ import pytest
 
 from zgsz_desktop.demo import demo_documents
 from zgsz_desktop.package import keys
-from zgsz_desktop.package.export import ExportRefused, ensure_signing_key, export_assessment
+from zgsz_desktop.package.export import (
+    ExportRefused,
+    SubmissionNotReady,
+    default_file_stem,
+    ensure_signing_key,
+    export_submission,
+)
 from zgsz_desktop.package.keys import DistrictKey, KeyProblem, WrongPassphrase, load_recipient
 from zgsz_desktop.package.verify import verify_bytes
 from zgsz_desktop.workspace import Workspace
@@ -27,11 +34,11 @@ def fast_scrypt(monkeypatch):
 
 @pytest.fixture()
 def completed(tmp_path):
+    """A workspace whose 2024年度 submission holds both questionnaires, every answer given."""
     core, miit = demo_documents()
     ws = Workspace.open(tmp_path / "ws")
     a, _ = ws.import_answers(core.questionnaire, core.answers, "2024年度", enterprise=core.enterprise)
     ws.import_answers(miit.questionnaire, miit.answers, "2024年度")
-    ws.complete(a.id)
     yield ws, a
     ws.close()
 
@@ -46,21 +53,69 @@ def district():
         keys.SCRYPT_N = original
 
 
-def test_export_writes_a_verifiable_package_and_the_pdf_and_records_it(completed, district, tmp_path):
-    ws, a = completed
+def test_export_writes_one_package_and_one_pdf_for_the_whole_submission(completed, district, tmp_path):
+    ws, _ = completed
     ensure_signing_key(ws, PASS)
-    result = export_assessment(ws, a.id, district.recipient, PASS, tmp_path / "out" / "瑞丰")
-    assert result.package_path.name == "瑞丰.zgsz" and result.pdf_path.read_bytes().startswith(b"%PDF")
+    out = tmp_path / "out"
+    result = export_submission(ws, "2024年度", district.recipient, PASS, out / "瑞丰")
+    assert sorted(p.name for p in out.iterdir()) == ["瑞丰.pdf", "瑞丰.zgsz"]  # exactly one of each
+    assert result.pdf_path.read_bytes().startswith(b"%PDF")
     verified = verify_bytes(result.package_path.read_bytes(), district.recipient.key_id,
                             district.private_key("district-pass"))
+    assert [q["id"] for q in verified.questionnaires] == ["nantong-zgsz-core", "miit-sme-2024"]
     assert verified.manifest["verification_code"] == result.verification_code
     assert verified.payload.report_pdf == result.pdf_path.read_bytes()
     (record,) = ws.exports()
     assert record["package_id"] == result.package_id and record["key_fingerprint"] == result.key_id
-    assert ws.assessment(a.id).status == "exported"
-    second = export_assessment(ws, a.id, district.recipient, PASS, tmp_path / "out" / "second")
+    assert record["verification_code"] == result.verification_code and record["format_version"] == 2
+    submission = ws.submission("2024年度")
+    assert submission.stage == "hand_in" and {p.status for p in submission.parts} == {"exported"}
+    second = export_submission(ws, "2024年度", district.recipient, PASS, out / "second")
     manifest = verify_bytes(second.package_path.read_bytes()).manifest
-    assert manifest["sequence"] == 2 and manifest["supersedes"] == result.package_id
+    assert manifest["sequence"] == 2 and manifest["supersedes"] == [result.package_id]
+
+
+def test_the_pdf_is_one_report_of_both_questionnaires_with_the_code_on_it(completed, district, tmp_path):
+    from pypdf import PdfReader
+
+    ws, _ = completed
+    ensure_signing_key(ws, PASS)
+    result = export_submission(ws, "2024年度", district.recipient, PASS, tmp_path / "p")
+    text = "".join(page.extract_text() for page in PdfReader(result.pdf_path).pages).replace(" ", "").replace("\n", "")
+    assert "南通智改数转核心指标" in text and "中小企业数字化水平评测" in text
+    assert result.verification_code in text and result.key_id in text
+
+
+def test_editing_either_questionnaire_after_export_makes_the_submission_export_again(completed, district, tmp_path):
+    ws, _ = completed
+    ensure_signing_key(ws, PASS)
+    export_submission(ws, "2024年度", district.recipient, PASS, tmp_path / "first")
+    miit = ws.find_assessment("miit-sme-2024", "2024年度")
+    ws.save_answer(miit.id, "miit.basis.network", ["B"])  # the other questionnaire changes: not stale
+    submission = ws.submission("2024年度")
+    assert submission.stage != "hand_in" and submission.changed_since_export
+    assert ws.next_sequence("2024年度") == 2
+
+
+def test_a_submission_with_blanks_or_contradictions_is_refused_with_what_is_left(completed, district, tmp_path):
+    ws, a = completed
+    ensure_signing_key(ws, PASS)
+    out = tmp_path / "out"
+    ws.save_answer(a.id, "rnd.tools", ["none"])  # 16 tool users, and "no tools": a contradiction
+    error = refused_and_nothing_written(ws, out, lambda: export_submission(ws, "2024年度", district.recipient, PASS,
+                                                                            out / "p"))
+    assert isinstance(error, SubmissionNotReady) and "矛盾" in str(error)
+    assert [f.rule_id for f in error.check.errors] == ["rnd.users_without_tools"]
+    ws.save_answer(a.id, "rnd.tools", None)  # now a blank
+    error = refused_and_nothing_written(ws, out, lambda: export_submission(ws, "2024年度", district.recipient, PASS,
+                                                                            out / "p"))
+    assert isinstance(error, SubmissionNotReady) and [b.question_id for b in error.check.blanks] == ["rnd.tools"]
+
+
+def test_file_names_are_safe_on_windows_whatever_the_enterprise_is_called():
+    stem = default_file_stem('南通"瑞丰"/精密:机械*有限公司\u202e\x07.', "2025年度", 3)
+    assert stem == "南通瑞丰精密机械有限公司-2025年度-第3次报送"
+    assert not set('\\/:*?"<>|') & set(stem)
 
 
 def refused_and_nothing_written(ws, out_dir: Path, call) -> Exception:
@@ -72,23 +127,21 @@ def refused_and_nothing_written(ws, out_dir: Path, call) -> Exception:
     return caught.value
 
 
-def test_wrong_passphrase_missing_key_wrong_district_and_drafts_are_refused(completed, district, tmp_path):
-    ws, a = completed
+def test_wrong_passphrase_missing_key_and_wrong_district_are_refused(completed, district, tmp_path):
+    ws, _ = completed
     out = tmp_path / "out"
-    error = refused_and_nothing_written(ws, out, lambda: export_assessment(ws, a.id, district.recipient, PASS,
-                                                                           out / "p"))
+    error = refused_and_nothing_written(ws, out, lambda: export_submission(ws, "2024年度", district.recipient, PASS,
+                                                                            out / "p"))
     assert isinstance(error, ExportRefused) and "签名密钥" in str(error)  # no key yet
     ensure_signing_key(ws, PASS)
-    error = refused_and_nothing_written(ws, out, lambda: export_assessment(ws, a.id, district.recipient, "wrong-pass",
-                                                                           out / "p"))
+    error = refused_and_nothing_written(ws, out, lambda: export_submission(ws, "2024年度", district.recipient,
+                                                                            "wrong-pass", out / "p"))
     assert isinstance(error, WrongPassphrase) and "密码不正确" in str(error)
+    assert ws.submission("2024年度").stage == "check"  # a refused export does not mark anything complete
     other = DistrictKey.generate("如皋市", "district-pass")
-    error = refused_and_nothing_written(ws, out, lambda: export_assessment(ws, a.id, other.recipient, PASS, out / "p"))
-    assert "如皋市" in str(error) and "海安市" in str(error)
-    ws.save_answer(a.id, "rnd.tool_users", 16)  # back to draft
-    error = refused_and_nothing_written(ws, out, lambda: export_assessment(ws, a.id, district.recipient, PASS,
-                                                                           out / "p"))
-    assert "已完成" in str(error)
+    error = refused_and_nothing_written(ws, out, lambda: export_submission(ws, "2024年度", other.recipient, PASS,
+                                                                            out / "p"))
+    assert "如皋市" in str(error) and "海安市" in str(error) and "区县文件" in str(error)
 
 
 def test_short_passphrase_is_refused():
@@ -135,21 +188,27 @@ def zgsz(*args: str, env: dict | None = None) -> subprocess.CompletedProcess[str
 
 
 def test_cli_district_export_verify_and_key_backup(tmp_path):
-    demo = Path(__file__).resolve().parents[1] / "resources" / "demo" / "nantong-zgsz-core.answers.json"
+    demo = Path(__file__).resolve().parents[1] / "resources" / "demo"
     ws, d = str(tmp_path / "ws"), tmp_path
     made = zgsz("district", "init", "--name", "海安市", "--out", str(d / "haian"), "--passphrase-env", "P")
     assert made.returncode == 0
     assert (d / "haian.zgszkey").is_file() and (d / "haian.zgszdistrict").is_file()
-    assert zgsz("answers", "import", str(demo), "--workspace", ws).returncode == 0
-    assert zgsz("assessment", "complete", "1", "--workspace", ws).returncode == 0
-    exported = zgsz("export", "--workspace", ws, "--assessment", "1", "--recipient", str(d / "haian.zgszkey"),
+    assert zgsz("answers", "import", str(demo / "nantong-zgsz-core.answers.json"), "--workspace", ws).returncode == 0
+    early = zgsz("export", "--workspace", ws, "--period", "2024年度", "--recipient", str(d / "haian.zgszkey"),
+                 "--out", str(d / "pkg"), "--passphrase-env", "P")
+    assert early.returncode == 1 and "尚未开始" in early.stderr  # the MIIT questionnaire is missing
+    assert zgsz("answers", "import", str(demo / "miit-sme-2024.answers.json"), "--workspace", ws).returncode == 0
+    checked = zgsz("submission", "check", "--workspace", ws, "--period", "2024年度", "--json")
+    assert checked.returncode == 0 and json.loads(checked.stdout)["ok"] is True
+    exported = zgsz("export", "--workspace", ws, "--period", "2024年度", "--recipient", str(d / "haian.zgszkey"),
                     "--out", str(d / "pkg"), "--passphrase-env", "P")
     assert exported.returncode == 0, exported.stderr
-    assert "校验码" in exported.stdout and (d / "pkg.zgsz").is_file() and (d / "pkg.pdf").is_file()
+    assert "核验码" in exported.stdout and (d / "pkg.zgsz").is_file() and (d / "pkg.pdf").is_file()
 
     ok = zgsz("verify", str(d / "pkg.zgsz"), "--district-key", str(d / "haian.zgszdistrict"), "--passphrase-env", "P",
               "--json")
     assert ok.returncode == 0 and json.loads(ok.stdout)["rescored"] is True
+    assert [q["id"] for q in json.loads(ok.stdout)["questionnaires"]] == ["nantong-zgsz-core", "miit-sme-2024"]
     assert zgsz("verify", str(d / "pkg.zgsz")).returncode == 0
     data = bytearray((d / "pkg.zgsz").read_bytes())
     data[len(data) // 2] ^= 0xFF

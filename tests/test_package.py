@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 from zgsz_desktop.demo import demo_documents
 from zgsz_desktop.package import keys
 from zgsz_desktop.package.build import PackageHeader, build_package, canonical_json
-from zgsz_desktop.package.export import make_package
-from zgsz_desktop.package.export import answers_document, scores_document
+from zgsz_desktop.package.export import answers_document, make_package, scores_document
 from zgsz_desktop.package.format import (
     MANIFEST,
     PAYLOAD_TYPE,
@@ -111,8 +110,9 @@ def rejected(genuine: Genuine, data: bytes, with_key: bool = True) -> str:
 
 
 def envelope(manifest_bytes: bytes, key_id: str, private: Any) -> bytes:
+    signature = b64(private.sign(pae(PAYLOAD_TYPE, manifest_bytes)))
     return canonical_json({"payload": b64(manifest_bytes), "payloadType": PAYLOAD_TYPE,
-                           "signatures": [{"keyid": key_id, "sig": b64(private.sign(pae(PAYLOAD_TYPE, manifest_bytes)))}]})
+                           "signatures": [{"keyid": key_id, "sig": signature}]})
 
 
 def resign(genuine: Genuine, manifest: dict, entries: dict[str, bytes]) -> dict[str, bytes]:

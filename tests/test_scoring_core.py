@@ -309,7 +309,11 @@ def test_contradicting_design_answers_are_flagged(core_q):
     answers = {"rnd.has_design": True, "rnd.design_staff": 20, "rnd.tool_users": 15, "rnd.tools": ["none"]}
     report = score(core_q, answers)
     assert report.module("rnd").figure == pytest.approx(0.75)
-    assert any("未使用" in w for w in report.warnings)
+    (finding,) = report.checks
+    assert finding.rule_id == "rnd.users_without_tools" and finding.blocking
+    assert "15人" in finding.message and "未使用任何数字化设计工具" in finding.message
+    assert [q.question_id for q in finding.questions] == ["rnd.tools", "rnd.tool_users"]
+    assert report.to_dict()["checks"][0]["severity"] == "error"  # what zgsz score --json returns
 
 
 def test_benchmarks_name_their_scope_and_how_approximate_targets_are_read(core_q, core_answers):

@@ -38,7 +38,8 @@ def test_self_test_names_every_part_that_is_missing_and_fails(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "assessments", data / "assessments")
     shutil.copytree(ROOT / "resources", data / "resources")
-    (data / "assessments" / "miit-sme-2024.yaml").unlink()
+    for definition in (data / "assessments").rglob("miit-sme-2024*.yaml"):  # every version, archived ones too
+        definition.unlink()
     for licence in (data / "resources" / "fonts").glob("*"):
         if licence.suffix == ".txt":
             licence.unlink()

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from submission_fixtures import fill_submission, record_export
 
 from zgsz_desktop.questionnaire.loader import get_questionnaire, parse_definition
 from zgsz_desktop.workspace import (
@@ -179,22 +180,22 @@ def test_compare_two_periods_answer_by_answer(workspace, core_answers):
     assert changed == [("mgmt.hr", "spreadsheet", "system"), ("cloud.annual_spend", 18.5, None)]
 
 
-def test_delete_needs_confirmation_and_keeps_log_and_exports(workspace, core_answers):
-    a = workspace.start_assessment("nantong-zgsz-core", "2024年度")
-    fill(workspace, a.id, core_answers)
-    workspace.complete(a.id)
-    record = workspace.mark_exported(a.id, {"package_id": "pkg-1", "key_fingerprint": "ABCD-EFGH",
-                                            "file_name": "瑞丰-2024年度.zgsz"})
+def test_delete_needs_confirmation_and_keeps_log_and_exports(workspace, core_answers, miit_answers):
+    fill_submission(workspace, "2024年度", {"nantong-zgsz-core": core_answers, "miit-sme-2024": miit_answers})
+    record = record_export(workspace, "2024年度", "pkg-1", "瑞丰-2024年度.zgsz")
+    a = workspace.find_assessment("nantong-zgsz-core", "2024年度")
     assert record["sequence"] == 1 and workspace.assessment(a.id).status_label == "已导出"
+    assert workspace.submission("2024年度").stage_label == "已导出"
     with pytest.raises(WorkspaceError, match="2024年度"):
-        workspace.delete_assessment(a.id, confirm="yes")
+        workspace.delete_submission("2024年度", confirm="yes")
     log_count = len(workspace.log(a.id))
-    workspace.delete_assessment(a.id, confirm="2024年度")
+    workspace.delete_submission("2024年度", confirm="2024年度")
     with pytest.raises(WorkspaceError):
         workspace.assessment(a.id)
+    assert [s.period for s in workspace.submissions()] == ["2024年度"]  # kept: its export is on record
     assert len(workspace.log(a.id)) == log_count + 1  # the deletion itself is logged
     assert [e["package_id"] for e in workspace.exports()] == ["pkg-1"]
-    assert workspace.next_export_sequence() == 2
+    assert workspace.next_sequence("2024年度") == 2  # a new start never reuses a number the district has seen
 
 
 def test_an_assessment_keeps_its_definition_version_and_reports_the_impact_of_moving(workspace, core_answers):
@@ -202,7 +203,7 @@ def test_an_assessment_keeps_its_definition_version_and_reports_the_impact_of_mo
     fill(workspace, a.id, core_answers)
     current = get_questionnaire("nantong-zgsz-core")
     # A later version: one question removed, one option removed, one question reworded.
-    text = current.source_text.replace('version: "2024.1"', 'version: "2024.2"')
+    text = current.source_text.replace('version: "2024.2"', 'version: "2024.3"')
     text = text.replace("          - {key: spreadsheet, text: 电子表格或单机软件（如 Excel、单机版记账软件）}\n", "")
     text = text.replace("""    - key: spreadsheet
       text: 电子表格或单机软件（如 Excel、单机版记账软件）
@@ -212,8 +213,8 @@ def test_an_assessment_keeps_its_definition_version_and_reports_the_impact_of_mo
     end = text.index("  # ------------------------------------------------------------------ 智改数转项目")
     text = text[:start] + text[end:]
     text = text.replace("text: 正在使用的工业APP数量", "text: 正在使用的工业APP（个）")
-    newer = parse_definition(text, "nantong-zgsz-core-2024.2.yaml")
-    assert newer.version == "2024.2"
+    newer = parse_definition(text, "nantong-zgsz-core-2024.3.yaml")
+    assert newer.version == "2024.3"
 
     impacts = {i.question_id: i for i in workspace.version_impact(a.id, newer)}
     assert set(impacts) == {"mgmt.hr", "mgmt.planning", "mgmt.equipment", "cloud.annual_spend",
@@ -222,15 +223,15 @@ def test_an_assessment_keeps_its_definition_version_and_reports_the_impact_of_mo
     assert not impacts["cloud.annual_spend"].kept and "删除" in impacts["cloud.annual_spend"].reason
     assert impacts["cloud.industrial_apps"].kept
     # nothing changes until the user moves the assessment
-    assert workspace.assessment(a.id).questionnaire_version == "2024.1"
+    assert workspace.assessment(a.id).questionnaire_version == "2024.2"
 
     workspace.move_to_version(a.id, newer)
     moved = workspace.assessment(a.id)
-    assert moved.questionnaire_version == "2024.2" and moved.questionnaire_hash == newer.content_hash
+    assert moved.questionnaire_version == "2024.3" and moved.questionnaire_hash == newer.content_hash
     answers = workspace.answers(a.id)
     assert "mgmt.hr" not in answers and "cloud.annual_spend" not in answers
     assert answers["cloud.industrial_apps"] == 3
-    assert workspace.questionnaire_for(moved).version == "2024.2"
+    assert workspace.questionnaire_for(moved).version == "2024.3"
     dropped = [r for r in workspace.log(a.id) if r["source"] == "version"]
     assert {r["question_id"] for r in dropped} == {"mgmt.hr", "mgmt.planning", "mgmt.equipment", "cloud.annual_spend"}
 
@@ -353,14 +354,13 @@ def test_blank_answers_in_an_imported_file_leave_existing_answers(workspace, cor
     assert changed == 1 and workspace.answers(a.id) == {"rnd.has_design": True, "cnc.industry_type": "discrete"}
 
 
-def test_export_records_are_unique_and_the_code_is_fixed_once_exported(workspace, core_answers):
-    a = workspace.start_assessment("nantong-zgsz-core", "2024年度")
-    fill(workspace, a.id, core_answers)
-    workspace.complete(a.id)
+def test_export_records_are_unique_and_the_code_is_fixed_once_exported(workspace, core_answers, miit_answers):
+    fill_submission(workspace, "2024年度", {"nantong-zgsz-core": core_answers, "miit-sme-2024": miit_answers})
+    workspace.complete_submission("2024年度")
     record = {"package_id": "p1", "key_fingerprint": "F", "file_name": "f.zgsz", "sequence": 99}
-    assert workspace.mark_exported(a.id, record)["sequence"] == 1  # a caller cannot choose the sequence
+    assert workspace.mark_submission_exported("2024年度", record)["sequence"] == 1  # the caller cannot choose it
     with pytest.raises(WorkspaceError, match="已有导出记录"):
-        workspace.mark_exported(a.id, record)
+        workspace.mark_submission_exported("2024年度", record)
     with pytest.raises(WorkspaceError, match="不能更改统一社会信用代码"):
         workspace.set_profile({**PROFILE, "uscc": "914403001922038216"})
 

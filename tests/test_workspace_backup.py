@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from submission_fixtures import fill_submission, record_export
 
 from zgsz_desktop.workspace import BackupError, Workspace, create_backup, restore_backup, storage
 from zgsz_desktop.workspace.locks import WorkspaceBusy
@@ -17,15 +18,13 @@ PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R
 
 
 @pytest.fixture()
-def filled(tmp_path, core_answers):
+def filled(tmp_path, core_answers, miit_answers):
     ws = Workspace.open(tmp_path / "original")
     ws.set_profile(PROFILE)
-    a = ws.start_assessment("nantong-zgsz-core", "2023年度")
-    for question_id, value in core_answers.items():
-        ws.save_answer(a.id, question_id, value)
-    ws.complete(a.id)
-    ws.mark_exported(a.id, {"package_id": "pkg-001", "key_fingerprint": "K7Q2-9XWM", "file_name": "a.zgsz"})
-    b = ws.start_assessment("nantong-zgsz-core", "2024年度", from_previous=True)
+    fill_submission(ws, "2023年度", {"nantong-zgsz-core": core_answers, "miit-sme-2024": miit_answers})
+    record_export(ws, "2023年度", "pkg-001", "a.zgsz")
+    ws.start_submission("2024年度", from_previous=True)
+    b = ws.find_assessment("nantong-zgsz-core", "2024年度")
     ws.save_answer(b.id, "mgmt.hr", "system", reason="上线人事系统")
     yield ws
     ws.close()
@@ -45,8 +44,8 @@ def test_backup_then_restore_into_an_empty_directory_is_identical(filled, tmp_pa
         assert storage.dump_tables(restored.db) == storage.dump_tables(filled.db)
         assert [e["package_id"] for e in restored.exports()] == ["pkg-001"]
         assert len(restored.log()) == len(filled.log())
-        # and it keeps working: the next export gets the next sequence number
-        assert restored.next_export_sequence() == 2
+        # and it keeps working: the next export of the period gets the next sequence number
+        assert restored.next_sequence("2023年度") == 2 and restored.next_sequence("2024年度") == 1
 
 
 def test_backup_while_the_workspace_is_open_includes_the_latest_answer(filled, tmp_path):
@@ -149,14 +148,13 @@ def test_restore_is_refused_while_the_workspace_is_open(filled, tmp_path):
 
 def test_restoring_an_older_backup_keeps_later_exports_and_their_sequence(filled, tmp_path):
     older = create_backup(filled, tmp_path / "older").path
-    a = filled.find_assessment("nantong-zgsz-core", "2023年度")
-    filled.mark_exported(a.id, {"package_id": "pkg-002", "key_fingerprint": "K7Q2-9XWM", "file_name": "b.zgsz"})
+    record_export(filled, "2023年度", "pkg-002", "b.zgsz")
     directory = filled.directory
     filled.close()
     restore_backup(older, directory, replace=True)
     with Workspace.open(directory, create=False) as ws:
         assert [e["package_id"] for e in ws.exports()] == ["pkg-001", "pkg-002"]
-        assert ws.next_export_sequence() == 3  # never a sequence number the district has seen already
+        assert ws.next_sequence("2023年度") == 3  # never a sequence number the district has seen already
 
 
 def test_restore_over_a_corrupted_workspace_works_and_keeps_the_damaged_file(filled, tmp_path):

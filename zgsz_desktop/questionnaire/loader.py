@@ -127,7 +127,8 @@ def _where(data: Any, path: Sequence[PathPart]) -> str:
         except (KeyError, IndexError, TypeError):
             node = None
         if isinstance(node, Mapping) and isinstance(node.get("id"), str):
-            kind = "模块" if "questions" in node else ("题目" if "type" in node else "")
+            kind = ("模块" if "questions" in node else "规则" if "severity" in node
+                    else "题目" if "type" in node else "")
             context = f"{kind} {node['id']}".strip()
     return f"{text}（{context}）" if context else text
 

@@ -1,0 +1,320 @@
+"""The questionnaire page of a submission (报送), driven like a manager would, offscreen: answers are saved
+at once, nothing moves under the cursor while answering, input that cannot be saved is marked at its field,
+contradictions show beside the questions they involve, the 口径 is at hand, and the modules of both
+questionnaires are walked in one go."""
+
+from __future__ import annotations
+
+import pytest
+
+from zgsz_desktop.ui.editors import NumberEditor, TableEditor, give
+from zgsz_desktop.workspace import Workspace
+
+PERIOD = "2025年度"
+CORE, MIIT = "nantong-zgsz-core", "miit-sme-2024"
+PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R8K2X5W", "district": "海安市",
+           "industry_code": "34", "scale": "规上", "contact": "陈建华", "phone": "0513-88861234"}
+
+
+@pytest.fixture()
+def workspace(tmp_path):
+    ws = Workspace.open(tmp_path / "ws")
+    ws.set_profile(PROFILE)
+    ws.start_submission(PERIOD)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture()
+def open_page(qtbot, settings):
+    """A shown page over a workspace, in a host widget that carries the settings (as the main window does)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from zgsz_desktop.ui.app import create_app
+    from zgsz_desktop.ui.questionnaire_page import QuestionnairePage
+
+    create_app([])
+    pages = []  # (host, page): held here, so they live until the test ends
+
+    def make(ws, focus=None):
+        host = QWidget()
+        host.settings = settings
+        qtbot.addWidget(host)
+        page = QuestionnairePage(ws, PERIOD, host, focus=focus)
+        QVBoxLayout(host).addWidget(page)
+        host.resize(1200, 800)
+        host.show()
+        qtbot.waitExposed(host)
+        host.activateWindow()
+        pages.append((host, page))
+        return page
+
+    yield make
+    for host, page in pages:
+        page.close_page()
+        host.close()
+
+
+def settle():
+    """Let Qt lay out what changed (posted layout requests), as it does before the next paint."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def answers_of(ws) -> dict[str, dict]:
+    return {a.questionnaire_id: answers for a, _, answers in ws.submission_parts(PERIOD)}
+
+
+def is_red(widget) -> bool:
+    return bool(widget.property("invalid"))
+
+
+def test_answers_are_saved_the_moment_they_are_given_and_the_page_reopens_where_the_user_was(
+        qtbot, workspace, open_page, tmp_path):
+    page = open_page(workspace)
+    assert page.current_module.id == "cnc"  # a new submission starts at the first module
+    page.open_module(CORE, "rnd")
+    give(page.blocks["rnd.has_design"].editor, True)
+    give(page.blocks["rnd.design_staff"].editor, 18)
+    with qtbot.waitSignal(page.changed):
+        give(page.blocks["rnd.tools"].editor, ["cad2d", "cam"])
+    page.open_module(MIIT, "basis")
+    give(page.blocks["miit.basis.network"].editor, ["B", "C"])
+    give(page.blocks["miit.basis.equipment_total"].editor, 40)
+    page.blocks["miit.basis.equipment_digital_count"].editor.field.setText("12")  # typed, the field never left
+    assert page.saved.text().startswith("✓ 已自动保存")
+    page.close_page()
+    workspace.close()
+
+    with Workspace.open(tmp_path / "ws", create=False) as ws:
+        saved = answers_of(ws)
+        assert saved[CORE] == {"rnd.has_design": True, "rnd.design_staff": 18, "rnd.tools": ["cad2d", "cam"]}
+        assert saved[MIIT] == {"miit.basis.network": ["B", "C"], "miit.basis.equipment_total": 40,
+                               "miit.basis.equipment_digital_count": 12}
+        again = open_page(ws)
+        assert (again.current_part.id, again.current_module.id) == (MIIT, "basis")
+        assert again.blocks["miit.basis.equipment_digital_count"].editor.field.text() == "12"
+        assert again.blocks["miit.basis.network"].editor.buttons["C"].isChecked()
+        again.close_page()
+
+
+def test_nothing_moves_under_the_cursor_while_answering(qtbot, workspace, open_page):
+    """For each answer (valid, not a number, refused by the core, a contradiction, its correction) the
+    question answered and every question above it stay where they were, in the module and on screen."""
+    from PySide6.QtCore import QPoint
+
+    page = open_page(workspace)
+    page.open_module(CORE, "rnd")
+    settle()
+    content = page.scroll.widget()
+    order = list(page.blocks)
+
+    def positions():
+        return {qid: (b.mapTo(content, QPoint(0, 0)).y(), b.mapTo(page, QPoint(0, 0)).y(),
+                      b.editor.mapTo(content, QPoint(0, 0)).y())
+                for qid, b in page.blocks.items() if b.isVisible()}
+
+    steps = [("rnd.has_design", True), ("rnd.design_staff", "20"), ("rnd.tool_users", "15"),
+             ("rnd.tool_users", "十五个"), ("rnd.tool_users", "25"), ("rnd.tool_users", "15"),
+             ("rnd.tools", ["none"]), ("rnd.tools", ["cad2d"]), ("rnd.design_staff", "abc"),
+             ("rnd.design_staff", "20"), ("rnd.has_design", False)]
+    for question_id, value in steps:
+        before = positions()
+        give(page.blocks[question_id].editor, value)
+        settle()
+        after = positions()
+        for above in order[:order.index(question_id) + 1]:
+            if above in before:
+                assert after.get(above) == before[above], (question_id, value, above)
+        if (question_id, value) == ("rnd.has_design", True):  # the follow-up appears, below
+            assert after["rnd.design_staff"][0] > after["rnd.has_design"][0]
+        if (question_id, value) == ("rnd.tools", ["none"]):  # a message appears above: nothing moves
+            assert "矛盾" in page.blocks["rnd.tool_users"].message.text()
+    assert not page.blocks["rnd.tools"].isVisible()  # hidden again by the last answer, no jump
+
+
+def test_input_that_cannot_be_saved_stays_at_its_field_in_red_and_the_saved_answer_holds(
+        qtbot, workspace, open_page):
+    page = open_page(workspace)
+    page.open_module(CORE, "rnd")
+    give(page.blocks["rnd.has_design"].editor, True)
+    staff = page.blocks["rnd.design_staff"]
+    message_height = staff.message.height()
+    give(staff.editor, "十二个")
+    assert staff.editor.field.text() == "十二个" and is_red(staff.editor.field)
+    assert "请输入数字" in staff.message.text() and "本题仍未填写" in staff.message.text()
+    assert page.saved.text() == "未保存：1 处标红"
+    give(staff.editor, "20")
+    assert not is_red(staff.editor.field) and not staff.message.isVisible()
+    users = page.blocks["rnd.tool_users"]
+    give(users.editor, "15")
+    give(users.editor, "25")  # refused by the core: more than the 20 design staff
+    assert users.editor.field.text() == "25" and is_red(users.editor.field)
+    assert "不能大于" in users.message.text() and "原答案 15人 仍有效" in users.message.text()
+    assert answers_of(workspace)[CORE]["rnd.tool_users"] == 15
+    assert staff.message.height() == users.message.height() == message_height  # the same reserved space
+    give(users.editor, "")  # clearing is an answer too: the blank is saved
+    assert not is_red(users.editor.field) and "rnd.tool_users" not in answers_of(workspace)[CORE]
+    assert page.saved.text().startswith("✓ 已自动保存")
+
+
+def test_a_planted_contradiction_is_shown_at_both_questions_and_marked_in_the_module_list(
+        qtbot, workspace, open_page):
+    core = workspace.submission(PERIOD).part(CORE).assessment.id
+    for question_id, value in (("rnd.has_design", True), ("rnd.design_staff", 20), ("rnd.tool_users", 15),
+                               ("rnd.tools", ["none"])):
+        workspace.save_answer(core, question_id, value)
+    page = open_page(workspace)
+    rnd_item = page.modules.item(page._rows[(CORE, "rnd")])
+    assert "矛盾1" in rnd_item.text() and rnd_item.foreground().color().name() == "#b3261e"
+    assert "矛盾" not in page.modules.item(page._rows[(CORE, "cnc")]).text()
+    page.open_module(CORE, "rnd")
+    for question_id in ("rnd.tools", "rnd.tool_users"):
+        message = page.blocks[question_id].message
+        assert message.isVisible() and message.items()[0][0] == "error"
+        assert message.text().startswith("矛盾：填报有 15人日常使用数字化研发设计工具")
+    assert not page.blocks["rnd.design_staff"].message.isVisible()
+    assert "矛盾 1 处" in page.module_status.text()
+    give(page.blocks["rnd.tools"].editor, ["cad3d"])  # corrected: gone at once, everywhere
+    assert not page.blocks["rnd.tool_users"].message.isVisible() and "矛盾" not in rnd_item.text()
+
+
+def test_a_check_across_the_questionnaires_names_where_the_other_answer_is(qtbot, workspace, open_page):
+    page = open_page(workspace)
+    page.open_module(MIIT, "basis")
+    give(page.blocks["miit.basis.equipment_total"].editor, 10)
+    page.open_module(CORE, "cnc")
+    give(page.blocks["cnc.industry_type"].editor, "discrete")
+    give(page.blocks["cnc.key_processes"].editor, [{"name": "数控车削", "equipment_total": 12, "nc_equipment": 8}])
+    message = page.blocks["cnc.key_processes"].message
+    kind, text = message.items()[0]
+    assert kind == "warning" and text.startswith("请核对：关键工序设备合计 12 台")
+    assert text.endswith("另见：中小企业数字化水平评测 · 数字化基础")
+    page.focus_question(CORE, "cnc.key_processes")
+    assert "另见" in page.help_panel.notes.text()
+    page.help_panel.notes.linkActivated.emit(f"{MIIT}|miit.basis.equipment_total")  # the link jumps there
+    assert (page.current_part.id, page.current_module.id) == (MIIT, "basis")
+    assert "请核对" in page.blocks["miit.basis.equipment_total"].message.text()
+
+
+def test_a_bad_table_cell_keeps_the_other_cells_of_its_row(qtbot, workspace, open_page, tmp_path):
+    from PySide6.QtGui import QColor
+
+    page = open_page(workspace)
+    give(page.blocks["cnc.industry_type"].editor, "discrete")
+    block = page.blocks["cnc.key_processes"]
+    table = block.editor
+    assert isinstance(table, TableEditor)
+    give(table, [{"name": "数控车削", "equipment_total": "十台", "nc_equipment": 6},
+                 {"name": "机器人焊接", "equipment_total": 4, "nc_equipment": 5}])
+    assert answers_of(workspace)[CORE]["cnc.key_processes"] == [{"name": "数控车削", "nc_equipment": 6},
+                                                                {"name": "机器人焊接", "equipment_total": 4}]
+    bad = table.table.item(0, 1)
+    assert bad.text() == "十台" and bad.background().color() == QColor("#fdecea")
+    assert "请输入数字" in bad.toolTip()
+    assert "不能大于本行“设备总数”" in table.table.item(1, 2).toolTip()
+    assert "第1行“设备总数”" in block.message.text() and "第2行“其中数控化设备数”" in block.message.text()
+    assert "同一行其他内容已保存" in block.message.text()
+    bad.setText("10")  # corrected: the whole row is saved, the mark goes
+    table.table.item(1, 2).setText("4")
+    assert answers_of(workspace)[CORE]["cnc.key_processes"][0] == {"name": "数控车削", "equipment_total": 10,
+                                                                   "nc_equipment": 6}
+    assert not bad.toolTip() and not block.message.isVisible()
+
+
+def test_f1_and_the_help_link_show_the_koujing_of_the_question_and_tab_goes_from_answer_to_answer(
+        qtbot, workspace, open_page, settings):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    page = open_page(workspace)
+    page.set_help_open(False)
+    assert settings.value("questionnaire/help_panel_open", type=bool) is False
+    page.open_module(CORE, "rnd")
+    give(page.blocks["rnd.has_design"].editor, True)
+    staff = page.blocks["rnd.design_staff"].editor
+    assert isinstance(staff, NumberEditor)
+    staff.field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is staff.field)
+    qtbot.keyClick(staff.field, Qt.Key.Key_F1)
+    qtbot.waitUntil(page.help_panel.isVisible)
+    assert page.help_panel.current == (CORE, "rnd.design_staff")
+    assert "从事产品设计、工艺设计、研发试验的人员" in page.help_panel.help.text()
+    # Tab goes to the next answer field (the one this answer reveals), not to a 口径 button
+    qtbot.keyClicks(staff.field, "20")
+    qtbot.keyClick(staff.field, Qt.Key.Key_Tab)
+    users = page.blocks["rnd.tool_users"].editor
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is users.field)
+    assert answers_of(workspace)[CORE]["rnd.design_staff"] == 20
+    assert page.help_panel.current == (CORE, "rnd.tool_users")  # the panel follows the focus
+    for block in page.blocks.values():
+        assert block.help_link.focusPolicy() == Qt.FocusPolicy.NoFocus
+    page.blocks["rnd.tools"].help_link.linkActivated.emit("help")  # the small 口径 link
+    assert page.help_panel.current == (CORE, "rnd.tools") and "按实际在用" in page.help_panel.help.text()
+    qtbot.keyClick(users.field, Qt.Key.Key_F1)  # F1 again closes it
+    qtbot.waitUntil(lambda: not page.help_panel.isVisible())
+
+
+def test_next_and_previous_walk_every_module_of_both_questionnaires_and_the_last_goes_to_check(
+        qtbot, workspace, open_page):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    page = open_page(workspace)
+    expected = [(q.id, m.id) for q in (page._part(CORE).questionnaire, page._part(MIIT).questionnaire)
+                for m in q.modules]
+    seen = [(page.current_part.id, page.current_module.id)]
+    assert page.scroll.widget().findChild(QPushButton, "previous_module") is None
+    while (button := page.scroll.widget().findChild(QPushButton, "next_module")) is not None:
+        if seen[-1] == (CORE, "honours"):
+            assert "中小企业数字化水平评测" in button.text()  # crossing into the next questionnaire says so
+        button.click()
+        seen.append((page.current_part.id, page.current_module.id))
+    assert seen == expected
+    finish = page.scroll.widget().findChild(QPushButton, "finish")
+    assert finish.text() == "完成，去检查 →"
+    with qtbot.waitSignal(page.check):
+        finish.click()
+    back = []
+    while (button := page.scroll.widget().findChild(QPushButton, "previous_module")) is not None:
+        button.click()
+        back.append((page.current_part.id, page.current_module.id))
+    assert back == expected[-2::-1]
+    headers = [page.modules.item(r) for r in range(page.modules.count())
+               if not page.modules.item(r).data(Qt.ItemDataRole.UserRole)]
+    assert [h.text() for h in headers] == ["核心指标", "中小企业数字化水平评测"]
+    assert all(not (h.flags() & Qt.ItemFlag.ItemIsSelectable) for h in headers)
+
+
+def test_opening_on_a_question_lands_there_and_highlights_it(qtbot, workspace, open_page):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    page = open_page(workspace, focus=(MIIT, "miit.effect.cost_year_before"))
+    assert (page.current_part.id, page.current_module.id) == (MIIT, "effect")
+    block = page.blocks["miit.effect.cost_year_before"]
+    assert block.property("flash") is True
+    viewport = page.scroll.viewport()
+
+    def in_view():
+        top = block.mapTo(viewport, QPoint(0, 0)).y()
+        return 0 <= top < viewport.height()
+
+    qtbot.waitUntil(in_view)
+    assert page.scroll.verticalScrollBar().value() > 0  # it is far down the module
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is block.editor.focus_widget())
+    assert page.help_panel.current == (MIIT, "miit.effect.cost_year_before")
+    qtbot.waitUntil(lambda: block.property("flash") is False, timeout=5000)  # brief
+
+
+def test_the_top_bar_leads_back_to_check_and_to_results(qtbot, workspace, open_page):
+    from PySide6.QtWidgets import QPushButton
+
+    page = open_page(workspace)
+    assert page.title.text().endswith("2025年度报送</span>")
+    for name, signal in (("back", page.back), ("check", page.check), ("results", page.results)):
+        with qtbot.waitSignal(signal):
+            page.findChild(QPushButton, name).click()
