@@ -24,11 +24,12 @@ from ..scoring.results import (
     StarResult,
     SummaryResult,
     fmt_number,
+    fmt_points,
 )
 from . import charts
 from .fonts import PDF_FONT, PDF_FONT_MONO, register_pdf_fonts
 from .model import ReportData
-from .text import chinese_date, conclusion_sentences, industry_text
+from .text import chinese_date, conclusion_sentences, industry_text, targets_note
 
 TITLE = "南通市制造业智改数转企业自评估报告"
 INK = "#1d2733"
@@ -205,9 +206,9 @@ class _Builder:
             overall = part.report.overall
             if overall is not None:
                 level = overall.level or "未完成"
-                points = f"（{fmt_number(overall.total_points)}分）" if overall.total_points is not None else ""
+                points = f"（{fmt_points(overall.total_points)}分）" if overall.total_points is not None else ""
                 rows.append([part.questionnaire.short_title + "等级", f"{level}{points}", "—",
-                             "第三方解读，未经核实", "—"])
+                             "自评口径", "—"])
         self.add(self.table(rows, [0.27, 0.2, 0.23, 0.14, 0.16], styles=colours))
         self.space(3)
         self.p("结论", self.s.h2)
@@ -216,12 +217,36 @@ class _Builder:
         notes = [b.note for b in core.report.benchmarks() if b.note and b.figure is not None] if core else []
         if core is not None and not self.data.enterprise.get("key_enterprise"):
             notes.append("规划的三项目标针对重点企业，本企业未登记为重点企业，对照结果供参考。")
+        targets = targets_note(self.data.period)
+        if targets:
+            notes.append(targets)
         if notes:
             self.space(2)
             self.p("注：" + "".join(_esc(n) for n in notes) + "三项指标的企业级计算为自评口径，见第三部分。",
                    self.s.small)
+        self.consistency()
+
+    def consistency(self) -> None:
+        """What the software found when it compared the answers with each other (填报核对)."""
+        self.p("填报核对", self.s.h2)
+        if not self.data.checks:
+            self.p("软件已逐项核对各问卷答案之间的一致性（如设备数量与所选比例区间、研发人员与设计工具、"
+                   "营业收入变化与所选变化情况），未发现前后矛盾。", self.s.small)
+            return
+        self.p("软件按各问卷的核对规则比较了答案之间的一致性。“矛盾”须改正后才能报送；“请核对”由企业确认，"
+               "确属实际情况的可保留。", self.s.small)
+        titles = {part.questionnaire.id: part.questionnaire.short_title for part in self.data.parts}
+        rows = [["类别", "内容", "涉及"]]
+        for finding in self.data.checks:
+            where = "、".join(dict.fromkeys(titles.get(q.questionnaire_id, q.questionnaire_id)
+                                            for q in finding.questions))
+            rows.append([finding.severity_label, finding.message, where])
+        self.add(self.table(rows, [0.12, 0.66, 0.22]))
 
     def chart_section(self) -> None:
+        from reportlab.platypus import CondPageBreak
+
+        self.add(CondPageBreak(100 * self.mm))  # the heading never stands alone at the foot of a page
         self.p("二、图表", self.s.h1)
         core = self.data.part("nantong-zgsz-core")
         miit = self.data.part("miit-sme-2024")
@@ -446,7 +471,7 @@ class _Builder:
         self.p("电子报告包信息", self.s.h2)
         sig = self.data.signature
         if sig is None:
-            self.p("本报告尚未生成报告包。导出报告包后，签字页将显示企业密钥指纹、校验码和二维码，"
+            self.p("本报告尚未生成报告包。导出报告包后，签字页将显示企业密钥指纹、核验码和二维码，"
                    "供区县工信部门核对盖章的纸质报告与电子报告包是否一致。", self.s.small)
             return
         from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -462,11 +487,15 @@ class _Builder:
         drawing.add(widget)
         info = [["报告包编号", self._para(sig.package_id or "—", self.s.mono)],
                 ["企业密钥指纹", self._para(sig.key_fingerprint, self.s.mono)],
-                ["校验码", self._para(sig.verification_code, self.s.mono)]]
+                ["核验码", self._para(sig.verification_code, self.s.mono)]]
         inner = self.table(info, [0.22, 0.5], header=False)
         outer = Table([[inner, drawing]], colWidths=[0.74 * self.width, 0.26 * self.width])
         outer.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), PDF_FONT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         self.add(outer)
+        self.space(2)
+        self.p("企业密钥指纹：本企业签名密钥的编号，每次导出都相同（更换电脑或重装软件后会变，区县届时凭本页核准）。"
+               "核验码：由这次报送的内容算出，区县工信部门用它核对这份盖章纸质报告与收到的电子报告包是否一致。"
+               "报告包编号：这次报送的编号，同一评估期再次报送时会更新。", self.s.small)
 
     def _para(self, text: str, style: Any) -> Any:
         from reportlab.platypus import Paragraph

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from ..scoring.results import StarResult, fmt_number
+from ..scoring.results import StarResult, fmt_points
 from .model import ReportData
 
 
@@ -57,11 +57,25 @@ def conclusion_sentences(data: ReportData) -> list[str]:
         overall = part.report.overall
         if overall is not None and overall.level:
             sentences.append(f"{part.questionnaire.short_title}综合等级为{overall.level}"
-                             f"（基础、管理、成效合计{fmt_number(overall.total_points)}分，按第三方解读的规则判定）。")
+                             f"（基础、管理、成效合计{fmt_points(overall.total_points)}分，自评口径）。")
     recommendations = [r for part in data.parts for r in part.report.recommendations]
     if recommendations:
         sentences.append(f"建议优先{recommendations[0].title}，详见第四部分。")
     incomplete = [m.title for part in data.parts for m in part.report.modules if m.status == "incomplete"]
     if incomplete:
         sentences.append(f"以下模块尚未填写完整，相关结论暂缺：{'、'.join(incomplete)}。")
+    errors = [f for f in data.checks if f.blocking]
+    if errors:
+        sentences.append(f"答案之间有 {len(errors)} 处前后矛盾，需改正后才能报送，见“填报核对”。")
     return sentences
+
+
+def targets_note(period: str) -> str:
+    """Which plan's targets the figures are compared with, when the period lies after that plan."""
+    from ..workspace.periods import period_key
+
+    year = period_key(period)[0]
+    if year > 2024:
+        return (f"评估期为{period}：南通市2025年以后的三年目标尚未公布，表中的目标为《南通市制造业智能化改造和"
+                "数字化转型三年行动计划（2022—2024年）》的目标，仅作对照。")
+    return ""

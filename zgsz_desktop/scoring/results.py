@@ -24,6 +24,16 @@ def fmt_number(value: Decimal | float | int) -> str:
     return text
 
 
+def fmt_points(value: Decimal | float | int, thresholds: tuple[float, ...] = (20, 40, 60, 80)) -> str:
+    """Points as officials write them: one decimal (60.15 → 60.2), with a second decimal only where one
+    would cross a level threshold the score did not reach (59.96 stays 59.96, never "60.0")."""
+    number = Decimal(str(value))
+    shown = number.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if any((number < Decimal(str(t))) != (shown < Decimal(str(t))) for t in thresholds):
+        return f"{number.quantize(Decimal('0.01'), rounding=ROUND_DOWN)}"
+    return f"{shown}"
+
+
 def plain(value: Any) -> Any:
     """Convert dataclasses/Decimals/tuples to JSON-ready types."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
