@@ -103,8 +103,32 @@ def test_the_summary_table_has_each_benchmark_row_with_figure_target_and_verdict
     page = summary_page_text(demo_pdf)
     for row in ("关键工序数控化率67.7%达到65%达标", "经营管理数字化普及率66.7%超过82%未达标15.3个百分点",
                 "数字化研发设计工具普及率83.3%接近92%未达标8.7个百分点", "星级上云（估计）四星",
-                "中小企业数字化水平评测等级二级（60.15分）"):
+                "中小企业数字化水平评测等级二级（60.2分）—自评口径"):
         assert row in page.replace("\n", ""), row
+    assert "第三方解读" not in page
+
+
+def test_points_are_written_to_one_decimal_without_crossing_a_level_threshold():
+    from zgsz_desktop.scoring.results import fmt_points
+
+    assert [fmt_points(v) for v in (60.15, 40, 7.875, 59.96, 79.951, 80)] == [
+        "60.2", "40.0", "7.9", "59.96", "79.95", "80.0"]
+
+
+def test_the_report_lists_contradictions_and_names_the_plan_its_targets_come_from(tmp_path):
+    from zgsz_desktop.answers_file import parse_answers
+
+    documents = []
+    for document in demo_documents():
+        raw = {**document.to_json(), "period": "2025年度"}
+        if document.questionnaire.id == "nantong-zgsz-core":
+            raw["answers"] = {**raw["answers"], "rnd.tool_users": 15, "rnd.tools": ["none"]}
+        documents.append(parse_answers(raw, "test"))
+    buffer = io.BytesIO()
+    build_report(from_documents(documents, generated_on=date(2026, 3, 1)), buffer)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(buffer.getvalue())).pages[:3]).replace("\n", "")
+    assert "填报核对" in text and "矛盾" in text and "未使用任何数字化设计工具" in text
+    assert "2025年以后的三年目标尚未公布" in text and "2022—2024年" in text
 
 
 def test_every_section_and_chart_is_present(demo_pdf):
