@@ -150,7 +150,9 @@ def test_xlsx_opens_and_its_totals_equal_the_dashboard(db, tmp_path):
     path = write_xlsx(db, 2024, tmp_path / "汇总")
     assert path.suffix == ".xlsx"
     book = load_workbook(path)
-    assert book.sheetnames == ["汇总", "企业明细", "未报送", "说明"]
+    assert book.sheetnames == ["汇总", "企业明细", "未报送", "不完整报送", "说明"]
+    partial = list(book["不完整报送"].iter_rows(values_only=True))
+    assert [row[3] for row in partial[1:]] == ["、".join(p["missing"]) for p in board.partial] and board.partial
     summary = {row[1]: row for row in book["汇总"].iter_rows(values_only=True) if row and row[0] in
                ("附件1", "附件2", "附件3")}
     for quota in board.quotas:

@@ -159,7 +159,7 @@ def test_preview_lists_every_file_and_stores_nothing_then_import_stores_all_but_
 
     dialog = preview(qtbot, window, [folder])
     model = dialog.model
-    assert model.rowCount() == len(files) == 2 * ENTERPRISES + 1
+    assert model.rowCount() == len(files) == ENTERPRISES + 1  # one package per enterprise's submission
     by_file = {Path(o.source).name: o for o in model.outcomes}
     assert set(by_file) == {f.name for f in files}
     assert by_file["tampered.zgsz"].verdict == "tampered"
@@ -176,7 +176,7 @@ def test_preview_lists_every_file_and_stores_nothing_then_import_stores_all_but_
     assert f"已导入 {len(files) - 2} 份" in dialog.status.text()
     assert {Path(o.source).name for o in dialog.model.outcomes} == {f.name for f in files}
     board = board_of(window)
-    assert board.core_submitted + board.miit_submitted == len(files) - 2
+    assert board.submitted == len(files) - 2 and board.core_submitted == board.miit_submitted == board.submitted
     qtbot.waitUntil(lambda: window.board.submitted == board.submitted)  # the dashboard refreshed itself
     assert window.dashboard.values["submitted"].text() == str(board.submitted)
     dialog.problems_only.setChecked(True)
@@ -206,9 +206,9 @@ def test_cancelling_an_import_keeps_what_was_done_and_says_so(qtbot, window, dem
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
     assert dialog.summary.cancelled and "导入已取消" in dialog.status.text()
     done = len(dialog.summary.outcomes)
-    assert 2 <= done < 2 * ENTERPRISES
+    assert 2 <= done < ENTERPRISES
     board = board_of(window)
-    assert board.core_submitted + board.miit_submitted == done  # whole packages, each with its log entry
+    assert board.submitted == done and board.partial == []  # whole packages, each with its log entry
 
 
 def test_dropping_a_folder_on_the_window_starts_the_preview(qtbot, window, demo):
@@ -223,7 +223,7 @@ def test_dropping_a_folder_on_the_window_starts_the_preview(qtbot, window, demo)
     dialog = window.import_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.preview_summary is not None, timeout=30000)
-    assert dialog.model.rowCount() == 2 * ENTERPRISES
+    assert dialog.model.rowCount() == ENTERPRISES
     dialog.close()
 
 
@@ -236,8 +236,7 @@ def test_dashboard_shows_the_cores_figures_roster_and_log(qtbot, window, demo):
     board = board_of(window)
     values = {key: label.text() for key, label in window.dashboard.values.items()}
     assert values["submitted"] == str(board.submitted) == str(ENTERPRISES)
-    assert values["core_submitted"] == str(board.core_submitted)
-    assert values["miit_submitted"] == str(board.miit_submitted)
+    assert values["partial"] == str(len(board.partial)) == "0"  # every package holds both questionnaires
     assert values["held_keys"] == str(board.held_keys) == "0"
     assert values["not_submitted"] == f"{len(board.not_submitted)} 家" and board.not_submitted
     assert values["log_entries"] == f"{board.log_entries} 条"
@@ -406,36 +405,34 @@ def test_a_new_key_is_held_refused_with_a_wrong_code_and_approved_with_the_paper
         (folder / name).write_bytes(data)
 
     dialog = preview(qtbot, window, [folder])
-    assert [o.verdict for o in dialog.model.outcomes] == ["key_held", "key_held"]
+    assert [o.verdict for o in dialog.model.outcomes] == ["key_held"]
     assert all(not o.verification_code for o in dialog.model.outcomes)  # never on screen
-    paper_code = {}  # what the stamped paper report says: the code from the package's own manifest
-    for path in folder.glob("*.zgsz"):
-        manifest = json.loads(zipfile.ZipFile(path).read("manifest.json"))
-        paper_code[manifest["questionnaire"]["id"]] = manifest["verification_code"]
+    (path,) = folder.glob("*.zgsz")
+    # what the stamped paper report says: the code from the package's own manifest
+    code = json.loads(zipfile.ZipFile(path).read("manifest.json"))["verification_code"]
     run_import(qtbot, dialog)
     dialog.close()
     page = window.held
-    assert page.table.rowCount() == 2 and window.board.held_keys == 2
-    assert "待核准密钥（2）" == window.tabs.tabText(2)
+    assert page.table.rowCount() == 1 and window.board.held_keys == 1
+    assert "待核准密钥（1）" == window.tabs.tabText(2)
     held = page.selected()
-    code = paper_code[held.questionnaire_id]
     shown = " ".join(page.table.item(0, c).text() for c in range(page.table.columnCount()))
     assert held.key_id in shown and held.pinned_key_id in shown
     assert code not in shown and code.replace("-", "") not in shown  # the code is typed from the paper
 
     assert page.approve(held, "123-456-789") is None
-    assert "不符" in page.message.text() and page.table.rowCount() == 2
-    assert board_of(window).held_keys == 2
+    assert "不符" in page.message.text() and page.table.rowCount() == 1
+    assert board_of(window).held_keys == 1
 
     class Typed:  # the operator types the code from the stamped paper report
         @staticmethod
         def getText(*_args, **_kwargs):
-            return code.replace("-", " "), True
+            return code.replace("-", " ").lower(), True  # read aloud, typed in lower case
 
     monkeypatch.setattr(held_keys_page, "QInputDialog", Typed)
     page.approve_button.click()
     assert "已核准" in page.message.text()
-    assert page.table.rowCount() == 0  # both packages were signed by the approved key
+    assert page.table.rowCount() == 0
     assert board_of(window).held_keys == 0 and window.board.held_keys == 0
     from zgsz_desktop.district.dashboard import submission_years
 

@@ -232,7 +232,7 @@ def add_commands(dsub: Any, secret: argparse.ArgumentParser,
 
     p = dsub.add_parser("approve", parents=[dbarg], help="核对盖章纸质报告后核准企业新密钥")
     p.add_argument("id", type=int, metavar="ID", help="待核准记录编号（见 zgsz district keys）")
-    p.add_argument("--code", required=True, help="纸质报告上的核验码（9 位数字）")
+    p.add_argument("--code", required=True, help="纸质报告签字页上的核验码（20 位字母和数字；0.1 版报告为 9 位数字）")
     p.add_argument("--note", help="备注（如核对人）")
     p.set_defaults(func=cmd_approve)
 

@@ -26,7 +26,8 @@ STAR_NAMES = {0: "未达三星", 3: "三星", 4: "四星", 5: "五星"}
 
 ENTERPRISE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("uscc", "统一社会信用代码"), ("name", "企业名称"), ("industry", "行业"), ("scale", "规模"),
-    ("key_enterprise", "重点企业"), ("core_period", "核心指标评估期"), ("cnc_rate", "关键工序数控化率(%)"),
+    ("key_enterprise", "重点企业"), ("submission_status", "报送情况"),
+    ("core_period", "核心指标评估期"), ("cnc_rate", "关键工序数控化率(%)"),
     ("cnc_met", "数控化率达标"), ("mgmt_rate", "经营管理数字化普及率(%)"), ("mgmt_met", "普及率达标"),
     ("rnd_rate", "数字化研发设计工具普及率(%)"), ("rnd_met", "研发工具达标"), ("cloud_estimate", "星级上云估计"),
     ("cloud_awarded", "已获评星级"), ("projects_completed", "当年完成项目数"), ("miit_period", "评测评估期"),
@@ -75,6 +76,7 @@ def enterprise_record(row: EnterpriseRow) -> list[Any]:
         "miit_points": None if row.miit_points is None else round(row.miit_points, 1),
         "imported_at": local_time(row.imported_at),
         "core_period": row.core_period or ("未报送" if row.on_roster_only else ""),
+        "submission_status": row.submission_status,
     }
     return [values[key] for key, _ in ENTERPRISE_COLUMNS]
 
@@ -170,6 +172,15 @@ def write_xlsx(db: sqlite_utils.Database, year: int, path: Path, dashboard: Dash
         missing.append(["（未导入企业名单，无法统计未报送企业）"])
     for column, width in zip("ABCDEFG", (22, 32, 10, 8, 24, 10, 16), strict=True):
         missing.column_dimensions[column].width = width
+
+    if board.partial:
+        partial = book.create_sheet("不完整报送")
+        header(partial, ["统一社会信用代码", "企业名称", "评估期", "缺少的问卷"])
+        partial.freeze_panes = "A2"
+        for entry in board.partial:
+            _append(partial, [entry["uscc"], entry["name"], entry["period"], "、".join(entry["missing"])])
+        for column, width in zip("ABCD", (22, 32, 12, 36), strict=True):
+            partial.column_dimensions[column].width = width
 
     notes = book.create_sheet("说明")
     notes.append(["统计口径"])

@@ -102,14 +102,16 @@ class DashboardPage(QWidget):
         layout.addStretch(1)
         grid.addWidget(frame, 0, 0)
 
-        frame, layout = self._card(self.tr("南通核心指标 / 工信部评测"))
-        row = QHBoxLayout()
-        row.addWidget(self._value("core_submitted", str(board.core_submitted), frame))
-        row.addWidget(QLabel("/", frame))
-        row.addWidget(self._value("miit_submitted", str(board.miit_submitted), frame))
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(muted(self.tr("报送份数（当前版本）"), frame))
+        frame, layout = self._card(self.tr("不完整报送"))
+        partial = len(board.partial)
+        layout.addWidget(self._value("partial", str(partial), frame, WARN if partial else INK))
+        if partial:
+            names = "、".join(p["name"] for p in board.partial[:3]) + ("等" if partial > 3 else "")
+            text = self.tr("只收到一份问卷（旧版软件分开导出）：{names}，请联系企业补报").replace("{names}", names)
+        else:
+            text = self.tr("每份报送都含两份问卷（核心指标 {core} 份，评测 {miit} 份）").replace(
+                "{core}", str(board.core_submitted)).replace("{miit}", str(board.miit_submitted))
+        layout.addWidget(muted(text, frame))
         layout.addStretch(1)
         grid.addWidget(frame, 0, 1)
 

@@ -22,7 +22,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("name", "企业名称"), ("uscc", "统一社会信用代码"), ("key_enterprise", "重点"), ("cnc_rate", "数控化率"),
     ("mgmt_rate", "经营管理数字化"), ("rnd_rate", "研发设计工具"), ("cloud_estimate", "上云估计"),
     ("cloud_awarded", "已获评"), ("miit_level", "评测等级"), ("miit_points", "评测得分"),
-    ("projects_completed", "当年完成项目"), ("core_period", "评估期"), ("industry", "行业"), ("scale", "规模"),
+    ("projects_completed", "当年完成项目"), ("submission_status", "报送情况"), ("core_period", "评估期"),
+    ("industry", "行业"), ("scale", "规模"),
     ("imported_at", "最近导入"), ("contact", "联系人"), ("phone", "电话"),
 )
 FIELDS = tuple(name for name, _ in COLUMNS)

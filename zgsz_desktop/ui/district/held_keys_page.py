@@ -41,7 +41,8 @@ class HeldKeysPage(QWidget):
         intro = muted(self.tr(
             "以下报告包的签名密钥与该企业登记的密钥不同（企业重装软件、换电脑或密钥丢失时会出现，也可能是他人冒充）。"
             "请与企业盖章的纸质报告核对：纸质报告签字页上的“密钥指纹”应与“新密钥指纹”一致；"
-            "核对无误后点击“核准”，输入纸质报告上的 9 位核验码。核准后，该报告包按正常流程导入。"), self)
+            "核对无误后点击“核准”，输入纸质报告签字页上印的核验码（新版为 20 位字母和数字，0.1 版为 9 位数字）。"
+            "核准后，该报告包按正常流程导入。"), self)
         self.show_done = QCheckBox(self.tr("显示已处理的"), self)
         self.show_done.toggled.connect(lambda _on: self.refresh())
         self.table = QTableWidget(0, len(self.HEADERS), self)
@@ -118,7 +119,8 @@ class HeldKeysPage(QWidget):
             return
         code, ok = QInputDialog.getText(
             self, self.tr("核准新密钥"),
-            self.tr("{name}\n纸质报告签字页上的密钥指纹应为：{key}\n\n请输入盖章纸质报告上印的 9 位核验码：")
+            self.tr("{name}\n纸质报告签字页上的密钥指纹应为：{key}\n\n请输入盖章纸质报告签字页上印的核验码"
+                    "（大小写、空格和横线不影响）：")
             .replace("{name}", held.enterprise_name).replace("{key}", held.key_id), QLineEdit.EchoMode.Normal, "")
         if ok:
             self.approve(held, code)
