@@ -215,7 +215,10 @@ def restore_backup(path: Path, directory: Path, *, replace: bool = False) -> Bac
                 with storage.transaction(db):
                     for record in carried:
                         if not storage.export_exists(db, record["package_id"]):
-                            storage.insert_export(db, {**record, "assessment_id": None})
+                            # ids of the replaced file mean nothing here: the period says where it belongs
+                            here = storage.get_submission(db, record["period"])
+                            storage.insert_export(db, {**record, "assessment_id": None,
+                                                       "submission_id": here["id"] if here else None})
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except storage.StorageError as exc:
             raise BackupError(str(exc)) from exc
