@@ -120,8 +120,16 @@ def test_nothing_moves_under_the_cursor_while_answering(qtbot, workspace, open_p
     steps = [("rnd.has_design", True), ("rnd.design_staff", "20"), ("rnd.tool_users", "15"),
              ("rnd.tool_users", "十五个"), ("rnd.tool_users", "25"), ("rnd.tool_users", "15"),
              ("rnd.tools", ["none"]), ("rnd.tools", ["cad2d"]), ("rnd.design_staff", "abc"),
-             ("rnd.design_staff", "20"), ("rnd.has_design", False)]
+             ("rnd.design_staff", "20"), ("scroll to the end", None), ("rnd.has_design", False)]
     for question_id, value in steps:
+        if question_id == "scroll to the end":  # the module gets shorter below: the screen must not jump
+            page.window().resize(1200, 560)
+            settle()
+            bar = page.scroll.verticalScrollBar()
+            assert bar.maximum() > 0
+            bar.setValue(bar.maximum())
+            settle()
+            continue
         before = positions()
         give(page.blocks[question_id].editor, value)
         settle()
@@ -159,6 +167,16 @@ def test_input_that_cannot_be_saved_stays_at_its_field_in_red_and_the_saved_answ
     give(users.editor, "")  # clearing is an answer too: the blank is saved
     assert not is_red(users.editor.field) and "rnd.tool_users" not in answers_of(workspace)[CORE]
     assert page.saved.text().startswith("✓ 已自动保存")
+    # what could not be saved is still there after a visit to another module
+    users.editor.field.setText("约20")  # typed, the field never left
+    page.open_module(MIIT, "basis")
+    assert page.saved.text() == "未保存：1 处标红" and "数字化研发设计工具普及率" in page.saved.toolTip()
+    page.open_module(CORE, "rnd")
+    users = page.blocks["rnd.tool_users"]
+    assert users.editor.field.text() == "约20" and is_red(users.editor.field)
+    assert "请输入数字" in users.message.text()
+    give(page.blocks["rnd.has_design"].editor, False)  # the question no longer applies: nothing left to fix
+    assert page.saved.text().startswith("✓ 已自动保存") and not users.message.isVisible()
 
 
 def test_a_planted_contradiction_is_shown_at_both_questions_and_marked_in_the_module_list(
@@ -223,6 +241,12 @@ def test_a_bad_table_cell_keeps_the_other_cells_of_its_row(qtbot, workspace, ope
     assert answers_of(workspace)[CORE]["cnc.key_processes"][0] == {"name": "数控车削", "equipment_total": 10,
                                                                    "nc_equipment": 6}
     assert not bad.toolTip() and not block.message.isVisible()
+    table.table.item(1, 1).setText("四")  # a bad cell is kept on screen while the user looks elsewhere
+    page.open_module(CORE, "rnd")
+    page.open_module(CORE, "cnc")
+    table = page.blocks["cnc.key_processes"].editor
+    assert table.table.item(1, 1).text() == "四" and "请输入数字" in table.table.item(1, 1).toolTip()
+    assert table.table.item(1, 0).text() == "机器人焊接"
 
 
 def test_f1_and_the_help_link_show_the_koujing_of_the_question_and_tab_goes_from_answer_to_answer(
@@ -318,3 +342,28 @@ def test_the_top_bar_leads_back_to_check_and_to_results(qtbot, workspace, open_p
     for name, signal in (("back", page.back), ("check", page.check), ("results", page.results)):
         with qtbot.waitSignal(signal):
             page.findChild(QPushButton, name).click()
+
+
+def test_changing_a_completed_submission_says_it_is_back_to_filling_in_without_stopping_the_user(
+        qtbot, workspace, open_page, settings):
+    import json
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo"
+    for part in workspace.submission(PERIOD).parts:
+        answers = json.loads((demo / f"{part.questionnaire_id}.answers.json").read_text(encoding="utf-8"))["answers"]
+        workspace.save_answers(part.assessment.id, answers)
+    workspace.complete_submission(PERIOD)
+    settings.setValue("questionnaire/help_panel_open", False)
+    page = open_page(workspace)
+    assert not page.help_panel.isVisible()  # remembered closed
+    page.open_module(CORE, "rnd")
+    staff = page.blocks["rnd.design_staff"].editor
+    give(staff, int(staff.field.text()) + 1)  # returns at once: the notice does not block
+    notice = page.findChild(QMessageBox, "draft_notice")
+    assert notice is not None and "已改回“填写中”" in notice.text()
+    qtbot.waitUntil(notice.isVisible)
+    notice.accept()
+    assert {p.status for p in workspace.submission(PERIOD).parts} == {"draft", "completed"}

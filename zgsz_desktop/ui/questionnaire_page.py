@@ -1,17 +1,27 @@
-"""The questionnaire: modules with completion marks on the left, the module's questions on the right.
+"""The submission (报送) being answered: every questionnaire of the period in one list of modules on the
+left, the module's questions in the middle, the 口径 of the current question on the right.
 
-Every answer is saved the moment it is given (Workspace.save_answer is durable when it returns); an
-invalid one shows its message under the question and saves nothing. The page remembers the module the
-user was in, so reopening returns there.
+Every answer is saved the moment it is given (Workspace.save_answer is durable when it returns). Input
+that cannot be saved stays on screen, marked red at its field with the reason, and the saved answer stays
+valid. After each save the contradictions of the whole submission are recomputed from the answers held
+here and shown under every question they involve.
+
+The page stands still while it is answered: each question has a message area of fixed height whether or
+not it holds a message, the module's status and figure have fixed places, questions that appear because
+of an answer appear below it, and a module never gets shorter while it is shown. UI thread only.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from html import escape
+from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QShortcut, QTextLayout
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,133 +30,554 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..errors import UserError
 from ..questionnaire import answers as answer_rules
-from ..questionnaire.model import Module, Question
-from ..workspace import AnswerRejected, IncompleteAssessment
-from .editors import Editor, NumberEditor, TableEditor, make_editor
+from ..questionnaire.consistency import Finding, findings_for, submission_findings
+from ..questionnaire.display import display_value
+from ..questionnaire.model import Module, Question, Questionnaire
+from ..workspace import AnswerRejected
+from .editors import Editor, NumberEditor, make_editor
 from .errors import show_error
+from .help_panel import HelpPanel
 
-ERROR_STYLE = "color: #b3261e;"
-MUTED_STYLE = "color: #5f6b7a;"
+ERROR, WARNING = "#b3261e", "#8a5a00"
+MUTED = "#5f6b7a"
+HELP_PANEL_KEY = "questionnaire/help_panel_open"
+MESSAGE_LINES = 2  # lines reserved under every question
+FLASH_MS = 1600
+
+CONTENT_STYLE = (
+    "QWidget#module_content { background: #ffffff; }"
+    # the same border in every state: marking a question never moves it
+    "QFrame#question { border-left: 3px solid transparent; border-radius: 0; }"
+    "QFrame#question[current=\"true\"] { border-left-color: #9dbbe0; }"
+    "QFrame#question[flash=\"true\"] { background: #fff4c2; border-left-color: #e0a800; }"
+)
+
+
+@dataclass
+class Part:
+    """One questionnaire of the submission as held by the page (``answers`` kept in step with the saves)."""
+
+    assessment_id: int
+    questionnaire: Questionnaire
+    answers: dict[str, Any]
+    status: str
+
+    @property
+    def id(self) -> str:
+        return self.questionnaire.id
+
+
+class MessageLine(QWidget):
+    """The message area under a question: always the same height (``MESSAGE_LINES`` lines), hidden but
+    keeping its space when empty. What does not fit ends in “…”; the full text is the tooltip and is shown
+    in the 口径 panel."""
+
+    COLOURS: ClassVar[dict[str, str]] = {"error": ERROR, "warning": WARNING}
+
+    def __init__(self, parent: QWidget | None = None, lines: int = MESSAGE_LINES):
+        super().__init__(parent)
+        self.setObjectName("message")
+        self._lines = lines
+        self._items: list[tuple[str, str]] = []
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self._fit()
+        self.hide()
+
+    def _fit(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self._lines + 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(100, self.height())
+
+    def set_items(self, items: list[tuple[str, str]]) -> None:
+        """``items``: (kind, text) with kind "error" or "warning", in the order shown."""
+        if items == self._items:
+            return
+        self._items = list(items)
+        text = self.text()
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(items))
+        self.update()
+
+    def items(self) -> list[tuple[str, str]]:
+        return list(self._items)
+
+    def text(self) -> str:
+        return "\n".join(text for _, text in self._items)
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        width = max(self.width(), 1)
+        y = 0
+        left = self._lines
+        for number, (kind, text) in enumerate(self._items):
+            if left <= 0:
+                break
+            layout = QTextLayout(text, self.font())
+            layout.beginLayout()
+            lines = []
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                lines.append((line.textStart(), line.textLength()))
+            layout.endLayout()
+            painter.setPen(QColor(self.COLOURS.get(kind, MUTED)))
+            for index, (start, length) in enumerate(lines):
+                if left <= 0:
+                    break
+                more_here = index < len(lines) - 1
+                more_after = number < len(self._items) - 1
+                shown = text[start:start + length]
+                if left == 1 and (more_here or more_after):
+                    rest = text[start:] + ("　…" if more_after and not more_here else "")
+                    shown = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+                painter.drawText(QPoint(0, y + metrics.ascent()), shown)
+                y += metrics.lineSpacing()
+                left -= 1
+        painter.end()
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in “…” (at the left: the end names the module) when too narrow;
+    the full text is the tooltip. Its height never depends on the text."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideLeft, max(self.width(), 1)))
 
 
 class QuestionBlock(QFrame):
-    """One question: its text, an expandable 口径, the editor and a line for messages."""
+    """One question: its text with a “口径” link (no Tab stop), the editor, and the message area.
+    ``activated``: the user clicked the question (the page shows its 口径 if the panel is open);
+    ``help_requested``: the user clicked the link (the panel opens on it)."""
 
-    def __init__(self, question: Question, parent: QWidget | None = None):
+    activated = Signal()
+    help_requested = Signal()
+
+    def __init__(self, part_id: str, question: Question, parent: QWidget | None = None):
         super().__init__(parent)
+        self.part_id = part_id
         self.question = question
-        self.setObjectName(f"question_{question.id}")
+        self.input_problem = ""  # the input that could not be saved, with the reason
+        self.setObjectName("question")
+        self.setProperty("current", False)
+        self.setProperty("flash", False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 10, 0, 10)
+        layout.setContentsMargins(10, 6, 4, 0)
         layout.setSpacing(4)
         head = QHBoxLayout()
-        optional = "" if question.required else self.tr("（选填）")
-        title = QLabel(f"<b>{question.text}</b>{optional}", self)
-        title.setWordWrap(True)
-        head.addWidget(title, 1)
-        self.help_button = QToolButton(self)
-        self.help_button.setText(self.tr("口径"))
-        self.help_button.setCheckable(True)
-        self.help_button.setToolTip(self.tr("显示本题的填报口径"))
-        head.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.setSpacing(8)
+        optional = self.tr("（选填）") if not question.required else ""
+        self.title = QLabel(f"<b>{escape(question.text)}</b>{optional}", self)
+        self.title.setObjectName("question_text")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        head.addWidget(self.title, 1)
+        self.help_link = QLabel(f"<a href='help' style='color:#2f6fb0'>{self.tr('口径')}</a>", self)
+        self.help_link.setObjectName("help_link")
+        self.help_link.setTextFormat(Qt.TextFormat.RichText)
+        self.help_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.help_link.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F1 is the keyboard's way to the 口径
+        self.help_link.setToolTip(self.tr("在右侧口径栏显示本题的填报口径（F1）"))
+        self.help_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.help_link.linkActivated.connect(lambda _link: self.help_requested.emit())
+        self.help_link.setVisible(bool(question.help))
+        head.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
-        self.help = QLabel(question.help, self)
-        self.help.setWordWrap(True)
-        self.help.setStyleSheet(MUTED_STYLE + "background: #f4f6f8; padding: 6px; border-radius: 4px;")
-        self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.help.hide()
-        self.help_button.toggled.connect(self.help.setVisible)
-        layout.addWidget(self.help)
         self.editor: Editor = make_editor(question, self)
         layout.addWidget(self.editor)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = MessageLine(self)
         layout.addWidget(self.message)
 
+    def mousePressEvent(self, event: Any) -> None:
+        self.activated.emit()
+        super().mousePressEvent(event)
+
+    def set_flag(self, name: str, on: bool) -> None:
+        if bool(self.property(name)) == on:
+            return
+        self.setProperty(name, on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.update()
+
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        """Show ``text`` as the only message (kept for callers of the earlier page)."""
+        self.message.set_items([("error", text)] if text else [])
 
 
 class QuestionnairePage(QWidget):
-    """Shows one assessment; ``back`` returns home, ``results`` opens the results."""
+    """The page of one submission (报送: one period, every questionnaire).
+
+    Signals: ``back`` (to home), ``check`` (to the check page), ``results`` (to the results), ``changed``
+    (an answer was saved). Call :meth:`close_page` before the page goes away.
+    """
 
     back = Signal()
-    results = Signal(int)
+    check = Signal()
+    results = Signal()
     changed = Signal()
 
-    def __init__(self, workspace: Any, assessment_id: int, parent: QWidget | None = None):
+    def __init__(self, workspace: Any, period: str, parent: QWidget | None = None, *,
+                 focus: tuple[str, str] | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.assessment_id = assessment_id
-        assessment = workspace.assessment(assessment_id)
-        self.questionnaire = workspace.questionnaire_for(assessment)
-        self.answers: dict[str, Any] = workspace.answers(assessment_id)
-        self.status = assessment.status
-        self.blocks: dict[str, QuestionBlock] = {}
+        self.period = period
+        self.parts: list[Part] = []
+        self.findings: list[Finding] = []
+        self.blocks: dict[str, QuestionBlock] = {}  # question id → block, of the module shown
+        self.module_result: QLabel
+        self._current: tuple[str, str] | None = None  # (questionnaire id, module id) shown
+        self._closed = False
+        # input that could not be saved, by (questionnaire id, question id): (raw input, message); put back
+        # when its module is shown again, so nothing typed disappears while the page is open
+        self._unsaved: dict[tuple[str, str], tuple[Any, str]] = {}
+        self._saved_at: str | None = None
+        self._told_draft = False
+        self._help_block: QuestionBlock | None = None
+        self._flashing: QuestionBlock | None = None
+        self._pending_scroll: QuestionBlock | None = None
+        self.settings = getattr(parent, "settings", None)
+        if not isinstance(self.settings, QSettings):
+            self.settings = None
 
+        last_position = self._load()
+        self._build()
+        self._recompute_findings()
+        self._refresh_marks()
+        self._update_saved_indicator()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        if focus is not None and self._part(focus[0]) is not None:
+            self.focus_question(*focus)
+        else:
+            self._open_position(last_position)
+
+    # ------------------------------------------------------------------ loading and building
+
+    def _load(self) -> str | None:
+        try:
+            self.workspace.ensure_parts(self.period)
+            self.workspace.upgrade_submission(self.period)
+        except UserError as exc:
+            show_error(self, exc)
+        try:
+            self.parts = [Part(a.id, q, dict(answers), a.status)
+                          for a, q, answers in self.workspace.submission_parts(self.period)]
+            return self.workspace.submission(self.period).last_position
+        except UserError as exc:
+            show_error(self, exc)
+            return None
+
+    def _build(self) -> None:
         top = QHBoxLayout()
         back = QPushButton(self.tr("← 返回首页"), self)
-        back.clicked.connect(self.back.emit)
+        back.setObjectName("back")
+        back.clicked.connect(lambda: self._leave(self.back))
         top.addWidget(back)
-        title = QLabel(f"<span style='font-size:15pt'>{self.questionnaire.title}</span>　{assessment.period}", self)
-        top.addWidget(title, 1)
+        self.title = QLabel(f"<span style='font-size:15pt'>{escape(self.period)}{self.tr('报送')}</span>", self)
+        self.title.setObjectName("title")
+        top.addWidget(self.title, 1)
         self.saved = QLabel(self)
         self.saved.setObjectName("saved_indicator")
-        self.saved.setStyleSheet(MUTED_STYLE)
+        self.saved.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        metrics = self.saved.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in (
+            self.tr("✓ 已自动保存 00:00:00"), self.tr("未保存：99 处标红"), self.tr("答案随填随存")))
+        self.saved.setFixedWidth(widest + 16)  # the text changes, its place does not
         top.addWidget(self.saved)
-        self.complete_button = QPushButton(self.tr("标记为已完成"), self)
-        self.complete_button.clicked.connect(self.mark_complete)
-        top.addWidget(self.complete_button)
+        self.help_button = QPushButton(self.tr("口径栏 F1"), self)
+        self.help_button.setObjectName("help_toggle")
+        self.help_button.setCheckable(True)
+        self.help_button.setToolTip(self.tr("显示或收起右侧的填报口径（F1）"))
+        self.help_button.toggled.connect(self.set_help_open)
+        top.addWidget(self.help_button)
+        check = QPushButton(self.tr("检查并完成"), self)
+        check.setObjectName("check")
+        check.clicked.connect(lambda: self._leave(self.check))
+        top.addWidget(check)
         results = QPushButton(self.tr("查看结果"), self)
-        results.clicked.connect(lambda: self.results.emit(self.assessment_id))
+        results.setObjectName("results")
+        results.clicked.connect(lambda: self._leave(self.results))
         top.addWidget(results)
 
         self.modules = QListWidget(self)
         self.modules.setObjectName("modules")
-        self.modules.setStyleSheet("QListWidget::item { padding: 7px 6px; }")
-        self.modules.setMinimumWidth(220)
-        self.modules.setMaximumWidth(320)
-        self.scroll = QScrollArea(self)
+        self.modules.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        self.modules.setMinimumWidth(180)
+        self.modules.setMaximumWidth(340)
+        self.modules.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps the mark at each end
+        self.modules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._rows: dict[tuple[str, str], int] = {}
+        header_font = QFont(self.modules.font())
+        header_font.setBold(True)
+        for part in self.parts:
+            header = QListWidgetItem(part.questionnaire.short_title or part.questionnaire.title)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: neither selectable nor a stop for the arrows
+            header.setFont(header_font)
+            header.setForeground(QBrush(QColor("#24292f")))
+            header.setBackground(QBrush(QColor("#eef1f4")))
+            header.setToolTip(part.questionnaire.title)
+            self.modules.addItem(header)
+            for module in part.questionnaire.modules:
+                item = QListWidgetItem(module.title)
+                item.setData(Qt.ItemDataRole.UserRole, (part.id, module.id))
+                self.modules.addItem(item)
+                self._rows[(part.id, module.id)] = self.modules.count() - 1
+        self.order = list(self._rows)  # every module of the submission, in order
+
+        center = QWidget(self)
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.setSpacing(2)
+        head = QHBoxLayout()
+        head.setContentsMargins(16, 6, 16, 0)
+        self.module_title = ElidedLabel(center)
+        self.module_title.setObjectName("module_title")
+        title_font = QFont(self.module_title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        self.module_title.setFont(title_font)
+        head.addWidget(self.module_title, 1)
+        self.module_status = QLabel(center)
+        self.module_status.setObjectName("module_status")
+        self.module_status.setTextFormat(Qt.TextFormat.RichText)
+        self.module_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.module_status)
+        center_layout.addLayout(head)
+        self.module_result = QLabel(center)
+        self.module_result.setObjectName("module_result")
+        self.module_result.setWordWrap(True)
+        self.module_result.setTextFormat(Qt.TextFormat.RichText)
+        self.module_result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.module_result.setStyleSheet("background: #eef3f8; padding: 4px 8px; border-radius: 4px;")
+        lines = self.module_result.fontMetrics().lineSpacing() * 2 + 10
+        self.module_result.setFixedHeight(lines)  # two lines, figure or not: the questions never move for it
+        result_row = QHBoxLayout()
+        result_row.setContentsMargins(16, 0, 16, 4)
+        result_row.addWidget(self.module_result)
+        center_layout.addLayout(result_row)
+        self.scroll = QScrollArea(center)
+        self.scroll.setObjectName("questions")
         self.scroll.setWidgetResizable(True)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.modules)
-        splitter.addWidget(self.scroll)
-        splitter.setStretchFactor(1, 1)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        center_layout.addWidget(self.scroll, 1)
+
+        self.help_panel = HelpPanel(self)
+        self.help_panel.closed.connect(lambda: self.set_help_open(False))
+        self.help_panel.jump.connect(self.focus_question)
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.modules)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.help_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self._sized = False  # the splitter is sized to the window the first time the page is shown
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
-        for module in self.questionnaire.modules:
-            item = QListWidgetItem(module.title)
-            item.setData(Qt.ItemDataRole.UserRole, module.id)
-            self.modules.addItem(item)
-        self._closed = False
-        self.modules.currentRowChanged.connect(self.show_module)
-        self._refresh_marks()
-        start = 0
-        if assessment.last_position:
-            ids = [m.id for m in self.questionnaire.modules]
-            module_id = assessment.last_position.split("/")[0]
-            start = ids.index(module_id) if module_id in ids else 0
-        self.modules.setCurrentRow(start)
+        self.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        self.help_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.help_shortcut.activated.connect(self.toggle_help)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(0)
+        self._scroll_timer.timeout.connect(self._apply_pending_scroll)
 
-    # ------------------------------------------------------------------ building
+        remembered = self.settings.value(HELP_PANEL_KEY, True, type=bool) if self.settings is not None else True
+        self.help_button.setChecked(bool(remembered))
+        self.help_panel.setVisible(bool(remembered))
+        self.modules.currentRowChanged.connect(self._row_changed)
+
+    # ------------------------------------------------------------------ where we are
+
+    def _part(self, questionnaire_id: str) -> Part | None:
+        return next((p for p in self.parts if p.id == questionnaire_id), None)
+
+    @property
+    def current_part(self) -> Part:
+        return self._part(self._current[0]) if self._current else self.parts[0]  # type: ignore[return-value]
+
+    @property
+    def questionnaire(self) -> Questionnaire:
+        """The questionnaire of the module shown."""
+        return self.current_part.questionnaire
+
+    @property
+    def assessment_id(self) -> int:
+        """The assessment of the module shown."""
+        return self.current_part.assessment_id
 
     @property
     def current_module(self) -> Module:
-        return self.questionnaire.modules[max(self.modules.currentRow(), 0)]
+        part = self.current_part
+        return part.questionnaire.module(self._current[1]) if self._current else part.questionnaire.modules[0]
+
+    def _open_position(self, position: str | None) -> None:
+        if not self.order:
+            return
+        key = tuple(position.split("/", 1)) if position and "/" in position else None
+        self.open_module(*(key if key in self._rows else self.order[0]))
+
+    def open_module(self, questionnaire_id: str, module_id: str) -> None:
+        """Show a module (what was typed in the one shown is saved first)."""
+        row = self._rows.get((questionnaire_id, module_id))
+        if row is not None:
+            self.modules.setCurrentRow(row)
+
+    def next_module(self) -> None:
+        index = self.order.index(self._current) if self._current in self.order else -1
+        if index + 1 < len(self.order):
+            self.open_module(*self.order[index + 1])
+
+    def previous_module(self) -> None:
+        index = self.order.index(self._current) if self._current in self.order else 0
+        if index > 0:
+            self.open_module(*self.order[index - 1])
+
+    def _location(self, questionnaire_id: str, module_id: str) -> str:
+        part = self._part(questionnaire_id)
+        if part is None:
+            return questionnaire_id
+        title = part.questionnaire.short_title or part.questionnaire.title
+        return f"{title} · {part.questionnaire.module(module_id).title}"
+
+    # ------------------------------------------------------------------ showing a module
+
+    def _row_changed(self, row: int) -> None:
+        key = self.modules.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
+        if not key:
+            return
+        self.flush()
+        self._show_module(*key)
+
+    def _show_module(self, questionnaire_id: str, module_id: str) -> None:
+        part = self._part(questionnaire_id)
+        if part is None:
+            return
+        module = part.questionnaire.module(module_id)
+        self._end_flash()
+        self._help_block = None
+        self._pending_scroll = None
+        self._current = (questionnaire_id, module_id)
+        content = QWidget()
+        content.setObjectName("module_content")
+        content.setStyleSheet(CONTENT_STYLE)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(6, 4, 16, 16)
+        layout.setSpacing(0)
+        if module.description:
+            description = QLabel(module.description, content)
+            description.setObjectName("module_description")
+            description.setWordWrap(True)
+            description.setStyleSheet(f"color: {MUTED}; padding: 0 0 6px 10px;")
+            layout.addWidget(description)
+        self.blocks = {}
+        for question in module.questions:
+            block = QuestionBlock(part.id, question, content)
+            block.editor.set_value(part.answers.get(question.id))
+            unsaved = self._unsaved.get((part.id, question.id))
+            if unsaved is not None:
+                block.editor.restore_input(unsaved[0])
+                block.input_problem = unsaved[1]
+            block.editor.committed.connect(lambda value, p=part, q=question: self.save(p, q, value))
+            block.editor.invalid.connect(lambda text, p=part, q=question: self._not_taken(p, q, text))
+            block.activated.connect(lambda b=block: self._show_help_of(b))
+            block.help_requested.connect(lambda b=block: self._show_help_of(b, reveal=True))
+            layout.addWidget(block)
+            self.blocks[question.id] = block
+        layout.addStretch(1)
+        layout.addLayout(self._navigation(content))
+        old = self.scroll.takeWidget()
+        self.scroll.setWidget(content)
+        if old is not None:
+            old.hide()
+            old.deleteLater()  # later: the click that brought us here may come from a button inside it
+        self._refresh_visibility(None)
+        self._refresh_messages()
+        self._refresh_header()
+        self._show_help_of(None)
+        self._refresh_marks()
+        self.scroll.verticalScrollBar().setValue(0)
+        if not self._closed:
+            try:
+                self.workspace.set_submission_position(self.period, f"{questionnaire_id}/{module_id}")
+            except UserError:
+                pass
+
+    def _navigation(self, content: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(10, 12, 0, 0)
+        index = self.order.index(self._current)  # type: ignore[arg-type]
+        if index > 0:
+            previous = QPushButton(self.tr("← 上一模块"), content)
+            previous.setObjectName("previous_module")
+            previous.setToolTip(self._location(*self.order[index - 1]))
+            previous.clicked.connect(self.previous_module)
+            row.addWidget(previous)
+        row.addStretch(1)
+        if index + 1 < len(self.order):
+            target = self.order[index + 1]
+            crossing = target[0] != self._current[0]  # type: ignore[index]
+            text = self.tr("下一模块：") + (self._location(*target) if crossing
+                                          else self._part(target[0]).questionnaire.module(target[1]).title)
+            following = QPushButton(text + " →", content)
+            following.setObjectName("next_module")
+            following.clicked.connect(self.next_module)
+            row.addWidget(following)
+        else:
+            finish = QPushButton(self.tr("完成，去检查 →"), content)
+            finish.setObjectName("finish")
+            finish.setDefault(True)
+            finish.clicked.connect(lambda: self._leave(self.check))
+            row.addWidget(finish)
+        return row
+
+    # ------------------------------------------------------------------ saving
 
     def flush(self) -> None:
         """Save what is typed in the shown module but not yet confirmed (called before it goes away)."""
@@ -158,101 +589,247 @@ class QuestionnairePage(QWidget):
 
     def close_page(self) -> None:
         """The page or the window is going away: keep what was typed, then accept no more saves."""
-        self.flush()
-        self._closed = True
-
-    def show_module(self, row: int) -> None:
-        if row < 0:
-            return
-        self.flush()
-        module = self.questionnaire.modules[row]
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 8, 16, 16)
-        heading = QLabel(f"<span style='font-size:14pt'>{module.title}</span>", content)
-        layout.addWidget(heading)
-        if module.description:
-            description = QLabel(module.description, content)
-            description.setWordWrap(True)
-            description.setStyleSheet(MUTED_STYLE)
-            layout.addWidget(description)
-        self.module_result = QLabel(content)
-        self.module_result.setObjectName("module_result")
-        self.module_result.setWordWrap(True)
-        self.module_result.setStyleSheet("background: #eef3f8; padding: 6px 8px; border-radius: 4px;")
-        layout.addWidget(self.module_result)
-        self.blocks = {}
-        for question in module.questions:
-            block = QuestionBlock(question, content)
-            block.editor.set_value(self.answers.get(question.id))
-            block.editor.committed.connect(lambda value, q=question: self.save(q, value))
-            if isinstance(block.editor, NumberEditor | TableEditor):
-                block.editor.invalid.connect(lambda text, b=block: b.show_message(text))
-            layout.addWidget(block)
-            self.blocks[question.id] = block
-        layout.addStretch(1)
-        self.scroll.setWidget(content)
-        self._refresh_visibility()
-        self._refresh_module_result()
-        try:
-            self.workspace.set_position(self.assessment_id, module.id)
-        except UserError:
-            pass
-
-    # ------------------------------------------------------------------ saving
-
-    def save(self, question: Question, value: Any) -> None:
         if self._closed:
             return
+        self.flush()
+        self._closed = True
+        self._flash_timer.stop()
+        self._scroll_timer.stop()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            try:
+                app.focusChanged.disconnect(self._focus_changed)
+            except (RuntimeError, TypeError):
+                pass
+
+    def _leave(self, signal: Any) -> None:
+        self.flush()
+        signal.emit()
+
+    def _block_for(self, part: Part, question: Question) -> QuestionBlock | None:
         block = self.blocks.get(question.id)
+        return block if block is not None and block.part_id == part.id and block.question is question else None
+
+    def save(self, part: Part, question: Question, value: Any) -> None:
+        if self._closed:
+            return
+        block = self._block_for(part, question)
+        key = (part.id, question.id)
         try:
-            changed = self.workspace.save_answer(self.assessment_id, question.id, value)
+            changed = self.workspace.save_answer(part.assessment_id, question.id, value)
         except AnswerRejected as exc:
-            if block is not None:
-                block.show_message("；".join(exc.messages))
-            self.saved.setText(self.tr("未保存：请修改标红的答案"))
+            prefix = f"“{question.text}”："
+            reasons = "；".join(m.removeprefix(prefix) for m in exc.messages)
+            self._not_taken(part, question, reasons, rejected=True)
             return
         except UserError as exc:
             show_error(self, exc)
             return
         if answer_rules.is_answered(value):
-            self.answers[question.id] = value
+            part.answers[question.id] = value
         else:
-            self.answers.pop(question.id, None)
+            part.answers.pop(question.id, None)
+        self._unsaved.pop(key, None)
         if block is not None:
-            block.show_message("")
+            block.editor.set_invalid(False)
+            block.input_problem = block.editor.input_problem()  # table cells that could not be taken
+            if block.input_problem:
+                self._unsaved[key] = (block.editor.raw_input(), block.input_problem)
             if isinstance(block.editor, NumberEditor):
                 block.editor.accept_saved(value)
-        self.saved.setText(self.tr("✓ 已自动保存 {time}").replace("{time}", datetime.now().strftime("%H:%M:%S")))
-        if changed and self.status != "draft":
-            self.status = "draft"
-            QMessageBox.information(self, self.tr("已改为草稿"), self.tr(
-                "修改了已完成的评估，它已改回“草稿”。改完后请再点“标记为已完成”，之后才能导出新的报告包"
-                "（以前导出的报告包仍有记录）。"))
-        self._refresh_visibility()
+        if changed:
+            self._saved_at = datetime.now().strftime("%H:%M:%S")
+            if part.status != "draft":
+                part.status = "draft"
+                self._tell_draft()
+        self._answers_changed(block)
+        if changed:
+            self.changed.emit()
+
+    def _not_taken(self, part: Part, question: Question, reason: str, rejected: bool = False) -> None:
+        """Input that could not be saved: the reason at the field, and that the saved answer still holds."""
+        saved = part.answers.get(question.id)
+        if saved is None:
+            tail = self.tr("（未保存，本题仍未填写）")
+        else:
+            tail = self.tr("（未保存，原答案 {answer} 仍有效）").replace("{answer}", display_value(question, saved))
+        block = self._block_for(part, question)
+        if block is not None:
+            if rejected:
+                block.editor.set_invalid(True)
+            block.input_problem = reason + tail
+            raw = block.editor.raw_input()
+            if raw is not None:
+                self._unsaved[(part.id, question.id)] = (raw, block.input_problem)
+            self._refresh_messages([block])
+            if block is self._help_block:
+                self._refresh_help_notes()
+        self._update_saved_indicator()
+
+    def _answers_changed(self, anchor: QuestionBlock | None) -> None:
+        self._recompute_findings()
+        self._refresh_visibility(anchor)
+        self._drop_unsaved_of_hidden()
+        self._refresh_messages()
         self._refresh_marks()
+        self._refresh_header()
+        self._refresh_help_notes()
+        self._update_saved_indicator()
+
+    def _drop_unsaved_of_hidden(self) -> None:
+        """A question that no longer applies (its show_if turned false) drops its unsaved input."""
+        for key in list(self._unsaved):
+            part = self._part(key[0])
+            if part is None or not part.questionnaire.has_question(key[1]):
+                del self._unsaved[key]
+                continue
+            question = part.questionnaire.question(key[1])
+            if answer_rules.is_visible(part.questionnaire, question, part.answers):
+                continue
+            del self._unsaved[key]
+            block = self._block_for(part, question)
+            if block is not None:
+                block.input_problem = ""
+                block.editor.set_value(part.answers.get(question.id))
+                block.editor.set_invalid(False)
+
+    def _tell_draft(self) -> None:
+        if self._told_draft:
+            return
+        self._told_draft = True
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("已改回填写中"), self.tr(
+            "修改了已完成的报送，它已改回“填写中”。改完后请再点“检查并完成”，之后才能导出新的报告包"
+            "（以前导出的报告包仍有记录）。"), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("draft_notice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): answering goes on
+
+    # ------------------------------------------------------------------ refreshing what is shown
+
+    def _recompute_findings(self) -> None:
+        try:
+            self.findings = submission_findings([(p.questionnaire, p.answers) for p in self.parts])
+        except UserError:
+            self.findings = []
+
+    def _refresh_visibility(self, anchor: QuestionBlock | None) -> None:
+        """Show the questions that apply. With an ``anchor`` (the question just answered) nothing above it
+        changes (a question there appears or goes when the module is shown again; no shipped definition has
+        a follow-up above its question), and the module keeps its height, so nothing on screen moves."""
+        content = self.scroll.widget()
+        if content is None:
+            return
+        before = content.height()
+        part = self.current_part
+        passed = anchor is None
+        for block in self.blocks.values():
+            if block is anchor:
+                passed = True
+            wanted = answer_rules.is_visible(part.questionnaire, block.question, part.answers)
+            if wanted == (not block.isHidden()) or not passed:
+                continue
+            block.setVisible(wanted)
+        content.setMinimumHeight(before if anchor is not None else 0)
+
+    def _messages_of(self, block: QuestionBlock) -> list[tuple[str, str, str]]:
+        """(kind, plain text, html) of the messages of one question: the input not saved, then the
+        contradictions (must fix) and the checks (请核对) it is part of."""
+        found: list[tuple[str, str, str]] = []
+        if block.input_problem:
+            found.append(("error", block.input_problem, escape(block.input_problem)))
+        here = self._current or ("", "")
+        ordered = sorted(findings_for(self.findings, block.part_id, block.question.id), key=lambda f: not f.blocking)
+        for finding in ordered:
+            kind = "error" if finding.blocking else "warning"
+            text = f"{finding.severity_label}：{finding.message}"
+            html = f"<b>{escape(finding.severity_label)}：</b>{escape(finding.message)}"
+            elsewhere: dict[str, str] = {}
+            for ref in finding.questions:
+                part = self._part(ref.questionnaire_id)
+                if part is None or not part.questionnaire.has_question(ref.question_id):
+                    continue
+                module = part.questionnaire.module_of(ref.question_id)
+                if (ref.questionnaire_id, module.id) != here:
+                    location = self._location(ref.questionnaire_id, module.id)
+                    elsewhere.setdefault(location, f"{ref.questionnaire_id}|{ref.question_id}")
+            if elsewhere:
+                text += self.tr("另见：") + "、".join(elsewhere)
+                html += self.tr("另见：") + "、".join(f"<a href='{target}'>{escape(location)}</a>"
+                                                   for location, target in elsewhere.items())
+            found.append((kind, text, html))
+        return found
+
+    def _refresh_messages(self, blocks: list[QuestionBlock] | None = None) -> None:
+        for block in blocks if blocks is not None else list(self.blocks.values()):
+            block.message.set_items([(kind, text) for kind, text, _ in self._messages_of(block)])
+
+    def _module_findings(self, part: Part, module: Module) -> list[Finding]:
+        ids = {q.id for q in module.questions}
+        return [f for f in self.findings if any(r.questionnaire_id == part.id and r.question_id in ids
+                                                for r in f.questions)]
+
+    def _refresh_marks(self) -> None:
+        """The left list: ✓ or the share answered, and a red count of contradictions to fix."""
+        for (qid, module_id), row in self._rows.items():
+            part = self._part(qid)
+            module = part.questionnaire.module(module_id)  # type: ignore[union-attr]
+            share = answer_rules.completion(part.questionnaire, part.answers, module)  # type: ignore[union-attr]
+            mark = "✓" if share >= 1 else f"{share * 100:.0f}%"
+            errors = sum(1 for f in self._module_findings(part, module) if f.blocking)  # type: ignore[arg-type]
+            item = self.modules.item(row)
+            text = f"{mark}　{module.title}" + (self.tr("　矛盾{n}").replace("{n}", str(errors)) if errors else "")
+            if item.text() != text:
+                item.setText(text)
+            tips = [self.tr("已填完") if share >= 1 else self.tr("尚有未填写的必答题")]
+            if errors:
+                tips.append(self.tr("有 {n} 处前后矛盾须改正").replace("{n}", str(errors)))
+            item.setToolTip(f"{module.title}：" + "，".join(tips))
+            item.setForeground(QBrush(QColor(ERROR)) if errors else QBrush())
+            font = item.font()
+            font.setBold(bool(errors))
+            item.setFont(font)
+
+    def _refresh_header(self) -> None:
+        if self._current is None:
+            return
+        part, module = self.current_part, self.current_module
+        self.module_title.set_full_text(self._location(part.id, module.id))
+        blanks = len(answer_rules.missing_required(part.questionnaire, part.answers, module))
+        status = (self.tr("尚未填写 {n} 题").replace("{n}", str(blanks)) if blanks
+                  else self.tr("<span style='color:#1f6f43'>✓ 本模块已填完</span>"))
+        found = self._module_findings(part, module)
+        errors = sum(1 for f in found if f.blocking)
+        warnings = len(found) - errors
+        if errors:
+            status += f"　<span style='color:{ERROR}'><b>" + self.tr("矛盾 {n} 处").replace("{n}", str(errors)) + \
+                "</b></span>"
+        if warnings:
+            status += f"　<span style='color:{WARNING}'>" + self.tr("请核对 {n} 处").replace("{n}", str(warnings)) + \
+                "</span>"
+        self.module_status.setText(status)
         self._refresh_module_result()
-        self.changed.emit()
 
     def _refresh_module_result(self) -> None:
-        """The module's figure as the user fills it in (same scoring as the report)."""
+        """The module's figure as the user fills it in (same scoring as the report), in its fixed place."""
         from ..scoring.engine import score
         from ..scoring.results import BenchmarkResult, PointsResult, ScenesResult, StarResult
 
-        try:
-            result = score(self.questionnaire, self.answers, with_recommendations=False).module(self.current_module.id)
-        except UserError:
-            self.module_result.hide()
-            return
         text = ""
-        if result.status == "incomplete":
-            text = self.tr("本模块尚未填完。") + result.reason
+        try:
+            result = score(self.questionnaire, self.current_part.answers,
+                           with_recommendations=False).module(self.current_module.id)
+        except UserError:
+            result = None
+        if result is None:
+            text = ""
+        elif result.status == "incomplete":
+            text = self.tr("本模块尚未填完。") + escape(result.reason)
         elif result.status == "not_applicable":
-            text = self.tr("本模块不适用：") + result.reason
+            text = self.tr("本模块不适用：") + escape(result.reason)
         elif isinstance(result, BenchmarkResult):
-            colour = "#1f6f43" if result.met else "#b3261e"
-            text = (f"{result.name}：<b style='color:{colour}'>{result.figure_text}</b>，"
-                    f"{self.tr('规划目标')}{result.target_label}，{result.verdict}"
+            colour = "#1f6f43" if result.met else ERROR
+            text = (f"{escape(result.name)}：<b style='color:{colour}'>{result.figure_text}</b>，"
+                    f"{self.tr('规划目标')}{escape(result.target_label)}，{result.verdict}"
                     + (f"，{self.tr('差距')}{result.gap_text}" if result.gap_text else ""))
         elif isinstance(result, StarResult):
             text = self.tr("按自评口径估计可达：") + (result.estimate or self.tr("未达到三星"))
@@ -260,40 +837,131 @@ class QuestionnairePage(QWidget):
             text = self.tr("本维度得分：") + f"{result.points.normalize():f} / {result.max_points.normalize():f}"
         elif isinstance(result, ScenesResult):
             text = self.tr("已评定全部场景")
-        self.module_result.setText(text)
-        self.module_result.setVisible(bool(text))
+        self.module_result.setText(text or f"<span style='color:{MUTED}'>{self.tr('本模块没有单独的结果')}</span>")
+        self.module_result.setToolTip(text)
 
-    def _refresh_visibility(self) -> None:
-        for block in self.blocks.values():
-            block.setVisible(answer_rules.is_visible(self.questionnaire, block.question, self.answers))
+    def _update_saved_indicator(self) -> None:
+        if self._unsaved:
+            self.saved.setText(self.tr("未保存：{n} 处标红").replace("{n}", str(len(self._unsaved))))
+            self.saved.setStyleSheet(f"color: {ERROR}; font-weight: bold;")
+            places = []
+            for qid, question_id in self._unsaved:
+                part = self._part(qid)
+                if part is not None and part.questionnaire.has_question(question_id):
+                    module = part.questionnaire.module_of(question_id)
+                    places.append(f"{self._location(qid, module.id)} · {part.questionnaire.question(question_id).text}")
+            self.saved.setToolTip(self.tr("标红的输入没有保存，原答案仍有效；请改正或清空它：\n")
+                                  + "\n".join(places))
+        elif self._saved_at:
+            self.saved.setText(self.tr("✓ 已自动保存 {time}").replace("{time}", self._saved_at))
+            self.saved.setStyleSheet("color: #1f6f43;")
+            self.saved.setToolTip(self.tr("每个答案在填写后立即保存，无需另外保存。"))
+        else:
+            self.saved.setText(self.tr("答案随填随存"))
+            self.saved.setStyleSheet(f"color: {MUTED};")
+            self.saved.setToolTip(self.tr("每个答案在填写后立即保存，无需另外保存。"))
 
-    def _refresh_marks(self) -> None:
-        for row, module in enumerate(self.questionnaire.modules):
-            share = answer_rules.completion(self.questionnaire, self.answers, module)
-            mark = "✓ " if share >= 1 else f"{share * 100:.0f}% "
-            item = self.modules.item(row)
-            item.setText(f"{mark}{module.title}")
-            item.setToolTip(self.tr("已填完") if share >= 1 else self.tr("尚有未填写的必答题"))
+    # ------------------------------------------------------------------ help (口径) and landing on a question
 
-    def mark_complete(self) -> None:
-        try:
-            self.workspace.complete(self.assessment_id)
-        except IncompleteAssessment as exc:
-            if exc.missing:
-                first = exc.missing[0][0]
-                module = self.questionnaire.module_of(first)
-                self.modules.setCurrentRow(list(self.questionnaire.modules).index(module))
-                block = self.blocks.get(first)
-                if block is not None:
-                    block.show_message(self.tr("请填写本题"))
-                    self.scroll.ensureWidgetVisible(block)
-                QMessageBox.information(self, self.tr("尚未填完"), self.tr(
-                    "还有 {n} 道必答题没有填写，已为您定位到第一道（左侧模块前的百分比表示完成情况）。")
-                    .replace("{n}", str(len(exc.missing))))
-            else:
-                show_error(self, exc)
+    def set_help_open(self, on: bool) -> None:
+        self.help_panel.setVisible(on)
+        if self.help_button.isChecked() != on:
+            self.help_button.setChecked(on)
+        if on and self._help_block is None:
+            self._show_help_of(self._block_of(QApplication.focusWidget()))
+        if self.settings is not None:
+            self.settings.setValue(HELP_PANEL_KEY, on)
+
+    def toggle_help(self) -> None:
+        """F1: open the panel on the question with the focus, or close it."""
+        if self.help_panel.isVisible():
+            self.set_help_open(False)
             return
-        self.status = "completed"
-        self.saved.setText(self.tr("✓ 已标记为已完成"))
-        self.changed.emit()
-        self.results.emit(self.assessment_id)
+        focused = self._block_of(QApplication.focusWidget())
+        if focused is not None:
+            self._show_help_of(focused)
+        self.set_help_open(True)
+
+    def _block_of(self, widget: QWidget | None) -> QuestionBlock | None:
+        while widget is not None and widget is not self:
+            if isinstance(widget, QuestionBlock):
+                return widget if self.blocks.get(widget.question.id) is widget else None
+            widget = widget.parentWidget()
+        return None
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if self._closed:
+            return
+        block = self._block_of(now)
+        if block is not None and block is not self._help_block:
+            self._show_help_of(block)
+
+    def _show_help_of(self, block: QuestionBlock | None, reveal: bool = False) -> None:
+        if self._help_block is not None and self._help_block is not block:
+            try:
+                self._help_block.set_flag("current", False)
+            except RuntimeError:
+                pass
+        self._help_block = block
+        if block is None:
+            self.help_panel.clear()
+            return
+        block.set_flag("current", True)
+        module = self.current_module
+        self.help_panel.show_question(block.part_id, block.question, self._location(block.part_id, module.id),
+                                      [(kind, html) for kind, _, html in self._messages_of(block)])
+        if reveal and not self.help_panel.isVisible():
+            self.set_help_open(True)
+
+    def _refresh_help_notes(self) -> None:
+        if self._help_block is not None:
+            self.help_panel.set_notes([(kind, html) for kind, _, html in self._messages_of(self._help_block)])
+
+    def focus_question(self, questionnaire_id: str, question_id: str) -> None:
+        """Open the question's module, scroll to the question, put the focus in it and highlight it briefly."""
+        part = self._part(questionnaire_id)
+        if part is None or not part.questionnaire.has_question(question_id):
+            return
+        module = part.questionnaire.module_of(question_id)
+        if self._current != (questionnaire_id, module.id):
+            self.open_module(questionnaire_id, module.id)
+        block = self.blocks.get(question_id)
+        if block is None:
+            return
+        self._end_flash()
+        block.set_flag("flash", True)
+        self._flashing = block
+        self._flash_timer.start()
+        self._show_help_of(block)
+        if not block.isHidden():
+            block.editor.focus_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+        self._pending_scroll = block
+        self._scroll_timer.start()  # once the module is laid out
+
+    def _apply_pending_scroll(self) -> None:
+        block, content = self._pending_scroll, self.scroll.widget()
+        if block is None or content is None or not self.isVisible():
+            return  # done by showEvent when the page appears
+        self._pending_scroll = None
+        content.layout().activate()
+        self.scroll.verticalScrollBar().setValue(max(block.mapTo(content, QPoint(0, 0)).y() - 12, 0))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            width = max(self.splitter.width(), 600)
+            modules = min(max(int(width * 0.22), 200), 300)
+            panel = min(max(int(width * 0.25), 220), 340)
+            self.splitter.setSizes([modules, width - modules - panel, panel])
+        if self._pending_scroll is not None:
+            self._scroll_timer.start()
+
+    def _end_flash(self) -> None:
+        self._flash_timer.stop()
+        if self._flashing is not None:
+            try:
+                self._flashing.set_flag("flash", False)
+            except RuntimeError:
+                pass
+        self._flashing = None
