@@ -137,8 +137,8 @@ CONSISTENCY: list[dict[str, Any]] = [
      "tolerance": 0.01,
      "questions": ["miit.effect.revenue_per_employee", "miit.effect.revenue_last_year",
                    "miit.effect.revenue_year_before"],
-     "message": ("人均营业收入选择了“{chosen}”，但填写的上年营业收入比前年{change}。人均营业收入 = 营业收入 ÷ 员工人数："
-                 "请填写两年的员工人数以便核对，或改正选择。"),
+     "message": ("人均营业收入选择了“{chosen}”，但填写的上年营业收入比前年{change}。"
+                 "人均营业收入 = 营业收入 ÷ 员工人数：请填写两年的员工人数以便核对，或改正选择。"),
      "source": _TREND_SOURCE},
     {"id": "miit.effect.cost_ratio_trend", "kind": "trend", "severity": "error",
      "question": "miit.effect.cost_ratio", "options": {"up": "A", "flat": "B", "down": "C"},

@@ -1,5 +1,6 @@
-"""The export dialog with recipient files shipped in the app (build_installer.py --recipient): the enterprise's
-district is filled in, several are a choice, a remembered or hand-picked file still wins — and the export works.
+"""The export dialog with district files (recipient files) shipped in the app (build_installer.py --recipient):
+the enterprise's district is filled in, several are a choice, a remembered or hand-picked file still wins — and
+the export works.
 
 The app's data folder is a copy of the checkout's with a ``resources/recipients/`` of the test's own, found
 through the locator's override (``ZGSZ_DATA_DIR``), as a frozen build would find its bundled folder."""
@@ -18,6 +19,7 @@ from zgsz_desktop.package import keys
 ROOT = Path(__file__).resolve().parents[2]
 PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R8K2X5W", "district": "海安市",
            "industry_code": "34", "scale": "规上", "contact": "陈建华", "phone": "0513-88861234"}
+PERIOD = "2024年度"
 
 
 @pytest.fixture(autouse=True)
@@ -49,16 +51,18 @@ def bundled(tmp_path, monkeypatch):
 
 @pytest.fixture()
 def completed(make_window):
-    """A window over a workspace with the profile (海安市) and a completed Nantong assessment."""
+    """A window over a workspace with the profile (海安市) and a completed 2024年度 submission."""
     window = make_window()
     workspace = window.workspace
     workspace.set_profile(PROFILE)
-    assessment = workspace.start_assessment("nantong-zgsz-core", "2024年度")
-    demo = json.loads((ROOT / "resources" / "demo" / "nantong-zgsz-core.answers.json").read_text(encoding="utf-8"))
-    workspace.save_answers(assessment.id, demo["answers"], source="import")
-    workspace.complete(assessment.id)
+    submission = workspace.start_submission(PERIOD)
+    for part in submission.parts:
+        demo = json.loads((ROOT / "resources" / "demo" / f"{part.questionnaire_id}.answers.json")
+                          .read_text(encoding="utf-8"))
+        workspace.save_answers(part.assessment.id, demo["answers"], source="import")
+    workspace.complete_submission(PERIOD)
     window.show_home()
-    return window, assessment.id
+    return window, PERIOD
 
 
 def test_the_bundled_recipient_of_the_district_is_filled_in_and_the_export_verifies(qtbot, bundled, completed,
@@ -67,8 +71,8 @@ def test_the_bundled_recipient_of_the_district_is_filled_in_and_the_export_verif
     from zgsz_desktop.ui.export_dialog import RECIPIENT_KEY
 
     district = bundled("海安市")
-    window, assessment_id = completed
-    dialog = window.export(assessment_id)
+    window, period = completed
+    dialog = window.export(period)
     path = Path(dialog.recipient.text())
     assert path.parent == bundled.folder and keys.load_recipient(path) == district.recipient
     assert district.recipient.key_id in dialog.recipient_info.text() and "随软件提供" in dialog.recipient_info.text()
@@ -83,7 +87,8 @@ def test_the_bundled_recipient_of_the_district_is_filled_in_and_the_export_verif
     dialog.result_dialog.close()
     verified = verify_bytes(result.package_path.read_bytes(), district.recipient.key_id,
                             district.private_key("district-pass"))
-    assert verified.payload.answers["period"] == "2024年度"
+    assert verified.payload.answers["period"] == PERIOD
+    assert [q["id"] for q in verified.questionnaires] == ["nantong-zgsz-core", "miit-sme-2024"]
     assert settings.value(RECIPIENT_KEY) == str(path)  # remembered like a file chosen by hand
 
 
@@ -91,8 +96,8 @@ def test_several_bundled_recipients_are_a_choice_with_the_district_first(qtbot, 
     haian = bundled("海安市")
     chongchuan = bundled("崇川区")
     bundled("如皋市")
-    window, assessment_id = completed
-    dialog = window.export(assessment_id)
+    window, period = completed
+    dialog = window.export(period)
     choice = dialog.bundled_choice
     assert choice.isVisibleTo(dialog) and choice.count() == 4  # 3 bundled + "another file"
     assert "海安市" in choice.itemText(1)  # the enterprise's own district at the top
@@ -121,13 +126,13 @@ def test_a_remembered_recipient_file_wins_over_the_bundled_one(qtbot, bundled, c
     remembered.write_text(json.dumps(keys.DistrictKey.generate("海安市", "district-pass").recipient.to_json(),
                                      ensure_ascii=False), encoding="utf-8")
     settings.setValue(RECIPIENT_KEY, str(remembered))
-    window, assessment_id = completed
-    dialog = window.export(assessment_id)
+    window, period = completed
+    dialog = window.export(period)
     assert dialog.recipient.text() == str(remembered)
     dialog.reject()
 
     remembered.unlink()  # the remembered file has gone (USB stick, another PC): the bundled one steps in
-    dialog = window.export(assessment_id)
+    dialog = window.export(period)
     assert Path(dialog.recipient.text()).parent == bundled.folder
     dialog.reject()
 
@@ -135,13 +140,13 @@ def test_a_remembered_recipient_file_wins_over_the_bundled_one(qtbot, bundled, c
 def test_no_guess_when_the_district_has_two_keys_or_none(qtbot, bundled, completed):
     bundled("海安市")
     bundled("海安市")
-    window, assessment_id = completed
-    dialog = window.export(assessment_id)
+    window, period = completed
+    dialog = window.export(period)
     assert dialog.recipient.text() == "" and dialog.bundled_choice.isVisibleTo(dialog)
     dialog.reject()
     for path in bundled.folder.glob("*.zgszkey"):
         path.unlink()
     bundled("崇川区")  # only another district's file: exporting with it would be refused
-    dialog = window.export(assessment_id)
+    dialog = window.export(period)
     assert dialog.recipient.text() == "" and not dialog.bundled_choice.isVisibleTo(dialog)
     dialog.reject()

@@ -1,5 +1,9 @@
-"""Export: choose the district's recipient file (remembered), give or create the key passphrase, then
-build the PDF and the package in the background with progress and cancel, and show the result.
+"""Export a submission: choose the district's file (remembered), give or create the key passphrase, then build
+the one package and the one PDF in the background with progress and cancel, and say what to do next.
+
+Every technical word comes with one sentence: 区县文件, 密钥密码, 报告包, 核验码. A submission that cannot be
+exported yet is not simply refused: the dialog shows what is missing and offers the check page. One that
+passes the check but was not marked complete is completed by the export itself (the core does it).
 
 Recipient files shipped with the app (``build_installer.py --recipient``) are offered too: the one for the
 enterprise's district is filled in when nothing was remembered, and several appear in a list to choose from.
@@ -21,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -29,33 +32,98 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
-from ..package.export import ExportCancelled, ExportResult, check_exportable, ensure_signing_key, export_assessment
+from ..package.export import (
+    ExportCancelled,
+    ExportResult,
+    SubmissionNotReady,
+    check_exportable,
+    default_file_stem,
+    ensure_signing_key,
+)
 from ..package.keys import MIN_PASSPHRASE, load_recipient
 from ..recipients import BundledRecipient, bundled_recipients, preferred_recipient
+from ..workspace.submission import CHECK, HAND_IN
 from .errors import show_error
+from .guide import primary
+from .home_page import FOLDER_KEY, PACKAGE_KEY, export_date
 from .tasks import Task
 
 RECIPIENT_KEY = "export/recipient"
-FOLDER_KEY = "export/folder"
+BAD, MUTED = "#b3261e", "#5f6b7a"
+SHOWN_ITEMS = 5  # what is missing: the first few, then "还有 N 项"
+
+
+def _help(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {MUTED};")
+    return label
+
+
+def missing_lines(check: Any, titles: dict[str, str] | None = None, limit: int = SHOWN_ITEMS) -> list[str]:
+    """The first things left to do, one short line each (contradictions first: they are the surprise)."""
+    lines = [f"矛盾：{f.message}" for f in check.errors]
+    lines += [f"不符合要求：{p.message}" for p in check.problems]
+    lines += [f"未开始：{(titles or {}).get(q, q)}" for q in check.missing_questionnaires]
+    lines += [f"未填：{b.module_title} · {b.text}" for b in check.blanks]
+    shown = lines[:limit]
+    if len(lines) > limit:
+        shown.append(f"……还有 {len(lines) - limit} 项")
+    return shown
 
 
 class ExportDialog(QDialog):
     exported = Signal(object)  # ExportResult
+    open_check = Signal()  # "去检查页完成": the main window closes this dialog and opens the check page
 
-    def __init__(self, workspace: Any, assessment_id: int, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, workspace: Any, period: str, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.assessment_id = assessment_id
+        self.period = period
         self.settings = settings
         self.task: Task | None = None
         self.result: ExportResult | None = None
-        assessment = workspace.assessment(assessment_id)
-        questionnaire = workspace.questionnaire_for(assessment)
-        self.setWindowTitle(self.tr("导出报告包 — {what}").replace(
-            "{what}", f"{questionnaire.short_title} {assessment.period}"))
-        self.setMinimumWidth(600)
+        self.result_dialog: ResultDialog | None = None
+        self.submission = workspace.submission(period)
+        self.setWindowTitle(self.tr("导出报告包 — {period}报送").replace("{period}", self.submission.period))
+        self.setMinimumWidth(640)
         self.creating_key = workspace.signing_key() is None
+        layout = QVBoxLayout(self)
 
+        # --- not ready: what is missing, and the way to the check page
+        self.not_ready = QWidget(self)
+        self.not_ready.setObjectName("not_ready")
+        nr_layout = QVBoxLayout(self.not_ready)
+        nr_layout.setContentsMargins(0, 0, 0, 0)
+        self.not_ready_text = QLabel(self.not_ready)
+        self.not_ready_text.setObjectName("not_ready_text")
+        self.not_ready_text.setWordWrap(True)
+        self.not_ready_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        nr_layout.addWidget(self.not_ready_text)
+        nr_buttons = QDialogButtonBox(self.not_ready)
+        self.check_button = primary(nr_buttons.addButton(self.tr("去检查页完成"),
+                                                         QDialogButtonBox.ButtonRole.AcceptRole))
+        self.check_button.setObjectName("go_check")
+        nr_buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        nr_buttons.accepted.connect(self.go_check)
+        nr_buttons.rejected.connect(self.reject)
+        nr_layout.addWidget(nr_buttons)
+        layout.addWidget(self.not_ready)
+
+        # --- the form
+        self.form_panel = QWidget(self)
+        layout.addWidget(self.form_panel)
+        self._build_form()
+        if self.submission.check.ok:
+            self.not_ready.hide()
+        else:
+            self.show_not_ready(self.submission.check)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_form(self) -> None:
+        panel = self.form_panel
+        workspace, settings = self.workspace, self.settings
         profile = workspace.profile()
         district = profile.district if profile is not None else None
         # the enterprise's own district first: with several bundled, the likely choice is at the top
@@ -65,73 +133,130 @@ class ExportDialog(QDialog):
             preferred = preferred_recipient(self.bundled, district)
             if preferred is not None:
                 remembered = str(preferred.path)
-        self.recipient = QLineEdit(remembered, self)
-        self.recipient.setPlaceholderText(self.tr("所属地区工信部门提供的接收方文件（.zgszkey）"))
-        self.bundled_choice = QComboBox(self)
+        self.recipient = QLineEdit(remembered, panel)
+        self.recipient.setPlaceholderText(self.tr("区县工信部门给您的 .zgszkey 文件"))
+        self.bundled_choice = QComboBox(panel)
         self.bundled_choice.setObjectName("bundledRecipients")
-        self.bundled_choice.addItem(self.tr("其他接收方文件（点击“选择…”）"), "")
+        self.bundled_choice.addItem(self.tr("其他区县文件（点击“选择…”）"), "")
         for item in self.bundled:
             self.bundled_choice.addItem(self.tr("{district}工信部门（密钥编号 {key}）")
                                         .replace("{district}", item.district).replace("{key}", item.key_id),
                                         str(item.path))
         self.bundled_choice.activated.connect(self.choose_bundled)
-        browse = QPushButton(self.tr("选择…"), self)
+        browse = QPushButton(self.tr("选择…"), panel)
         browse.clicked.connect(self.choose_recipient)
         row = QHBoxLayout()
         row.addWidget(self.recipient, 1)
         row.addWidget(browse)
-        self.recipient_info = QLabel(self)
-        self.recipient_info.setStyleSheet("color: #5f6b7a;")
+        self.recipient_info = QLabel(panel)
+        self.recipient_info.setObjectName("recipient_info")
         self.recipient_info.setWordWrap(True)
-        self.folder = QLineEdit(str(settings.value(FOLDER_KEY, str(Path.home())) or Path.home()), self)
-        folder_button = QPushButton(self.tr("选择…"), self)
+        self.folder = QLineEdit(str(settings.value(FOLDER_KEY, str(Path.home())) or Path.home()), panel)
+        folder_button = QPushButton(self.tr("选择…"), panel)
         folder_button.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(folder_button)
-        self.passphrase = QLineEdit(self)
+        self.passphrase = QLineEdit(panel)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
-        self.confirm = QLineEdit(self)
+        self.confirm = QLineEdit(panel)
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setObjectName("confirm")
 
+        outer = QVBoxLayout(panel)
+        outer.setContentsMargins(0, 0, 0, 0)
+        sequence = self.workspace.next_sequence(self.period)
+        self.intro = QLabel(self.tr("将生成{period}的第{n}次报送：一个<b>报告包</b>（.zgsz，加密的文件，交给区县）和"
+                                    "一份 <b>PDF 报告</b>（打印后签字盖章）。")
+                            .replace("{period}", self.submission.period).replace("{n}", str(sequence)), panel)
+        self.intro.setWordWrap(True)
+        outer.addWidget(self.intro)
+        note = self._stage_note()
+        if note:
+            self.stage_note = _help(note, panel)
+            self.stage_note.setObjectName("stage_note")
+            outer.addWidget(self.stage_note)
+
         form = QFormLayout()
+        form.setVerticalSpacing(6)
         if len(self.bundled) > 1:  # one is simply filled in; several are a choice
-            form.addRow(self.tr("随软件提供的接收方"), self.bundled_choice)
+            form.addRow(self.tr("随软件提供的区县文件"), self.bundled_choice)
         else:
             self.bundled_choice.hide()
-        form.addRow(self.tr("接收方文件"), row)
+        form.addRow(self.tr("区县文件"), row)
+        form.addRow("", _help(self.tr("区县工信部门给您的文件（.zgszkey），有了它，只有他们能打开您的报告包。"
+                                      "向所属区县工信部门索取，或随安装程序已提供。"), panel))
         form.addRow("", self.recipient_info)
         form.addRow(self.tr("保存到文件夹"), folder_row)
         if self.creating_key:
-            intro = QLabel(self.tr("首次导出：将为本企业创建签名密钥（保存在本机工作区中）。请设置密钥密码并牢记，"
-                                   "以后每次导出都需要输入；忘记密码将无法用同一密钥签名。"), self)
-            intro.setWordWrap(True)
-            form.addRow(intro)
             form.addRow(self.tr("设置密钥密码"), self.passphrase)
             form.addRow(self.tr("再输入一次"), self.confirm)
+            form.addRow("", _help(self.tr(
+                "首次导出：软件为本企业创建签名密钥，保存在本机，证明报告包确实出自本企业。密钥密码保护这把密钥，"
+                "以后每次导出都要输入（至少 {n} 个字符）。请牢记：忘记后只能创建新密钥，区县需要对照您盖章的"
+                "纸质报告核对新密钥。").replace("{n}", str(MIN_PASSPHRASE)), panel))
         else:
             form.addRow(self.tr("密钥密码"), self.passphrase)
+            form.addRow("", _help(self.tr(
+                "首次导出时设置的密码，保护本机保存的企业签名密钥，每次导出都要输入。忘记了：只能创建新密钥，"
+                "区县需要对照您盖章的纸质报告核对新密钥。"), panel))
             self.confirm.hide()
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b3261e;")
+        outer.addLayout(form)
+        self.message = QLabel(panel)
+        self.message.setObjectName("message")
+        self.message.setStyleSheet(f"color: {BAD};")
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(self.tr("导出"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        outer.addWidget(self.message)
+        buttons = QDialogButtonBox(panel)
+        self.ok = primary(buttons.addButton(self.tr("导出"), QDialogButtonBox.ButtonRole.AcceptRole))
+        self.ok.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.recipient.textChanged.connect(self.describe_recipient)
         self.describe_recipient()
 
+    def _stage_note(self) -> str:
+        submission = self.submission
+        last = submission.last_export
+        if submission.stage == HAND_IN and last is not None:
+            return (self.tr("本期已导出第{n}次报送（{date}），内容没有变化。再次导出会生成新的一次报送，"
+                            "区县以最新一次为准。").replace("{n}", str(last["sequence"]))
+                    .replace("{date}", export_date(last)))
+        note = ""
+        if last is not None:
+            note = (self.tr("导出后已修改：上次为第{n}次报送（{date}），请重新导出并把新的报告包交给区县。")
+                    .replace("{n}", str(last["sequence"])).replace("{date}", export_date(last)))
+        if submission.stage == CHECK and submission.check.ok:
+            note += self.tr("导出时会同时把本期报送标记为“已完成”。")
+        return note
+
+    def show_not_ready(self, check: Any) -> None:
+        """What is missing (count + first items) instead of the form, with 去检查页完成."""
+        titles = {p.questionnaire_id: p.title for p in self.submission.parts}
+        lines = "".join(f"<li>{line}</li>" for line in missing_lines(check, titles))
+        self.not_ready_text.setText(
+            f"<p><b style='color:{BAD}'>"
+            + self.tr("{period}的报送还不能导出：{summary}。").replace("{period}", self.submission.period)
+            .replace("{summary}", check.summary())
+            + "</b></p><ul style='margin-left:-20px'>" + lines + "</ul><p>"
+            + self.tr("在检查页逐项点击即可跳到该题修改；全部改好后点“完成”，再导出。") + "</p>")
+        self.form_panel.hide()
+        self.not_ready.show()
+        self.check_button.setFocus()
+
+    def go_check(self) -> None:
+        self.open_check.emit()
+        self.reject()
+
+    # ------------------------------------------------------------------ the fields
+
     def choose_recipient(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择接收方文件"), self.recipient.text(),
-                                              self.tr("接收方文件 (*.zgszkey);;所有文件 (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择区县文件"), self.recipient.text(),
+                                              self.tr("区县文件 (*.zgszkey);;所有文件 (*)"))
         if path:
             self.recipient.setText(path)
 
@@ -156,7 +281,8 @@ class ExportDialog(QDialog):
             self.folder.setText(path)
 
     def describe_recipient(self) -> None:
-        self.message.setText("") if hasattr(self, "message") else None
+        if hasattr(self, "message"):
+            self.message.setText("")
         text = self.recipient.text().strip()
         bundled = self.bundled_for(text)
         self.bundled_choice.setCurrentIndex(self.bundled.index(bundled) + 1 if bundled else 0)
@@ -166,18 +292,27 @@ class ExportDialog(QDialog):
         try:
             recipient = load_recipient(Path(text))
         except UserError as exc:
+            self.recipient_info.setStyleSheet(f"color: {BAD};")
             self.recipient_info.setText(str(exc))
             return
-        info = (self.tr("{district}工信部门，密钥编号 {key}（可与区县公布的编号核对）")
+        info = (self.tr("✓ {district}工信部门，密钥编号 {key}（可与区县公布的编号核对）")
                 .replace("{district}", recipient.district).replace("{key}", recipient.key_id))
         if bundled is not None:
             info += self.tr("；随软件提供")
+        self.recipient_info.setStyleSheet("color: #1f6f43;")
         self.recipient_info.setText(info)
 
     def check(self) -> tuple[Any, str] | None:
+        text = self.recipient.text().strip()
+        if not text:
+            self.message.setText(self.tr("请选择区县文件（.zgszkey）：向所属区县工信部门索取，或随安装程序已提供。"))
+            return None
         try:
-            recipient = load_recipient(Path(self.recipient.text().strip()))
-            check_exportable(self.workspace, self.assessment_id, recipient)
+            recipient = load_recipient(Path(text))
+            check_exportable(self.workspace, self.period, recipient)
+        except SubmissionNotReady as exc:
+            self.show_not_ready(exc.check)
+            return None
         except UserError as exc:
             self.message.setText(str(exc))
             return None
@@ -193,6 +328,8 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("请输入密钥密码"))
             return None
         return recipient, passphrase
+
+    # ------------------------------------------------------------------ exporting
 
     def start(self) -> None:
         checked = self.check()
@@ -210,21 +347,17 @@ class ExportDialog(QDialog):
                 return
             self.creating_key = False
         directory = self.workspace.directory
-        assessment_id = self.assessment_id
+        period = self.period
         folder = Path(self.folder.text().strip() or Path.home())
 
         def work(progress: Any, cancelled: Any) -> ExportResult:
-            from ..package.export import default_file_stem
+            from ..package.export import export_submission
             from ..workspace import Workspace
 
             # A connection of its own on this thread; the window's stays free for the user.
             with Workspace.open(directory, create=False) as workspace:
-                assessment = workspace.assessment(assessment_id)
-                profile = workspace.profile()
-                questionnaire = workspace.questionnaire_for(assessment)
-                stem = default_file_stem(profile.name, assessment.period, questionnaire.short_title,
-                                         workspace.next_export_sequence())
-                return export_assessment(workspace, assessment_id, recipient, passphrase, folder / stem,
+                stem = default_file_stem(workspace.profile().name, period, workspace.next_sequence(period))
+                return export_submission(workspace, period, recipient, passphrase, folder / stem,
                                          progress=progress, cancelled=cancelled)
 
         self.progress = QProgressDialog(self.tr("正在导出…"), self.tr("取消"), 0, 100, self)
@@ -260,6 +393,9 @@ class ExportDialog(QDialog):
             if getattr(self, "_closing", False):
                 super().reject()
             return
+        if isinstance(exc, SubmissionNotReady):
+            self.show_not_ready(exc.check)
+            return
         if isinstance(exc, UserError):
             self.message.setText(str(exc))
             return
@@ -268,30 +404,62 @@ class ExportDialog(QDialog):
     def on_finished(self, result: ExportResult) -> None:
         self.progress.reset()
         self.result = result
+        self.settings.setValue(PACKAGE_KEY + result.period, str(result.package_path))
         self.accept()
-        self.result_dialog = ResultDialog(result, self.parentWidget())
+        profile = self.workspace.profile()
+        self.result_dialog = ResultDialog(result, profile.district if profile else "", self.parentWidget())
         self.result_dialog.open()  # not exec(): the window stays responsive behind it
         self.exported.emit(result)
 
 
-class ResultDialog(QMessageBox):
-    """The file, its key fingerprint and verification code; open the folder or the PDF."""
+class ResultDialog(QDialog):
+    """Done: which files, and what to do next, in order; open the folder or the PDF."""
 
-    def __init__(self, result: ExportResult, parent: QWidget | None = None):
+    def __init__(self, result: ExportResult, district: str = "", parent: QWidget | None = None):
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("导出完成"))
-        self.setIcon(QMessageBox.Icon.Information)
-        self.setText(self.tr("报告包已生成。请打印 PDF 报告，签字盖章后与报告包一并报送所属地区工信部门。"))
-        self.setInformativeText(
-            f"{self.tr('报告包')}：{result.package_path}\n"
-            f"{self.tr('报告 PDF')}：{result.pdf_path}\n"
-            f"{self.tr('企业密钥指纹')}：{result.key_id}\n"
-            f"{self.tr('校验码')}：{result.verification_code}（{self.tr('已印在 PDF 签字页')}）")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder = self.addButton(self.tr("打开文件夹"), QMessageBox.ButtonRole.ActionRole)
-        pdf = self.addButton(self.tr("打开 PDF"), QMessageBox.ButtonRole.ActionRole)
-        self.addButton(QMessageBox.StandardButton.Close)
-        folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.package_path.parent))))
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        head = QLabel("<span style='font-size:14pt; color:#1f6f43'>✓ "
+                      + self.tr("已生成{period}第{n}次报送").replace("{period}", result.period)
+                      .replace("{n}", str(result.sequence)) + "</span>", self)
+        layout.addWidget(head)
+        pdf_name = result.pdf_path.name if result.pdf_path else ""
+        files = QLabel(f"{self.tr('报告包')}：<b>{result.package_path.name}</b><br>"
+                       f"{self.tr('PDF 报告')}：<b>{pdf_name}</b><br>"
+                       f"<span style='color:{MUTED}'>{self.tr('保存在')}：{result.package_path.parent}</span>", self)
+        files.setWordWrap(True)
+        files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(files)
+        office = self.tr("{district}工信部门").replace("{district}", district) if district else self.tr("区县工信部门")
+        steps = [
+            self.tr("打印 PDF 报告，签字并加盖公章。"),
+            self.tr("把报告包（.zgsz）和盖章的纸质报告交给{office}（U 盘、电子邮件或共享文件夹均可）。")
+            .replace("{office}", office),
+            self.tr("保存核验码 <b>{code}</b>：它印在 PDF 上，区县用它核对纸质报告和报告包是否一致。")
+            .replace("{code}", result.verification_code),
+        ]
+        todo = QLabel("<b>" + self.tr("接下来：") + "</b><ol style='margin-left:-20px'>"
+                      + "".join(f"<li>{s}</li>" for s in steps) + "</ol>", self)
+        todo.setObjectName("next_steps")
+        todo.setWordWrap(True)
+        todo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(todo)
+        key = QLabel(self.tr("企业密钥指纹 {key}（也印在 PDF 上）").replace("{key}", result.key_id), self)
+        key.setStyleSheet(f"color: {MUTED};")
+        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(key)
+        buttons = QDialogButtonBox(self)
+        self.folder_button = buttons.addButton(self.tr("打开文件夹"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = primary(buttons.addButton(self.tr("打开 PDF"), QDialogButtonBox.ButtonRole.ActionRole))
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.package_path.parent))))
         if result.pdf_path:
-            pdf.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.pdf_path))))
-
+            self.pdf_button.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.pdf_path))))
+        else:
+            self.pdf_button.setEnabled(False)

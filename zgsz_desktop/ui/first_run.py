@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from ..errors import UserError
 from .errors import show_error
+from .guide import primary
 from .profile_form import ProfileForm
 
 
@@ -67,7 +68,7 @@ class ProfilePage(QWidget):
             cancel = QPushButton(self.tr("取消"), self)
             cancel.clicked.connect(self.cancelled.emit)
             buttons.addWidget(cancel)
-        self.save_button = QPushButton(self.tr("保存"), self)
+        self.save_button = primary(QPushButton(self.tr("保存"), self))
         self.save_button.setObjectName("save_profile")
         self.save_button.setEnabled(False)
         self.save_button.setDefault(True)

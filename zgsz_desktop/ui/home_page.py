@@ -1,223 +1,646 @@
-"""Home: the enterprise card and the assessments by period, with what can be done next."""
+"""Home: where the enterprise stands and what to do next.
+
+The enterprise card, then one card per submission (报送: one period, every questionnaire the district asks
+for), newest period first: its questionnaires with their completion, the step it is at (填写 → 检查 → 导出 →
+交给区县) and one main button for the next action.
+
+The first paint is cheap: the periods come straight from storage; the questionnaires, completion and checks
+(which need the definitions parsed, a few hundred ms on a cold start) are computed on a worker thread with a
+connection of its own and filled in when ready. Once the definitions are loaded, later visits compute them
+directly (a few ms).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QApplication,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
+    QProgressBar,
     QPushButton,
-    QTableView,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ..errors import UserError
-from ..questionnaire.loader import shipped_questionnaires
 from ..text import local_time
+from ..workspace import storage
+from ..workspace.periods import check_period, normalise_period, period_key, period_kind
+from ..workspace.submission import CHECK, EXPORT, FILL, HAND_IN
 from .errors import show_error
+from .guide import primary
+
+GOOD, BAD, AMBER, MUTED, ACCENT = "#1f6f43", "#b3261e", "#8a5a00", "#5f6b7a", "#1f5fa8"
+STEPS = ("填写", "检查", "导出", "交给区县")
+STAGE_STEP = {FILL: 0, CHECK: 1, EXPORT: 2, HAND_IN: 3}
+PACKAGE_KEY = "export/package/"  # + period: where the last package of that period was written (QSettings)
+FOLDER_KEY = "export/folder"
+
+_definitions_loaded = False  # set once a home page has read the submissions: later pages need no worker
 
 
-class AssessmentsModel(QAbstractTableModel):
-    """Assessments (newest period first): 评估期, 问卷, 状态, 完成度; raw values under the sort role."""
+def tr(text: str) -> str:
+    return QApplication.translate("HomePage", text)
 
-    HEADERS = ("评估期", "问卷", "版本", "状态", "完成度", "最后修改")
+
+def default_period(today: date) -> str:
+    """The most recent complete year: a year is complete once it has ended (on 2026-12-03: 2025年度)."""
+    return f"{today.year - 1}年度"
+
+
+def previous_period(period: str, existing: Sequence[str]) -> str | None:
+    """The latest of ``existing`` that is earlier than ``period`` and of the same kind (年度 after 年度)."""
+    if check_period(period):
+        return None
+    period = normalise_period(period)
+    kind, key = period_kind(period), period_key(period)
+    earlier = [p for p in existing if period_kind(p) == kind and period_key(p) < key]
+    return max(earlier, key=period_key, default=None)
+
+
+# ---------------------------------------------------------------------------------------------- next step
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What the home page says about a submission: the step it is at, the one main action, and why."""
+
+    step: int  # index in STEPS
+    action: str  # "fill" | "check" | "export" | "folder"
+    button: str
+    headline: str
+    detail: str
+    stale: str = ""  # changed after its export: the package handed in no longer matches
+
+
+def export_date(record: Any) -> str:
+    return local_time(str(record.get("created_at") or ""))[:10]
+
+
+def next_step(submission: Any) -> NextStep:
+    """Pure: the next action for ``submission`` (a workspace ``Submission``)."""
+    check = submission.check
+    stale = ""
+    last = submission.last_export
+    if submission.changed_since_export and last is not None:
+        stale = (tr("导出后已修改，需重新导出（上次为第{n}次报送，{date}；区县以最新一次为准）")
+                 .replace("{n}", str(last["sequence"])).replace("{date}", export_date(last)))
+    step = STAGE_STEP[submission.stage]
+    if submission.stage == FILL:
+        left = len(check.blanks) + sum(p.assessment is None for p in submission.parts)
+        if left:
+            not_started = [p.short_title for p in submission.parts if p.assessment is None]
+            detail = tr("还有 {n} 道必答题未填。").replace("{n}", str(len(check.blanks))) if check.blanks else ""
+            if not_started:
+                detail += tr("“{titles}”尚未开始。").replace("{titles}", "”“".join(not_started))
+            if check.errors:
+                detail += tr("另有 {n} 处前后矛盾要改正。").replace("{n}", str(len(check.errors)))
+            return NextStep(step, "fill", tr("继续填写"), tr("填写中"),
+                            detail + tr("每个答案填写后立即保存，可以随时离开，下次接着填。"), stale)
+        return NextStep(step, "check", tr("检查并完成"), tr("有答案不符合要求"),
+                        tr("有 {n} 个答案不符合要求，请在检查页逐项修改。").replace("{n}", str(len(check.problems))),
+                        stale)
+    if submission.stage == CHECK:
+        if check.errors:
+            detail = tr("必答题已全部填写，但有 {n} 处前后矛盾需要改正。").replace("{n}", str(len(check.errors)))
+        else:
+            detail = tr("必答题已全部填写。下一步：检查一遍，然后点“完成”。")
+        return NextStep(step, "check", tr("检查并完成"), tr("待检查"), detail, stale)
+    if submission.stage == EXPORT:
+        return NextStep(step, "export", tr("导出报告包…"), tr("已完成，待导出"),
+                        tr("下一步：导出报告包（一个加密文件 .zgsz 和一份 PDF 报告），交给区县工信部门。"), stale)
+    return NextStep(step, "folder", tr("打开所在文件夹"),
+                    tr("已导出第{n}次报送（{date}）").replace("{n}", str(last["sequence"]))
+                    .replace("{date}", export_date(last)),
+                    tr("请把报告包 {file} 交给区县工信部门，并打印 PDF 签字盖章。")
+                    .replace("{file}", str(last["file_name"])))
+
+
+# ---------------------------------------------------------------------------------------------- the model
+
+
+@dataclass(frozen=True)
+class Row:
+    period: str
+    submission: Any = None  # Submission once read; None on the first paint
+
+
+class SubmissionsModel(QAbstractListModel):
+    """The submissions, newest period first. Display: ``2025年度 · 填写中``; ``SubmissionRole`` the
+    ``Submission`` (None until read), ``PeriodRole`` the period, ``SortRole`` the period's sort key."""
+
+    SubmissionRole = Qt.ItemDataRole.UserRole + 1
+    PeriodRole = Qt.ItemDataRole.UserRole + 2
+    SortRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self.rows: list[Any] = []
+        self.rows: list[Row] = []
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_periods(self, periods: Sequence[str]) -> None:
+        self.set_rows([Row(p) for p in periods])
+
+    def set_submissions(self, submissions: Sequence[Any]) -> None:
+        self.set_rows([Row(s.period, s) for s in submissions])
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = sorted(rows, key=lambda r: period_key(r.period), reverse=True)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
+    @property
+    def loaded(self) -> bool:
+        return all(r.submission is not None for r in self.rows)
+
+    def row_of(self, period: str) -> Row | None:
+        return next((r for r in self.rows if r.period == period), None)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
-        return len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QApplication_translate(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        summary = self.rows[index.row()]
-        a = summary.assessment
-        column = index.column()
+        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            version = a.questionnaire_version + ("（有新版本）" if summary.newer_version else "")
-            return (a.period, summary.title, version, a.status_label, f"{summary.completion * 100:.0f}%",
-                    local_time(a.updated_at))[column]
-        if role == Qt.ItemDataRole.UserRole:
-            return a.id
+            state = row.submission.stage_label if row.submission is not None else tr("正在读取…")
+            return f"{row.period} · {state}"
+        if role == self.SubmissionRole:
+            return row.submission
+        if role == self.PeriodRole:
+            return row.period
+        if role == self.SortRole:
+            return period_key(row.period)
         return None
 
 
-def QApplication_translate(text: str) -> str:
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.translate("AssessmentsModel", text)
+# ---------------------------------------------------------------------------------------------- widgets
 
 
-class NewAssessmentDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+class StepIndicator(QWidget):
+    """填写 → 检查 → 导出 → 交给区县, the current step highlighted, the steps before it ticked."""
+
+    def __init__(self, current: int | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("新建评估"))
-        self.questionnaire = QComboBox(self)
-        for q in shipped_questionnaires():
-            self.questionnaire.addItem(f"{q.title}（{q.version}）", q.id)
-        self.period = QLineEdit(f"{date.today().year}年度", self)
-        self.period.setToolTip(self.tr("如“2024年度”“2024年上半年”“2024年第1季度”"))
-        self.from_previous = QCheckBox(self.tr("以上期为基础（带入上一期同类评估的答案，再逐项修改）"), self)
-        form = QFormLayout(self)
-        form.addRow(self.tr("问卷"), self.questionnaire)
-        form.addRow(self.tr("评估期"), self.period)
-        form.addRow("", self.from_previous)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.labels: list[QLabel] = []
+        for index, name in enumerate(STEPS):
+            if index:
+                arrow = QLabel("→", self)
+                arrow.setStyleSheet(f"color: {MUTED};")
+                layout.addWidget(arrow)
+            label = QLabel(self)
+            label.setObjectName(f"step_{index}")
+            if current is None or index > current:
+                label.setText(f"{index + 1} {tr(name)}")
+                label.setStyleSheet(f"color: {MUTED}; padding: 2px 8px;")
+            elif index < current:
+                label.setText(f"✓ {tr(name)}")
+                label.setStyleSheet(f"color: {GOOD}; padding: 2px 8px;")
+            else:
+                label.setText(f"{index + 1} {tr(name)}")
+                label.setStyleSheet(f"background: {ACCENT}; color: white; border-radius: 10px; padding: 2px 10px;"
+                                    " font-weight: bold;")
+                label.setProperty("current", True)
+            layout.addWidget(label)
+            self.labels.append(label)
+        layout.addStretch(1)
+
+    @property
+    def current(self) -> str:
+        return next((tr(STEPS[i]) for i, label in enumerate(self.labels) if label.property("current")), "")
+
+
+class SubmissionCard(QFrame):
+    """One submission: period, step, questionnaires, the next action and the other things one can do."""
+
+    def __init__(self, page: HomePage, row: Row, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.page = page
+        self.period = row.period
+        self.submission = row.submission
+        self.setObjectName("submission_card")
+        self.setStyleSheet("#submission_card { background: white; border: 1px solid #d5dbe2; border-radius: 8px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        head = QHBoxLayout()
+        title = QLabel(f"<span style='font-size:14pt'><b>{row.period}</b></span>　{tr('报送')}", self)
+        head.addWidget(title)
+        head.addStretch(1)
+        self.delete_button = QPushButton(tr("删除…"), self)
+        self.delete_button.setFlat(True)
+        self.delete_button.setStyleSheet(f"color: {MUTED};")
+        self.delete_button.setToolTip(tr("删除本期报送及其全部答案"))
+        self.delete_button.clicked.connect(lambda: page.delete_submission(self.period))
+        head.addWidget(self.delete_button)
+        layout.addLayout(head)
+        self.primary_button: QPushButton | None = None
+        self.step: NextStep | None = None
+        if self.submission is None:
+            layout.addWidget(StepIndicator(None, self))
+            waiting = QLabel(tr("正在读取填写进度…"), self)
+            waiting.setStyleSheet(f"color: {MUTED};")
+            layout.addWidget(waiting)
+            return
+        self.step = next_step(self.submission)
+        self.steps = StepIndicator(self.step.step, self)
+        layout.addWidget(self.steps)
+        if self.step.action == "folder":  # handed in: everything is filled, one line says what it holds
+            holds = QLabel(tr("包含：") + "、".join(p.title for p in self.submission.parts), self)
+            holds.setWordWrap(True)
+            holds.setStyleSheet(f"color: {MUTED};")
+            layout.addWidget(holds)
+        else:
+            for part in self.submission.parts:
+                layout.addLayout(self._part_line(part))
+        if self.step.stale:
+            self.stale = QLabel("⚠ " + self.step.stale, self)
+            self.stale.setObjectName("stale")
+            self.stale.setWordWrap(True)
+            self.stale.setStyleSheet(f"color: {AMBER}; background: #fff7e6; border-radius: 4px; padding: 4px 8px;")
+            layout.addWidget(self.stale)
+        self.message = QLabel(f"<b>{self.step.headline}</b>　{self.step.detail}", self)
+        self.message.setObjectName("next_step")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.primary_button = primary(QPushButton(self.step.button, self))
+        self.primary_button.setObjectName("primary_action")
+        self.primary_button.clicked.connect(lambda: page.act(self.period, self.step.action))
+        buttons.addWidget(self.primary_button)
+        self.results_button = QPushButton(tr("查看结果"), self)
+        self.results_button.clicked.connect(lambda: page.open_results.emit(self.period))
+        buttons.addWidget(self.results_button)
+        if self.step.action == "fill":
+            self.check_button = QPushButton(tr("查看未填项"), self)
+            self.check_button.clicked.connect(lambda: page.open_check.emit(self.period))
+            buttons.addWidget(self.check_button)
+        elif self.step.action != "check":
+            self.edit_button = QPushButton(tr("修改答案"), self)
+            self.edit_button.clicked.connect(lambda: page.open_questionnaire.emit(self.period))
+            buttons.addWidget(self.edit_button)
+        if self.submission.last_export is not None and self.step.action != "folder":
+            self.folder_button = QPushButton(tr("打开所在文件夹"), self)
+            self.folder_button.clicked.connect(lambda: page.open_folder(self.period))
+            buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _part_line(self, part: Any) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        name = QLabel(part.title, self)
+        name.setWordWrap(True)
+        row.addWidget(name, 3)
+        bar = QProgressBar(self)
+        bar.setObjectName(f"completion_{part.questionnaire_id}")
+        bar.setRange(0, 100)
+        bar.setValue(round(part.completion * 100))
+        bar.setFormat("%p%")
+        bar.setMaximumWidth(220)
+        bar.setFixedHeight(max(16, self.fontMetrics().height() + 2))
+        row.addWidget(bar, 2)
+        if part.assessment is None:
+            state = tr("尚未开始")
+        elif part.blanks:
+            state = tr("{n} 道必答题未填").replace("{n}", str(part.blanks))
+        else:
+            state = tr("必答题已填完")
+        label = QLabel(state, self)
+        label.setStyleSheet(f"color: {MUTED if part.blanks or part.assessment is None else GOOD};")
+        row.addWidget(label, 2)
+        return row
+
+
+class NewSubmissionDialog(QDialog):
+    """Period (the last complete year by default) and 以上期为基础; says what a submission is."""
+
+    def __init__(self, existing: Sequence[str], titles: Sequence[str], parent: QWidget | None = None, *,
+                 today: date | None = None):
+        super().__init__(parent)
+        self.existing = list(existing)
+        self.setWindowTitle(self.tr("新建报送"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        what = QLabel(self.tr("一次报送 = 一个评估期的全部问卷（{titles}），填完检查后导出成一个报告包，"
+                              "交给区县工信部门。").replace("{titles}", "、".join(titles)), self)
+        what.setWordWrap(True)
+        layout.addWidget(what)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("评估期"), self))
+        self.period = QLineEdit(default_period(today or date.today()), self)
+        self.period.setObjectName("period")
+        row.addWidget(self.period, 1)
+        layout.addLayout(row)
+        hint = QLabel(self.tr("默认为最近一个已结束的年度。也可写“2026年上半年”“2026年第1季度”。"), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(f"color: {MUTED};")
+        layout.addWidget(hint)
+        self.from_previous = QCheckBox(self)
+        self.from_previous.setObjectName("from_previous")
+        layout.addWidget(self.from_previous)
+        self.message = QLabel(self)
+        self.message.setStyleSheet(f"color: {BAD};")
+        self.message.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 4)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(self)
+        self.ok = primary(buttons.addButton(self.tr("开始填写"), QDialogButtonBox.ButtonRole.AcceptRole))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout.addWidget(buttons)
+        self.period.textChanged.connect(self._update)
+        self._update()
+
+    def chosen_period(self) -> str:
+        return normalise_period(self.period.text())
+
+    def _update(self) -> None:
+        period = self.chosen_period()
+        problem = check_period(period)
+        if not problem and period in self.existing:
+            problem = self.tr("{period}的报送已存在，请在首页继续填写").replace("{period}", period)
+        self.message.setText(problem)
+        self.ok.setEnabled(not problem)
+        previous = None if problem else previous_period(period, self.existing)
+        if previous:
+            self.from_previous.setText(self.tr("以上期为基础：带入{previous}的答案，再逐项修改")
+                                       .replace("{previous}", previous))
+            if not self.from_previous.isEnabled():
+                self.from_previous.setChecked(True)
+        else:
+            self.from_previous.setText(self.tr("以上期为基础（没有更早的同类报送，将从空白开始）"))
+            self.from_previous.setChecked(False)
+        self.from_previous.setEnabled(bool(previous))
+
+
+# ---------------------------------------------------------------------------------------------- the page
 
 
 class HomePage(QWidget):
-    open_assessment = Signal(int)
-    open_results = Signal(int)
-    export_assessment = Signal(int)
+    open_questionnaire = Signal(str)  # period
+    open_check = Signal(str)
+    open_results = Signal(str)
+    export_submission = Signal(str)
     edit_profile = Signal()
+    loaded_changed = Signal()
 
-    def __init__(self, workspace: Any, parent: QWidget | None = None):
+    def __init__(self, workspace: Any, parent: QWidget | None = None, *, settings: Any = None):
         super().__init__(parent)
         self.workspace = workspace
+        self.settings = settings
+        self.task: Any = None
+        self._closed = False
+        self.cards: list[SubmissionCard] = []
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(10)
         self.card = QFrame(self)
         self.card.setObjectName("enterprise_card")
         self.card.setStyleSheet("#enterprise_card { background: #f4f6f8; border-radius: 8px; }")
         card_layout = QHBoxLayout(self.card)
         self.card_text = QLabel(self.card)
         self.card_text.setTextFormat(Qt.TextFormat.RichText)
+        self.card_text.setWordWrap(True)
         card_layout.addWidget(self.card_text, 1)
         edit = QPushButton(self.tr("修改企业信息"), self.card)
         edit.clicked.connect(self.edit_profile.emit)
         card_layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.card)
 
-        heading = QLabel(f"<span style='font-size:14pt'>{self.tr('评估记录')}</span>", self)
-        layout.addWidget(heading)
-        self.model = AssessmentsModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("assessments")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().hide()
-        self.view.doubleClicked.connect(lambda _index: self._with_selected(self.open_assessment.emit))
-        layout.addWidget(self.view, 1)
-        self.empty = QLabel(self.tr("还没有评估。点击“新建评估”开始：每个答案填写后立即保存，"
-                                    "可以随时中断、下次接着填。"), self)
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #5f6b7a;")
-        layout.addWidget(self.empty)
+        header = QHBoxLayout()
+        heading = QLabel(f"<span style='font-size:14pt'>{self.tr('报送')}</span>　<span style='color:{MUTED}'>"
+                         f"{self.tr('每个评估期一次：填写全部问卷 → 检查 → 导出一个报告包 → 交给区县工信部门')}</span>",
+                         self)
+        heading.setWordWrap(True)
+        header.addWidget(heading, 1)
+        self.new_button = QPushButton(self.tr("新建报送…"), self)
+        self.new_button.setObjectName("new_submission")
+        self.new_button.clicked.connect(self.new_submission)
+        header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
 
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("新建评估…"), self)
-        self.continue_button = QPushButton(self.tr("继续填写"), self)
-        self.results_button = QPushButton(self.tr("查看结果"), self)
-        self.export_button = QPushButton(self.tr("导出报告包…"), self)
-        self.delete_button = QPushButton(self.tr("删除…"), self)
-        for button in (self.new_button, self.continue_button, self.results_button, self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        layout.addLayout(buttons)
-        self.new_button.clicked.connect(self.new_assessment)
-        self.continue_button.clicked.connect(lambda: self._with_selected(self.open_assessment.emit))
-        self.results_button.clicked.connect(lambda: self._with_selected(self.open_results.emit))
-        self.export_button.clicked.connect(lambda: self._with_selected(self.export_assessment.emit))
-        self.delete_button.clicked.connect(lambda: self._with_selected(self.delete_assessment))
+        self.model = SubmissionsModel(self)
+        self.model.modelReset.connect(self._rebuild_cards)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.list = QWidget()
+        self.list_layout = QVBoxLayout(self.list)
+        self.list_layout.setContentsMargins(0, 0, 6, 0)
+        self.list_layout.setSpacing(12)
+        self.scroll.setWidget(self.list)
+        layout.addWidget(self.scroll, 1)
+
+        self.empty = QFrame(self)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(0, 12, 0, 0)
+        text = QLabel(self.tr("还没有报送。点“新建报送”开始：选择评估期，然后填写问卷。每个答案填写后立即保存，"
+                              "可以随时中断、下次接着填。"), self.empty)
+        text.setWordWrap(True)
+        empty_layout.addWidget(text)
+        self.empty_button = primary(QPushButton(self.tr("新建报送…"), self.empty))
+        self.empty_button.clicked.connect(self.new_submission)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.empty.hide()
+        self.list_layout.addWidget(self.empty)
+        self.list_layout.addStretch(1)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("home_status")
+        self.status.setStyleSheet(f"color: {MUTED};")
+        layout.addWidget(self.status)
         self.refresh()
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def loaded(self) -> bool:
+        return self.task is None and self.model.loaded
 
     def refresh(self) -> None:
+        """Repaint the enterprise card and the periods now; the details now when the definitions are
+        loaded, else from a worker thread."""
+        self._card()
+        periods = [row["period"] for row in storage.list_submissions(self.workspace.db)]
+        if _definitions_loaded or not periods:
+            self._read_here()
+            return
+        self.model.set_periods(periods)
+        self._read_in_background()
+
+    def _card(self) -> None:
         profile = self.workspace.profile()
-        if profile is not None:
-            key = self.workspace.signing_key()
-            self.card_text.setText(
-                f"<span style='font-size:15pt'><b>{profile.name}</b></span><br>"
-                f"{self.tr('统一社会信用代码')} {profile.uscc}　·　{profile.district}　·　"
-                f"{profile.industry_code} {profile.industry_name}　·　{profile.scale}"
-                f"{'　·　' + self.tr('重点企业') if profile.key_enterprise else ''}<br>"
-                f"<span style='color:#5f6b7a'>{self.tr('联系人')} {profile.contact}　{profile.phone}"
-                f"{'　·　' + self.tr('签名密钥指纹') + ' ' + key.key_id if key else ''}</span>")
-        self.model.set_rows(self.workspace.assessments())
+        if profile is None:
+            return
+        key = self.workspace.signing_key()
+        self.card_text.setText(
+            f"<span style='font-size:15pt'><b>{profile.name}</b></span><br>"
+            f"{self.tr('统一社会信用代码')} {profile.uscc}　·　{profile.district}　·　"
+            f"{profile.industry_code} {profile.industry_name}　·　{profile.scale}"
+            f"{'　·　' + self.tr('重点企业') if profile.key_enterprise else ''}<br>"
+            f"<span style='color:{MUTED}'>{self.tr('联系人')} {profile.contact}　{profile.phone}"
+            f"{'　·　' + self.tr('签名密钥指纹') + ' ' + key.key_id if key else ''}</span>")
+
+    def _read_here(self) -> None:
+        global _definitions_loaded
+        try:
+            submissions = self.workspace.submissions()
+        except UserError as exc:
+            self.status.setText(str(exc))
+            self.model.set_rows([])
+            return
+        _definitions_loaded = True
+        self.status.setText("")
+        self.model.set_submissions(submissions)
+        self.loaded_changed.emit()
+
+    def _read_in_background(self) -> None:
+        from ..workspace import Workspace
+        from .tasks import Task
+
+        directory = self.workspace.directory
+        self.status.setText(self.tr("正在读取各期的填写进度…"))
+
+        def work(_progress: Any, _cancelled: Any) -> list[Any]:
+            with Workspace.open(directory, create=False) as workspace:  # a connection of its own
+                return workspace.submissions()
+
+        self.task = Task(work)
+        self.task.signals.finished.connect(self._read_done)
+        self.task.signals.failed.connect(self._read_failed)
+        self.task.start()
+
+    def close_page(self) -> None:
+        """The page is going away: a read still running is dropped when it ends."""
+        self._closed = True
+
+    def _read_done(self, submissions: list[Any]) -> None:
+        global _definitions_loaded
+        self.task = None
+        _definitions_loaded = True
+        if self._closed:
+            return
+        self.status.setText("")
+        self.model.set_submissions(submissions)
+        self.loaded_changed.emit()
+
+    def _read_failed(self, exc: BaseException, _details: str) -> None:
+        self.task = None
+        if self._closed:
+            return
+        self._read_here()  # the same read on this thread says what is wrong (or works after all)
+        if not self.model.loaded:
+            self.status.setText(str(exc))
+
+    def _rebuild_cards(self) -> None:
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        for index, row in enumerate(self.model.rows):
+            card = SubmissionCard(self, row, self.list)
+            self.list_layout.insertWidget(index, card)
+            self.cards.append(card)
         has_rows = bool(self.model.rows)
         self.empty.setVisible(not has_rows)
-        for button in (self.continue_button, self.results_button, self.export_button, self.delete_button):
-            button.setEnabled(has_rows)
-        if has_rows and not self.view.selectionModel().hasSelection():
-            self.view.selectRow(0)
+        self.new_button.setVisible(has_rows)
 
-    def selected_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
+    def card_for(self, period: str) -> SubmissionCard | None:
+        return next((c for c in self.cards if c.period == period), None)
+
+    # ------------------------------------------------------------------ actions
+
+    def act(self, period: str, action: str) -> None:
+        {"fill": self.open_questionnaire.emit, "check": self.open_check.emit, "export": self.export_submission.emit,
+         "folder": self.open_folder}[action](period)
+
+    def package_path(self, period: str) -> Path | None:
+        """The last package of ``period`` on disk, if it is still where it was written."""
+        row = self.model.row_of(period)
+        record = row.submission.last_export if row and row.submission else None
+        if record is None:
             return None
-        return self.model.data(rows[0], Qt.ItemDataRole.UserRole)
+        candidates = []
+        if self.settings is not None:
+            remembered = str(self.settings.value(PACKAGE_KEY + period, "") or "")
+            if remembered:
+                candidates.append(Path(remembered))
+            folder = str(self.settings.value(FOLDER_KEY, "") or "")
+            if folder:
+                candidates.append(Path(folder) / str(record["file_name"]))
+        return next((p for p in candidates if p.name == record["file_name"] and p.is_file()), None)
 
-    def _with_selected(self, action: Any) -> None:
-        assessment_id = self.selected_id()
-        if assessment_id is None:
-            QMessageBox.information(self, self.tr("请选择"), self.tr("请先在列表中选择一个评估"))
+    def open_folder(self, period: str) -> None:
+        path = self.package_path(period)
+        if path is None:
+            row = self.model.row_of(period)
+            name = row.submission.last_export["file_name"] if row and row.submission else ""
+            self.status.setText(self.tr("找不到报告包 {file}：可能已移动或删除。需要时可以重新导出。")
+                                .replace("{file}", str(name)))
             return
-        action(assessment_id)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
-    def new_assessment(self) -> None:
-        dialog = NewAssessmentDialog(self)
+    def new_submission(self) -> None:
+        from ..questionnaire.loader import get_questionnaire
+        from ..questionnaire.submission import submission_questionnaires
+
+        titles = [get_questionnaire(qid).title for qid in submission_questionnaires()]
+        existing = [row["period"] for row in storage.list_submissions(self.workspace.db)]
+        dialog = NewSubmissionDialog(existing, titles, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.start(dialog.questionnaire.currentData(), dialog.period.text(), dialog.from_previous.isChecked())
+        self.start(dialog.chosen_period(), dialog.from_previous.isEnabled() and dialog.from_previous.isChecked())
 
-    def start(self, questionnaire_id: str, period: str, from_previous: bool) -> None:
+    def start(self, period: str, from_previous: bool = False) -> None:
         try:
-            assessment = self.workspace.start_assessment(questionnaire_id, period, from_previous=from_previous)
+            submission = self.workspace.start_submission(period, from_previous=from_previous)
         except UserError as exc:
             show_error(self, exc)
             return
         self.refresh()
-        self.open_assessment.emit(assessment.id)
+        self.open_questionnaire.emit(submission.period)
 
-    def delete_assessment(self, assessment_id: int) -> None:
-        assessment = self.workspace.assessment(assessment_id)
-        title = self.workspace.questionnaire_for(assessment).title
+    def confirm_period(self, period: str) -> str | None:
+        """Ask the user to type the period (None: cancelled)."""
         text, ok = QInputDialog.getText(
-            self, self.tr("删除评估"),
-            self.tr("将删除“{title}”{period}的评估，答案不可恢复（修改记录和导出记录会保留）。\n"
-                    "确认删除请输入评估期：{period}").replace("{title}", title).replace("{period}", assessment.period))
-        if not ok:
+            self, self.tr("删除报送"),
+            self.tr("将删除{period}的报送和其中全部问卷的答案，不可恢复（修改记录和导出记录会保留）。\n"
+                    "确认删除请输入评估期：{period}").replace("{period}", period))
+        return text if ok else None
+
+    def delete_submission(self, period: str) -> None:
+        text = self.confirm_period(period)
+        if text is None:
             return
         try:
-            self.workspace.delete_assessment(assessment_id, confirm=text)
+            self.workspace.delete_submission(period, confirm=text)
         except UserError as exc:
             show_error(self, exc)
             return
+        if self.settings is not None:
+            self.settings.remove(PACKAGE_KEY + period)
         self.refresh()
+        if self.model.row_of(period) is not None:  # exported before: the period and its export records stay
+            self.status.setText(self.tr("已删除{period}的全部答案。本期导出过报告包，导出记录保留，"
+                                        "点“继续填写”可重新填写。").replace("{period}", period))

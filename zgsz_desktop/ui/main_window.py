@@ -1,4 +1,4 @@
-"""The main window: a stack of pages (first run, home, questionnaire, results) over one workspace.
+"""The main window: a stack of pages (first run, guide, home, questionnaire, check, results) over one workspace.
 
 It appears first and opens the workspace right after (so start-up costs what an empty window costs);
 heavy libraries load when a page needs them (matplotlib with the results, reportlab with an export).
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -90,9 +90,20 @@ class MainWindow(QMainWindow):
         from .first_run import FirstRun
 
         page = FirstRun(self.workspace, self)
-        page.done.connect(self.show_home)
+        page.done.connect(self.after_profile)
         page.roles.enterprise.connect(lambda: self.settings.setValue(ROLE_KEY, ENTERPRISE))
         page.roles.district.connect(self.switch_to_district)
+        self._show(page)
+
+    def after_profile(self) -> None:
+        """First use: the guide once (what a submission is, the four steps), then home."""
+        from .guide import GuidePage, guide_seen
+
+        if guide_seen(self.settings):
+            self.show_home()
+            return
+        page = GuidePage(self.settings, self)
+        page.done.connect(self.show_home)
         self._show(page)
 
     def show_home(self) -> None:
@@ -100,10 +111,11 @@ class MainWindow(QMainWindow):
 
         if self.workspace is None:  # e.g. an export finishing after the window closed
             return
-        page = HomePage(self.workspace, self)
-        page.open_assessment.connect(self.show_questionnaire)
+        page = HomePage(self.workspace, self, settings=self.settings)
+        page.open_questionnaire.connect(self.show_questionnaire)
+        page.open_check.connect(self.show_check)
         page.open_results.connect(self.show_results)
-        page.export_assessment.connect(self.export)
+        page.export_submission.connect(self.export)
         page.edit_profile.connect(self.edit_profile)
         self._show(page)
 
@@ -115,38 +127,74 @@ class MainWindow(QMainWindow):
         page.cancelled.connect(self.show_home)
         self._show(page)
 
-    def show_questionnaire(self, assessment_id: int) -> None:
-        from .questionnaire_page import QuestionnairePage
-
-        page = QuestionnairePage(self.workspace, assessment_id, self)
-        page.back.connect(self.show_home)
-        page.results.connect(self.show_results)
-        self._show(page)
-
-    def show_results(self, assessment_id: int) -> None:
+    def _page(self, make: Any) -> Any:
+        """Build a page; a refusal (a period deleted in another window…) is shown and home stays."""
         from ..errors import UserError
         from .errors import show_error
-        from .results_page import ResultsPage
 
         try:
-            page = ResultsPage(self.workspace, assessment_id, self)
+            return make()
         except UserError as exc:
             show_error(self, exc)
+            return None
+
+    def show_questionnaire(self, period: str, focus: tuple[str, str] | None = None) -> None:
+        from .questionnaire_page import QuestionnairePage
+
+        # the page adds the questionnaires a period started before they were asked for (ensure_parts)
+        page = self._page(lambda: QuestionnairePage(self.workspace, period, self, focus=focus))
+        if page is None:
             return
         page.back.connect(self.show_home)
-        page.edit.connect(self.show_questionnaire)
-        page.export.connect(self.export)
+        page.check.connect(lambda: self.show_check(period))
+        page.results.connect(lambda: self.show_results(period))
         self._show(page)
 
-    def export(self, assessment_id: int) -> Any:
+    def show_check(self, period: str) -> None:
+        from .check_page import CheckPage
+
+        page = self._page(lambda: CheckPage(self.workspace, period, self))
+        if page is None:
+            return
+        page.back.connect(self.show_home)
+        page.open_question.connect(lambda qid, question: self.show_questionnaire(period, focus=(qid, question)))
+        page.export.connect(lambda: self.export(period))
+        self._show(page)
+
+    def show_results(self, period: str) -> None:
+        from .results_page import ResultsPage
+
+        page = self._page(lambda: ResultsPage(self.workspace, period, self))
+        if page is None:
+            return
+        page.back.connect(self.show_home)
+        page.edit.connect(lambda: self.show_questionnaire(period))
+        page.export.connect(lambda: self.export(period))
+        page.open_question.connect(lambda qid, question: self.show_questionnaire(period, focus=(qid, question)))
+        self._show(page)
+
+    def export(self, period: str) -> Any:
+        """The export dialog (not modal to the app: it opens over the window). A submission that is not
+        ready shows what is missing there, with the way to the check page."""
         from .export_dialog import ExportDialog
 
-        if self.workspace.assessment(assessment_id).status == "draft":
-            QMessageBox.information(self, self.tr("不能导出"),
-                                    self.tr("该评估尚未标记为“已完成”。请在填写页面完成全部必答题，并点击“标记为已完成”。"))
+        dialog = self._page(lambda: ExportDialog(self.workspace, period, self.settings, self))
+        if dialog is None:
             return None
-        dialog = ExportDialog(self.workspace, assessment_id, self.settings, self)
+        previous = getattr(self, "_export_dialog", None)
+        if previous is not None and not (previous.task is not None and previous.task.running):
+            previous.deleteLater()  # one export dialog at a time is kept (an export still running keeps its own)
+        self._export_dialog = dialog
         dialog.exported.connect(lambda _result: self.show_home())
+        dialog.open_check.connect(lambda: self.show_check(period))
+        dialog.open()
+        return dialog
+
+    def show_guide(self) -> Any:
+        from .guide import GuideDialog
+
+        dialog = GuideDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -178,6 +226,11 @@ class MainWindow(QMainWindow):
         open_settings.triggered.connect(self.open_settings)
         settings.addAction(open_settings)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        guide = QAction(self.tr("使用指南"), self)
+        guide.setObjectName("guide")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
         about = QAction(self.tr("关于 {app}").replace("{app}", APP_NAME), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)

@@ -1,10 +1,15 @@
-"""The enterprise profile form with live validation (the core decides what is valid)."""
+"""The enterprise profile form with live validation (the core decides what is valid).
+
+Nothing moves while the user types: every field has its message line reserved (one line, empty when the
+field is fine); a field with a problem gets a red frame and the reason on that line.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..targets import plan_targets
@@ -12,6 +17,40 @@ from ..workspace.profile import SCALES, check_profile, industries
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5f6b7a;"
+# The same frame for every field, valid or not, so marking one red changes no size.
+FIELD_STYLE = """
+QLineEdit, QComboBox { border: 1px solid #b8c0ca; border-radius: 3px; padding: 4px 6px; background: white; }
+QLineEdit:focus, QComboBox:focus { border: 1px solid #1f5fa8; }
+QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 1px solid #b3261e; background: #fff6f5; }
+"""
+# A choice that was never made reads better as "请选择…" than as the list of every valid value.
+CHOOSE = {"district": "请选择所属地区", "industry_code": "请选择所属行业", "scale": "请选择企业规模"}
+
+
+class MessageLine(QLabel):
+    """One reserved line: the reason, elided when the window is narrow (the whole text in the tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setStyleSheet(ERROR_STYLE)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() + 4)
+        self.setMinimumWidth(1)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def show_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40)))
 
 
 class ProfileForm(QWidget):
@@ -21,6 +60,7 @@ class ProfileForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setStyleSheet(FIELD_STYLE)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("与营业执照上的名称一致"))
         self.uscc = QLineEdit(self)
@@ -43,9 +83,11 @@ class ProfileForm(QWidget):
         self.phone.setPlaceholderText(self.tr("手机号，或带区号的固定电话，如 0513-88861234"))
         self.key_enterprise = QCheckBox(self.tr("本企业是地区工信部门确定的重点企业"), self)
 
-        self._messages: dict[str, QLabel] = {}
+        self._messages: dict[str, MessageLine] = {}
+        self._fields: dict[str, QWidget] = {}
         form = QFormLayout()
-        form.setVerticalSpacing(4)
+        form.setVerticalSpacing(2)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, label, widget in (
             ("name", self.tr("企业名称"), self.name),
             ("uscc", self.tr("统一社会信用代码"), self.uscc),
@@ -56,15 +98,13 @@ class ProfileForm(QWidget):
             ("phone", self.tr("联系电话"), self.phone),
         ):
             box = QVBoxLayout()
-            box.setSpacing(2)
+            box.setSpacing(1)
             box.addWidget(widget)
-            message = QLabel(self)
+            message = MessageLine(self)
             message.setObjectName(f"message_{key}")
-            message.setWordWrap(True)
-            message.setStyleSheet(ERROR_STYLE)
-            message.hide()
             box.addWidget(message)
             self._messages[key] = message
+            self._fields[key] = widget
             form.addRow(label, box)
         form.addRow("", self.key_enterprise)
         layout = QVBoxLayout(self)
@@ -105,10 +145,22 @@ class ProfileForm(QWidget):
         self._refresh()
 
     def problems(self) -> dict[str, str]:
-        return check_profile(self.values())
+        problems = check_profile(self.values())
+        values = self.values()
+        for key, text in CHOOSE.items():
+            if key in problems and not values.get(key):
+                problems[key] = self.tr(text)
+        return problems
 
     def is_valid(self) -> bool:
         return not self.problems()
+
+    def message(self, key: str) -> str:
+        """The reason shown under the field (empty when it is fine or not touched yet)."""
+        return self._messages[key].full_text()
+
+    def is_marked(self, key: str) -> bool:
+        return self._fields[key].property("invalid") is True
 
     def show_all_problems(self) -> None:
         self._touched = set(self._messages)
@@ -122,6 +174,11 @@ class ProfileForm(QWidget):
         problems = self.problems()
         for key, label in self._messages.items():
             text = problems.get(key, "") if key in self._touched else ""
-            label.setText(text)
-            label.setVisible(bool(text))
+            label.show_text(text)
+            field = self._fields[key]
+            if (field.property("invalid") is True) != bool(text):
+                field.setProperty("invalid", bool(text))
+                field.setAccessibleDescription(text)
+                field.style().unpolish(field)  # re-read the [invalid="true"] rule
+                field.style().polish(field)
         self.validity_changed.emit(not problems)

@@ -1,9 +1,18 @@
-"""Results: benchmark cards, cloud-star estimate, MIIT level, the report's charts, recommendations and
-the comparison with the previous period. matplotlib is imported here, when results are first shown."""
+"""Results of a whole submission (报送): every questionnaire's figures (benchmark cards, cloud-star estimate,
+MIIT level), contradictions and 请核对, the report's charts, recommendations and the comparison with the
+previous period.
+
+Scoring, the report data and the charts (matplotlib) are built on a worker thread with a connection of its
+own; the page shows "正在计算…" with progress at once and fills in when they are ready. Only the canvases are
+made here, on the UI thread. Figures are written as officials write them: percentages and points to one
+decimal (a rate keeps a second decimal only where one decimal would contradict its verdict).
+"""
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -11,7 +20,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -20,12 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..questionnaire.display import display_value
-from ..report import charts
-from ..report.model import from_workspace
-from ..scoring.results import BenchmarkResult, StarResult, fmt_number
+from ..scoring.results import BenchmarkResult, StarResult
+from .guide import primary
 
-GOOD, BAD, MUTED = "#1f6f43", "#b3261e", "#5f6b7a"
+GOOD, BAD, AMBER, MUTED = "#1f6f43", "#b3261e", "#8a5a00", "#5f6b7a"
+
+
+def one_decimal(value: Any) -> str:
+    """62.25 → 62.3; 60 → 60.0 (points and percentages as officials write them)."""
+    return str(Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def card(title: str, big: str, lines: list[str], colour: str = "#1d2733") -> QFrame:
@@ -49,161 +63,372 @@ def card(title: str, big: str, lines: list[str], colour: str = "#1d2733") -> QFr
     return frame
 
 
+@dataclass(frozen=True)
+class Comparison:
+    """One questionnaire against its previous period: figures (name, before, after) and changed answers."""
+
+    title: str
+    previous_period: str
+    figures: tuple[tuple[str, str, str], ...]
+    answers: tuple[tuple[str, str, str], ...]  # question text, before, after
+
+
+@dataclass(frozen=True)
+class Computed:
+    data: Any  # ReportData
+    figures: tuple[Any, ...]  # matplotlib Figures
+    comparisons: tuple[Comparison, ...]
+
+
+def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = None) -> Computed:
+    """Everything the page shows, as plain data (no Qt): runs on a worker thread."""
+    from ..questionnaire.display import display_value
+    from ..report import charts
+    from ..report.model import from_submission
+    from ..scoring.engine import score
+
+    def step(percent: int, text: str) -> None:
+        if cancelled is not None and cancelled():
+            raise InterruptedError
+        if progress is not None:
+            progress(percent, text)
+
+    step(10, "计分")
+    data = from_submission(workspace, period)
+    step(35, "与上期对比")
+    comparisons = []
+    for assessment, questionnaire, _answers in workspace.submission_parts(period):
+        previous = workspace.previous_assessment(assessment.questionnaire_id, assessment.period)
+        if previous is None:
+            continue
+        before_q = workspace.questionnaire_for(previous)
+        before = score(before_q, workspace.answers(previous.id), with_recommendations=False)
+        after = data.part(questionnaire.id).report
+        figures = []
+        for b in after.benchmarks():
+            old = next((x for x in before.benchmarks() if x.benchmark == b.benchmark), None)
+            figures.append((b.name, old.figure_text if old is not None and old.figure is not None else "—",
+                            b.figure_text if b.figure is not None else "—"))
+        for result in after.modules:
+            if isinstance(result, StarResult):
+                old = next((m for m in before.modules if isinstance(m, StarResult)), None)
+                figures.append(("星级上云（自评估计）", (old.estimate or "未达到三星") if old else "—",
+                                result.estimate or "未达到三星"))
+        if after.overall is not None:
+            figures.append((f"{questionnaire.short_title}等级",
+                            _level(before.overall), _level(after.overall)))
+        changed = []
+        for diff in workspace.compare(previous.id, assessment.id):
+            if not diff.changed:
+                continue
+            question = questionnaire.question(diff.question_id) if questionnaire.has_question(diff.question_id) \
+                else None
+            changed.append((diff.text, display_value(question, diff.before) if question else str(diff.before),
+                            display_value(question, diff.after) if question else str(diff.after)))
+        comparisons.append(Comparison(questionnaire.title, previous.period, tuple(figures), tuple(changed)))
+    step(55, "生成图表")
+    core = data.part("nantong-zgsz-core")
+    miit = data.part("miit-sme-2024")
+    figures = []
+    if core is not None:
+        figures.append(charts.benchmarks_chart(core.report))
+    figures.append(charts.radar_chart(core.report if core else None, miit.report if miit else None))
+    if data.history:
+        figures.append(charts.trend_chart(data.history))
+    step(80, "生成图表")
+    if miit is not None:
+        figures += [charts.miit_dimensions_chart(miit.report), charts.scenes_chart(miit.report)]
+    step(100, "完成")
+    return Computed(data, tuple(f for f in figures if f is not None), tuple(comparisons))
+
+
+def _level(overall: Any) -> str:
+    if overall is None or overall.level is None:
+        return "—"
+    points = f"（{one_decimal(overall.total_points)}分）" if overall.total_points is not None else ""
+    return f"{overall.level}{points}"
+
+
 class ResultsPage(QWidget):
     back = Signal()
-    edit = Signal(int)
-    export = Signal(int)
+    edit = Signal()
+    export = Signal()
+    open_question = Signal(str, str)  # a contradiction's question: to fix it
+    ready = Signal()
 
-    def __init__(self, workspace: Any, assessment_id: int, parent: QWidget | None = None):
+    def __init__(self, workspace: Any, period: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.assessment_id = assessment_id
-        self.data = from_workspace(workspace, assessment_id)
-        report = self.data.main.report
+        self.period = period
+        self.computed: Computed | None = None
+        self.canvases: list[Any] = []
+        self.task: Any = None
+        self._closed = False
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 8)
         top = QHBoxLayout()
         back = QPushButton(self.tr("← 返回首页"), self)
         back.clicked.connect(self.back.emit)
         top.addWidget(back)
-        title = QLabel(f"<span style='font-size:15pt'>{self.tr('评估结果')}</span>　"
-                       f"{self.data.main.questionnaire.title}　{self.data.period}", self)
+        title = QLabel(f"<span style='font-size:15pt'>{self.tr('评估结果')}</span>　{period}{self.tr('报送')}", self)
         top.addWidget(title, 1)
         edit = QPushButton(self.tr("修改答案"), self)
-        edit.clicked.connect(lambda: self.edit.emit(assessment_id))
+        edit.clicked.connect(self.edit.emit)
         top.addWidget(edit)
-        export = QPushButton(self.tr("导出报告包…"), self)
-        export.clicked.connect(lambda: self.export.emit(assessment_id))
-        top.addWidget(export)
+        self.export_button = primary(QPushButton(self.tr("导出报告包…"), self))
+        self.export_button.clicked.connect(self.export.emit)
+        top.addWidget(self.export_button)
         outer.addLayout(top)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll, 1)
+
+        waiting = QWidget()
+        wait_layout = QVBoxLayout(waiting)
+        wait_layout.addStretch(1)
+        self.waiting_label = QLabel(self.tr("正在计算结果和图表…"), waiting)
+        self.waiting_label.setObjectName("waiting")
+        self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting_label.setStyleSheet("font-size: 13pt;")
+        wait_layout.addWidget(self.waiting_label)
+        self.progress = QProgressBar(waiting)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(360)
+        wait_layout.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
+        wait_layout.addStretch(2)
+        self.scroll.setWidget(waiting)
+        self._start()
+
+    # ------------------------------------------------------------------ computing
+
+    def _start(self) -> None:
+        from .tasks import Task
+
+        directory, period = self.workspace.directory, self.period
+
+        def work(progress: Any, cancelled: Any) -> Computed:
+            from ..workspace import Workspace
+
+            with Workspace.open(directory, create=False) as workspace:  # a connection of its own
+                return compute(workspace, period, progress, cancelled)
+
+        self.task = Task(work)
+        self.task.signals.progress.connect(self._progress)
+        self.task.signals.finished.connect(self._finished)
+        self.task.signals.failed.connect(self._failed)
+        self.task.start()
+
+    @property
+    def is_ready(self) -> bool:
+        return self.computed is not None
+
+    def close_page(self) -> None:
+        self._closed = True
+        if self.task is not None:
+            self.task.cancel()
+
+    def _progress(self, percent: int, text: str) -> None:
+        if not self._closed:
+            self.progress.setValue(percent)
+            self.waiting_label.setText(self.tr("正在计算结果和图表…") + f"（{text}）")
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        from ..errors import UserError
+        from .errors import show_error
+
+        self.task = None
+        if self._closed or isinstance(exc, InterruptedError):
+            return
+        if isinstance(exc, UserError):
+            self.waiting_label.setText(str(exc))
+            self.waiting_label.setWordWrap(True)
+            self.progress.hide()
+            return
+        show_error(self, exc, details)
+
+    def _finished(self, computed: Computed) -> None:
+        self.task = None
+        if self._closed:
+            return
+        self.computed = computed
+        self.data = computed.data
         content = QWidget()
         self.layout_ = QVBoxLayout(content)
-        self.layout_.setContentsMargins(16, 8, 16, 16)
-        scroll.setWidget(content)
-        outer.addWidget(scroll, 1)
-
-        if not report.complete:
-            note = QLabel(self.tr("尚有模块未填写完整，下列结果只包括已完成的部分。"), content)
+        self.layout_.setContentsMargins(8, 8, 16, 16)
+        self.layout_.setSpacing(10)
+        incomplete = [m.title for part in self.data.parts for m in part.report.modules if m.status == "incomplete"]
+        if incomplete:
+            note = QLabel(self.tr("尚有模块未填写完整（{modules}），下列结果只包括已填写的部分。")
+                          .replace("{modules}", "、".join(incomplete)), content)
+            note.setObjectName("incomplete")
+            note.setWordWrap(True)
             note.setStyleSheet(f"color: {BAD};")
             self.layout_.addWidget(note)
-        self.warnings()
-        self.cards(report)
-        self.charts()
-        self.recommendations()
-        self.comparison()
+        self.findings(content)
+        self.cards(content)
+        self.charts(content)
+        self.recommendations(content)
+        self.comparison(content)
         self.layout_.addStretch(1)
+        self.scroll.setWidget(content)
+        self.ready.emit()
 
-    def warnings(self) -> None:
-        """Answers that disagree with each other: shown before the figures so they are fixed before export."""
-        found = [w for part in self.data.parts for w in part.report.warnings]
+    # ------------------------------------------------------------------ sections
+
+    def heading(self, text: str, parent: QWidget) -> None:
+        label = QLabel(f"<span style='font-size:14pt'>{text}</span>", parent)
+        label.setContentsMargins(0, 8, 0, 0)
+        self.layout_.addWidget(label)
+
+    def findings(self, parent: QWidget) -> None:
+        """Contradictions (must be fixed before export) and 请核对, before the figures: they change them."""
+        found = list(self.data.checks)
         if not found:
             return
-        lines = "<br>".join(f"· {html.escape(w)}" for w in found)
-        box = QLabel("<b>" + self.tr("请核对以下答案：") + "</b><br>" + lines, self)
+        box = QFrame(parent)
         box.setObjectName("answerWarnings")
-        box.setWordWrap(True)
-        box.setStyleSheet("background:#fff7e6; border:1px solid #f0c36d; border-radius:4px; padding:8px;")
+        errors = any(f.blocking for f in found)
+        box.setStyleSheet("#answerWarnings { background: %s; border: 1px solid %s; border-radius: 4px; }"
+                          % (("#fdecea", "#e8a29c") if errors else ("#fff7e6", "#f0c36d")))
+        layout = QVBoxLayout(box)
+        title = self.tr("请先改正前后矛盾的答案（导出前必须改正）：") if errors else self.tr(
+            "请核对以下答案（不影响导出，这些提示也会写入报告）：")
+        head = QLabel(f"<b>{title}</b>", box)
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        self.finding_labels: list[QLabel] = []
+        for finding in found:
+            colour = BAD if finding.blocking else AMBER
+            ref = finding.questions[0] if finding.questions else None
+            link = (f"　<a href='{ref.questionnaire_id}|{ref.question_id}'>{self.tr('去修改')}</a>"
+                    if ref is not None else "")
+            label = QLabel(f"<b style='color:{colour}'>{finding.severity_label}</b>　"
+                           f"{html.escape(finding.message)}{link}", box)
+            label.setWordWrap(True)
+            label.linkActivated.connect(lambda href: self.open_question.emit(*href.split("|", 1)))
+            layout.addWidget(label)
+            self.finding_labels.append(label)
         self.layout_.addWidget(box)
 
-    def cards(self, report: Any) -> None:
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        items: list[QFrame] = []
-        for module in report.modules:
-            if isinstance(module, BenchmarkResult):
-                if module.figure is None:
-                    items.append(card(module.name, module.status_label, [module.reason], MUTED))
-                    continue
-                lines = [self.tr("规划目标（{scope}）：{target}").replace("{scope}", module.scope)
-                         .replace("{target}", module.target_label),
-                         f"<b style='color:{GOOD if module.met else BAD}'>{module.verdict}</b>"
-                         + (f"，{self.tr('差距')} {module.gap_text}" if module.gap_text else "")]
-                items.append(card(module.name, module.figure_text, lines, GOOD if module.met else BAD))
-            elif isinstance(module, StarResult):
-                if module.status != "complete":
-                    items.append(card(self.tr("星级上云（估计）"), module.status_label, [module.reason], MUTED))
-                    continue
-                lines = []
-                if module.awarded:
-                    lines.append(self.tr("已获评：") + module.awarded)
-                if module.next_level:
-                    lines.append(self.tr("距{level}还需：").replace("{level}", module.next_level)
-                                 + "；".join(module.next_level_missing))
-                items.append(card(self.tr("星级上云（自评估计）"), module.estimate or self.tr("未达到三星"), lines))
+    def cards(self, parent: QWidget) -> None:
         for part in self.data.parts:
-            overall = part.report.overall
+            report = part.report
+            items: list[QFrame] = []
+            for module in report.modules:
+                if isinstance(module, BenchmarkResult):
+                    if module.figure is None:
+                        items.append(card(module.name, module.status_label, [module.reason], MUTED))
+                        continue
+                    lines = [self.tr("规划目标（{scope}）：{target}").replace("{scope}", module.scope)
+                             .replace("{target}", module.target_label),
+                             f"<b style='color:{GOOD if module.met else BAD}'>{module.verdict}</b>"
+                             + (f"，{self.tr('差距')} {module.gap_text}" if module.gap_text else "")]
+                    items.append(card(module.name, module.figure_text, lines, GOOD if module.met else BAD))
+                elif isinstance(module, StarResult):
+                    if module.status != "complete":
+                        items.append(card(self.tr("星级上云（自评估计）"), module.status_label, [module.reason], MUTED))
+                        continue
+                    lines = []
+                    if module.awarded:
+                        lines.append(self.tr("已获评：") + module.awarded)
+                    if module.next_level:
+                        lines.append(self.tr("距{level}还需：").replace("{level}", module.next_level)
+                                     + "；".join(module.next_level_missing))
+                    items.append(card(self.tr("星级上云（自评估计）"), module.estimate or self.tr("未达到三星"), lines))
+            overall = report.overall
             if overall is not None:
-                big = overall.level or self.tr("未完成")
-                lines = [self.tr("基础+管理+成效 {points} 分").replace("{points}", fmt_number(overall.total_points))
-                         if overall.total_points is not None else "", self.tr("第三方解读的规则，未经核实")]
-                items.append(card(part.questionnaire.short_title, big, [x for x in lines if x]))
-        for index, frame in enumerate(items):
-            grid.addWidget(frame, index // 3, index % 3)
-        self.layout_.addLayout(grid)
+                lines = []
+                if overall.total_points is not None:
+                    lines.append(self.tr("基础+管理+成效 {points} 分（满分 {max}）")
+                                 .replace("{points}", one_decimal(overall.total_points))
+                                 .replace("{max}", f"{Decimal(str(overall.max_points or 100)).normalize():f}"))
+                lines.append(self.tr("等级按自评口径判定，正式等级以工业和信息化部评测平台结果为准"))
+                items.append(card(self.tr("数字化水平等级"), overall.level or self.tr("尚未填完"), lines))
+            if not items:
+                continue
+            self.heading(part.questionnaire.title, parent)
+            grid = QGridLayout()
+            grid.setSpacing(10)
+            for index, frame in enumerate(items):
+                grid.addWidget(frame, index // 3, index % 3)
+            for column in range(3):
+                grid.setColumnStretch(column, 1)
+            self.layout_.addLayout(grid)
+            if report.benchmarks():
+                note = QLabel(self.tr("三项比率为企业自评口径（计算方法见 PDF 报告“分项详情”）；"
+                                      "规划目标针对重点企业。"), parent)
+                note.setWordWrap(True)
+                note.setStyleSheet(f"color: {MUTED};")
+                self.layout_.addWidget(note)
 
-    def charts(self) -> None:
+    def charts(self, parent: QWidget) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        core = self.data.part("nantong-zgsz-core")
-        miit = self.data.part("miit-sme-2024")
-        figures = []
-        if core is not None:
-            figures.append(charts.benchmarks_chart(core.report))
-        figures.append(charts.radar_chart(core.report if core else None, miit.report if miit else None))
-        if self.data.history:
-            figures.append(charts.trend_chart(self.data.history))
-        if miit is not None:
-            figures += [charts.miit_dimensions_chart(miit.report), charts.scenes_chart(miit.report)]
-        self.canvases = []
-        for figure in figures:
-            if figure is None:
-                continue
+        if not self.computed.figures:
+            return
+        self.heading(self.tr("图表"), parent)
+        for figure in self.computed.figures:
             canvas = FigureCanvasQTAgg(figure)
             width, height = figure.get_size_inches()
-            canvas.setMinimumHeight(int(height * 100 * self.devicePixelRatioF() ** 0 * 1.0))
+            canvas.setMinimumHeight(int(height * 100))
             canvas.setMaximumWidth(int(width * 110))
             self.canvases.append(canvas)
             self.layout_.addWidget(canvas, 0, Qt.AlignmentFlag.AlignHCenter)
 
-    def recommendations(self) -> None:
+    def recommendations(self, parent: QWidget) -> None:
         items = [r for part in self.data.parts for r in part.report.recommendations]
-        heading = QLabel(f"<span style='font-size:14pt'>{self.tr('改进建议')}</span>", self)
-        self.layout_.addWidget(heading)
+        self.heading(self.tr("改进建议"), parent)
         if not items:
-            self.layout_.addWidget(QLabel(self.tr("暂无针对性建议。"), self))
+            self.layout_.addWidget(QLabel(self.tr("暂无针对性建议。"), parent))
         for index, rec in enumerate(items, start=1):
             refs = "；".join(r.label if r.kind == "task" else f"{r.label}（{r.section}）" for r in rec.references)
-            label = QLabel(f"<b>{index}. {rec.title}</b><br>{rec.advice}<br>"
-                           f"<span style='color:{MUTED}'>{self.tr('依据与支持政策：')}{refs}</span>", self)
+            basis = self.tr("依据与支持政策：") + html.escape(refs)
+            label = QLabel(f"<b>{index}. {html.escape(rec.title)}</b><br>{html.escape(rec.advice)}<br>"
+                           f"<span style='color:{MUTED}'>{basis}</span>", parent)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.layout_.addWidget(label)
 
-    def comparison(self) -> None:
-        assessment = self.workspace.assessment(self.assessment_id)
-        previous = self.workspace.previous_assessment(assessment.questionnaire_id, assessment.period)
-        if previous is None:
+    def comparison(self, parent: QWidget) -> None:
+        if not self.computed.comparisons:
             return
-        diffs = [d for d in self.workspace.compare(previous.id, assessment.id) if d.changed]
-        heading = QLabel(f"<span style='font-size:14pt'>{self.tr('与上期对比')}</span>（{previous.period} → "
-                         f"{assessment.period}）", self)
-        self.layout_.addWidget(heading)
-        if not diffs:
-            self.layout_.addWidget(QLabel(self.tr("与上期相比，答案没有变化。"), self))
-            return
-        questionnaire = self.workspace.questionnaire_for(assessment)
-        table = QTableWidget(len(diffs), 3, self)
-        table.setHorizontalHeaderLabels([self.tr("题目"), previous.period, assessment.period])
-        for row, diff in enumerate(diffs):
-            question = questionnaire.question(diff.question_id) if questionnaire.has_question(diff.question_id) \
-                else None
-            before = display_value(question, diff.before) if question else str(diff.before)
-            after = display_value(question, diff.after) if question else str(diff.after)
-            for column, text in enumerate((diff.text, before, after)):
+        self.heading(self.tr("与上期对比"), parent)
+        for comparison in self.computed.comparisons:
+            label = QLabel(f"<b>{comparison.title}</b>（{comparison.previous_period} → {self.period}）", parent)
+            label.setWordWrap(True)
+            self.layout_.addWidget(label)
+            if comparison.figures:
+                self.layout_.addWidget(self._table([self.tr("指标"), comparison.previous_period, self.period],
+                                                   comparison.figures, parent))
+            if not comparison.answers:
+                self.layout_.addWidget(QLabel(self.tr("答案与上期相同。"), parent))
+                continue
+            changed = QLabel(self.tr("有变化的答案（{n} 项）：").replace("{n}", str(len(comparison.answers))), parent)
+            self.layout_.addWidget(changed)
+            self.layout_.addWidget(self._table([self.tr("题目"), comparison.previous_period, self.period],
+                                               comparison.answers, parent))
+
+    @staticmethod
+    def _table(headers: list[str], rows: tuple[tuple[str, str, str], ...], parent: QWidget) -> QTableWidget:
+        table = QTableWidget(len(rows), len(headers), parent)
+        table.setObjectName("comparison")
+        table.setHorizontalHeaderLabels(headers)
+        for row, values in enumerate(rows):
+            for column, text in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(text))
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the question text takes the room
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
         table.resizeColumnsToContents()
-        table.setMinimumHeight(min(400, 40 + 30 * len(diffs)))
-        self.layout_.addWidget(table)
+        for column in range(1, len(headers)):
+            table.setColumnWidth(column, min(max(table.columnWidth(column), 140), 320))
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 6
+        table.setMinimumHeight(min(height, 360))
+        table.setMaximumHeight(min(height, 360))
+        return table
