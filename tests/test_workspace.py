@@ -192,10 +192,12 @@ def test_delete_needs_confirmation_and_keeps_log_and_exports(workspace, core_ans
     workspace.delete_submission("2024年度", confirm="2024年度")
     with pytest.raises(WorkspaceError):
         workspace.assessment(a.id)
-    assert [s.period for s in workspace.submissions()] == ["2024年度"]  # kept: its export is on record
+    assert workspace.submissions() == []
     assert len(workspace.log(a.id)) == log_count + 1  # the deletion itself is logged
     assert [e["package_id"] for e in workspace.exports()] == ["pkg-1"]
-    assert workspace.next_sequence("2024年度") == 2  # a new start never reuses a number the district has seen
+    # the period can be started again, and its next package never reuses a number the district has seen
+    assert workspace.start_submission("2024年度").exports == 1
+    assert workspace.next_sequence("2024年度") == 2
 
 
 def test_an_assessment_keeps_its_definition_version_and_reports_the_impact_of_moving(workspace, core_answers):

@@ -495,3 +495,24 @@ def test_figures_are_written_to_one_decimal_and_the_next_step_is_plain_data():
     assert handed.action == "folder" and "已导出第2次报送" in handed.headline and record["file_name"] in handed.detail
     stale = next_step(submission("check", record))
     assert "导出后已修改，需重新导出" in stale.stale and stale.button == "检查并完成"
+
+
+def test_leaving_the_page_never_overwrites_an_answer_saved_meanwhile_in_another_window(qtbot, make_window):
+    """Tables, numbers and text are committed when the page goes away only if the user changed them."""
+    from zgsz_desktop.workspace import Workspace
+
+    window = make_window()
+    window.workspace.set_profile(PROFILE)
+    window.workspace.start_submission(PERIOD)
+    core = window.workspace.find_assessment(CORE, PERIOD)
+    rows = [{"name": "车削", "equipment_total": 10, "nc_equipment": 7}]
+    window.workspace.save_answer(core.id, "cnc.industry_type", "discrete")
+    window.workspace.save_answer(core.id, "cnc.key_processes", rows)
+    window.show_questionnaire(PERIOD, focus=(CORE, "cnc.key_processes"))
+    page = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: "cnc.key_processes" in page.blocks)
+    with Workspace.open(window.workspace.directory) as other:  # the command line, or a second window
+        other.save_answer(core.id, "cnc.key_processes", [*rows, {"name": "焊接", "equipment_total": 4,
+                                                                "nc_equipment": 4}])
+    window.show_home()  # the page flushes on its way out
+    assert len(window.workspace.answers(core.id)["cnc.key_processes"]) == 2

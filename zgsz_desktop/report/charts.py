@@ -19,6 +19,7 @@ from ..scoring.results import (
     ScenesResult,
     ScoreReport,
     StarResult,
+    fmt_points,
 )
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ def miit_dimensions_chart(report: ScoreReport) -> Figure | None:
         ax.barh(positions, full, height=0.55, color="#e6e8eb", label="满分")
         ax.barh(positions, got, height=0.55, color=ACCENT, label="得分")
         for row, module in enumerate(modules):
-            text = (f"{module.points.normalize():f} / {module.max_points.normalize():f} 分"
+            text = (f"{fmt_points(module.points)} / {module.max_points.normalize():f} 分"
                     if module.points is not None else "未完成")
             ax.text(float(module.max_points) + 0.8, row, text, va="center", fontsize=8.5)
         ax.set_yticks(list(positions), names)

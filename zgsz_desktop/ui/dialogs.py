@@ -123,8 +123,9 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<span style='font-size:16pt'>{APP_NAME}</span>　{self.tr('版本')} {__version__}",
                                 self))
-        text = QLabel(self.tr("离线的南通市制造业智改数转企业自评估工具。各项结果为企业自评，计算口径见报告；"
-                              "中小企业数字化水平评测的综合等级规则为第三方解读，尚未与官方文件核实。"), self)
+        text = QLabel(self.tr("离线的南通市制造业智改数转企业自评估工具。各项结果为企业自评（自评口径），"
+                              "计算方法见报告；中小企业数字化水平评测的综合等级依据对评测规则的公开解读判定，"
+                              "正式等级以工业和信息化部评测平台的结果为准。"), self)
         text.setWordWrap(True)
         layout.addWidget(text)
         licences = QPlainTextEdit(self)

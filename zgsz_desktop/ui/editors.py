@@ -131,6 +131,13 @@ class Editor(QWidget):
             self._set(value)
         finally:
             self._setting = False
+        self._known = value
+
+    @property
+    def known(self) -> Any:
+        """The value last shown from the workspace or committed by the user: ``flush`` commits only what
+        differs from it, so leaving a page never overwrites an answer saved meanwhile in another window."""
+        return getattr(self, "_known", None)
 
     def _set(self, value: Any) -> None:
         raise NotImplementedError
@@ -140,6 +147,7 @@ class Editor(QWidget):
 
     def _commit(self, value: Any) -> None:
         if not self._setting:
+            self._known = value
             self.committed.emit(value)
 
 
@@ -301,7 +309,13 @@ class NumberEditor(Editor):
 
     def flush(self) -> None:
         """Commit what is typed but not yet confirmed (the window closes, the module changes)."""
-        self._finished()
+        try:
+            value = parse_number(self.field.text(), self.question)
+        except ValueError:
+            self._finished()  # marks it red and says why
+            return
+        if value != self.known:
+            self._commit(value)
 
     def focus_widget(self) -> QWidget:
         return self.field
@@ -365,7 +379,8 @@ class TextEditor(Editor):
 
     def flush(self) -> None:
         text = self.field.toPlainText() if isinstance(self.field, QPlainTextEdit) else self.field.text()
-        self._commit(text.strip() or None)
+        if (text.strip() or None) != self.known:
+            self._commit(text.strip() or None)
 
     def _set(self, value: Any) -> None:
         if isinstance(self.field, QPlainTextEdit):
@@ -571,7 +586,9 @@ class TableEditor(Editor):
         if editor is not None:
             self.table.commitData(editor)
             self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        self._changed()
+        rows, _ = self.read()
+        if (rows or None) != self.known:
+            self._changed()
 
     def _changed(self) -> None:
         if self._setting:

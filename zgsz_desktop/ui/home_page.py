@@ -641,6 +641,6 @@ class HomePage(QWidget):
         if self.settings is not None:
             self.settings.remove(PACKAGE_KEY + period)
         self.refresh()
-        if self.model.row_of(period) is not None:  # exported before: the period and its export records stay
-            self.status.setText(self.tr("已删除{period}的全部答案。本期导出过报告包，导出记录保留，"
-                                        "点“继续填写”可重新填写。").replace("{period}", period))
+        if self.workspace.submission_exports(period):  # its packages stay on record, and so does their numbering
+            self.status.setText(self.tr("已删除{period}的报送。导出记录保留；以后重新新建该期报送时，"
+                                        "报送次数接着往下数，区县不会弄混。").replace("{period}", period))

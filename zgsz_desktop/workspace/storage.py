@@ -416,7 +416,9 @@ def get_submission(db: sqlite_utils.Database, period: str) -> dict[str, Any] | N
 
 
 def list_submissions(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    return [dict(r) for r in db.query("SELECT * FROM submissions ORDER BY id")]
+    """The submissions that hold questionnaires (a deleted one whose exports stay on record is left out)."""
+    return [dict(r) for r in db.query("SELECT * FROM submissions s WHERE EXISTS "
+                                      "(SELECT 1 FROM assessments a WHERE a.submission_id = s.id) ORDER BY id")]
 
 
 def submission_assessments(db: sqlite_utils.Database, submission_id: int) -> list[dict[str, Any]]:

@@ -149,7 +149,7 @@ class SubmissionMixin:
                           row.get("last_position"))
 
     def submissions(self) -> list[Submission]:
-        """Every submission, newest period first."""
+        """Every submission, newest period first (a deleted one whose exports stay on record is not listed)."""
         rows = storage.list_submissions(self.db)
         rows.sort(key=lambda r: period_key(r["period"]), reverse=True)
         return [self._summary(row) for row in rows]
@@ -183,8 +183,10 @@ class SubmissionMixin:
         questionnaires = [get_questionnaire(qid) for qid in submission_questionnaires()]
         now = self._now()
         with storage.transaction(self.db):
-            if storage.get_submission(self.db, period) is not None:
+            existing = storage.get_submission(self.db, period)
+            if existing is not None and storage.submission_assessments(self.db, int(existing["id"])):
                 raise WorkspaceError(f"{period}的报送已存在，请在首页继续填写")
+            # a deleted submission whose packages are on record starts again here; its numbering goes on
             previous = {q.id: self.previous_assessment(q.id, period) for q in questionnaires} if from_previous else {}
             if from_previous and not any(previous.values()):
                 raise WorkspaceError(f"没有{period}之前同类评估期的报送，无法以上期为基础")
