@@ -53,13 +53,26 @@ def main() -> None:
 
 
 def enterprise_shots(tmp, settings, shot, settle, out, suffix) -> None:
+    """Every step of the enterprise's job: first run, profile, guide, home at each stage, a new submission,
+    the questionnaire (a table, a contradiction beside its questions with the 口径 panel, the scenes), the
+    check page, export (not ready, the form, done) and the results."""
+    import copy
+    import time
+
     from PySide6.QtWidgets import QApplication
 
     from zgsz_desktop.demo import demo_documents
+    from zgsz_desktop.package import keys
+    from zgsz_desktop.package.export import ensure_signing_key, export_submission
     from zgsz_desktop.ui.main_window import MainWindow
     from zgsz_desktop.workspace import Workspace
 
-    # First run on an empty workspace
+    def wait_for(condition, seconds: float = 60) -> None:
+        deadline = time.monotonic() + seconds
+        while not condition() and time.monotonic() < deadline:
+            settle(100)
+
+    # First run on an empty workspace: role, then the profile with a mistyped code, then the guide
     window = MainWindow(settings=settings, workspace_dir=tmp / "empty")
     window.resize(1180, 800)
     window.show()
@@ -72,38 +85,98 @@ def enterprise_shots(tmp, settings, shot, settle, out, suffix) -> None:
     form.uscc.setText("91320685MA1R8K2X5X")
     form.uscc.textEdited.emit(form.uscc.text())
     shot(window, "app-profile")
+    from zgsz_desktop.ui.guide import GuidePage
+
+    guide = GuidePage(window)
+    window.stack.addWidget(guide)
+    window.stack.setCurrentWidget(guide)
+    shot(window, "app-guide")
     window.close()
 
-    # A workspace with the demo enterprise: one assessment complete, one half-filled
+    # The demo enterprise: 2024年度 exported, 2025年度 being filled in with a contradiction planted
+    keys.SCRYPT_N = 2**12  # screenshots only: a quick key
     core, miit = demo_documents()
+    district = keys.DistrictKey.generate("海安市", "district-pass")
+    recipient = tmp / "海安市.zgszkey"
+    recipient.write_text(__import__("json").dumps(district.recipient.to_json(), ensure_ascii=False), "utf-8")
     with Workspace.open(tmp / "demo") as ws:
-        a, _ = ws.import_answers(core.questionnaire, core.answers, "2024年度", enterprise=core.enterprise)
-        ws.import_answers(miit.questionnaire, {k: v for k, v in list(miit.answers.items())[:20]}, "2024年度")
-        ws.complete(a.id)
-        ws.set_position(a.id, "cnc")
+        ws.import_answers(core.questionnaire, core.answers, "2024年度", enterprise=core.enterprise)
+        ws.import_answers(miit.questionnaire, miit.answers, "2024年度")
+        ensure_signing_key(ws, "enterprise-pass")
+        export_submission(ws, "2024年度", district.recipient, "enterprise-pass", tmp / "out" / "瑞丰-2024年度")
+        ws.start_submission("2025年度", from_previous=True)
+        later = {a.questionnaire_id: a.id for a, _, _ in ws.submission_parts("2025年度")}
+        ws.save_answer(later["nantong-zgsz-core"], "rnd.tools", ["none"])  # 16 users, "no tool": a contradiction
+        for question in ("cloud.months", "mgmt.quality"):
+            ws.save_answer(later["nantong-zgsz-core"], question, None)
+        answers = copy.deepcopy(miit.answers)
+        ws.save_answer(later["miit-sme-2024"], "miit.basis.equipment_total", answers["miit.basis.equipment_total"])
+        ws.set_submission_position("2025年度", "nantong-zgsz-core/cnc")
+    settings.setValue("ui/guide_seen", True)
     window = MainWindow(settings=settings, workspace_dir=tmp / "demo")
     window.resize(1180, 800)
     window.show()
     settle(800)
+    home = window.stack.currentWidget()
+    wait_for(lambda: getattr(home, "loaded", True))
     shot(window, "app-home")
-    window.show_questionnaire(a.id)
-    shot(window, "app-questionnaire")
-    page = window.stack.currentWidget()
-    page.modules.setCurrentRow(3)
-    page.blocks["cloud.current_star"].help_button.click()
-    shot(window, "app-questionnaire-cloud")
-    miit_id = next(s.assessment.id for s in window.workspace.assessments()
-                   if s.assessment.questionnaire_id == "miit-sme-2024")
-    window.show_questionnaire(miit_id)
-    page = window.stack.currentWidget()
-    page.modules.setCurrentRow(3)
-    shot(window, "app-questionnaire-scenes")
-    window.show_results(a.id)
-    shot(window, "app-results")
-    dialog = window.export(a.id)
+
+    from zgsz_desktop.ui.home_page import NewSubmissionDialog
+
+    dialog = NewSubmissionDialog(["2024年度", "2025年度"], [core.questionnaire.title, miit.questionnaire.title],
+                                 window)
+    dialog.show()
     settle()
-    dialog.grab().save(str(out / f"app-export{suffix}.png"))
+    dialog.grab().save(str(out / f"app-new-submission{suffix}.png"))
     dialog.reject()
+
+    window.show_questionnaire("2025年度")
+    shot(window, "app-questionnaire")
+    window.show_questionnaire("2025年度", focus=("nantong-zgsz-core", "rnd.tools"))
+    page = window.stack.currentWidget()
+    if not page.help_panel.isVisible():
+        page.toggle_help()
+    settle(1800)  # past the highlight
+    shot(window, "app-questionnaire-contradiction")
+    page.open_module("miit-sme-2024", "scenes")
+    shot(window, "app-questionnaire-scenes")
+
+    window.show_check("2025年度")
+    shot(window, "app-check")
+    dialog = window.export("2025年度")
+    settle()
+    dialog.grab().save(str(out / f"app-export-not-ready{suffix}.png"))
+    dialog.reject()
+
+    window.show_results("2024年度")
+    results = window.stack.currentWidget()
+    wait_for(results.is_ready)
+    settle(600)
+    shot(window, "app-results")
+
+    # 2024年度 again after a change: export it as the 2nd package of the period
+    with Workspace.open(tmp / "demo") as ws:
+        earlier = ws.find_assessment("nantong-zgsz-core", "2024年度")
+        ws.save_answer(earlier.id, "mgmt.hr", "system")
+    settings.setValue("export/recipient", str(recipient))
+    settings.setValue("export/folder", str(tmp / "out"))
+    window.show_home()
+    home = window.stack.currentWidget()
+    wait_for(lambda: getattr(home, "loaded", True))
+    dialog = window.export("2024年度")
+    settle()
+    dialog.passphrase.setText("enterprise-pass")
+    dialog.grab().save(str(out / f"app-export{suffix}.png"))
+    dialog.ok.click()
+    wait_for(lambda: dialog.result_dialog is not None)
+    settle(600)
+    if dialog.result_dialog is not None:
+        dialog.result_dialog.grab().save(str(out / f"app-export-done{suffix}.png"))
+        dialog.result_dialog.close()
+    window.show_home()
+    home = window.stack.currentWidget()
+    wait_for(lambda: getattr(home, "loaded", True))
+    shot(window, "app-home-after-export")
     window.close()
     QApplication.processEvents()
 
