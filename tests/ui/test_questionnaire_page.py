@@ -367,3 +367,36 @@ def test_changing_a_completed_submission_says_it_is_back_to_filling_in_without_s
     qtbot.waitUntil(notice.isVisible)
     notice.accept()
     assert {p.status for p in workspace.submission(PERIOD).parts} == {"draft", "completed"}
+
+
+def test_a_questionnaire_moved_to_the_newer_version_on_opening_is_named_once_without_moving_anything(
+        qtbot, workspace, open_page):
+    """Opening the page moves a questionnaire on an older definition to the newest (no answer lost) and says
+    so in a one-line note in the top bar, whose place is kept when there is nothing to say."""
+    from PySide6.QtCore import QPoint
+
+    from zgsz_desktop.questionnaire.loader import get_questionnaire
+
+    core = next(a for a, _, _ in workspace.submission_parts(PERIOD) if a.questionnaire_id == CORE)
+    workspace.move_to_version(core.id, get_questionnaire(CORE, "2024.1"))
+    assert workspace.assessment(core.id).questionnaire_version == "2024.1"
+
+    page = open_page(workspace)
+    note = page.upgrade_note
+    assert note.isVisible()
+    assert "南通智改数转核心指标" in note.full_text()
+    assert "中小企业数字化水平评测" not in note.full_text()  # only what was moved is named
+    assert note.full_text() == "已换用最新版问卷：南通智改数转核心指标（答案全部保留，新增了前后一致性核对）"
+    assert note.toolTip() == note.full_text()
+    assert note.text().startswith("已换用最新版问卷：")
+    assert workspace.assessment(core.id).questionnaire_version == "2024.2"
+    assert page._part(CORE).questionnaire.version == "2024.2"
+    settle()
+    questions_at = page.scroll.mapTo(page, QPoint(0, 0))
+    page.close_page()
+
+    again = open_page(workspace)  # shown once: nothing left to move
+    assert not again.upgrade_note.isVisible()
+    assert again.upgrade_note.full_text() == ""
+    settle()
+    assert again.scroll.mapTo(again, QPoint(0, 0)) == questions_at  # the note never pushes the questions down

@@ -1,0 +1,189 @@
+"""The widgets of one question on the questionnaire page: the question itself (:class:`QuestionBlock`: text,
+“口径” link, editor, message area), the message area of fixed height under it (:class:`MessageLine`), and a
+one-line label that elides instead of growing (:class:`ElidedLabel`). UI thread only.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QTextLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..questionnaire.model import Question
+from .editors import Editor, make_editor
+
+ERROR, WARNING = "#b3261e", "#8a5a00"
+MUTED = "#5f6b7a"
+MESSAGE_LINES = 2  # lines reserved under every question
+
+
+class MessageLine(QWidget):
+    """The message area under a question: always the same height (``MESSAGE_LINES`` lines), hidden but
+    keeping its space when empty. What does not fit ends in “…”; the full text is the tooltip and is shown
+    in the 口径 panel."""
+
+    COLOURS: ClassVar[dict[str, str]] = {"error": ERROR, "warning": WARNING}
+
+    def __init__(self, parent: QWidget | None = None, lines: int = MESSAGE_LINES):
+        super().__init__(parent)
+        self.setObjectName("message")
+        self._lines = lines
+        self._items: list[tuple[str, str]] = []
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self._fit()
+        self.hide()
+
+    def _fit(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self._lines + 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(100, self.height())
+
+    def set_items(self, items: list[tuple[str, str]]) -> None:
+        """``items``: (kind, text) with kind "error" or "warning", in the order shown."""
+        if items == self._items:
+            return
+        self._items = list(items)
+        text = self.text()
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(items))
+        self.update()
+
+    def items(self) -> list[tuple[str, str]]:
+        return list(self._items)
+
+    def text(self) -> str:
+        return "\n".join(text for _, text in self._items)
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        width = max(self.width(), 1)
+        y = 0
+        left = self._lines
+        for number, (kind, text) in enumerate(self._items):
+            if left <= 0:
+                break
+            layout = QTextLayout(text, self.font())
+            layout.beginLayout()
+            lines = []
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                lines.append((line.textStart(), line.textLength()))
+            layout.endLayout()
+            painter.setPen(QColor(self.COLOURS.get(kind, MUTED)))
+            for index, (start, length) in enumerate(lines):
+                if left <= 0:
+                    break
+                more_here = index < len(lines) - 1
+                more_after = number < len(self._items) - 1
+                shown = text[start:start + length]
+                if left == 1 and (more_here or more_after):
+                    rest = text[start:] + ("　…" if more_after and not more_here else "")
+                    shown = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+                painter.drawText(QPoint(0, y + metrics.ascent()), shown)
+                y += metrics.lineSpacing()
+                left -= 1
+        painter.end()
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that is shortened with “…” when too narrow: at the left by default (the end of
+    a module title names the module), or where ``elide`` says. The full text is the tooltip. Its height never
+    depends on the text."""
+
+    def __init__(self, parent: QWidget | None = None, elide: Qt.TextElideMode = Qt.TextElideMode.ElideLeft):
+        super().__init__(parent)
+        self._full = ""
+        self._mode = elide
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, self._mode, max(self.width(), 1)))
+
+
+class QuestionBlock(QFrame):
+    """One question: its text with a “口径” link (no Tab stop), the editor, and the message area.
+    ``activated``: the user clicked the question (the page shows its 口径 if the panel is open);
+    ``help_requested``: the user clicked the link (the panel opens on it)."""
+
+    activated = Signal()
+    help_requested = Signal()
+
+    def __init__(self, part_id: str, question: Question, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.part_id = part_id
+        self.question = question
+        self.input_problem = ""  # the input that could not be saved, with the reason
+        self.setObjectName("question")
+        self.setProperty("current", False)
+        self.setProperty("flash", False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 4, 0)
+        layout.setSpacing(4)
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        optional = self.tr("（选填）") if not question.required else ""
+        self.title = QLabel(f"<b>{escape(question.text)}</b>{optional}", self)
+        self.title.setObjectName("question_text")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        head.addWidget(self.title, 1)
+        self.help_link = QLabel(f"<a href='help' style='color:#2f6fb0'>{self.tr('口径')}</a>", self)
+        self.help_link.setObjectName("help_link")
+        self.help_link.setTextFormat(Qt.TextFormat.RichText)
+        self.help_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.help_link.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F1 is the keyboard's way to the 口径
+        self.help_link.setToolTip(self.tr("在右侧口径栏显示本题的填报口径（F1）"))
+        self.help_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.help_link.linkActivated.connect(lambda _link: self.help_requested.emit())
+        self.help_link.setVisible(bool(question.help))
+        head.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
+        self.editor: Editor = make_editor(question, self)
+        layout.addWidget(self.editor)
+        self.message = MessageLine(self)
+        layout.addWidget(self.message)
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.activated.emit()
+        super().mousePressEvent(event)
+
+    def set_flag(self, name: str, on: bool) -> None:
+        if bool(self.property(name)) == on:
+            return
+        self.setProperty(name, on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.update()
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` as the only message (kept for callers of the earlier page)."""
+        self.message.set_items([("error", text)] if text else [])
