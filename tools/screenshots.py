@@ -87,7 +87,7 @@ def enterprise_shots(tmp, settings, shot, settle, out, suffix) -> None:
     shot(window, "app-profile")
     from zgsz_desktop.ui.guide import GuidePage
 
-    guide = GuidePage(window)
+    guide = GuidePage(settings, window)
     window.stack.addWidget(guide)
     window.stack.setCurrentWidget(guide)
     shot(window, "app-guide")
@@ -112,7 +112,7 @@ def enterprise_shots(tmp, settings, shot, settle, out, suffix) -> None:
         answers = copy.deepcopy(miit.answers)
         ws.save_answer(later["miit-sme-2024"], "miit.basis.equipment_total", answers["miit.basis.equipment_total"])
         ws.set_submission_position("2025年度", "nantong-zgsz-core/cnc")
-    settings.setValue("ui/guide_seen", True)
+    settings.setValue("ui/guide_seen", True)  # as after the first run
     window = MainWindow(settings=settings, workspace_dir=tmp / "demo")
     window.resize(1180, 800)
     window.show()
@@ -150,7 +150,7 @@ def enterprise_shots(tmp, settings, shot, settle, out, suffix) -> None:
 
     window.show_results("2024年度")
     results = window.stack.currentWidget()
-    wait_for(results.is_ready)
+    wait_for(lambda: results.is_ready)
     settle(600)
     shot(window, "app-results")
 

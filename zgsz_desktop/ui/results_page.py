@@ -356,8 +356,10 @@ class ResultsPage(QWidget):
                 grid.setColumnStretch(column, 1)
             self.layout_.addLayout(grid)
             if report.benchmarks():
-                note = QLabel(self.tr("三项比率为企业自评口径（计算方法见 PDF 报告“分项详情”）；"
-                                      "规划目标针对重点企业。"), parent)
+                from ..report.text import targets_note
+
+                text = self.tr("三项比率为企业自评口径（计算方法见 PDF 报告“分项详情”）；规划目标针对重点企业。")
+                note = QLabel(text + targets_note(self.period), parent)
                 note.setWordWrap(True)
                 note.setStyleSheet(f"color: {MUTED};")
                 self.layout_.addWidget(note)

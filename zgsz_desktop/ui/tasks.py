@@ -42,13 +42,24 @@ class Task(QRunnable):
 
     def run(self) -> None:  # on the pool thread
         try:
-            result = self._work(self.signals.progress.emit, self._cancel.is_set)
+            result = self._work(self._progress, self._cancel.is_set)
         except BaseException as exc:  # reported to the UI thread, never lost
-            self.signals.failed.emit(exc, traceback.format_exc())
+            self._emit(self.signals.failed, exc, traceback.format_exc())
             return
         finally:
             _RUNNING.discard(self)
-        self.signals.finished.emit(result)
+        self._emit(self.signals.finished, result)
+
+    def _progress(self, percent: int, text: str) -> None:
+        self._emit(self.signals.progress, percent, text)
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        """Emit, unless the application is shutting down and the signals are gone with it: then nobody is
+        left to tell, and the work itself has already saved what it saves (no traceback on the way out)."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            self._cancel.set()
 
     def start(self) -> None:
         _RUNNING.add(self)
