@@ -121,6 +121,16 @@ def superseded_packages(earlier: Sequence[Any]) -> list[str]:
     return list(dict.fromkeys(newest.values()))
 
 
+def replace_signing_key(workspace: Any, passphrase: str) -> SigningKey:
+    """A new signing key for an enterprise whose passphrase is forgotten (or whose key is lost). The
+    district has pinned the old key: it holds the next package until it has checked the stamped paper
+    report (fingerprint and 核验码), then accepts it as the newest version."""
+    check_new_passphrase(passphrase)
+    key = SigningKey.generate(passphrase)
+    workspace.store_signing_key(key, replace=True)
+    return key
+
+
 def ensure_signing_key(workspace: Any, passphrase: str) -> SigningKey:
     """The workspace's signing key, created (sealed under ``passphrase``) on first use."""
     key = workspace.signing_key()

@@ -47,6 +47,11 @@ class Blank:
     module_id: str
     module_title: str
     text: str
+    detail: str = ""  # for a table started but not complete: which rows and cells are still empty
+
+    @property
+    def where(self) -> str:
+        return f"{self.text}（{self.detail}）" if self.detail else self.text
 
 
 @dataclass(frozen=True)
@@ -78,8 +83,8 @@ class SubmissionCheck:
         """Nothing stands in the way of completing the submission (warnings do not)."""
         return not (self.blanks or self.problems or self.errors or self.missing_questionnaires)
 
-    def summary(self) -> str:
-        """One line for a manager: what is left to do."""
+    def summary(self, *, blocking_only: bool = False) -> str:
+        """One line for a manager: what is left to do (``blocking_only``: only what stops completion)."""
         parts = []
         if self.missing_questionnaires:
             parts.append(f"{len(self.missing_questionnaires)} 份问卷尚未开始")
@@ -89,7 +94,7 @@ class SubmissionCheck:
             parts.append(f"{len(self.problems)} 个答案不符合要求")
         if self.errors:
             parts.append(f"{len(self.errors)} 处前后矛盾")
-        if self.warnings:
+        if self.warnings and not blocking_only:
             parts.append(f"{len(self.warnings)} 处请核对")
         return "，".join(parts) if parts else "检查通过"
 
@@ -97,10 +102,24 @@ class SubmissionCheck:
         return {"ok": self.ok, "summary": self.summary(),
                 "missing_questionnaires": list(self.missing_questionnaires),
                 "blanks": [{"questionnaire": b.questionnaire_id, "question": b.question_id, "module": b.module_id,
-                            "text": b.text} for b in self.blanks],
+                            "text": b.text, "detail": b.detail} for b in self.blanks],
                 "problems": [{"questionnaire": p.questionnaire_id, "question": p.question_id, "message": p.message}
                              for p in self.problems],
                 "findings": [f.to_dict() for f in self.findings]}
+
+
+def _empty_cells(question: Any, value: Any) -> str:
+    """Which required cells of a started table are still empty: "第3行“其中数控化设备数”…" (a table with a
+    cell the user could not save is reported as unfilled: this says where to look)."""
+    if question.type != "table" or not isinstance(value, list) or not value:
+        return ""
+    missing = [f"第{number}行“{column.text}”" for number, row in enumerate(value, start=1)
+               for column in question.columns
+               if column.required and not answer_rules.is_answered(row.get(column.id) if isinstance(row, Mapping)
+                                                                   else None)]
+    if not missing:
+        return f"至少填写 {question.min_rows} 行" if len(value) < question.min_rows else ""
+    return "未填：" + "、".join(missing[:4]) + (f"等 {len(missing)} 处" if len(missing) > 4 else "")
 
 
 def check_submission(parts: Sequence[tuple[Questionnaire, Mapping[str, Any]]],
@@ -113,7 +132,8 @@ def check_submission(parts: Sequence[tuple[Questionnaire, Mapping[str, Any]]],
         missing = answer_rules.missing_required(questionnaire, answers)
         for question in missing:
             module = questionnaire.module_of(question.id)
-            blanks.append(Blank(questionnaire.id, question.id, module.id, module.title, question.text))
+            blanks.append(Blank(questionnaire.id, question.id, module.id, module.title, question.text,
+                                _empty_cells(question, answers.get(question.id))))
         blank_ids = {q.id for q in missing}
         shown = answer_rules.visible_answers(questionnaire, answers)
         for problem in answer_rules.validate_answers(questionnaire, shown):
