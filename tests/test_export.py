@@ -84,6 +84,11 @@ def test_the_pdf_is_one_report_of_both_questionnaires_with_the_code_on_it(comple
     text = "".join(page.extract_text() for page in PdfReader(result.pdf_path).pages).replace(" ", "").replace("\n", "")
     assert "南通智改数转核心指标" in text and "中小企业数字化水平评测" in text
     assert result.verification_code in text and result.key_id in text
+    # the stamped paper says which submission it is, and whom to call
+    assert "本期第1次报送" in text and "2024年度第1次报送" in text and "陈建华" in text
+    second = export_submission(ws, "2024年度", district.recipient, PASS, tmp_path / "q")
+    text = "".join(page.extract_text() for page in PdfReader(second.pdf_path).pages).replace(" ", "").replace("\n", "")
+    assert "本期第2次报送" in text and f"第2次报送·核验码{second.verification_code}" in text
 
 
 def test_editing_either_questionnaire_after_export_makes_the_submission_export_again(completed, district, tmp_path):
@@ -91,10 +96,15 @@ def test_editing_either_questionnaire_after_export_makes_the_submission_export_a
     ensure_signing_key(ws, PASS)
     export_submission(ws, "2024年度", district.recipient, PASS, tmp_path / "first")
     miit = ws.find_assessment("miit-sme-2024", "2024年度")
+    before = ws.answers(miit.id)["miit.basis.network"]
     ws.save_answer(miit.id, "miit.basis.network", ["B"])  # the other questionnaire changes: not stale
     submission = ws.submission("2024年度")
     assert submission.stage != "hand_in" and submission.changed_since_export
     assert ws.next_sequence("2024年度") == 2
+    # a mis-click put right: the answers are those of the package again, nothing to export
+    ws.save_answer(miit.id, "miit.basis.network", before)
+    assert ws.submission("2024年度").stage == "hand_in"
+    assert ws.assessment(miit.id).status == "exported"
 
 
 def test_a_submission_with_blanks_or_contradictions_is_refused_with_what_is_left(completed, district, tmp_path):

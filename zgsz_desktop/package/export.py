@@ -95,7 +95,7 @@ def make_package(documents: Sequence[AnswersDocument], *, signing_key: SigningKe
         if report_for is None:
             raise ValueError("report_for or report_pdf is needed")
         buffer = io.BytesIO()
-        build_report(report_for(SignatureInfo(signing_key.key_id, code, package_id)), buffer)
+        build_report(report_for(SignatureInfo(signing_key.key_id, code, package_id, sequence)), buffer)
         report_pdf = buffer.getvalue()
     enterprise = first.enterprise
     header = PackageHeader(

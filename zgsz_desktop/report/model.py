@@ -31,6 +31,7 @@ class SignatureInfo:
     key_fingerprint: str
     verification_code: str
     package_id: str = ""
+    sequence: int | None = None  # 第N次报送 of the period
 
 
 @dataclass(frozen=True)

@@ -148,7 +148,6 @@ class _Builder:
         from reportlab.platypus import PageBreak
 
         e = self.data.enterprise
-        main = self.data.main.questionnaire
         self.space(40)
         self.p(TITLE, self.s.title)
         self.space(4)
@@ -156,13 +155,17 @@ class _Builder:
         self.space(28)
         questionnaires = "；".join(f"{p.questionnaire.title}（版本 {p.questionnaire.version}）"
                                   for p in self.data.parts)
+        sig = self.data.signature
+        handed = f"本期第 {sig.sequence} 次报送" if sig is not None and sig.sequence else "自评报告（尚未导出报告包）"
         rows = [
             ["企业名称", e.get("name", "")],
             ["统一社会信用代码", e.get("uscc", "")],
             ["所属地区", f"南通市 {e.get('district', '')}"],
             ["所属行业", industry_text(e)],
             ["企业规模", f"{e.get('scale', '')}{'（重点企业）' if e.get('key_enterprise') else ''}"],
+            ["联系人", "　".join(str(x) for x in (e.get("contact", ""), e.get("phone", "")) if x) or "—"],
             ["评估期", self.data.period],
+            ["报送", handed],
             ["评估问卷", questionnaires],
             ["报告日期", chinese_date(self.data.generated_on)],
         ]
@@ -170,8 +173,8 @@ class _Builder:
             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
         self.space(30)
-        self.p(f"问卷内容哈希：{main.short_hash}（{_esc(main.ref)}）。本报告由“智改数转企业自评估”软件 "
-               f"{_esc(self.data.app_version)} 离线生成；各项数值为企业自评，计算口径见正文。", self.s.small)
+        self.p(f"本报告由“智改数转企业自评估”软件 {_esc(self.data.app_version)} 离线生成；各项数值为企业自评，"
+               "计算口径见正文。", self.s.small)
         self.add(PageBreak())
 
     def summary(self) -> None:
@@ -485,7 +488,9 @@ class _Builder:
         drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
                           initialFontName=PDF_FONT)  # reportlab's default would add an unembedded Helvetica
         drawing.add(widget)
-        info = [["报告包编号", self._para(sig.package_id or "—", self.s.mono)],
+        info = [["报送", self._para(f"{self.data.period}第 {sig.sequence} 次报送" if sig.sequence else "—",
+                                    self.s.cell)],
+                ["报告包编号", self._para(sig.package_id or "—", self.s.mono)],
                 ["企业密钥指纹", self._para(sig.key_fingerprint, self.s.mono)],
                 ["核验码", self._para(sig.verification_code, self.s.mono)]]
         inner = self.table(info, [0.22, 0.5], header=False)
@@ -496,6 +501,9 @@ class _Builder:
         self.p("企业密钥指纹：本企业签名密钥的编号，每次导出都相同（更换电脑或重装软件后会变，区县届时凭本页核准）。"
                "核验码：由这次报送的内容算出，区县工信部门用它核对这份盖章纸质报告与收到的电子报告包是否一致。"
                "报告包编号：这次报送的编号，同一评估期再次报送时会更新。", self.s.small)
+        versions = "；".join(f"{p.questionnaire.title} 版本 {p.questionnaire.version}（内容哈希 "
+                            f"{p.questionnaire.short_hash}）" for p in self.data.parts)
+        self.p(f"问卷定义：{_esc(versions)}。", self.s.small)
 
     def _para(self, text: str, style: Any) -> Any:
         from reportlab.platypus import Paragraph
@@ -520,7 +528,6 @@ def _page_decorations(data: ReportData) -> tuple[Callable, Callable, type]:
     from reportlab.pdfgen import canvas as canvas_module
 
     name = str(data.enterprise.get("name", ""))
-    main = data.main.questionnaire
 
     class NumberedCanvas(canvas_module.Canvas):
         """Defers page furniture to the end so the footer can say 共 y 页."""
@@ -556,8 +563,10 @@ def _page_decorations(data: ReportData) -> tuple[Callable, Callable, type]:
             self.line(20 * mm, height - 14 * mm, width - 20 * mm, height - 14 * mm)
             self.line(20 * mm, 14 * mm, width - 20 * mm, 14 * mm)
             self.drawCentredString(width / 2, 9 * mm, f"第 {page} 页 / 共 {total} 页")
-            self.setFont(PDF_FONT_MONO, 7)
-            self.drawString(20 * mm, 9 * mm, f"{main.ref} · {main.short_hash}")
+            sig = data.signature
+            left = (f"第 {sig.sequence} 次报送 · 核验码 {sig.verification_code}" if sig is not None and sig.sequence
+                    else "自评报告（尚未导出报告包）")
+            self.drawString(20 * mm, 9 * mm, left)
             self.restoreState()
 
     def nothing(canvas: Any, doc: Any) -> None:

@@ -196,6 +196,7 @@ def _v4(db: sqlite_utils.Database) -> None:
             assessment_id INTEGER,  -- format 1 only: the one assessment it carried
             key_fingerprint TEXT NOT NULL, verification_code TEXT,
             file_name TEXT NOT NULL, created_at TEXT NOT NULL,
+            answers_digest TEXT,  -- JSON questionnaire id → digest of what the package carried (none for 0.1)
             UNIQUE (period, sequence))""",
         """INSERT INTO exports_v4 (id, package_id, submission_id, period, sequence, format_version, questionnaires,
                assessment_id, key_fingerprint, verification_code, file_name, created_at)
@@ -454,19 +455,21 @@ def next_export_sequence(db: sqlite_utils.Database, period: str) -> int:
 
 
 EXPORT_FIELDS = ("package_id", "submission_id", "period", "sequence", "format_version", "questionnaires",
-                 "assessment_id", "key_fingerprint", "verification_code", "file_name", "created_at")
+                 "assessment_id", "key_fingerprint", "verification_code", "file_name", "created_at", "answers_digest")
+_JSON_FIELDS = ("questionnaires", "answers_digest")
 
 
 def insert_export(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
-    values = [json.dumps(record[f], ensure_ascii=False) if f == "questionnaires" else record.get(f)
-              for f in EXPORT_FIELDS]
+    values = [json.dumps(record.get(f), ensure_ascii=False) if f in _JSON_FIELDS and record.get(f) is not None
+              else record.get(f) for f in EXPORT_FIELDS]
     db.execute(f"INSERT INTO exports ({', '.join(EXPORT_FIELDS)}) VALUES ({', '.join('?' for _ in EXPORT_FIELDS)})",
                values)
 
 
 def _export_row(row: Any) -> dict[str, Any]:
     record = dict(row)
-    record["questionnaires"] = json.loads(record["questionnaires"])
+    for field in _JSON_FIELDS:
+        record[field] = json.loads(record[field]) if record.get(field) else None
     return record
 
 

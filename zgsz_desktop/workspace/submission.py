@@ -288,13 +288,18 @@ class SubmissionMixin:
             if expected_sequence is not None and sequence != expected_sequence:
                 raise WorkspaceError("同时有另一个导出在进行，请重新导出")
             now = self._now()
+            from .workspace import answers_digest
+
+            digests = {p.questionnaire_id: answers_digest(p.assessment.questionnaire_hash,
+                                                          storage.get_answers(self.db, p.assessment.id))
+                       for p in submission.parts if p.assessment is not None}
             full = {"package_id": str(record["package_id"]), "submission_id": submission.id, "period": period,
                     "sequence": sequence, "format_version": int(record.get("format_version", 2)),
                     "questionnaires": [f"{p.questionnaire_id}@{p.assessment.questionnaire_version}"
                                        for p in submission.parts if p.assessment is not None],
                     "assessment_id": None, "key_fingerprint": str(record["key_fingerprint"]),
                     "verification_code": record.get("verification_code"), "file_name": str(record["file_name"]),
-                    "created_at": record.get("created_at") or now}
+                    "created_at": record.get("created_at") or now, "answers_digest": digests}
             storage.insert_export(self.db, full)
             for part in submission.parts:
                 if part.assessment is not None:

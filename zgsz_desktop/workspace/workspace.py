@@ -364,10 +364,7 @@ class Workspace(SubmissionMixin):
             else:
                 storage.put_answer(self.db, assessment_id, question_id, new_json, now)
             storage.append_log(self.db, assessment_id, question_id, old_json, new_json, now, source, reason)
-            if assessment.status != "draft":
-                storage.set_assessment_status(self.db, assessment_id, "draft", now)
-            else:
-                storage.touch_assessment(self.db, assessment_id, now)
+            self._status_after_change(assessment, now)
         return True
 
     def save_answers(self, assessment_id: int, values: Mapping[str, Any], *, source: str = "import",
@@ -402,11 +399,25 @@ class Workspace(SubmissionMixin):
             storage.append_log(self.db, assessment.id, question_id, old_json, new_json, now, source, reason)
             changed += 1
         if changed:
-            if assessment.status != "draft":
-                storage.set_assessment_status(self.db, assessment.id, "draft", now)
+            self._status_after_change(assessment, now)
+        return changed
+
+    def _status_after_change(self, assessment: Assessment, now: str) -> None:
+        """Inside the write: an edited assessment is a draft again — unless its answers are now exactly
+        those of the last package of its period (a mis-click put right): then it is still handed in, and
+        no new package is needed."""
+        exported = storage.last_export_for(self.db, assessment.questionnaire_id, assessment.period)
+        digests = (exported or {}).get("answers_digest") or {}
+        if digests.get(assessment.questionnaire_id) == answers_digest(
+                assessment.questionnaire_hash, storage.get_answers(self.db, assessment.id)):
+            if assessment.status != "exported":
+                storage.set_assessment_status(self.db, assessment.id, "exported", now)
             else:
                 storage.touch_assessment(self.db, assessment.id, now)
-        return changed
+        elif assessment.status != "draft":
+            storage.set_assessment_status(self.db, assessment.id, "draft", now)
+        else:
+            storage.touch_assessment(self.db, assessment.id, now)
 
     def import_answers(self, questionnaire: Questionnaire, values: Mapping[str, Any], period: str, *,
                        enterprise: Mapping[str, Any] | None = None, source_name: str = "") -> tuple[Assessment, int]:
@@ -595,6 +606,13 @@ class Workspace(SubmissionMixin):
             if assessment.status != "draft":
                 storage.set_assessment_status(self.db, assessment_id, "draft", now)
         return impacts
+
+
+def answers_digest(definition_hash: str, answers: Mapping[str, Any]) -> str:
+    """What was exported, in one value: the definition and every answer (canonical JSON, SHA-256)."""
+    import hashlib
+
+    return hashlib.sha256(_json({"definition": definition_hash, "answers": dict(answers)}).encode()).hexdigest()
 
 
 def unique_path(folder: Path, stem: str, suffix: str) -> Path:
