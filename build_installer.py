@@ -128,10 +128,10 @@ def check_recipients(paths: Iterable[Path]) -> list[RecipientFile]:
         try:
             recipient = load_recipient(path)
         except UserError as exc:
-            hint = ("这是区县的私钥文件，绝不能随安装程序分发；请改用同名的 .zgszkey 接收方文件"
+            hint = ("这是区县的私钥文件，绝不能随安装程序分发；请改用同名的 .zgszkey 区县文件"
                     if path.suffix.lower() == DISTRICT_KEY_SUFFIX else
-                    "只能打包区县工信部门用 zgsz district init 生成的接收方文件（.zgszkey）")
-            raise BuildRefused(f"--recipient {path} 不是有效的接收方文件：{exc}\n{hint}。未构建。") from exc
+                    "只能打包区县工信部门用 zgsz district init 生成的区县文件（.zgszkey）")
+            raise BuildRefused(f"--recipient {path} 不是有效的区县文件：{exc}\n{hint}。未构建。") from exc
         checked.setdefault(recipient.key_id, RecipientFile(path, recipient.district, recipient.key_id))
     return sorted(checked.values(), key=lambda r: (r.district, r.key_id))
 
@@ -448,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="构建自带运行环境的桌面程序（PyInstaller）")
     parser.add_argument("--out", type=Path, default=ROOT / "dist", help="输出文件夹（默认 dist/）")
     parser.add_argument("--recipient", type=Path, nargs="+", action="extend", default=[], metavar="FILE",
-                        help="随程序提供的区县接收方文件（.zgszkey，可多个）；导出时自动填入企业所属地区的那一个")
+                        help="随程序提供的区县区县文件（.zgszkey，可多个）；导出时自动填入企业所属地区的那一个")
     parser.add_argument("--smoke", action="store_true", help="构建后在无 Python 的环境中运行程序自检")
     parser.add_argument("--inno-script", action="store_true",
                         help="在非 Windows 平台上也写出 Inno Setup 安装脚本（供检查；Windows 上总是写出并尝试编译）")
@@ -468,12 +468,12 @@ def main(argv: list[str] | None = None) -> int:
         from zgsz_desktop.recipients import RECIPIENTS_FOLDER, bundled_recipients
 
         inside = bundled_recipients(contents(bundle) / "resources" / RECIPIENTS_FOLDER)
-        print("随程序提供的接收方文件：" + "；".join(f"{r.district}（密钥编号 {r.key_id}）" for r in inside))
+        print("随程序提供的区县文件：" + "；".join(f"{r.district}（密钥编号 {r.key_id}）" for r in inside))
         if [(r.district, r.key_id) for r in inside] != [(r.district, r.key_id) for r in recipients]:
-            print("接收方文件没有完整放入程序文件夹", file=sys.stderr)
+            print("区县文件没有完整放入程序文件夹", file=sys.stderr)
             return 1
         if len({r.district for r in recipients}) < len(recipients):
-            print("注意：同一地区有多个接收方文件，该地区的企业导出时需自行选择", file=sys.stderr)
+            print("注意：同一地区有多个区县文件，该地区的企业导出时需自行选择", file=sys.stderr)
     if platform.system() == "Windows" or args.inno_script:
         chinese = has_chinese_messages(inno_compiler())
         script = write_inno_script(bundle, chinese)

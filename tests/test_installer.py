@@ -50,7 +50,7 @@ def test_bundle_builds_and_passes_its_self_test_in_a_scrubbed_environment(tmp_pa
     # the district's recipient file, where the app looks for it, under one name per key
     bundled = bundle / "_internal" / "resources" / "recipients" / f"海安市-{recipient.key_id}.zgszkey"
     assert keys.load_recipient(bundled) == recipient
-    assert f"随程序提供的接收方文件：海安市（密钥编号 {recipient.key_id}）" in result.stdout
+    assert f"随程序提供的区县文件：海安市（密钥编号 {recipient.key_id}）" in result.stdout
 
     # trimmed: what is left out is printed, Qt's Chinese texts stay, no network or TLS code
     assert "构建后移除" in result.stdout and "未打包的 Qt 模块" in result.stdout
@@ -110,7 +110,7 @@ def test_an_invalid_recipient_file_stops_the_build_before_it_starts(tmp_path):
     bad.write_text('{"format": "zgsz-recipient/1", "district": "海安市"}', encoding="utf-8")
     result = run_build("--out", str(tmp_path / "out"), "--recipient", str(bad))
     assert result.returncode == 2
-    assert f"--recipient {bad} 不是有效的接收方文件" in result.stderr and "未构建" in result.stderr
+    assert f"--recipient {bad} 不是有效的区县文件" in result.stderr and "未构建" in result.stderr
     assert not (tmp_path / "out").exists()  # refused before PyInstaller ran
 
 

@@ -578,8 +578,8 @@ def cmd_district_init(args: argparse.Namespace) -> int:
     write_json_atomic(key_path, key.to_json())
     write_json_atomic(out, key.recipient.to_json())
     print(f"区县密钥（私钥，务必备份并保密）：{key_path}")
-    print(f"接收方文件（发给企业）：{out}")
-    print(f"密钥编号：{key.recipient.key_id}（请随接收方文件一并公布，供企业核对）")
+    print(f"区县文件（发给企业）：{out}")
+    print(f"密钥编号：{key.recipient.key_id}（请随区县文件一并公布，供企业核对）")
     return EXIT_OK
 
 
@@ -802,12 +802,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     district = sub.add_parser("district", help="区县工信部门：密钥对、导入报告包、汇总与导出")
     dsub = district.add_subparsers(dest="district_command", metavar="ACTION", required=True)
-    p = dsub.add_parser("init", parents=[secret], help="创建区县密钥对，写出接收方文件（发给企业）")
+    p = dsub.add_parser("init", parents=[secret], help="创建区县密钥对，写出区县文件（发给企业）")
     p.add_argument("--name", required=True, help="区县名称，如 海安市")
-    p.add_argument("--out", required=True, metavar="RECIPIENT", help="接收方文件（.zgszkey）")
-    p.add_argument("--key-out", metavar="FILE", help="区县私钥文件（默认与接收方文件同名，扩展名 .zgszdistrict）")
+    p.add_argument("--out", required=True, metavar="RECIPIENT", help="区县文件（.zgszkey）")
+    p.add_argument("--key-out", metavar="FILE", help="区县私钥文件（默认与区县文件同名，扩展名 .zgszdistrict）")
     p.set_defaults(func=cmd_district_init)
-    p = dsub.add_parser("show", help="显示接收方文件或区县密钥文件的地区与密钥编号")
+    p = dsub.add_parser("show", help="显示区县文件或区县密钥文件的地区与密钥编号")
     p.add_argument("key_file", metavar="FILE")
     p.set_defaults(func=cmd_district_show)
     from .district.commands import add_commands

@@ -199,11 +199,13 @@ class Recipient:
                 "public_key": b64(self.public_raw), "created": self.created}
 
 
-def parse_recipient(data: Any, source: str = "接收方文件") -> Recipient:
+def parse_recipient(data: Any, source: str = "区县文件") -> Recipient:
     from ..targets import plan_targets
 
     if not isinstance(data, Mapping) or data.get("format") != RECIPIENT_FORMAT:
-        raise KeyProblem(f"{source} 不是区县工信部门的接收方文件（{RECIPIENT_SUFFIX}）")
+        if isinstance(data, Mapping) and data.get("format") == DISTRICT_KEY_FORMAT:
+            raise KeyProblem(f"{source} 是区县工信部门自己保管的私钥文件，不是发给企业的区县文件（{RECIPIENT_SUFFIX}）")
+        raise KeyProblem(f"{source} 不是区县工信部门发给企业的区县文件（{RECIPIENT_SUFFIX}）")
     public = unb64(data.get("public_key"), f"{source} 中的公钥")
     if len(public) != 32:
         raise KeyProblem(f"{source} 中的公钥长度不对")
@@ -228,7 +230,7 @@ def read_key_file(path: Path, what: str) -> Any:
 
 
 def load_recipient(path: Path) -> Recipient:
-    return parse_recipient(read_key_file(path, "接收方文件"), path.name)
+    return parse_recipient(read_key_file(path, "区县文件"), path.name)
 
 
 @dataclass(frozen=True)
