@@ -167,3 +167,20 @@ def test_report_refuses_files_of_different_enterprises(tmp_path):
     result = zgsz("report", str(tmp_path / "nantong-zgsz-core.answers.json"), str(path), "--out",
                   str(tmp_path / "x.pdf"))
     assert result.returncode == 1 and "不同企业" in result.stderr
+
+
+def test_scoring_a_submission_with_an_absurd_number_says_which_answer(tmp_path):
+    import copy
+
+    root = Path(__file__).resolve().parents[1] / "resources" / "demo"
+    files = []
+    for name in ("nantong-zgsz-core", "miit-sme-2024"):
+        data = json.loads((root / f"{name}.answers.json").read_text(encoding="utf-8"))
+        if name == "miit-sme-2024":
+            data = copy.deepcopy(data)
+            data["answers"]["miit.effect.revenue_last_year"] = 10**400
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        files.append(str(path))
+    result = zgsz("score", *files, "--json")
+    assert result.returncode == 1 and "数值过大" in result.stderr and "Traceback" not in result.stderr

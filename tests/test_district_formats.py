@@ -93,7 +93,8 @@ def test_a_release_0_1_district_database_migrates_and_keeps_working(tmp_path, id
         approve_key(db, held.id, "111-111-111")
     full_width = code.translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))
     outcomes = approve_key(db, held.id, full_width)
-    assert [o.verdict for o in outcomes] == ["superseding"]
+    # made (2025-02-03) before the pair the registered key sent since: approved, and kept as history
+    assert [o.verdict for o in outcomes] == ["stale"]
     assert db.execute("SELECT key_epoch FROM enterprises WHERE uscc = ?", [RUIFENG]).fetchone()[0] == 2
     assert audit(db, identity).ok
     # and the format-2 package of the migrated enterprise workspace imports as the newest
@@ -120,3 +121,50 @@ def test_a_held_format_2_key_is_approved_with_the_20_character_code_however_it_i
         approve_key(db, held.id, paper[:-1] + ("0" if paper[-1] != "0" else "1"))
     typed = paper.lower().replace("-", " ").replace("0", "o")  # read aloud, typed in lower case
     assert [o.verdict for o in approve_key(db, held.id, typed)] == ["superseding"]
+
+
+def test_a_key_held_since_0_1_approved_after_a_newer_submission_does_not_split_it(tmp_path, identity,
+                                                                                   monkeypatch):
+    """The enterprise went on reporting with its registered key (a format-2 package of both questionnaires);
+    approving the older package held under a new key files it in history instead of replacing half."""
+    from zgsz_desktop.package import keys
+    from zgsz_desktop.package.export import export_submission
+    from zgsz_desktop.workspace import Workspace
+
+    monkeypatch.setattr(keys, "SCRYPT_N", 2**12)
+    path = tmp_path / "haian.zgszdb"
+    shutil.copy(RELEASE_0_1 / "district.zgszdb", path)
+    db = open_db(path)
+    shutil.copytree(RELEASE_0_1 / "workspace", tmp_path / "ws")
+    with Workspace.open(tmp_path / "ws") as ws:
+        result = export_submission(ws, "2024年度", identity_recipient(), "release-0.1-enterprise", tmp_path / "p")
+    assert [o.verdict for o in import_packages(db, [result.package_path], identity, workers=1).outcomes] == [
+        "superseding"]
+    (held,) = held_keys(db)
+    code = (RELEASE_0_1 / "held-code.txt").read_text(encoding="utf-8").strip()
+    assert [o.verdict for o in approve_key(db, held.id, code)] == ["stale"]
+    current = db.execute("SELECT DISTINCT package_id FROM submissions WHERE uscc = ? AND current = 1",
+                         [RUIFENG]).fetchall()
+    assert current == [(result.package_id,)]  # one package is the whole current submission
+    assert audit(db, identity).ok
+
+
+def identity_recipient():
+    return load_district_key(RELEASE_0_1 / "district.zgszdistrict").recipient
+
+
+def test_every_row_of_a_package_is_checked_against_its_evidence(tmp_path, identity):
+    from zgsz_desktop.district.importer import submission_report
+    from zgsz_desktop.errors import UserError
+
+    db = open_db(tmp_path / "d.zgszdb")
+    import_packages(db, [*PAIR, LONE], identity, workers=1)
+    pair_core = db.execute("SELECT package_id FROM submissions WHERE questionnaire_id = 'nantong-zgsz-core' "
+                           "AND uscc = ?", [RUIFENG]).fetchone()[0]
+    lone_sha = db.execute("SELECT package_sha256 FROM submissions WHERE uscc != ?", [RUIFENG]).fetchone()[0]
+    db.execute("PRAGMA foreign_keys = OFF")
+    db.execute("UPDATE submissions SET package_sha256 = ? WHERE package_id = ?", [lone_sha, pair_core])
+    report = audit(db, identity)
+    assert not report.ok and any(pair_core in problem for problem in report.problems)
+    with pytest.raises(UserError, match="被修改"):
+        submission_report(db, pair_core, identity)  # never another enterprise's report

@@ -286,3 +286,25 @@ def test_passphrases_match_whatever_the_unicode_form(tmp_path):
     decomposed = unicodedata.normalize("NFD", "密码é-2024-安全")
     assert decomposed != "密码é-2024-安全"
     key.private_key(decomposed)  # same passphrase typed through another input method
+
+
+def test_an_export_refused_at_the_last_step_leaves_the_file_another_export_wrote(completed, district, tmp_path,
+                                                                                  monkeypatch):
+    """Two windows exporting the same period to the same name: the one refused (the number was taken)
+    must not delete or overwrite the package the other one recorded."""
+    from zgsz_desktop.workspace import WorkspaceError
+
+    ws, _ = completed
+    ensure_signing_key(ws, PASS)
+    out = tmp_path / "out" / "报送"
+    first = export_submission(ws, "2024年度", district.recipient, PASS, out)
+    recorded = first.package_path.read_bytes()
+
+    def taken(*_args, **_kwargs):
+        raise WorkspaceError("同时有另一个导出在进行，请重新导出")
+
+    monkeypatch.setattr(ws, "mark_submission_exported", taken)
+    with pytest.raises(WorkspaceError):
+        export_submission(ws, "2024年度", district.recipient, PASS, out)
+    assert first.package_path.read_bytes() == recorded
+    assert sorted(p.name for p in out.parent.iterdir()) == ["报送.pdf", "报送.zgsz"]  # no part-file left

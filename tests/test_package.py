@@ -359,7 +359,7 @@ def test_a_future_format_version_says_which_versions_are_read_and_to_upgrade(gen
     assert "第 3 版" in str(caught.value) and "supported: 1, 2" in str(caught.value) and "升级" in str(caught.value)
 
 
-def forge_payload(genuine: Genuine, **replacements: bytes) -> bytes:
+def forge_payload(genuine: Genuine, questionnaires: list | None = None, **replacements: bytes) -> bytes:
     """A package built with the genuine key around altered payload (what a modified app could send)."""
     plain = genuine.verify(genuine.data)
     files = {"answers.json": canonical_json(plain.payload.answers), "scores.json": canonical_json(plain.payload.scores),
@@ -368,7 +368,8 @@ def forge_payload(genuine: Genuine, **replacements: bytes) -> bytes:
     package_id = str(uuid.uuid4())
     header = PackageHeader(
         package_id=package_id, sequence=manifest["sequence"], created_at=manifest["created_at"],
-        enterprise=manifest["enterprise"], period=manifest["period"], questionnaires=manifest["questionnaires"],
+        enterprise=manifest["enterprise"], period=manifest["period"],
+        questionnaires=questionnaires or manifest["questionnaires"],
         recipient=genuine.district.recipient,
         verification_code=verification_code(package_id, b64(genuine.signing.public_raw),
                                             sha256_hex(files["answers.json"]), sha256_hex(files["scores.json"])))
@@ -397,7 +398,12 @@ def test_answers_for_another_enterprise_or_an_unknown_definition_are_rejected(ge
     other = {**core, "enterprise": {**core["enterprise"], "uscc": "914403001922038216"}}
     assert rejected(genuine, with_part(0, other)) == "identity_mismatch"
     unknown = {**core, "questionnaire": {**core["questionnaire"], "hash": "0" * 64}}
-    assert rejected(genuine, with_part(0, unknown)) == "unknown_questionnaire"
+    assert rejected(genuine, with_part(0, unknown)) == "identity_mismatch"  # not the definition the manifest names
+    named = genuine.verify(genuine.data).manifest["questionnaires"]
+    parts = [unknown, answers["parts"][1]]
+    forged = forge_payload(genuine, questionnaires=[{**named[0], "hash": "0" * 64}, named[1]],
+                           **{"answers.json": canonical_json({**answers, "parts": parts})})
+    assert rejected(genuine, forged) == "unknown_questionnaire"  # named alike, but not installed here
     later = {**answers["parts"][1], "period": "2025年度"}  # the second questionnaire from another period
     assert rejected(genuine, with_part(1, later)) == "identity_mismatch"
     one_only = {**answers, "parts": answers["parts"][:1]}
@@ -555,3 +561,19 @@ def test_an_envelope_that_is_not_exactly_dsse_or_carries_another_manifest_is_rej
     for label, envelope_data in cases.items():
         assert rejected(genuine, rezip({**entries, SIGNATURE: canonical_json(envelope_data)}), with_key=False) == \
             "bad_signature", label
+
+
+def test_payloads_that_name_things_loosely_are_refused_not_a_crash(genuine):
+    """From the review: a non-object enterprise crashed the verifier; a part without its version was scored
+    with whatever version is installed; a manifest naming its questionnaires both ways was read either way."""
+    answers = genuine.verify(genuine.data).payload.answers
+    no_enterprise = {**answers, "enterprise": None}
+    assert rejected(genuine, forge_payload(genuine, **{"answers.json": canonical_json(no_enterprise)})) == \
+        "identity_mismatch"
+    loose = {**answers, "parts": [{**answers["parts"][0], "questionnaire": {"id": "nantong-zgsz-core"}},
+                                  answers["parts"][1]]}
+    assert rejected(genuine, forge_payload(genuine, **{"answers.json": canonical_json(loose)})) == \
+        "identity_mismatch"
+    manifest = json.loads(genuine.entries()[MANIFEST])
+    both = resigned_with(genuine, questionnaire=manifest["questionnaires"][0])
+    assert rejected(genuine, both, with_key=False) == "bad_manifest"

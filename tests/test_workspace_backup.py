@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -207,3 +208,17 @@ def test_a_database_without_the_workspace_tables_is_refused(tmp_path):
         archive.writestr("workspace.sqlite", data)
     with pytest.raises(BackupError, match="缺少工作区数据"):
         restore_backup(bad, tmp_path / "t")
+
+
+def test_restoring_over_a_release_0_1_workspace_keeps_its_exports(tmp_path, filled):
+    """A workspace of the previous release, not yet opened by this one, replaced by a backup: its export
+    records (read after migrating a scratch copy) are carried over, so numbers are never reused."""
+    fixture = Path(__file__).resolve().parent / "fixtures" / "release-0.1" / "workspace"
+    target = tmp_path / "old-pc"
+    shutil.copytree(fixture, target)
+    info = create_backup(filled, tmp_path / "new")
+    restore_backup(info.path, target, replace=True)
+    with Workspace.open(target, create=False) as ws:
+        kept = {(e["period"], e["sequence"], e["file_name"]) for e in ws.exports()}
+        assert {("2024年度", 1, "pair-core.zgsz"), ("2024年度", 2, "pair-miit.zgsz")} <= kept
+        assert ws.next_sequence("2024年度") == 3

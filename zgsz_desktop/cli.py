@@ -132,9 +132,10 @@ def cmd_score(args: argparse.Namespace) -> int:
     if len(set(ids)) != len(ids) or any(d.period != first.period or d.enterprise.get("uscc") != first.enterprise.get(
             "uscc") for d in documents):
         raise UserError("多个答案文件须是同一企业、同一评估期的不同问卷（一份报送）")
+    scores = scores_document(documents)  # first: answers that do not fit are refused with a message
     check = check_submission([(d.questionnaire, d.answers) for d in documents], submission_questionnaires())
     if args.json:
-        _emit_json({**scores_document(documents), "check": check.to_dict()})
+        _emit_json({**scores, "check": check.to_dict()})
         return EXIT_OK
     if first.enterprise:
         print(f"{first.enterprise.get('name', '')}  {first.period}")

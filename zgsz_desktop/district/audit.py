@@ -87,7 +87,7 @@ def audit(db: sqlite_utils.Database, identity: DistrictIdentity, *,
     rows = db.execute(f"SELECT s.package_id, s.questionnaire_id, s.enterprise_name, s.package_sha256, s.facts, "
                       f"{', '.join(TYPED)}, p.data FROM submissions s LEFT JOIN packages p "
                       "ON p.sha256 = s.package_sha256 ORDER BY s.rowid")
-    verified: dict[str, dict[str, dict[str, object]] | str] = {}  # package → facts by questionnaire, or a problem
+    verified: dict[tuple[str, str], dict[str, dict[str, object]] | str] = {}  # facts by questionnaire, or a problem
     for index, row in enumerate(rows, start=1):
         if cancel is not None and cancel.is_set():
             report.cancelled = True
@@ -97,10 +97,10 @@ def audit(db: sqlite_utils.Database, identity: DistrictIdentity, *,
         report.submissions += 1
         if progress is not None:
             progress(index, total)
-        if package_id not in verified:  # a format-2 package holds several questionnaires: verified once
-            verified[package_id] = _recompute(data, sha, identity, private, submission_facts, verify_bytes,
-                                              PackageRejected)
-        recomputed = verified[package_id]
+        if (package_id, sha) not in verified:  # a format-2 package holds several questionnaires: verified once
+            verified[(package_id, sha)] = _recompute(data, sha, package_id, identity, private, submission_facts,
+                                                     verify_bytes, PackageRejected)
+        recomputed = verified[(package_id, sha)]
         if isinstance(recomputed, str):
             report.problems.append(f"{where}：{recomputed}")
             continue
@@ -123,8 +123,8 @@ def audit(db: sqlite_utils.Database, identity: DistrictIdentity, *,
     return report
 
 
-def _recompute(data: bytes | None, sha: str, identity: DistrictIdentity, private: object, submission_facts: Any,
-               verify_bytes: Any, rejected: Any) -> dict[str, dict[str, object]] | str:
+def _recompute(data: bytes | None, sha: str, package_id: str, identity: DistrictIdentity, private: object,
+               submission_facts: Any, verify_bytes: Any, rejected: Any) -> dict[str, dict[str, object]] | str:
     """The facts of each questionnaire recomputed from the stored package, or what is wrong with it."""
     if data is None or hashlib.sha256(data).hexdigest() != sha:
         return "原始报告包缺失或与导入时的校验值不符"
@@ -132,18 +132,36 @@ def _recompute(data: bytes | None, sha: str, identity: DistrictIdentity, private
         verified = verify_bytes(data, identity.key_id, private, district_name=identity.district)
     except rejected as exc:
         return f"原始报告包核验不通过（{exc.reason}）"
+    if verified.package_id != package_id:
+        return f"记录的原始报告包是另一份报送（{verified.package_id}）"
     payload = verified.payload
     return {ref["id"]: submission_facts(ref["id"], answers, rescored)
             for ref, (answers, rescored) in zip(verified.questionnaires, payload.parts(), strict=True)}
 
 
 def _check_current(db: sqlite_utils.Database) -> list[str]:
+    """Each (enterprise, period, questionnaire) has one current version, and no other is newer by (key epoch,
+    sequence) — except a package approved late: held under a new key and made before the current one."""
     problems = []
-    for uscc, period, questionnaire, currents, current_version, top in db.execute(
-            """SELECT uscc, period, questionnaire_id, sum(current),
-                      max(CASE WHEN current = 1 THEN key_epoch * 1000000 + sequence END),
-                      max(key_epoch * 1000000 + sequence)
-               FROM submissions GROUP BY uscc, period, questionnaire_id"""):
-        if currents != 1 or current_version != top:
+    groups: dict[tuple[str, str, str], list[tuple[int, int, int, str]]] = {}
+    for uscc, period, questionnaire, current, epoch, sequence, created in db.execute(
+            "SELECT uscc, period, questionnaire_id, current, key_epoch, sequence, created_at FROM submissions"):
+        groups.setdefault((uscc, period, questionnaire), []).append((int(current), int(epoch), int(sequence),
+                                                                     str(created)))
+    for (uscc, period, questionnaire), rows in groups.items():
+        currents = [row for row in rows if row[0] == 1]
+        ok = len(currents) == 1 and all(
+            (epoch, sequence) <= currents[0][1:3] or _earlier(created, currents[0][3])
+            for _, epoch, sequence, created in rows)
+        if not ok:
             problems.append(f"{uscc} {period} {questionnaire}：当前版本标记异常（应为序号最大的一份）")
     return problems
+
+
+def _earlier(first: str, second: str) -> bool:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(first) < datetime.fromisoformat(second)
+    except ValueError:
+        return False

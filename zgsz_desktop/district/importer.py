@@ -394,7 +394,7 @@ def _outcome(checked: Checked, verdict: str, *, dry_run: bool, message: str = ""
 
 
 def _questionnaire_ids(manifest: Mapping[str, Any]) -> str:
-    refs = manifest.get("questionnaires")
+    refs = manifest.get("questionnaires") if manifest.get("format_version") != 1 else None
     if not isinstance(refs, list):
         refs = [manifest.get("questionnaire") or {}]
     return "+".join(str(r.get("id", "")) for r in refs if isinstance(r, Mapping))
@@ -407,7 +407,8 @@ def _log(db: sqlite_utils.Database, outcome: Outcome, sha256: str, now: str, act
                uscc=outcome.uscc, detail=(outcome.message + extra)[:1000])
 
 
-def decide(db: sqlite_utils.Database, checked: Checked, now: str, *, dry_run: bool = False) -> Outcome:
+def decide(db: sqlite_utils.Database, checked: Checked, now: str, *, dry_run: bool = False,
+           approved_late: bool = False) -> Outcome:
     """Store (or not) one checked package and log the decision; the caller holds the transaction."""
     if not checked.ok:
         outcome = _outcome(checked, checked.verdict, dry_run=dry_run)
@@ -439,7 +440,7 @@ def decide(db: sqlite_utils.Database, checked: Checked, now: str, *, dry_run: bo
         epoch = 1
     else:
         epoch = int(enterprise[1])
-    return _store_submission(db, checked, now, epoch=epoch, dry_run=dry_run)
+    return _store_submission(db, checked, now, epoch=epoch, dry_run=dry_run, approved_late=approved_late)
 
 
 def _hold(db: sqlite_utils.Database, checked: Checked, *, pinned: str, now: str, dry_run: bool) -> Outcome:
@@ -507,7 +508,7 @@ def facts_note(parts: list[Part]) -> str:
 
 
 def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, epoch: int,
-                      dry_run: bool) -> Outcome:
+                      dry_run: bool, approved_late: bool = False) -> Outcome:
     """Store every questionnaire of the package. Each is ordered against the enterprise's current one of
     the same questionnaire and period by (key epoch, sequence): newer supersedes it, older goes to history.
     A format-2 package normally supersedes all of the period's parts at once (also a release 0.1 pair)."""
@@ -528,12 +529,16 @@ def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, 
     kinds, replaced, any_current = set(), [], False
     for part in checked.parts:
         current = db.execute(
-            "SELECT package_id, key_epoch, sequence FROM submissions WHERE uscc = ? AND period = ? "
+            "SELECT package_id, key_epoch, sequence, created_at FROM submissions WHERE uscc = ? AND period = ? "
             "AND questionnaire_id = ? AND current = 1", [uscc, period, part.questionnaire_id]).fetchone()
         # versions are ordered by (key epoch, sequence): after an approved key change the reinstalled app
-        # starts again at 1, and its reports are still the newer ones
+        # starts again at 1, and its reports are still the newer ones — except a package held for approval
+        # while the enterprise went on reporting with its registered key: made before the current one, it
+        # goes to history (it must not split the newer submission)
         if current is None:
             kind, is_current = "new", 1
+        elif approved_late and _before(manifest["created_at"], current[3]):
+            kind, is_current = "stale", 0
         elif (epoch, sequence) > (current[1], current[2]):
             kind, is_current = "superseding", 1
             replaced.append(current[0])
@@ -579,6 +584,13 @@ def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, 
     _log(db, outcome, checked.sha256, now,
          extra=f"[{facts_note(checked.parts)}; current {int(any_current)}{replaced_text}]")
     return outcome
+
+
+def _before(earlier: str, later: str) -> bool:
+    try:
+        return datetime.fromisoformat(earlier) < datetime.fromisoformat(later)
+    except (TypeError, ValueError):
+        return False
 
 
 def _bool_int(value: Any) -> int | None:
@@ -743,7 +755,7 @@ def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, *, not
                               signer_public=public, parts=_held_parts(content), data=data)
             db.execute("UPDATE held_keys SET status = 'approved', decided_at = ?, note = ? WHERE id = ?",
                        [at, note, held_row[0]])
-            outcomes.append(decide(db, checked, at))
+            outcomes.append(decide(db, checked, at, approved_late=True))
     return outcomes
 
 
@@ -792,12 +804,20 @@ def submission_report(db: sqlite_utils.Database, package_id: str, identity: Dist
     (verified again on the way: a database edited behind our back does not show a forged report)."""
     from ..package.verify import verify_bytes
 
-    row = db.execute("SELECT s.package_sha256, p.data FROM submissions s "
-                     "JOIN packages p ON p.sha256 = s.package_sha256 WHERE s.package_id = ?", [package_id]).fetchone()
-    if row is None:
+    rows = db.execute("SELECT s.package_sha256, s.uscc, p.data FROM submissions s "
+                      "LEFT JOIN packages p ON p.sha256 = s.package_sha256 WHERE s.package_id = ? "
+                      "ORDER BY s.questionnaire_id", [package_id]).fetchall()
+    if not rows:
         raise UserError("找不到这份报送的报告包")
-    if hashlib.sha256(row[1]).hexdigest() != row[0]:
-        raise UserError("数据库中保存的报告包与导入时的校验值不符，数据库可能被修改过")
-    verified = verify_bytes(row[1], identity.key_id, identity.private_key(), district_name=identity.district)
+    edited = UserError("数据库中保存的报告包与导入时的记录不符，数据库可能被修改过（可运行“核查数据库”查看）")
+    # every questionnaire row of the package must name the same evidence (an edited row must not show another's)
+    if len({(sha, uscc) for sha, uscc, _ in rows}) != 1:
+        raise edited
+    sha, uscc, data = rows[0]
+    if data is None or hashlib.sha256(data).hexdigest() != sha:
+        raise edited
+    verified = verify_bytes(data, identity.key_id, identity.private_key(), district_name=identity.district)
+    if verified.package_id != package_id or verified.manifest["enterprise"]["uscc"] != uscc:
+        raise edited
     assert verified.payload is not None
     return verified.payload.report_pdf

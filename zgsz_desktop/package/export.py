@@ -7,6 +7,7 @@ one verification code, numbered 第N次报送 within the period.
 from __future__ import annotations
 
 import io
+import os
 import re
 import uuid
 from collections.abc import Callable, Sequence
@@ -69,9 +70,9 @@ def scores_document(documents: Sequence[AnswersDocument]) -> dict[str, Any]:
     from ..questionnaire.consistency import submission_findings
     from ..scoring.engine import score
 
+    parts = [score(d.questionnaire, d.answers).to_dict() for d in documents]  # refuses answers that do not fit
     cross = submission_findings([(d.questionnaire, d.answers) for d in documents], cross_only=True)
-    return {"format": SCORES_FORMAT, "period": documents[0].period,
-            "parts": [score(d.questionnaire, d.answers).to_dict() for d in documents],
+    return {"format": SCORES_FORMAT, "period": documents[0].period, "parts": parts,
             "cross_checks": [f.to_dict() for f in cross]}
 
 
@@ -109,6 +110,23 @@ def make_package(documents: Sequence[AnswersDocument], *, signing_key: SigningKe
     )
     files = {"answers.json": answers_bytes, "scores.json": scores_bytes, "report.pdf": report_pdf}
     return build_package(header, files, signing_key, private_key), report_pdf, code
+
+
+def _write_pending(out: Path, data: bytes) -> Path:
+    """``data`` written and flushed to a new file beside ``out`` (never an existing one)."""
+    import tempfile
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".zgsz-part", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)
 
 
 def superseded_packages(earlier: Sequence[Any]) -> list[str]:
@@ -211,8 +229,11 @@ def export_submission(workspace: Any, period: str, recipient: Recipient, passphr
     elif out.suffix != SUFFIX:
         out = out.with_name(out.name + SUFFIX)
     pdf_path = out.with_suffix(".pdf") if pdf else None
+    # Two steps: the package goes to a file of its own first, and takes its name only once the workspace has
+    # recorded it — an export refused at that point (another window took the number) never touches the
+    # file another export has written under the same name.
     try:
-        write_bytes_atomic(out, data)
+        pending = _write_pending(out, data)
     except OSError as exc:
         raise ExportRefused(f"无法写入 {out.parent}（{exc.strerror or exc}）。请换一个可以写入的文件夹。") from exc
     try:
@@ -221,8 +242,14 @@ def export_submission(workspace: Any, period: str, recipient: Recipient, passphr
                                 "verification_code": code, "created_at": created, "format_version": 2},
             expected_sequence=sequence, expected_hashes=hashes)
     except BaseException:
-        out.unlink(missing_ok=True)
+        pending.unlink(missing_ok=True)
         raise
+    try:
+        os.replace(pending, out)
+    except OSError as exc:
+        raise ExportRefused(f"报告包已记录为第{sequence}次报送，但无法以 {out.name} 保存"
+                            f"（{exc.strerror or exc}，文件可能正被打开）。报告包在 {pending}，"
+                            f"请关闭占用的程序后把它改名为 {out.name}。") from exc
     if pdf_path is not None:
         try:
             write_bytes_atomic(pdf_path, pdf_bytes)

@@ -292,6 +292,9 @@ def _check_manifest(manifest: dict[str, Any]) -> None:
     _require(manifest, "sequence", int, "")
     for key in ("name", "uscc", "district"):
         _require(manifest.get("enterprise"), key, str, "enterprise.")
+    # each format names its questionnaires one way only: a reader must never have to choose
+    if ("questionnaires" if version == 1 else "questionnaire") in manifest:
+        raise PackageRejected("bad_manifest", "questionnaire / questionnaires")
     if version == 1:
         if manifest.get("supersedes") is not None:
             _require(manifest, "supersedes", str, "")
@@ -496,13 +499,18 @@ def _rescore_submission(answers: Mapping[str, Any], scores: Mapping[str, Any],
     refs = manifest["questionnaires"]
     if len(answers["parts"]) != len(refs) or len(scores["parts"]) != len(refs):
         raise PackageRejected("identity_mismatch", "问卷份数与清单不符")
-    if answers.get("period") != manifest["period"] or answers.get("enterprise", {}).get("uscc") != manifest[
-            "enterprise"]["uscc"]:
+    enterprise = answers.get("enterprise")
+    if answers.get("period") != manifest["period"] or not isinstance(enterprise, Mapping) or any(
+            enterprise.get(k) != manifest["enterprise"][k] for k in ("name", "uscc", "district")):
         raise PackageRejected("identity_mismatch")
     documents, rescored_parts = [], []
     for part, stated, ref in zip(answers["parts"], scores["parts"], refs, strict=True):
         if not isinstance(stated, Mapping):
             raise PackageRejected("payload_mismatch", "scores.json")
+        named = part.get("questionnaire") if isinstance(part, Mapping) else None
+        # each part names its definition exactly as the manifest does (never "the newest installed")
+        if not isinstance(named, Mapping) or any(named.get(k) != ref[k] for k in ("id", "version", "hash")):
+            raise PackageRejected("identity_mismatch", "问卷版本与清单不符")
         document = _parse_part(part)
         if not _same_identity(document, manifest, ref):
             raise PackageRejected("identity_mismatch")
@@ -511,7 +519,10 @@ def _rescore_submission(answers: Mapping[str, Any], scores: Mapping[str, Any],
             raise PackageRejected("rescore_mismatch", document.questionnaire.short_title)
         documents.append(document)
         rescored_parts.append(rescored)
-    cross = submission_findings([(d.questionnaire, d.answers) for d in documents], cross_only=True)
+    try:
+        cross = submission_findings([(d.questionnaire, d.answers) for d in documents], cross_only=True)
+    except (ArithmeticError, TypeError, ValueError) as exc:  # advice only: never a reason to crash
+        raise PackageRejected("bad_answers", type(exc).__name__) from exc
     return {"format": SCORES_FORMAT, "period": manifest["period"], "parts": rescored_parts,
             "cross_checks": [f.to_dict() for f in cross]}
 

@@ -164,7 +164,8 @@ class _Context:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    """A number the rules can compute with (a value beyond any real count is left to the answer checks)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= 1e15
 
 
 def _number(value: float) -> str:

@@ -172,13 +172,28 @@ def _keep_replaced(target: Path, keep: Path) -> list[dict[str, Any]]:
                 shutil.copy2(f"{target}{extra}", unique_path(keep, f"before-restore-unreadable{extra}", ".bin"))
         return []
     try:
-        storage.snapshot_to(old, unique_path(keep, "before-restore", ".sqlite"))
-        try:
-            return storage.list_exports(old)
-        except sqlite3.Error:
-            return []
+        kept = unique_path(keep, "before-restore", ".sqlite")
+        storage.snapshot_to(old, kept)
     finally:
         old.conn.close()
+    # its export records, read in the current schema: a workspace of an earlier release is migrated first,
+    # on a scratch copy (the kept copy stays exactly as it was)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "old.sqlite"
+        shutil.copy2(kept, copy)
+        try:
+            db = storage.open_database(copy)
+        except storage.StorageError:
+            return []
+        try:
+            storage.migrate(db)
+            return storage.list_exports(db)
+        except (sqlite3.Error, storage.StorageError):
+            return []
+        finally:
+            db.conn.close()
 
 
 def restore_backup(path: Path, directory: Path, *, replace: bool = False) -> BackupInfo:
