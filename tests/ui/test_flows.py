@@ -81,10 +81,11 @@ def test_first_run_refuses_an_invalid_code_then_saves_the_profile(qtbot, make_wi
     page = fill_profile(qtbot, window, {**PROFILE, "uscc": "91320685MA1R8K2X5X"})
     form = page.profile.form
     assert "校验位" in form.message("uscc") and form.is_marked("uscc")
-    assert not page.profile.save_button.isEnabled()
+    page.profile.save_button.click()  # enabled: the click says what is wrong instead of a grey button
+    assert "统一社会信用代码" in page.profile.missing.full_text()
     assert window.workspace.profile() is None  # nothing saved
     type_text(qtbot, form.uscc, PROFILE["uscc"])
-    assert form.message("uscc") == "" and not form.is_marked("uscc") and page.profile.save_button.isEnabled()
+    assert form.message("uscc") == "" and not form.is_marked("uscc") and page.profile.missing.full_text() == ""
     page.profile.save_button.click()
     guide = window.stack.currentWidget()
     assert isinstance(guide, GuidePage)  # first use: the guide once, then home

@@ -193,7 +193,9 @@ def test_a_planted_contradiction_is_shown_at_both_questions_and_marked_in_the_mo
     for question_id in ("rnd.tools", "rnd.tool_users"):
         message = page.blocks[question_id].message
         assert message.isVisible() and message.items()[0][0] == "error"
-        assert message.text().startswith("矛盾：填报有 15人日常使用数字化研发设计工具")
+    # explained in full at the first question of the finding; the other one points there
+    assert page.blocks["rnd.tools"].message.text().startswith("矛盾：填报有 15人日常使用数字化研发设计工具")
+    assert "见该题" in page.blocks["rnd.tool_users"].message.text()
     assert not page.blocks["rnd.design_staff"].message.isVisible()
     assert "矛盾 1 处" in page.module_status.text()
     give(page.blocks["rnd.tools"].editor, ["cad3d"])  # corrected: gone at once, everywhere
@@ -349,7 +351,8 @@ def test_changing_a_completed_submission_says_it_is_back_to_filling_in_without_s
     import json
     from pathlib import Path
 
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
     demo = Path(__file__).resolve().parents[2] / "resources" / "demo"
     for part in workspace.submission(PERIOD).parts:
@@ -360,12 +363,17 @@ def test_changing_a_completed_submission_says_it_is_back_to_filling_in_without_s
     page = open_page(workspace)
     assert not page.help_panel.isVisible()  # remembered closed
     page.open_module(CORE, "rnd")
+    settle()
+    questions_at = page.scroll.mapTo(page, QPoint(0, 0))
+    note = page.findChild(QLabel, "draft_note")
+    assert note is not None and not note.isVisible()
     staff = page.blocks["rnd.design_staff"].editor
     give(staff, int(staff.field.text()) + 1)  # returns at once: the notice does not block
-    notice = page.findChild(QMessageBox, "draft_notice")
-    assert notice is not None and "已改回“填写中”" in notice.text()
-    qtbot.waitUntil(notice.isVisible)
-    notice.accept()
+    settle()
+    assert note.isVisible() and note.full_text().startswith("已改回“填写中”")
+    assert "检查并完成" in note.full_text() and note.toolTip() == note.full_text()
+    assert page.findChild(QMessageBox) is None and QApplication.activeModalWidget() is None  # no dialog at all
+    assert page.scroll.mapTo(page, QPoint(0, 0)) == questions_at  # a line in the top bar: nothing moves
     assert {p.status for p in workspace.submission(PERIOD).parts} == {"draft", "completed"}
 
 
@@ -400,3 +408,235 @@ def test_a_questionnaire_moved_to_the_newer_version_on_opening_is_named_once_wit
     assert again.upgrade_note.full_text() == ""
     settle()
     assert again.scroll.mapTo(again, QPoint(0, 0)) == questions_at  # the note never pushes the questions down
+
+
+# ---------------------------------------------------------------------------- user test, round 2
+
+
+def click(page, name):
+    from PySide6.QtWidgets import QPushButton
+
+    button = page.findChild(QPushButton, name)
+    assert button is not None, name
+    button.click()
+
+
+def test_leaving_with_input_that_could_not_be_saved_asks_first_and_staying_keeps_it(
+        qtbot, workspace, open_page, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from zgsz_desktop.ui import questionnaire_page
+
+    asked: list[list[str]] = []
+    answer = {"leave": False}
+
+    def ask(_parent, lines):
+        asked.append(list(lines))
+        return answer["leave"]
+
+    monkeypatch.setattr(questionnaire_page, "ask_leave", ask)
+    page = open_page(workspace)
+    page.open_module(MIIT, "effect")
+    revenue = page.blocks["miit.effect.revenue_last_year"]
+    give(revenue.editor, "32500万")
+    assert page.saved.text() == "未保存：1 处标红"
+    assert page.pending_inputs() == ["数字化成效 · 上年营业收入：32500万"]
+    for name, signal in (("back", page.back), ("check", page.check), ("results", page.results)):
+        with qtbot.assertNotEmitted(signal):
+            click(page, name)
+        assert asked[-1] == ["数字化成效 · 上年营业收入：32500万"]
+        assert revenue.editor.field.text() == "32500万" and is_red(revenue.editor.field)  # still there to fix
+    page.open_module(MIIT, "scenes")  # the last module: its 完成，去检查 asks too
+    with qtbot.assertNotEmitted(page.check):
+        page.scroll.widget().findChild(QPushButton, "finish").click()
+    assert len(asked) == 4
+    # text typed but the field not yet left is checked as well
+    page.open_module(CORE, "rnd")
+    give(page.blocks["rnd.has_design"].editor, True)
+    page.blocks["rnd.design_staff"].editor.field.setText("二十")
+    assert page.confirm_leave(page) is False
+    assert asked[-1] == ["数字化成效 · 上年营业收入：32500万", "数字化研发设计工具普及率 · 从事研发设计的人员数：二十"]
+    answer["leave"] = True
+    with qtbot.waitSignal(page.back):
+        click(page, "back")
+    assert "miit.effect.revenue_last_year" not in answers_of(workspace)[MIIT]
+
+
+def test_nothing_to_lose_leaves_without_asking_and_the_question_offers_to_stay(
+        qtbot, workspace, open_page, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from zgsz_desktop.ui import questionnaire_page
+
+    monkeypatch.setattr(questionnaire_page, "ask_leave", lambda *_: pytest.fail("nothing to ask about"))
+    page = open_page(workspace)
+    assert page.pending_inputs() == [] and page.confirm_leave(page) is True
+    with qtbot.waitSignal(page.results):
+        click(page, "results")
+    box = questionnaire_page.leave_box(page, ["数字化成效 · 上年营业收入：32500万"])
+    qtbot.addWidget(box)
+    assert box.text().startswith("有 1 处输入没有保存（标红）：")
+    assert "数字化成效 · 上年营业收入：32500万" in box.text()
+    assert box.text().endswith("离开后这些输入不会保存，原答案仍有效。")
+    texts = {b.text(): b for b in box.buttons()}
+    assert set(texts) == {"留下修改", "仍然离开"}
+    assert box.defaultButton() is texts["留下修改"] and box.escapeButton() is texts["留下修改"]
+    assert box.icon() == QMessageBox.Icon.Warning
+
+
+def test_a_bad_table_cell_keeps_the_value_saved_before_in_that_cell(qtbot, workspace, open_page, monkeypatch):
+    from zgsz_desktop.ui import questionnaire_page
+
+    page = open_page(workspace)
+    give(page.blocks["cnc.industry_type"].editor, "discrete")
+    block = page.blocks["cnc.key_processes"]
+    table = block.editor
+    give(table, [{"name": "数控车削", "equipment_total": 10, "nc_equipment": 5},
+                 {"name": "机器人焊接", "equipment_total": 25, "nc_equipment": 20}])
+    saved = [{"name": "数控车削", "equipment_total": 10, "nc_equipment": 5},
+             {"name": "机器人焊接", "equipment_total": 25, "nc_equipment": 20}]
+    assert answers_of(workspace)[CORE]["cnc.key_processes"] == saved
+    table.table.item(1, 2).setText("30")  # more than the row's total
+    assert answers_of(workspace)[CORE]["cnc.key_processes"] == saved  # the saved 20 holds
+    assert "不能大于本行“设备总数”" in block.message.text() and "（未保存，原值 20 仍有效）" in block.message.text()
+    assert "（未保存，原值 20 仍有效）" in table.table.item(1, 2).toolTip()
+    table.table.item(1, 2).setText("十")
+    assert answers_of(workspace)[CORE]["cnc.key_processes"] == saved
+    assert "请输入数字" in block.message.text() and "原值 20 仍有效" in block.message.text()
+    table.table.item(0, 1).setText("12")  # another cell of the table is saved meanwhile, the bad one still holds
+    saved[0]["equipment_total"] = 12
+    assert answers_of(workspace)[CORE]["cnc.key_processes"] == saved
+    assert page.pending_inputs() == [
+        "关键工序数控化率 · 关键工序及其设备情况（离散型）：第2行“其中数控化设备数”填写“十”"]
+    # the first row goes: the bad cell moves up with its row, and its saved value with it
+    table.table.selectRow(0)
+    table.remove_button.click()
+    assert answers_of(workspace)[CORE]["cnc.key_processes"] == [saved[1]]
+    assert table.table.item(0, 2).text() == "十" and "原值 20 仍有效" in table.table.item(0, 2).toolTip()
+    monkeypatch.setattr(questionnaire_page, "ask_leave", lambda *_: False)
+    assert page.confirm_leave(page) is False
+    table.table.item(0, 2).setText("18")
+    assert answers_of(workspace)[CORE]["cnc.key_processes"] == [{**saved[1], "nc_equipment": 18}]
+    assert not block.message.isVisible() and page.pending_inputs() == []
+
+
+def test_empty_required_cells_of_a_started_table_are_marked_where_to_look(qtbot, workspace, open_page):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    core = workspace.submission(PERIOD).part(CORE).assessment.id
+    workspace.save_answer(core, "cnc.industry_type", "discrete")
+    workspace.save_answer(core, "cnc.key_processes", [{"name": "数控车削", "equipment_total": 10},
+                                                      {"name": "总装", "equipment_total": 6, "nc_equipment": 2}])
+    page = open_page(workspace)  # as after a restart
+    table = page.blocks["cnc.key_processes"].editor.table
+    empty = table.item(0, 2)
+    assert empty.toolTip() == "必填，尚未填写"
+    amber = empty.background().color()
+    assert amber.isValid() and amber != QColor("#fdecea") and amber.red() > amber.blue()  # light amber, not red
+    assert not table.item(1, 2).toolTip() and not table.item(0, 1).toolTip()
+    empty.setText("4")
+    assert not empty.toolTip() and empty.background().style() == Qt.BrushStyle.NoBrush  # filled in: the mark goes
+    assert answers_of(workspace)[CORE]["cnc.key_processes"][0]["nc_equipment"] == 4
+
+
+def test_a_contradiction_is_explained_once_and_the_other_questions_point_to_it(qtbot, workspace, open_page):
+    core = workspace.submission(PERIOD).part(CORE).assessment.id
+    for question_id, value in (("rnd.has_design", True), ("rnd.design_staff", 20), ("rnd.tool_users", 15),
+                               ("rnd.tools", ["none"])):
+        workspace.save_answer(core, question_id, value)
+    page = open_page(workspace)
+    page.open_module(CORE, "rnd")
+    primary = page.blocks["rnd.tools"].message
+    assert primary.text().startswith("矛盾：填报有 15人日常使用数字化研发设计工具")
+    other = page.blocks["rnd.tool_users"].message
+    assert other.items() == [("error", "与“正在使用的数字化研发设计工具”的答案矛盾，见该题")]
+    assert other.shown_lines() == ["与“正在使用的数字化研发设计工具”的答案矛盾，见该题"]
+    page.focus_question(CORE, "rnd.tool_users")  # the 口径 panel has the whole explanation
+    assert "填报有 15人日常使用数字化研发设计工具" in page.help_panel.notes.text()
+
+
+def test_a_question_in_two_findings_counts_the_second_instead_of_cutting_it(qtbot, workspace, open_page):
+    page = open_page(workspace)
+    page.open_module(MIIT, "basis")
+    give(page.blocks["miit.basis.equipment_total"].editor, 10)
+    give(page.blocks["miit.basis.equipment_digital_count"].editor, 5)
+    page.open_module(CORE, "cnc")
+    give(page.blocks["cnc.industry_type"].editor, "discrete")
+    block = page.blocks["cnc.key_processes"]
+    height = block.message.height()
+    give(block.editor, [{"name": "数控车削", "equipment_total": 12, "nc_equipment": 8}])
+    settle()
+    assert [kind for kind, _ in block.message.items()] == ["warning", "warning"]
+    lines = block.message.shown_lines()
+    assert len(lines) == 2 and lines[-1].endswith("另有 1 处，见右侧口径栏")
+    assert lines[0].startswith("请核对：关键工序设备合计 12 台")
+    assert block.message.height() == height  # the reserved space, no more
+    page.focus_question(CORE, "cnc.key_processes")
+    notes = page.help_panel.notes.text()
+    assert "关键工序设备合计 12 台" in notes and "关键工序数控化设备合计 8 台" in notes  # both in full
+    page.open_module(MIIT, "basis")  # the other questionnaire: a short line naming where to look
+    total = page.blocks["miit.basis.equipment_total"].message
+    assert total.items() == [("warning", "请核对：见“关键工序及其设备情况（离散型）”（核心指标 · 关键工序数控化率）")]
+
+
+def test_a_bound_from_another_answer_names_that_question(qtbot, workspace, open_page):
+    from PySide6.QtWidgets import QLabel
+
+    page = open_page(workspace)
+    page.open_module(CORE, "rnd")
+    users = page.blocks["rnd.tool_users"].editor
+    assert users.findChild(QLabel, "bounds").text() == "（0 – 不超过从事研发设计的人员数，整数）"
+    staff = page.blocks["rnd.design_staff"].editor
+    assert staff.findChild(QLabel, "bounds").text() == "（0 – 100000，整数）"
+    page.open_module(MIIT, "basis")
+    digital = page.blocks["miit.basis.equipment_digital_count"].editor
+    assert digital.findChild(QLabel, "bounds").text() == "（0 – 不超过生产设备总数量，整数）"
+    total = page.blocks["miit.basis.equipment_total"].editor  # no upper bound at all: no "0 – …" either
+    assert total.findChild(QLabel, "bounds").text() == "（不小于 0，整数）"
+
+
+def test_a_percent_typed_as_a_fraction_is_saved_and_questioned_in_place(qtbot, workspace, open_page):
+    from PySide6.QtCore import QPoint
+
+    page = open_page(workspace)
+    page.open_module(MIIT, "effect")
+    settle()
+    content = page.scroll.widget()
+    rate = page.blocks["miit.effect.pass_rate"]
+    below = list(page.blocks.values())[list(page.blocks).index("miit.effect.pass_rate") + 1]
+    where = below.mapTo(content, QPoint(0, 0))
+    give(rate.editor, "0.986")
+    settle()
+    assert answers_of(workspace)[MIIT]["miit.effect.pass_rate"] == 0.986
+    assert rate.message.items() == [("warning", "已保存为 0.986%；如果是 98.6%，请输入 98.6")]
+    assert rate.message.isVisible() and not is_red(rate.editor.field)
+    assert below.mapTo(content, QPoint(0, 0)) == where  # the reserved line: nothing moves
+    give(rate.editor, "98.6")
+    assert not rate.message.isVisible() and answers_of(workspace)[MIIT]["miit.effect.pass_rate"] == 98.6
+    give(rate.editor, "1")
+    assert not rate.message.isVisible()  # 1% is a plain figure
+
+
+def test_tables_keep_readable_columns_and_scroll_sideways_instead_of_squeezing(qtbot, workspace, open_page):
+    from PySide6.QtCore import Qt
+
+    page = open_page(workspace)
+    page.window().resize(1180, 800)
+    page.set_help_open(True)
+    page.open_module(CORE, "projects")
+    give(page.blocks["projects.has_any"].editor, True)
+    table = page.blocks["projects.list"].editor.table
+    settle()
+    header = table.horizontalHeader()
+    assert header.height() >= 2 * header.fontMetrics().lineSpacing()  # room for a header on two lines
+    columns = page.blocks["projects.list"].question.columns
+    widths = {c.id: table.columnWidth(i) for i, c in enumerate(columns)}
+    assert widths["name"] >= 150 and min(widths["year"], widths["investment"]) >= 90
+    text = header.model().headerData(2, Qt.Orientation.Horizontal)
+    assert header.fontMetrics().horizontalAdvance(text) > widths["year"]  # long: it wraps …
+    assert header.wrapped_lines(2) == 2  # … onto two lines, not clipped
+    page.window().resize(760, 800)  # too narrow for the columns: a scroll bar, not squeezed columns
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() > 0)
+    assert table.columnWidth(1) >= 150 and table.columnWidth(2) >= 90
+    assert table.height() >= header.height() + table.rowHeight(0) + table.horizontalScrollBar().sizeHint().height()

@@ -516,3 +516,260 @@ def test_leaving_the_page_never_overwrites_an_answer_saved_meanwhile_in_another_
                                                                 "nc_equipment": 4}])
     window.show_home()  # the page flushes on its way out
     assert len(window.workspace.answers(core.id)["cnc.key_processes"]) == 2
+
+
+# ---------------------------------------------------------------------------------------------- user test findings
+
+
+def completed(window) -> None:
+    window.workspace.set_profile(PROFILE)
+    window.workspace.start_submission(PERIOD)
+    answer(window.workspace, PERIOD, DEMO)
+    window.workspace.complete_submission(PERIOD)
+
+
+def labels_text(widget) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return " ".join(label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget))
+
+
+def test_a_forgotten_passphrase_gets_a_new_key_after_the_explanation_and_the_export_signs_with_it(
+        qtbot, make_window, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from zgsz_desktop.package.export import ensure_signing_key
+
+    window = make_window()
+    completed(window)
+    old = ensure_signing_key(window.workspace, "forgotten-passphrase").key_id
+    _district, recipient, _key = district_files(tmp_path)
+    dialog = window.export(PERIOD)
+    assert not dialog.creating_key and dialog.forgot_button.isVisibleTo(dialog)
+    assert dialog.forgot_button.text() == "忘记密码？" and not dialog.confirm.isVisibleTo(dialog)
+    assert "忘记了：只能创建新密钥" not in labels_text(dialog)  # no dead end any more
+
+    qtbot.mouseClick(dialog.forgot_button, Qt.MouseButton.LeftButton)  # explains and asks; nothing changed yet
+    assert dialog.forgot_panel.isVisibleTo(dialog) and not dialog.replacing_key
+    explanation = labels_text(dialog.forgot_panel)
+    for words in ("创建一把新的签名密钥", "原密钥从此作废", "区县工信部门登记的是原密钥", "暂缓接收", "密钥指纹",
+                  "核验码", "最新版本"):
+        assert words in explanation, words
+    qtbot.mouseClick(dialog.new_key_button, Qt.MouseButton.LeftButton)  # 创建新密钥
+    assert dialog.replacing_key and not dialog.forgot_panel.isVisibleTo(dialog)
+    assert dialog.passphrase_label.text() == "设置新的密钥密码" and dialog.confirm.isVisibleTo(dialog)
+    assert dialog.confirm_label.text() == "再输入一次"
+    assert window.workspace.signing_key().key_id == old  # still the old key until the export
+
+    fill_export_dialog(dialog, recipient, tmp_path / "out")
+    dialog.confirm.setText("something-else")
+    dialog.ok.click()
+    assert "两次输入的密码不一致" in dialog.message.text() and window.workspace.signing_key().key_id == old
+    dialog.confirm.setText("my-passphrase")
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:
+        dialog.ok.click()
+    result = blocker.args[0]
+    new = window.workspace.signing_key()
+    assert new.key_id != old and result.key_id == new.key_id
+    new.private_key("my-passphrase")  # the new key is sealed under the new passphrase
+    note = dialog.result_dialog.findChild(type(dialog.message), "new_key_note")
+    assert note is not None and "密钥指纹" in note.text() and "核验码" in note.text()
+    dialog.result_dialog.close()
+
+
+def test_changing_ones_mind_keeps_the_old_key_and_a_first_export_has_nothing_to_forget(qtbot, make_window, tmp_path):
+    window = make_window()
+    completed(window)
+    first = window.export(PERIOD)
+    assert first.creating_key and not first.forgot_button.isVisibleTo(first)  # no key yet: nothing to forget
+    first.reject()
+    from zgsz_desktop.package.export import ensure_signing_key
+
+    old = ensure_signing_key(window.workspace, "old-passphrase").key_id
+    dialog = window.export(PERIOD)
+    dialog.forgot_button.click()
+    dialog.new_key_button.click()
+    assert dialog.replacing_key and dialog.forgot_button.text() == "想起来了：仍用原密码"
+    dialog.forgot_button.click()
+    assert not dialog.replacing_key and dialog.passphrase_label.text() == "密钥密码"
+    assert not dialog.confirm.isVisibleTo(dialog)
+    _district, recipient, _key = district_files(tmp_path)
+    fill_export_dialog(dialog, recipient, tmp_path / "out", first=False)
+    dialog.passphrase.setText("old-passphrase")
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.ok.click()
+    assert window.workspace.signing_key().key_id == old
+    assert dialog.result_dialog.findChild(type(dialog.message), "new_key_note") is None
+    dialog.result_dialog.close()
+
+
+def test_settings_offers_a_new_key_for_a_forgotten_passphrase_with_the_same_explanation(
+        qtbot, make_window, settings):
+    from zgsz_desktop.package.export import ensure_signing_key
+    from zgsz_desktop.ui.dialogs import SettingsDialog, new_key_explanation
+
+    window = make_window()
+    window.workspace.set_profile(PROFILE)
+    without = SettingsDialog(window.workspace, settings, window)
+    qtbot.addWidget(without)
+    assert without.new_key_button.text() == "更换密钥（忘记密码时）…" and not without.new_key_button.isEnabled()
+    old = ensure_signing_key(window.workspace, "old-passphrase").key_id
+    dialog = SettingsDialog(window.workspace, settings, window)
+    qtbot.addWidget(dialog)
+    assert dialog.new_key_button.isEnabled()
+    dialog.new_key_button.click()
+    new_key = dialog.new_key_dialog
+    assert new_key is not None and new_key.isVisible()
+    assert new_key_explanation() in labels_text(new_key)
+    for words in ("密钥指纹", "核验码", "最新版本"):
+        assert words in new_key_explanation()
+    new_key.passphrase.setText("short")
+    new_key.confirm.setText("short")
+    new_key.ok.click()
+    assert "至少需要" in new_key.message.text() and window.workspace.signing_key().key_id == old
+    new_key.passphrase.setText("new-passphrase")
+    new_key.confirm.setText("new-passphrase")
+    new_key.ok.click()
+    key = window.workspace.signing_key()
+    assert key.key_id != old and dialog.key_label.text() == key.key_id and not new_key.isVisible()
+    key.private_key("new-passphrase")
+
+
+def test_the_check_banner_names_only_what_blocks_and_a_blank_table_says_which_cells(qtbot, make_window):
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    window.workspace.set_profile(PROFILE)
+    window.workspace.start_submission(PERIOD)
+    rows = [dict(row) for row in DEMO[CORE]["cnc.key_processes"]]
+    del rows[2]["nc_equipment"]  # a table started, one cell left empty
+    answer(window.workspace, PERIOD, {CORE: {**DEMO[CORE], "cnc.key_processes": rows},
+                                      MIIT: {**DEMO[MIIT], "miit.effect.energy_last_year": 2600}})  # + a 请核对
+    window.show_check(PERIOD)
+    check = window.stack.currentWidget()
+    assert check.check.warnings and check.check.blanks
+    banner = check.summary.text()
+    assert "还不能完成" in banner and "1 道必答题未填" in banner and "请核对" not in banner
+    link = check.link(CORE, "cnc.key_processes")
+    item = " ".join(label.text() for label in link.parentWidget().findChildren(QLabel))
+    assert "未填：第3行“其中数控化设备数”" in item
+
+    dialog = window.export(PERIOD)
+    text = dialog.not_ready_text.text()
+    assert "第3行“其中数控化设备数”" in text and "1 道必答题未填" in text and "请核对" not in text
+    dialog.reject()
+
+
+def test_a_district_file_for_another_district_or_the_districts_private_key_is_said_at_once(
+        qtbot, make_window, tmp_path):
+    window = make_window()
+    completed(window)
+    other = keys.DistrictKey.generate("如皋市", "district-pass")
+    rugao = tmp_path / "如皋市.zgszkey"
+    rugao.write_text(json.dumps(other.recipient.to_json(), ensure_ascii=False), encoding="utf-8")
+    _district, recipient, private = district_files(tmp_path)
+    dialog = window.export(PERIOD)
+    fill_export_dialog(dialog, rugao, tmp_path / "out")
+    sentence = "这份区县文件是如皋市工信部门的，您的企业属于海安市：请向海安市工信部门索取"
+    assert sentence in dialog.recipient_info.text() and "✓" not in dialog.recipient_info.text()
+    assert "#b3261e" in dialog.recipient_info.styleSheet()  # red at once, before 导出
+    dialog.ok.click()
+    assert sentence in dialog.message.text()
+
+    dialog.recipient.setText(str(private))  # the district's own private key file
+    words = "这是区县工信部门自己保管的私钥文件，不是发给企业的区县文件（.zgszkey）"
+    assert words in dialog.recipient_info.text() and "接收方文件" not in dialog.recipient_info.text()
+    renamed = tmp_path / "区县.json"  # the same file under another name is recognised too
+    renamed.write_bytes(private.read_bytes())
+    dialog.recipient.setText(str(renamed))
+    assert words in dialog.recipient_info.text()
+    dialog.ok.click()
+    assert words in dialog.message.text()
+    dialog.recipient.setText(str(recipient))
+    assert dialog.recipient_info.text().startswith("✓ 海安市工信部门")
+    assert not (tmp_path / "out").exists()
+    dialog.reject()
+
+
+def test_packages_go_to_a_folder_in_documents_created_on_export_and_the_choice_is_remembered(
+        qtbot, make_window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+
+    from zgsz_desktop.ui import export_dialog
+    from zgsz_desktop.ui.home_page import FOLDER_KEY
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert export_dialog.default_folder() == Path(documents) / "智改数转报送"
+    target = tmp_path / "Documents" / "智改数转报送"
+    monkeypatch.setattr(export_dialog, "default_folder", lambda: target)
+    window = make_window()
+    completed(window)
+    _district, recipient, _key = district_files(tmp_path)
+    dialog = window.export(PERIOD)
+    assert dialog.folder.text() == str(target) and not target.exists()  # nothing created by just looking
+    dialog.recipient.setText(str(recipient))
+    dialog.passphrase.setText("my-passphrase")
+    dialog.confirm.setText("my-passphrase")
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as blocker:
+        dialog.ok.click()
+    dialog.result_dialog.close()
+    assert blocker.args[0].package_path.parent == target and len(list(target.glob("*.zgsz"))) == 1
+    assert window.settings.value(FOLDER_KEY) == str(target)
+    chosen = tmp_path / "chosen"
+    window.settings.setValue(FOLDER_KEY, str(chosen))
+    assert window.export(PERIOD).folder.text() == str(chosen)  # the folder chosen last time wins
+
+
+def test_save_with_a_choice_left_open_says_what_is_missing_and_nothing_moves(qtbot, make_window):
+    from PySide6.QtCore import Qt
+
+    from zgsz_desktop.ui.first_run import FirstRun
+    from zgsz_desktop.ui.guide import GuidePage
+
+    window = make_window()
+    page = window.stack.currentWidget()
+    assert isinstance(page, FirstRun)
+    qtbot.mouseClick(page.roles.enterprise_button, Qt.MouseButton.LeftButton)
+    profile = page.profile
+    form = profile.form
+    for field in ("name", "uscc", "contact", "phone"):
+        type_text(qtbot, getattr(form, field), PROFILE[field])
+    form.district.setCurrentIndex(form.district.findData(PROFILE["district"]))
+    form.industry.setCurrentIndex(form.industry.findData(PROFILE["industry_code"]))
+    # 企业规模 left on 请选择: 保存 is not greyed out without a reason
+    assert profile.save_button.isEnabled() and profile.missing.full_text() == ""
+    profile.layout().activate()
+    before = {name: getattr(form, name).geometry() for name in ("name", "scale", "phone")}
+    button = profile.save_button.geometry()
+    qtbot.mouseClick(profile.save_button, Qt.MouseButton.LeftButton)
+    assert window.workspace.profile() is None and window.stack.currentWidget() is page
+    assert form.is_marked("scale") and form.message("scale") == "请选择企业规模"
+    assert profile.missing.full_text() == "还需填写或改正：企业规模"
+    assert not form.is_marked("name") and form.message("name") == ""
+    profile.layout().activate()
+    assert {name: getattr(form, name).geometry() for name in before} == before  # nothing moved
+    assert profile.save_button.geometry() == button
+    form.scale.setCurrentIndex(form.scale.findData(PROFILE["scale"]))
+    assert profile.missing.full_text() == "" and not form.is_marked("scale")  # the line follows the fix
+    qtbot.mouseClick(profile.save_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.stack.currentWidget(), GuidePage) and window.workspace.profile().scale == "规上"
+
+
+def test_the_home_card_takes_its_step_from_the_cores_stage_after_a_change_that_was_undone(
+        qtbot, make_window, tmp_path):
+    from zgsz_desktop.package.export import ensure_signing_key, export_submission
+    from zgsz_desktop.ui.home_page import STAGE_STEP, STEPS
+
+    window = make_window()
+    completed(window)
+    workspace = window.workspace
+    district, _recipient, _key = district_files(tmp_path)
+    ensure_signing_key(workspace, "my-passphrase")
+    export_submission(workspace, PERIOD, district.recipient, "my-passphrase", tmp_path / "pkg")
+    core = workspace.submission(PERIOD).part(CORE).assessment.id
+    workspace.save_answer(core, "rnd.design_staff", DEMO[CORE]["rnd.design_staff"] + 1)
+    workspace.save_answer(core, "rnd.design_staff", DEMO[CORE]["rnd.design_staff"])  # undone
+    stage = workspace.submission(PERIOD).stage  # whatever the core says, the card says the same
+    card = home_of(qtbot, window).card_for(PERIOD)
+    assert card.steps.current == STEPS[STAGE_STEP[stage]]
+    assert (getattr(card, "stale", None) is not None) == (stage != "hand_in")

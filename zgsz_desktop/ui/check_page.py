@@ -163,8 +163,9 @@ class CheckPage(QWidget):
             text = self.tr("检查通过：没有未填的必答题，也没有前后矛盾。确认无误后点“完成”，然后导出报告包。")
             style = "info"
         else:
+            # only what blocks: 请核对 may stay, so it is no reason here (it has its own section below)
             text = (self.tr("还不能完成：{summary}。点右侧的题目名称直接去修改，改好后回到这里。")
-                    .replace("{summary}", check.summary()))
+                    .replace("{summary}", check.summary(blocking_only=True)))
             style = "bad"
         self.summary.setText(text)
         self.banner.setStyleSheet(f"#check_banner {{ {BANNER_STYLES[style]} }}")
@@ -250,7 +251,8 @@ class CheckPage(QWidget):
                 module.setStyleSheet(f"color: {MUTED};")
                 module.setContentsMargins(12, 2, 0, 0)
                 self.content_layout.addWidget(module)
-            self._add(self.tr("未填"), "#7a8694", blank.text,
+            # a table started but not complete says which rows and cells are empty
+            self._add(self.tr("未填"), "#7a8694", blank.where,
                       [(blank.questionnaire_id, blank.question_id, self.tr("去填写 →"))])
 
     @staticmethod

@@ -1,4 +1,5 @@
-"""Settings (workspace location, keys, language) and About (version, licences)."""
+"""Settings (workspace location, keys, language) and About (version, licences); and the new signing key for a
+forgotten passphrase (:class:`NewKeyDialog`, with the one explanation the export dialog shows too)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,9 +29,78 @@ from .. import APP_NAME, __version__
 from ..errors import UserError
 from ..locate import resource
 from .errors import show_error
+from .guide import primary
 
 WORKSPACE_KEY = "workspace/path"
 LANGUAGE_KEY = "ui/language"
+BAD, MUTED = "#b3261e", "#5f6b7a"
+
+
+def new_key_explanation() -> str:
+    """What creating a new signing key means, in plain words (the settings and the export dialog say the same)."""
+    return QApplication.translate(
+        "NewKey",
+        "忘记了密钥密码，原来的密钥就无法再用：只能在本机为本企业创建一把新的签名密钥，原密钥从此作废。"
+        "区县工信部门登记的是原密钥，所以收到用新密钥签名的报告包后会先暂缓接收，"
+        "直到核对了您盖章的纸质报告（签名页上的“密钥指纹”和“核验码”）；核对无误后，"
+        "这个报告包即作为最新版本被接受。请务必把盖章的纸质报告一并交给区县。")
+
+
+class NewKeyDialog(QDialog):
+    """更换密钥（忘记密码时）: the explanation, the new passphrase twice, then the new key replaces the old one
+    (``replace_signing_key`` in the core). Opened with ``open()``; ``key`` is the new key once accepted."""
+
+    def __init__(self, workspace: Any, parent: QWidget | None = None):
+        from ..package.keys import MIN_PASSPHRASE
+
+        super().__init__(parent)
+        self.workspace = workspace
+        self.key: Any = None
+        self.setWindowTitle(self.tr("更换企业签名密钥"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        explanation = QLabel(new_key_explanation(), self)
+        explanation.setObjectName("explanation")
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        form = QFormLayout()
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit(self)
+        self.confirm.setObjectName("confirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("设置新的密钥密码"), self.passphrase)
+        form.addRow(self.tr("再输入一次"), self.confirm)
+        hint = QLabel(self.tr("至少 {n} 个字符，以后每次导出都要输入。").replace("{n}", str(MIN_PASSPHRASE)), self)
+        hint.setStyleSheet(f"color: {MUTED};")
+        form.addRow("", hint)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setStyleSheet(f"color: {BAD};")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(self)
+        self.ok = primary(buttons.addButton(self.tr("创建新密钥"), QDialogButtonBox.ButtonRole.AcceptRole))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.replace)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def replace(self) -> None:
+        from ..package.export import replace_signing_key
+
+        if self.passphrase.text() != self.confirm.text():
+            self.message.setText(self.tr("两次输入的密码不一致"))
+            return
+        try:
+            self.key = replace_signing_key(self.workspace, self.passphrase.text())
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        self.accept()
 
 
 class SettingsDialog(QDialog):
@@ -63,10 +134,17 @@ class SettingsDialog(QDialog):
         backup.clicked.connect(self.backup_key)
         restore = QPushButton(self.tr("恢复密钥…"), self)
         restore.clicked.connect(self.restore_key)
+        self.new_key_button = QPushButton(self.tr("更换密钥（忘记密码时）…"), self)
+        self.new_key_button.setObjectName("new_key")
+        self.new_key_button.setEnabled(key is not None)  # no key yet: the first export creates one
+        self.new_key_button.setToolTip(new_key_explanation())
+        self.new_key_button.clicked.connect(self.replace_key)
         keys.addWidget(backup)
         keys.addWidget(restore)
+        keys.addWidget(self.new_key_button)
         keys.addStretch(1)
         form.addRow("", keys)
+        self.new_key_dialog: NewKeyDialog | None = None
         self.language = QComboBox(self)
         self.language.addItem("简体中文", "zh_CN")  # other languages appear here when their translation ships
         self.language.setCurrentIndex(max(self.language.findData(settings.value(LANGUAGE_KEY, "zh_CN")), 0))
@@ -113,6 +191,14 @@ class SettingsDialog(QDialog):
             show_error(self, exc)
             return
         self.key_label.setText(key.key_id)
+        self.new_key_button.setEnabled(True)
+
+    def replace_key(self) -> NewKeyDialog:
+        """更换密钥（忘记密码时）: the explanation and the new passphrase, in a dialog of its own."""
+        self.new_key_dialog = NewKeyDialog(self.workspace, self)
+        self.new_key_dialog.accepted.connect(lambda: self.key_label.setText(self.new_key_dialog.key.key_id))
+        self.new_key_dialog.open()
+        return self.new_key_dialog
 
 
 class AboutDialog(QDialog):

@@ -2,17 +2,19 @@
 user has given an answer (a click, leaving a field, editing a table cell); the page saves it at once.
 
 Input that cannot be taken is never dropped silently: a number field keeps the typed text, turns red
-(``set_invalid``) and emits ``invalid(reason)`` instead of committing; a table commits its rows without
-the cells that cannot be taken, marks those cells red and says which they are (``input_problem``).
-Geometry never changes with these marks, so nothing moves under the cursor."""
+(``set_invalid``) and emits ``invalid(reason)`` instead of committing; a table commits its rows with the
+value saved before in each cell that cannot be taken (left out only when there was none), marks those cells
+red and says which they are (``input_problem``). Geometry never changes with these marks, so nothing moves
+under the cursor."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -28,18 +30,24 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionHeader,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..questionnaire.answers import check_value
+from ..questionnaire.answers import check_value, is_answered
 from ..questionnaire.model import Question
 
 MUTED = "color: #5f6b7a;"
 ERROR_COLOUR = "#b3261e"
 ERROR_BACKGROUND = "#fdecea"
+REQUIRED_BACKGROUND = "#fff3d6"  # light amber: a required cell of a started table still empty
+REQUIRED_COMBO = (f"QComboBox {{ background: {REQUIRED_BACKGROUND}; border: 1px solid #d9b25f; border-radius: 2px;"
+                  " padding: 1px 4px; }")
+MARK_ROLE = Qt.ItemDataRole.UserRole + 1  # on a table item: "bad" or "required" while it is marked
 # Same border width in every state: marking a field invalid changes its colours, never its size.
 FIELD_STYLE = (
     "QLineEdit, QPlainTextEdit { border: 2px solid #c3cad1; border-radius: 3px; padding: 2px 4px;"
@@ -85,6 +93,21 @@ class _CommitBeforeTab(QObject):
 
 def _fmt(number: Decimal | None) -> str:
     return "" if number is None else f"{number.normalize():f}"
+
+
+def shorten(text: str, limit: int = 16) -> str:
+    """A question text short enough to be named inside another line ("…" when cut)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def plain(value: Any) -> str:
+    """A cell value as typed: 20, 0.5, 数控车削."""
+    if isinstance(value, bool):
+        return QApplication.translate("editors", "是") if value else QApplication.translate("editors", "否")
+    if isinstance(value, int | float):
+        return _fmt(Decimal(str(value)))
+    return str(value)
 
 
 class ClickableLabel(QLabel):
@@ -270,7 +293,7 @@ class NumberEditor(Editor):
     """A number (or percentage) with its unit and range shown; commits when the field is left (or on
     Return, or before Tab moves on). Text that is no number stays in the field, marked red."""
 
-    def __init__(self, question: Question, parent: QWidget | None = None):
+    def __init__(self, question: Question, parent: QWidget | None = None, ref_names: Mapping[str, str] | None = None):
         super().__init__(question, parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -285,17 +308,35 @@ class NumberEditor(Editor):
         if unit:
             layout.addWidget(QLabel(unit, self))
         bounds = []
-        if question.min is not None or question.max is not None:
-            bounds.append(f"{_fmt(question.min) or '…'} – {_fmt(question.max) or '…'}")
+        if any(b is not None for b in (question.min, question.max, question.min_ref, question.max_ref)):
+            bounds.append(self._range(question, ref_names or {}))
         if question.integer:
             bounds.append(self.tr("整数"))
         if bounds:
             hint = QLabel("（" + "，".join(bounds) + "）", self)
+            hint.setObjectName("bounds")
             hint.setStyleSheet(MUTED)
             layout.addWidget(hint)
         layout.addStretch(1)
         self.field.editingFinished.connect(self._finished)
         self._last = None
+
+    def _range(self, question: Question, ref_names: Mapping[str, str]) -> str:
+        """"0 – 100000"; with a bound from another answer "0 – 不超过从事研发设计的人员数"; with one end only
+        "不小于 0" (never "0 – …")."""
+        def name(ref: str) -> str:
+            return shorten(ref_names.get(ref) or self.tr("另一题的答案"))
+
+        low, high = _fmt(question.min), _fmt(question.max)
+        if question.min_ref:
+            low = (f"{low}，" + self.tr("且") if low else "") + self.tr("不少于") + name(question.min_ref)
+        if question.max_ref:
+            high = (f"{high}，" + self.tr("且") if high else "") + self.tr("不超过") + name(question.max_ref)
+        if low and high:
+            return f"{low} – {high}"
+        if low:
+            return low if question.min_ref else self.tr("不小于 {n}").replace("{n}", low)
+        return high if question.max_ref else self.tr("不超过 {n}").replace("{n}", high)
 
     def _finished(self) -> None:
         try:
@@ -396,11 +437,117 @@ class TextEditor(Editor):
             self._commit(text.strip() or None)
 
 
+def header_splits(text: str) -> list[tuple[str, str]]:
+    """Sensible places to break a header in two: before an opening bracket (the unit: 设备总数 /（台（套））),
+    after a closing one (完成（或计划完成）/ 年份), after 、，/ — never inside a bracket."""
+    splits = []
+    depth = 0
+    for index, char in enumerate(text):
+        if char in "（(":
+            if depth == 0 and index > 0:
+                splits.append(index)
+            depth += 1
+        elif char in "）)":
+            depth = max(depth - 1, 0)
+            if depth == 0 and index + 1 < len(text):
+                splits.append(index + 1)
+        elif char in "、，,/" and depth == 0 and index + 1 < len(text):
+            splits.append(index + 1)
+    return [(text[:i], text[i:]) for i in dict.fromkeys(splits)]
+
+
+def header_width(text: str, metrics: Any) -> int:
+    """The narrowest a header can be on two lines broken at a sensible place (or half of it, unbroken)."""
+    whole = metrics.horizontalAdvance(text)
+    widths = [max(metrics.horizontalAdvance(a), metrics.horizontalAdvance(b)) for a, b in header_splits(text)]
+    return min([whole, *widths]) if widths else (whole + 1) // 2
+
+
+class WrapHeader(QHeaderView):
+    """A horizontal table header whose labels wrap onto ``LINES`` lines (the last one ends in “…” when even
+    that is too little; the whole label is the tooltip). Its height is that of ``LINES`` lines, whatever the
+    labels, so a column made narrower never changes the table's height."""
+
+    LINES = 2
+    PADDING = 4
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSectionsClickable(True)  # a click selects the column, as in a plain table
+        self.setHighlightSections(True)
+
+    def label(self, index: int) -> str:
+        model = self.model()
+        text = model.headerData(index, self.orientation(), Qt.ItemDataRole.DisplayRole) if model else None
+        return str(text or "")
+
+    def _lines(self, text: str, width: int) -> list[str]:
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(text) <= width:
+            return [text]
+        fitting = [(a, b) for a, b in header_splits(text)
+                   if max(metrics.horizontalAdvance(a), metrics.horizontalAdvance(b)) <= width]
+        if fitting:  # the most even of the sensible breaks
+            return list(min(fitting, key=lambda p: abs(metrics.horizontalAdvance(p[0]) -
+                                                        metrics.horizontalAdvance(p[1]))))
+        layout = QTextLayout(text, self.font())
+        layout.beginLayout()
+        lines: list[tuple[int, int]] = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(width, 1))
+            lines.append((line.textStart(), line.textLength()))
+        layout.endLayout()
+        if len(lines) <= self.LINES:
+            return [text[start:start + length] for start, length in lines]
+        shown = [text[start:start + length] for start, length in lines[:self.LINES - 1]]
+        rest = text[lines[self.LINES - 1][0]:]
+        return [*shown, self.fontMetrics().elidedText(rest, Qt.TextElideMode.ElideRight, max(width, 1))]
+
+    def wrapped_lines(self, index: int) -> int:
+        """How many lines the label of column ``index`` takes at its present width."""
+        return len(self._lines(self.label(index), self.sectionSize(index) - 2 * self.PADDING))
+
+    def sectionSizeFromContents(self, index: int) -> QSize:
+        size = super().sectionSizeFromContents(index)
+        return QSize(size.width(), max(size.height(), self.fontMetrics().lineSpacing() * self.LINES + 10))
+
+    def paintSection(self, painter: QPainter, rect: QRect, index: int) -> None:
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOptionForIndex(option, index)
+        option.rect = rect
+        option.text = ""  # the frame and background from the style, the label drawn here, wrapped
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+        inner = rect.adjusted(self.PADDING, 2, -self.PADDING, -2)
+        lines = self._lines(self.label(index), inner.width())
+        spacing = self.fontMetrics().lineSpacing()
+        top = inner.top() + (inner.height() - spacing * len(lines)) // 2
+        painter.save()
+        painter.setClipRect(rect)
+        painter.setPen(option.palette.color(option.palette.ColorRole.ButtonText))
+        for number, line in enumerate(lines):
+            painter.drawText(QRect(inner.left(), top + number * spacing, inner.width(), spacing),
+                             int(Qt.AlignmentFlag.AlignCenter), line)
+        painter.restore()
+
+
 class TableEditor(Editor):
     """The repeating table (one row per key process, project, honour): typed cells, add and remove rows.
     The whole table is committed on every change; rows still being filled in are kept. A cell that cannot
-    be taken (no number, out of range) is left out of its row, marked red with the reason as its tooltip,
-    and named by :meth:`input_problem`; the row's other cells are committed."""
+    be taken (no number, out of range) is committed with the value it had when last committed or shown
+    (:attr:`known`; the row number is its identity), or left out when it had none; it is marked red with the
+    reason as its tooltip and named by :meth:`input_problem`. Required cells still empty are marked light
+    amber, so a table left half done shows where to look.
+
+    Columns keep a readable width by type (text wider than numbers) and share what is left; when they do
+    not fit, the table scrolls sideways instead of squeezing them. Headers wrap onto two lines."""
 
     def __init__(self, question: Question, parent: QWidget | None = None):
         super().__init__(question, parent)
@@ -408,15 +555,23 @@ class TableEditor(Editor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(question.columns), self)
+        self.table.setHorizontalHeader(WrapHeader(self.table))
         self.table.setAccessibleName(question.text)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the next answer
         headers = [c.text + (f"（{c.unit}）" if c.unit else "") for c in question.columns]
         self.table.setHorizontalHeaderLabels(headers)
         for index, column in enumerate(question.columns):
-            self.table.horizontalHeaderItem(index).setToolTip(column.help)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            self.table.horizontalHeaderItem(index).setToolTip(
+                headers[index] + (f"：{column.help}" if column.help else ""))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(lambda _item: self._changed())
+        self.table.viewport().installEventFilter(self)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("＋ 添加一行"), self)
@@ -431,10 +586,72 @@ class TableEditor(Editor):
         self.remove_button.clicked.connect(self._remove_selected)
         self.table.itemSelectionChanged.connect(
             lambda: self.remove_button.setEnabled(bool(self.table.selectedIndexes())))
-        self._fit_height()
+        self._fit_columns()
 
     def focus_widget(self) -> QWidget:
         return self.table
+
+    # ---------------------------------------------------------------- geometry
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+        super().changeEvent(event)
+
+    def minimum_widths(self) -> list[int]:
+        """The narrowest each column may get: numbers ~90 px, choices their longest option, text wider; and
+        at least half the header, which wraps onto two lines. In pixels of the table's font."""
+        metrics = self.table.fontMetrics()
+        han = metrics.horizontalAdvance("中")
+        widths = []
+        for index, column in enumerate(self.question.columns):
+            if column.type in ("number", "percent"):
+                width = max(90, metrics.horizontalAdvance("0") * 9 + 16)
+            elif column.type in ("single", "yesno"):
+                texts = [o.text for o in column.options] or [self.tr("请选择")]
+                widest = max(metrics.horizontalAdvance(t) for t in [*texts, self.tr("请选择")])
+                width = min(max(widest + 44, 100), han * 12 + 44)
+            else:
+                width = max(160, han * 10 + 16)
+            header = self.table.horizontalHeaderItem(index).text()
+            width = max(width, min(header_width(header, metrics) + 2 * WrapHeader.PADDING + 8, han * 14))
+            widths.append(width)
+        return widths
+
+    def _fit_columns(self) -> None:
+        """Give each column its minimum and share the rest (text columns take more); when the minimums do
+        not fit, keep them and let the table scroll sideways."""
+        minimums = self.minimum_widths()
+        available = self.table.viewport().width()
+        extra = available - sum(minimums)
+        widths = list(minimums)
+        if extra > 0:
+            weights = [3 if c.type == "text" else 1 for c in self.question.columns]
+            shares = [extra * w // sum(weights) for w in weights]
+            shares[-1] += extra - sum(shares)
+            widths = [m + s for m, s in zip(minimums, shares, strict=True)]
+        header = self.table.horizontalHeader()
+        for index, width in enumerate(widths):
+            if header.sectionSize(index) != width:
+                header.resizeSection(index, width)
+        self._fit_height(scrolls=extra < 0)
+
+    def _fit_height(self, scrolls: bool | None = None) -> None:
+        """Show up to 12 rows without an inner scroll bar (the page scrolls instead), plus the sideways
+        scroll bar when the columns do not fit."""
+        if scrolls is None:
+            scrolls = sum(self.minimum_widths()) > self.table.viewport().width()
+        header = self.table.horizontalHeader().sizeHint().height()
+        rows = sum(self.table.rowHeight(r) for r in range(min(self.table.rowCount(), 12)))
+        bar = self.table.horizontalScrollBar().sizeHint().height() if scrolls else 0
+        self.table.setFixedHeight(max(header + rows + bar + 2 * self.table.frameWidth() + 4, 110 + bar))
+
+    # ---------------------------------------------------------------- rows
 
     def _cell_widget(self, column: Question) -> QComboBox | None:
         if column.type not in ("single", "yesno"):
@@ -474,28 +691,39 @@ class TableEditor(Editor):
         if not on:
             self._fit_height()
 
-    def _fit_height(self) -> None:
-        """Show up to 12 rows without an inner scroll bar (the page scrolls instead)."""
-        header = self.table.horizontalHeader().sizeHint().height()
-        rows = sum(self.table.rowHeight(r) for r in range(min(self.table.rowCount(), 12)))
-        self.table.setFixedHeight(max(header + rows + 2 * self.table.frameWidth() + 4, 110))
-
     def _remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        known = list(self.known or [])
         for row in rows:
             self.table.removeRow(row)
+            if row < len(known):
+                del known[row]  # the rows below move up, and what they had saved with them
+        self._known = known or None
         self._fit_height()
         self._changed()
 
+    # ---------------------------------------------------------------- reading and marking
+
+    def _saved_row(self, row: int) -> dict[str, Any]:
+        known = self.known
+        if isinstance(known, list) and row < len(known) and isinstance(known[row], dict):
+            return known[row]
+        return {}
+
     def read(self) -> tuple[list[dict[str, Any]], dict[tuple[int, int], str]]:
-        """The rows as typed, without the cells that cannot be taken; and those cells with the reason."""
+        """The rows to commit, and the cells that cannot be taken with the reason. Such a cell keeps its
+        saved value (the row of :attr:`known` with the same number) when that value still fits the row;
+        otherwise it is left out of the row."""
         rows: list[dict[str, Any]] = []
         bad: dict[tuple[int, int], str] = {}
-        labels = {f"__label__{c.id}": f"本行“{c.text}”" for c in self.question.columns}
+        columns = self.question.columns
+        labels = {f"__label__{c.id}": f"本行“{c.text}”" for c in columns}
         for row in range(self.table.rowCount()):
+            names = [f"第{row + 1}行“{column.text}”" for column in columns]
+            saved = self._saved_row(row)
             values: dict[str, Any] = {}
-            for index, column in enumerate(self.question.columns):
-                name = f"第{row + 1}行“{column.text}”"
+            kept: dict[int, Any] = {}  # column index → the saved value committed instead of the input
+            for index, column in enumerate(columns):
                 widget = self.table.cellWidget(row, index)
                 if isinstance(widget, QComboBox):
                     value = widget.currentData()
@@ -506,38 +734,60 @@ class TableEditor(Editor):
                         try:
                             value = parse_number(text, column)
                         except ValueError as exc:
-                            bad[(row, index)] = f"{name}：{exc}"
+                            bad[(row, index)] = f"{names[index]}：{exc}"
                             continue
                     else:
                         value = text.strip() or None
                 if value is None:
                     continue
-                problems = check_value(column, value, None, name)  # the cell on its own (type, range, length)
+                problems = check_value(column, value, None, names[index])  # the cell on its own
                 if problems:
                     bad[(row, index)] = problems[0]
                 else:
                     values[column.id] = value
-            refs = {**values, **labels}  # bounds from the row's other cells (设备数 ≤ 本行设备总数)
-            for index, column in enumerate(self.question.columns):
-                if column.id in values:
-                    problems = check_value(column, values[column.id], refs, f"第{row + 1}行“{column.text}”")
-                    if problems:
-                        bad[(row, index)] = problems[0]
-            for (bad_row, index) in bad:
-                if bad_row == row:
-                    values.pop(self.question.columns[index].id, None)
+            for (bad_row, index) in list(bad):
+                old = saved.get(columns[index].id)
+                if bad_row == row and is_answered(old) and not check_value(columns[index], old, None, ""):
+                    values[columns[index].id] = kept[index] = old
+            # bounds from the row's other cells (设备数 ≤ 本行设备总数); each round settles one cell
+            for _ in range(2 * len(columns)):
+                refs = {**values, **labels}
+                failing = next(((i, c, p[0]) for i, c in enumerate(columns) if c.id in values
+                                and (p := check_value(c, values[c.id], refs, names[i]))), None)
+                if failing is None:
+                    break
+                index, column, problem = failing
+                if index in kept:  # the saved value does not fit what is typed now: left out
+                    del values[column.id], kept[index]
+                    continue
+                bad[(row, index)] = problem
+                old = saved.get(column.id)
+                if is_answered(old) and old != values[column.id]:
+                    values[column.id] = kept[index] = old
+                else:
+                    del values[column.id]
+            for (bad_row, index), reason in list(bad.items()):
+                if bad_row != row:
+                    continue
+                if index in kept:
+                    tail = self.tr("（未保存，原值 {value} 仍有效）").replace("{value}", plain(kept[index]))
+                elif is_answered(saved.get(columns[index].id)):
+                    tail = self.tr("（未保存，本格暂为空）")
+                else:
+                    tail = self.tr("（未保存，本格仍未填写）")
+                bad[(row, index)] = reason + tail
             rows.append(values)
         return rows, bad
 
     def rows(self) -> list[dict[str, Any]]:
-        """The table as it is committed (cells that cannot be taken left out; see :meth:`read`)."""
+        """The table as it is committed (see :meth:`read`)."""
         return self.read()[0]
 
     def input_problem(self) -> str:
         if not self.bad_cells:
             return ""
         reasons = "；".join(self.bad_cells[key] for key in sorted(self.bad_cells))
-        return reasons + self.tr("。标红的格未保存，同一行其他内容已保存")
+        return reasons + self.tr("。同一行其他内容已保存")
 
     def raw_input(self) -> Any:
         """The text of the cells that could not be taken, by (row, column index)."""
@@ -560,20 +810,38 @@ class TableEditor(Editor):
         self._mark(self.read()[1])
 
     def _mark(self, bad: dict[tuple[int, int], str]) -> None:
+        """Red for the cells that cannot be taken; light amber for required cells still empty."""
         self.bad_cells = bad
+        required = self.tr("必填，尚未填写")
         self.table.blockSignals(True)  # colours are no edits
         try:
             for row in range(self.table.rowCount()):
-                for index in range(len(self.question.columns)):
+                for index, column in enumerate(self.question.columns):
+                    widget = self.table.cellWidget(row, index)
+                    if isinstance(widget, QComboBox):
+                        empty = column.required and widget.currentData() is None
+                        if bool(widget.property("required_empty")) != empty:
+                            widget.setProperty("required_empty", empty)
+                            widget.setStyleSheet(REQUIRED_COMBO if empty else "")
+                            widget.setToolTip(required if empty else "")
+                        continue
                     item = self.table.item(row, index)
                     if item is None:
                         continue
                     reason = bad.get((row, index))
                     if reason:
+                        item.setData(MARK_ROLE, "bad")
                         item.setBackground(QColor(ERROR_BACKGROUND))
                         item.setForeground(QColor(ERROR_COLOUR))
                         item.setToolTip(reason)
-                    elif item.toolTip():
+                    elif column.required and not item.text().strip():
+                        if item.data(MARK_ROLE) != "required":
+                            item.setData(MARK_ROLE, "required")
+                            item.setBackground(QColor(REQUIRED_BACKGROUND))
+                            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+                            item.setToolTip(required)
+                    elif item.data(MARK_ROLE):
+                        item.setData(MARK_ROLE, None)
                         item.setData(Qt.ItemDataRole.BackgroundRole, None)
                         item.setData(Qt.ItemDataRole.ForegroundRole, None)
                         item.setToolTip("")
@@ -621,13 +889,15 @@ class TableEditor(Editor):
                     self.table.item(row, index).setText(str(value))
 
 
-def make_editor(question: Question, parent: QWidget | None = None) -> Editor:
+def make_editor(question: Question, parent: QWidget | None = None, ref_names: Mapping[str, str] | None = None
+                ) -> Editor:
+    """The editor of ``question``; ``ref_names``: the text of the questions its bounds refer to."""
     if question.type in ("single", "multiple"):
         return ChoiceEditor(question, parent)
     if question.type == "yesno":
         return YesNoEditor(question, parent)
     if question.type in ("number", "percent"):
-        return NumberEditor(question, parent)
+        return NumberEditor(question, parent, ref_names)
     if question.type == "text":
         return TextEditor(question, parent)
     return TableEditor(question, parent)

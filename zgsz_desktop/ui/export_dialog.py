@@ -7,21 +7,30 @@ passes the check but was not marked complete is completed by the export itself (
 
 Recipient files shipped with the app (``build_installer.py --recipient``) are offered too: the one for the
 enterprise's district is filled in when nothing was remembered, and several appear in a list to choose from.
-A file chosen by hand works as before."""
+A file chosen by hand works as before. A district file for another district, or the district's own private
+key file, is said at once, in red, in words a manager understands.
+
+A forgotten passphrase is not a dead end: 忘记密码？ explains what a new key means for the district (the
+explanation is shared with 设置 → 更换密钥) and, once confirmed, asks for a new passphrase; the export then
+replaces the key (``replace_signing_key``) before it signs.
+
+The package and the PDF go to the folder chosen last time, else to 文档/智改数转报送 (created on export)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,10 +48,20 @@ from ..package.export import (
     check_exportable,
     default_file_stem,
     ensure_signing_key,
+    replace_signing_key,
 )
-from ..package.keys import MIN_PASSPHRASE, load_recipient
+from ..package.keys import (
+    DISTRICT_KEY_FORMAT,
+    DISTRICT_KEY_SUFFIX,
+    MIN_PASSPHRASE,
+    KeyProblem,
+    Recipient,
+    load_recipient,
+    read_key_file,
+)
 from ..recipients import BundledRecipient, bundled_recipients, preferred_recipient
 from ..workspace.submission import CHECK, HAND_IN
+from .dialogs import new_key_explanation
 from .errors import show_error
 from .guide import primary
 from .home_page import FOLDER_KEY, PACKAGE_KEY, export_date
@@ -51,6 +70,11 @@ from .tasks import Task
 RECIPIENT_KEY = "export/recipient"
 BAD, MUTED = "#b3261e", "#5f6b7a"
 SHOWN_ITEMS = 5  # what is missing: the first few, then "还有 N 项"
+SUBMISSION_FOLDER = "智改数转报送"
+LINK_STYLE = ("QPushButton { color: #1f5fa8; border: none; padding: 0; text-align: left; }"
+              " QPushButton:hover { text-decoration: underline; }")
+# the passphrase fields: the first key, the key there is, or a new key for a forgotten passphrase
+CREATE, EXISTING, REPLACE = "create", "existing", "replace"
 
 
 def _help(text: str, parent: QWidget) -> QLabel:
@@ -60,12 +84,49 @@ def _help(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def default_folder() -> Path:
+    """Where packages go when no folder was chosen yet: 文档/智改数转报送 (not the top of the home folder)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / SUBMISSION_FOLDER
+
+
+def _is_district_private_key(path: Path) -> bool:
+    if path.suffix.lower() == DISTRICT_KEY_SUFFIX:
+        return True
+    try:
+        data = read_key_file(path, "区县文件")
+    except UserError:
+        return False
+    return isinstance(data, dict) and data.get("format") == DISTRICT_KEY_FORMAT
+
+
+def read_recipient(path: Path) -> Recipient:
+    """The district file at ``path``; a refusal says in the dialog's words what the file is instead."""
+    try:
+        return load_recipient(path)
+    except UserError as exc:
+        if _is_district_private_key(path):
+            raise KeyProblem(QApplication.translate(
+                "ExportDialog", "这是区县工信部门自己保管的私钥文件，不是发给企业的区县文件（.zgszkey）。"
+                "请选择区县工信部门发给您的 .zgszkey 文件。")) from exc
+        raise KeyProblem(str(exc).replace("接收方文件", "区县文件")) from exc  # one name for it everywhere
+
+
+def other_district(recipient: Recipient, district: str | None) -> str:
+    """The sentence for a district file of another district ("" when it is the enterprise's own)."""
+    if not district or recipient.district == district:
+        return ""
+    text = QApplication.translate("ExportDialog", "这份区县文件是{other}工信部门的，您的企业属于{own}："
+                                  "请向{own}工信部门索取他们的区县文件（.zgszkey）。")
+    return text.replace("{other}", recipient.district).replace("{own}", district)
+
+
 def missing_lines(check: Any, titles: dict[str, str] | None = None, limit: int = SHOWN_ITEMS) -> list[str]:
     """The first things left to do, one short line each (contradictions first: they are the surprise)."""
     lines = [f"矛盾：{f.message}" for f in check.errors]
     lines += [f"不符合要求：{p.message}" for p in check.problems]
     lines += [f"未开始：{(titles or {}).get(q, q)}" for q in check.missing_questionnaires]
-    lines += [f"未填：{b.module_title} · {b.text}" for b in check.blanks]
+    lines += [f"未填：{b.module_title} · {b.where}" for b in check.blanks]  # a table: which cells
     shown = lines[:limit]
     if len(lines) > limit:
         shown.append(f"……还有 {len(lines) - limit} 项")
@@ -84,10 +145,12 @@ class ExportDialog(QDialog):
         self.task: Task | None = None
         self.result: ExportResult | None = None
         self.result_dialog: ResultDialog | None = None
+        self.new_key = False  # this export replaced the signing key (the district checks the paper first)
         self.submission = workspace.submission(period)
         self.setWindowTitle(self.tr("导出报告包 — {period}报送").replace("{period}", self.submission.period))
         self.setMinimumWidth(640)
         self.creating_key = workspace.signing_key() is None
+        self.replacing_key = False
         layout = QVBoxLayout(self)
 
         # --- not ready: what is missing, and the way to the check page
@@ -151,7 +214,7 @@ class ExportDialog(QDialog):
         self.recipient_info = QLabel(panel)
         self.recipient_info.setObjectName("recipient_info")
         self.recipient_info.setWordWrap(True)
-        self.folder = QLineEdit(str(settings.value(FOLDER_KEY, str(Path.home())) or Path.home()), panel)
+        self.folder = QLineEdit(str(settings.value(FOLDER_KEY, "") or default_folder()), panel)
         folder_button = QPushButton(self.tr("选择…"), panel)
         folder_button.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
@@ -189,19 +252,22 @@ class ExportDialog(QDialog):
                                       "向所属区县工信部门索取，或随安装程序已提供。"), panel))
         form.addRow("", self.recipient_info)
         form.addRow(self.tr("保存到文件夹"), folder_row)
-        if self.creating_key:
-            form.addRow(self.tr("设置密钥密码"), self.passphrase)
-            form.addRow(self.tr("再输入一次"), self.confirm)
-            form.addRow("", _help(self.tr(
-                "首次导出：软件为本企业创建签名密钥，保存在本机，证明报告包确实出自本企业。密钥密码保护这把密钥，"
-                "以后每次导出都要输入（至少 {n} 个字符）。请牢记：忘记后只能创建新密钥，区县需要对照您盖章的"
-                "纸质报告核对新密钥。").replace("{n}", str(MIN_PASSPHRASE)), panel))
-        else:
-            form.addRow(self.tr("密钥密码"), self.passphrase)
-            form.addRow("", _help(self.tr(
-                "首次导出时设置的密码，保护本机保存的企业签名密钥，每次导出都要输入。忘记了：只能创建新密钥，"
-                "区县需要对照您盖章的纸质报告核对新密钥。"), panel))
-            self.confirm.hide()
+        self.passphrase_label = QLabel(panel)
+        self.confirm_label = QLabel(self.tr("再输入一次"), panel)
+        form.addRow(self.passphrase_label, self.passphrase)
+        form.addRow(self.confirm_label, self.confirm)
+        self.key_help = _help("", panel)
+        self.key_help.setObjectName("key_help")
+        form.addRow("", self.key_help)
+        self.forgot_button = QPushButton(panel)
+        self.forgot_button.setObjectName("forgot_passphrase")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setStyleSheet(LINK_STYLE)
+        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot_button.clicked.connect(self.forgot)
+        form.addRow("", self.forgot_button)
+        form.addRow("", self._forgot_panel(panel))
+        self.form = form
         outer.addLayout(form)
         self.message = QLabel(panel)
         self.message.setObjectName("message")
@@ -218,6 +284,66 @@ class ExportDialog(QDialog):
         outer.addWidget(buttons)
         self.recipient.textChanged.connect(self.describe_recipient)
         self.describe_recipient()
+        self.set_key_mode(CREATE if self.creating_key else EXISTING)
+
+    def _forgot_panel(self, parent: QWidget) -> QFrame:
+        """忘记密码？ opens this: what a new key means, and the choice (nothing changes until 创建新密钥)."""
+        self.forgot_panel = QFrame(parent)
+        self.forgot_panel.setObjectName("forgot_panel")
+        self.forgot_panel.setStyleSheet("#forgot_panel { background: #fff7e6; border-radius: 6px; }")
+        layout = QVBoxLayout(self.forgot_panel)
+        text = QLabel(new_key_explanation(), self.forgot_panel)
+        text.setObjectName("forgot_text")
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        buttons = QHBoxLayout()
+        self.new_key_button = QPushButton(self.tr("创建新密钥"), self.forgot_panel)
+        self.new_key_button.setObjectName("confirm_new_key")
+        self.new_key_button.clicked.connect(lambda: self.set_key_mode(REPLACE))
+        keep = QPushButton(self.tr("不用了"), self.forgot_panel)
+        keep.clicked.connect(self.forgot_panel.hide)
+        buttons.addWidget(self.new_key_button)
+        buttons.addWidget(keep)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.forgot_panel.hide()
+        return self.forgot_panel
+
+    def set_key_mode(self, mode: str, *, keep_passphrase: bool = False) -> None:
+        """The passphrase fields for the first key (CREATE), the key there is (EXISTING), or a new key that
+        replaces it (REPLACE, after 忘记密码？ was confirmed)."""
+        self.creating_key, self.replacing_key = mode == CREATE, mode == REPLACE
+        new = mode in (CREATE, REPLACE)
+        if not keep_passphrase:
+            self.passphrase.clear()
+        self.confirm.clear()
+        self.message.setText("")
+        self.passphrase_label.setText({CREATE: self.tr("设置密钥密码"), EXISTING: self.tr("密钥密码"),
+                                       REPLACE: self.tr("设置新的密钥密码")}[mode])
+        self.form.setRowVisible(self.confirm, new)
+        if mode == CREATE:
+            help_text = self.tr(
+                "首次导出：软件为本企业创建签名密钥，保存在本机，证明报告包确实出自本企业。密钥密码保护这把密钥，"
+                "以后每次导出都要输入（至少 {n} 个字符）。请牢记：忘记后只能创建新密钥，区县需要对照您盖章的"
+                "纸质报告核对新密钥。")
+        elif mode == EXISTING:
+            help_text = self.tr("首次导出时设置的密码，保护本机保存的企业签名密钥，每次导出都要输入。")
+        else:
+            help_text = self.tr(
+                "导出时先为本企业创建新的签名密钥（原密钥作废），新密码至少 {n} 个字符，以后每次导出都要输入。"
+                "请把盖章的纸质报告交给区县：区县核对签名页上的密钥指纹和核验码后，接受这个报告包为最新版本。")
+        self.key_help.setText(help_text.replace("{n}", str(MIN_PASSPHRASE)))
+        self.forgot_button.setText(self.tr("忘记密码？") if mode == EXISTING else self.tr("想起来了：仍用原密码"))
+        self.form.setRowVisible(self.forgot_button, mode != CREATE)  # no key yet: nothing to forget
+        self.forgot_panel.hide()
+        self.passphrase.setFocus()
+
+    def forgot(self) -> None:
+        """忘记密码？: the explanation and the choice; in REPLACE mode the way back to the old passphrase."""
+        if self.replacing_key:
+            self.set_key_mode(EXISTING)
+        else:
+            self.forgot_panel.show()
 
     def _stage_note(self) -> str:
         submission = self.submission
@@ -241,7 +367,7 @@ class ExportDialog(QDialog):
         self.not_ready_text.setText(
             f"<p><b style='color:{BAD}'>"
             + self.tr("{period}的报送还不能导出：{summary}。").replace("{period}", self.submission.period)
-            .replace("{summary}", check.summary())
+            .replace("{summary}", check.summary(blocking_only=True))
             + "</b></p><ul style='margin-left:-20px'>" + lines + "</ul><p>"
             + self.tr("在检查页逐项点击即可跳到该题修改；全部改好后点“完成”，再导出。") + "</p>")
         self.form_panel.hide()
@@ -290,10 +416,15 @@ class ExportDialog(QDialog):
             self.recipient_info.setText("")
             return
         try:
-            recipient = load_recipient(Path(text))
+            recipient = read_recipient(Path(text))
         except UserError as exc:
             self.recipient_info.setStyleSheet(f"color: {BAD};")
             self.recipient_info.setText(str(exc))
+            return
+        wrong = other_district(recipient, self._district())
+        if wrong:  # said now, not only on 导出
+            self.recipient_info.setStyleSheet(f"color: {BAD};")
+            self.recipient_info.setText(wrong)
             return
         info = (self.tr("✓ {district}工信部门，密钥编号 {key}（可与区县公布的编号核对）")
                 .replace("{district}", recipient.district).replace("{key}", recipient.key_id))
@@ -302,13 +433,21 @@ class ExportDialog(QDialog):
         self.recipient_info.setStyleSheet("color: #1f6f43;")
         self.recipient_info.setText(info)
 
+    def _district(self) -> str | None:
+        profile = self.workspace.profile()
+        return profile.district if profile is not None else None
+
     def check(self) -> tuple[Any, str] | None:
         text = self.recipient.text().strip()
         if not text:
             self.message.setText(self.tr("请选择区县文件（.zgszkey）：向所属区县工信部门索取，或随安装程序已提供。"))
             return None
         try:
-            recipient = load_recipient(Path(text))
+            recipient = read_recipient(Path(text))
+            wrong = other_district(recipient, self._district())
+            if wrong:
+                self.message.setText(wrong)
+                return None
             check_exportable(self.workspace, self.period, recipient)
         except SubmissionNotReady as exc:
             self.show_not_ready(exc.check)
@@ -317,7 +456,7 @@ class ExportDialog(QDialog):
             self.message.setText(str(exc))
             return None
         passphrase = self.passphrase.text()
-        if self.creating_key:
+        if self.creating_key or self.replacing_key:
             if len(passphrase) < MIN_PASSPHRASE:
                 self.message.setText(self.tr("密码至少需要 {n} 个字符").replace("{n}", str(MIN_PASSPHRASE)))
                 return None
@@ -338,17 +477,28 @@ class ExportDialog(QDialog):
         recipient, passphrase = checked
         self.message.setText("")
         self.settings.setValue(RECIPIENT_KEY, self.recipient.text().strip())
-        self.settings.setValue(FOLDER_KEY, self.folder.text().strip())
-        if self.creating_key:
+        folder = Path(self.folder.text().strip() or default_folder())
+        try:
+            folder.mkdir(parents=True, exist_ok=True)  # 文档/智改数转报送 the first time
+        except OSError as exc:
+            self.message.setText(self.tr("无法创建文件夹 {folder}（{error}）。请换一个文件夹。")
+                                 .replace("{folder}", str(folder)).replace("{error}", exc.strerror or str(exc)))
+            return
+        self.settings.setValue(FOLDER_KEY, str(folder))
+        if self.creating_key or self.replacing_key:
             try:
-                ensure_signing_key(self.workspace, passphrase)
+                if self.replacing_key:
+                    replace_signing_key(self.workspace, passphrase)
+                    self.new_key = True
+                else:
+                    ensure_signing_key(self.workspace, passphrase)
             except UserError as exc:
                 self.message.setText(str(exc))
                 return
-            self.creating_key = False
+            # the key is there now, under this passphrase: a retry (after a cancel) uses it
+            self.set_key_mode(EXISTING, keep_passphrase=True)
         directory = self.workspace.directory
         period = self.period
-        folder = Path(self.folder.text().strip() or Path.home())
 
         def work(progress: Any, cancelled: Any) -> ExportResult:
             from ..package.export import export_submission
@@ -407,7 +557,8 @@ class ExportDialog(QDialog):
         self.settings.setValue(PACKAGE_KEY + result.period, str(result.package_path))
         self.accept()
         profile = self.workspace.profile()
-        self.result_dialog = ResultDialog(result, profile.district if profile else "", self.parentWidget())
+        self.result_dialog = ResultDialog(result, profile.district if profile else "", self.parentWidget(),
+                                          new_key=self.new_key)
         self.result_dialog.open()  # not exec(): the window stays responsive behind it
         self.exported.emit(result)
 
@@ -415,7 +566,8 @@ class ExportDialog(QDialog):
 class ResultDialog(QDialog):
     """Done: which files, and what to do next, in order; open the folder or the PDF."""
 
-    def __init__(self, result: ExportResult, district: str = "", parent: QWidget | None = None):
+    def __init__(self, result: ExportResult, district: str = "", parent: QWidget | None = None, *,
+                 new_key: bool = False):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("导出完成"))
@@ -446,6 +598,15 @@ class ResultDialog(QDialog):
         todo.setWordWrap(True)
         todo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(todo)
+        if new_key:
+            note = QLabel(self.tr(
+                "本次使用了新的企业签名密钥（原密钥已作废）：{office}会先核对盖章纸质报告签名页上的密钥指纹和"
+                "核验码，核对无误后才把这个报告包作为最新版本接受。请务必把盖章的纸质报告一并交过去。")
+                .replace("{office}", office), self)
+            note.setObjectName("new_key_note")
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #8a5a00; background: #fff7e6; border-radius: 4px; padding: 6px 8px;")
+            layout.addWidget(note)
         key = QLabel(self.tr("企业密钥指纹 {key}（也印在 PDF 上）").replace("{key}", result.key_id), self)
         key.setStyleSheet(f"color: {MUTED};")
         key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

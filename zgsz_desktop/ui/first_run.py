@@ -1,4 +1,7 @@
-"""First run: choose the role, then fill in the enterprise profile (validated as it is typed)."""
+"""First run: choose the role, then fill in the enterprise profile (validated as it is typed).
+
+保存 is never greyed out without a reason: it stays enabled, and a click with something missing or wrong marks
+every such field red with its reason and names them next to the button (a reserved line: nothing moves)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from ..errors import UserError
 from .errors import show_error
 from .guide import primary
-from .profile_form import ProfileForm
+from .profile_form import MessageLine, ProfileForm
 
 
 class RoleChoice(QWidget):
@@ -63,27 +66,37 @@ class ProfilePage(QWidget):
         self.form = ProfileForm(self)
         layout.addWidget(self.form)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        self.missing = MessageLine(self)  # "还需填写或改正：企业规模" after a 保存 that could not save
+        self.missing.setObjectName("missing")
+        self.missing.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        buttons.addWidget(self.missing, 1)
         if editing:
             cancel = QPushButton(self.tr("取消"), self)
             cancel.clicked.connect(self.cancelled.emit)
             buttons.addWidget(cancel)
         self.save_button = primary(QPushButton(self.tr("保存"), self))
         self.save_button.setObjectName("save_profile")
-        self.save_button.setEnabled(False)
         self.save_button.setDefault(True)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.form.validity_changed.connect(self.save_button.setEnabled)
+        self.form.validity_changed.connect(lambda _valid: self._say_missing())
+        self._tried = False  # 保存 was clicked with something missing: the line next to it follows the fixes
         self.save_button.clicked.connect(self.save)
         profile = workspace.profile()
         if profile is not None:
             self.form.set_values(profile.to_dict())
 
+    def _say_missing(self) -> None:
+        labels = self.form.problem_labels() if self._tried else []
+        self.missing.show_text(self.tr("还需填写或改正：") + "、".join(labels) if labels else "")
+
     def save(self) -> None:
         if not self.form.is_valid():
-            self.form.show_all_problems()
+            self._tried = True
+            self.form.show_all_problems()  # every field missing or wrong turns red, with its reason
+            self._say_missing()
+            self.form.focus_first_problem()
             return
         try:
             self.workspace.set_profile(self.form.values())

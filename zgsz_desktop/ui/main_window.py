@@ -2,6 +2,11 @@
 
 It appears first and opens the workspace right after (so start-up costs what an empty window costs);
 heavy libraries load when a page needs them (matplotlib with the results, reportlab with an export).
+
+A page that could lose something when it goes (the questionnaire page with red input it could not save) has
+``confirm_leave(parent) -> bool``: the window asks it before closing and before replacing it on its own
+(menu 首页, restore, switching role or workspace). Navigation the page asks for itself (its ← 返回首页,
+检查, 结果 signals) is the page's to confirm before it emits, so the user is never asked twice.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(QWidget(self))  # blank until the workspace is open, a few ms after the first paint
         self._menus()
         self._loaded_once = False
+        self._leave_confirmed = False  # the current page may go without asking (asked already, or its own wish)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -73,8 +79,41 @@ class MainWindow(QMainWindow):
         else:
             self.show_home()
 
+    def may_leave(self) -> bool:
+        """Whether the current page may go: a page that could lose input asks the user (``confirm_leave``)."""
+        if self._leave_confirmed:
+            return True
+        page = self.stack.currentWidget()
+        if hasattr(page, "confirm_leave"):
+            return bool(page.confirm_leave(self))
+        return True
+
+    def _confirmed(self, go: Any) -> Any:
+        """``go`` with the current page's leave already settled: for what the page itself asked for, and for
+        navigation the window confirmed before it started."""
+
+        def run(*args: Any) -> Any:
+            self._leave_confirmed = True
+            try:
+                return go(*args)
+            finally:
+                self._leave_confirmed = False
+
+        return run
+
+    def go_home(self) -> None:
+        """Menu 首页: the current page is asked first (before the home page is built)."""
+        if self.workspace is None or self.workspace.profile() is None or not self.may_leave():
+            return
+        self._confirmed(self.show_home)()
+
     def _show(self, page: QWidget) -> None:
         old = self.stack.currentWidget()
+        if old is not page and not self.may_leave():  # a caller that did not ask first: the new page goes
+            if hasattr(page, "close_page"):
+                page.close_page()
+            page.deleteLater()
+            return
         if hasattr(old, "close_page"):
             old.close_page()  # what was typed but not confirmed is saved before the page goes
         self.stack.addWidget(page)
@@ -145,9 +184,10 @@ class MainWindow(QMainWindow):
         page = self._page(lambda: QuestionnairePage(self.workspace, period, self, focus=focus))
         if page is None:
             return
-        page.back.connect(self.show_home)
-        page.check.connect(lambda: self.show_check(period))
-        page.results.connect(lambda: self.show_results(period))
+        # the page confirms its own navigation before it emits (confirm_leave): not asked again here
+        page.back.connect(self._confirmed(self.show_home))
+        page.check.connect(self._confirmed(lambda: self.show_check(period)))
+        page.results.connect(self._confirmed(lambda: self.show_results(period)))
         self._show(page)
 
     def show_check(self, period: str) -> None:
@@ -204,7 +244,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         home = QAction(self.tr("首页"), self)
         home.setShortcut(QKeySequence("Ctrl+H"))
-        home.triggered.connect(lambda: self.workspace and self.workspace.profile() and self.show_home())
+        home.triggered.connect(self.go_home)
         file_menu.addAction(home)
         backup = QAction(self.tr("备份工作区…"), self)
         backup.triggered.connect(self.backup)
@@ -239,7 +279,9 @@ class MainWindow(QMainWindow):
         """Open the district workstation instead (remembered for the next start)."""
         from .app import DISTRICT, switch_role
 
-        return switch_role(self, DISTRICT)
+        if not self.may_leave():
+            return None
+        return self._confirmed(switch_role)(self, DISTRICT)  # closing this window asks no more
 
     def backup(self) -> None:
         from ..workspace import create_backup
@@ -261,7 +303,7 @@ class MainWindow(QMainWindow):
             return
         answer = QMessageBox.question(self, self.tr("从备份恢复"), self.tr(
             "恢复将用备份替换当前工作区（当前工作区会先另存到 backups 文件夹）。继续吗？"))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or not self.may_leave():
             return
         directory = self.workspace.directory
         self.workspace.close()
@@ -270,14 +312,22 @@ class MainWindow(QMainWindow):
             restore_backup(Path(path), directory, replace=True)
         except UserError as exc:
             show_error(self, exc)
-        self.load()
+        self._confirmed(self.load)()
 
     def open_settings(self) -> None:
         from .dialogs import SettingsDialog
 
         dialog = SettingsDialog(self.workspace, self.settings, self)
-        dialog.workspace_changed.connect(lambda path: (setattr(self, "workspace_dir", Path(path)), self.load()))
+        dialog.workspace_changed.connect(self.change_workspace)
         dialog.exec()
+
+    def change_workspace(self, path: str) -> None:
+        """Open the workspace chosen in 设置 (stored there for the next start); the current page is asked first."""
+        if not self.may_leave():
+            self.statusBar().showMessage(self.tr("新的工作区将在下次启动时打开：") + path)
+            return
+        self.workspace_dir = Path(path)
+        self._confirmed(self.load)()
 
     def about(self) -> None:
         from .dialogs import AboutDialog
@@ -285,6 +335,9 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_leave():  # e.g. red input the questionnaire page could not save: the user stays
+            event.ignore()
+            return
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         page = self.stack.currentWidget()
         if hasattr(page, "close_page"):

@@ -85,6 +85,7 @@ class ProfileForm(QWidget):
 
         self._messages: dict[str, MessageLine] = {}
         self._fields: dict[str, QWidget] = {}
+        self._labels: dict[str, str] = {}  # key → the field's label, in the form's order
         form = QFormLayout()
         form.setVerticalSpacing(2)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -105,6 +106,7 @@ class ProfileForm(QWidget):
             box.addWidget(message)
             self._messages[key] = message
             self._fields[key] = widget
+            self._labels[key] = label
             form.addRow(label, box)
         form.addRow("", self.key_enterprise)
         layout = QVBoxLayout(self)
@@ -165,6 +167,17 @@ class ProfileForm(QWidget):
     def show_all_problems(self) -> None:
         self._touched = set(self._messages)
         self._refresh()
+
+    def problem_labels(self) -> list[str]:
+        """The labels of the fields still missing or wrong, in the form's order (e.g. ["企业规模"])."""
+        problems = self.problems()
+        return [label for key, label in self._labels.items() if key in problems]
+
+    def focus_first_problem(self) -> None:
+        problems = self.problems()
+        key = next((k for k in self._fields if k in problems), None)
+        if key is not None:
+            self._fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _touch(self, key: str) -> None:
         self._touched.add(key)

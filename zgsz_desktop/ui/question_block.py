@@ -5,6 +5,7 @@ one-line label that elides instead of growing (:class:`ElidedLabel`). UI thread 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 from typing import Any, ClassVar
 
@@ -22,10 +23,12 @@ MESSAGE_LINES = 2  # lines reserved under every question
 
 class MessageLine(QWidget):
     """The message area under a question: always the same height (``MESSAGE_LINES`` lines), hidden but
-    keeping its space when empty. What does not fit ends in “…”; the full text is the tooltip and is shown
-    in the 口径 panel."""
+    keeping its space when empty. Messages are shown in order; when they do not all fit, the last line ends
+    with how many more there are (“另有 1 处，见右侧口径栏”), never a silent cut. The full text is the tooltip
+    and is shown in the 口径 panel; ``clicked`` asks for that panel."""
 
     COLOURS: ClassVar[dict[str, str]] = {"error": ERROR, "warning": WARNING}
+    clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None, lines: int = MESSAGE_LINES):
         super().__init__(parent)
@@ -66,38 +69,61 @@ class MessageLine(QWidget):
     def text(self) -> str:
         return "\n".join(text for _, text in self._items)
 
+    def mousePressEvent(self, event: Any) -> None:
+        if self._items:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+    def _wrap(self, text: str, width: int) -> list[str]:
+        layout = QTextLayout(text, self.font())
+        layout.beginLayout()
+        lines = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            lines.append(text[line.textStart():line.textStart() + line.textLength()])
+        layout.endLayout()
+        return lines or [""]
+
+    def plan(self, width: int | None = None) -> list[tuple[str, str, str]]:
+        """The lines as painted at ``width`` (the widget's by default): (kind, text, count), where count is
+        "另有 N 处，见右侧口径栏" on the last line when messages after the one it shows do not fit."""
+        width = max(width if width is not None else self.width(), 1)
+        metrics = self.fontMetrics()
+        wrapped = [(kind, self._wrap(text, width)) for kind, text in self._items]
+        if sum(len(lines) for _, lines in wrapped) <= self._lines:
+            return [(kind, line, "") for kind, lines in wrapped for line in lines]
+        plan: list[tuple[str, str, str]] = []
+        for number, (kind, lines) in enumerate(wrapped):
+            for index, line in enumerate(lines):
+                if len(plan) < self._lines - 1:
+                    plan.append((kind, line, ""))
+                    continue
+                rest = "".join(lines[index:])
+                later = len(wrapped) - number - 1
+                count = self.tr("另有 {n} 处，见右侧口径栏").replace("{n}", str(later)) if later else ""
+                room = width - (metrics.horizontalAdvance("　" + count) if count else 0)
+                plan.append((kind, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, max(room, 1)), count))
+                return plan
+        return plan
+
+    def shown_lines(self) -> list[str]:
+        """What is painted, line by line (for tests and screen readers)."""
+        return [text + ("　" + count if count and text else count) for _, text, count in self.plan()]
+
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
         metrics = self.fontMetrics()
-        width = max(self.width(), 1)
-        y = 0
-        left = self._lines
-        for number, (kind, text) in enumerate(self._items):
-            if left <= 0:
-                break
-            layout = QTextLayout(text, self.font())
-            layout.beginLayout()
-            lines = []
-            while True:
-                line = layout.createLine()
-                if not line.isValid():
-                    break
-                line.setLineWidth(width)
-                lines.append((line.textStart(), line.textLength()))
-            layout.endLayout()
+        y = metrics.ascent()
+        for kind, text, count in self.plan():
             painter.setPen(QColor(self.COLOURS.get(kind, MUTED)))
-            for index, (start, length) in enumerate(lines):
-                if left <= 0:
-                    break
-                more_here = index < len(lines) - 1
-                more_after = number < len(self._items) - 1
-                shown = text[start:start + length]
-                if left == 1 and (more_here or more_after):
-                    rest = text[start:] + ("　…" if more_after and not more_here else "")
-                    shown = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
-                painter.drawText(QPoint(0, y + metrics.ascent()), shown)
-                y += metrics.lineSpacing()
-                left -= 1
+            painter.drawText(QPoint(0, y), text)
+            if count:
+                painter.setPen(QColor(MUTED))
+                painter.drawText(QPoint(self.width() - metrics.horizontalAdvance(count), y), count)
+            y += metrics.lineSpacing()
         painter.end()
 
 
@@ -137,7 +163,9 @@ class QuestionBlock(QFrame):
     activated = Signal()
     help_requested = Signal()
 
-    def __init__(self, part_id: str, question: Question, parent: QWidget | None = None):
+    def __init__(self, part_id: str, question: Question, parent: QWidget | None = None,
+                 ref_names: Mapping[str, str] | None = None):
+        """``ref_names``: the text of the questions the answer's bounds refer to (shown with the field)."""
         super().__init__(parent)
         self.part_id = part_id
         self.question = question
@@ -167,9 +195,10 @@ class QuestionBlock(QFrame):
         self.help_link.setVisible(bool(question.help))
         head.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
-        self.editor: Editor = make_editor(question, self)
+        self.editor: Editor = make_editor(question, self, ref_names)
         layout.addWidget(self.editor)
         self.message = MessageLine(self)
+        self.message.clicked.connect(self.help_requested.emit)  # the whole text is in the 口径 panel
         layout.addWidget(self.message)
 
     def mousePressEvent(self, event: Any) -> None:

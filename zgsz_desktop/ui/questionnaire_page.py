@@ -6,15 +6,22 @@ that cannot be saved stays on screen, marked red at its field with the reason, a
 valid. After each save the contradictions of the whole submission are recomputed from the answers held
 here and shown under every question they involve.
 
+A contradiction is explained in full under the first question of its finding; the other questions it
+involves say in one line where that is. Leaving the page with input that could not be saved asks first
+(:meth:`QuestionnairePage.confirm_leave`; the main window asks the same when it closes).
+
 The page stands still while it is answered: each question has a message area of fixed height whether or
 not it holds a message, the module's status and figure have fixed places, questions that appear because
-of an answer appear below it, and a module never gets shorter while it is shown. UI thread only.
+of an answer appear below it, notes appear in the top bar in a place kept for them, and a module never
+gets shorter while it is shown. UI thread only.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from html import escape
 from typing import Any
 
@@ -41,7 +48,7 @@ from ..questionnaire.consistency import Finding, findings_for, submission_findin
 from ..questionnaire.display import display_value
 from ..questionnaire.model import Module, Question, Questionnaire
 from ..workspace import AnswerRejected
-from .editors import NumberEditor
+from .editors import NumberEditor, shorten
 from .errors import show_error
 from .help_panel import HelpPanel
 from .question_block import ERROR, MESSAGE_LINES, MUTED, WARNING, ElidedLabel, MessageLine, QuestionBlock
@@ -51,6 +58,7 @@ __all__ = ["MESSAGE_LINES", "ElidedLabel", "MessageLine", "Part", "QuestionBlock
 
 HELP_PANEL_KEY = "questionnaire/help_panel_open"
 FLASH_MS = 1600
+SHOWN_LEAVE_LINES = 8  # pending inputs named in the question before leaving; the rest are counted
 
 CONTENT_STYLE = (
     "QWidget#module_content { background: #ffffff; }"
@@ -59,6 +67,40 @@ CONTENT_STYLE = (
     "QFrame#question[current=\"true\"] { border-left-color: #9dbbe0; }"
     "QFrame#question[flash=\"true\"] { background: #fff4c2; border-left-color: #e0a800; }"
 )
+
+
+def leave_box(parent: QWidget | None, lines: Sequence[str]) -> QMessageBox:
+    """The question asked before leaving with input that could not be saved (``lines``: one per input,
+    "模块 · 题目：输入的内容"). 留下修改 is the default and what Esc does."""
+    tr = QApplication.translate
+    shown = list(lines[:SHOWN_LEAVE_LINES])
+    if len(lines) > len(shown):
+        shown.append(tr("questionnaire", "等，共 {n} 处").replace("{n}", str(len(lines))))
+    text = (tr("questionnaire", "有 {n} 处输入没有保存（标红）：").replace("{n}", str(len(lines)))
+            + "".join(f"\n· {line}" for line in shown) + "\n"
+            + tr("questionnaire", "离开后这些输入不会保存，原答案仍有效。"))
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("questionnaire", "有输入没有保存"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("leave_question")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    if label is not None:  # Chinese has no spaces to wrap at: without this the box is a narrow column
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance("中") * 30)
+    stay = box.addButton(tr("questionnaire", "留下修改"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(tr("questionnaire", "仍然离开"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    return box
+
+
+def ask_leave(parent: QWidget | None, lines: Sequence[str]) -> bool:
+    """Ask whether to leave although ``lines`` were not saved; True: leave. Modal (tests replace it)."""
+    box = leave_box(parent, lines)
+    try:
+        box.exec()
+        return box.clickedButton() is not None and box.clickedButton() is not box.defaultButton()
+    finally:
+        box.deleteLater()
 
 
 @dataclass
@@ -101,6 +143,8 @@ class QuestionnairePage(QWidget):
         # input that could not be saved, by (questionnaire id, question id): (raw input, message); put back
         # when its module is shown again, so nothing typed disappears while the page is open
         self._unsaved: dict[tuple[str, str], tuple[Any, str]] = {}
+        # a percentage saved as typed that looks like a fraction (0.986 for 98.6 %), by the same key
+        self._hints: dict[tuple[str, str], str] = {}
         self._saved_at: str | None = None
         self._told_draft = False
         self._help_block: QuestionBlock | None = None
@@ -149,7 +193,7 @@ class QuestionnairePage(QWidget):
         self.title = QLabel(f"<span style='font-size:15pt'>{escape(self.period)}{self.tr('报送')}</span>", self)
         self.title.setObjectName("title")
         top.addWidget(self.title)
-        top.addWidget(self._upgrade_note(), 1)
+        top.addWidget(self._notes(), 1)
         self.saved = QLabel(self)
         self.saved.setObjectName("saved_indicator")
         self.saved.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -268,15 +312,31 @@ class QuestionnairePage(QWidget):
         self.help_panel.setVisible(bool(remembered))
         self.modules.currentRowChanged.connect(self._row_changed)
 
-    def _upgrade_note(self) -> ElidedLabel:
-        """The one-line note in the top bar naming the questionnaires moved to a newer version as the page
-        opened (shown for as long as this page is; a later opening has nothing to move, so no note). Its place
-        is kept whether shown or not, so it never moves anything."""
-        self.upgrade_note = ElidedLabel(self, elide=Qt.TextElideMode.ElideRight)
+    def _notes(self) -> QWidget:
+        """The place in the top bar for one-line notes, kept whether they are shown or not, so a note never
+        moves anything: the questionnaires moved to a newer version as the page opened (shown for as long as
+        this page is; a later opening has nothing to move), and that a completed submission is back to
+        填写中 (:meth:`_tell_draft`)."""
+        notes = QWidget(self)
+        notes.setObjectName("notes")
+        row = QHBoxLayout(notes)
+        row.setContentsMargins(8, 0, 8, 0)
+        row.setSpacing(12)
+        self.draft_note = ElidedLabel(notes, elide=Qt.TextElideMode.ElideRight)
+        self.draft_note.setObjectName("draft_note")
+        self.draft_note.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
+        self.draft_note.hide()
+        row.addWidget(self.draft_note, 1)
+        row.addWidget(self._upgrade_note(notes), 1)
+        notes.setFixedHeight(max(self.draft_note.sizeHint().height(), self.upgrade_note.sizeHint().height()))
+        policy = notes.sizePolicy()
+        policy.setHorizontalPolicy(policy.Policy.Ignored)
+        notes.setSizePolicy(policy)
+        return notes
+
+    def _upgrade_note(self, parent: QWidget) -> ElidedLabel:
+        self.upgrade_note = ElidedLabel(parent, elide=Qt.TextElideMode.ElideRight)
         self.upgrade_note.setObjectName("upgrade_note")
-        policy = self.upgrade_note.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.upgrade_note.setSizePolicy(policy)
         self.upgrade_note.setStyleSheet("color: #2f6fb0;")
         text = ""
         if self.upgraded:
@@ -372,7 +432,9 @@ class QuestionnairePage(QWidget):
             layout.addWidget(description)
         self.blocks = {}
         for question in module.questions:
-            block = QuestionBlock(part.id, question, content)
+            refs = {ref: part.questionnaire.question(ref).text for ref in (question.min_ref, question.max_ref)
+                    if ref and part.questionnaire.has_question(ref)}
+            block = QuestionBlock(part.id, question, content, refs)
             block.editor.set_value(part.answers.get(question.id))
             unsaved = self._unsaved.get((part.id, question.id))
             if unsaved is not None:
@@ -457,8 +519,36 @@ class QuestionnairePage(QWidget):
                 pass
 
     def _leave(self, signal: Any) -> None:
+        if self.confirm_leave(self):
+            signal.emit()
+
+    def pending_inputs(self) -> list[str]:
+        """The input marked red because it could not be saved, one line each: "模块 · 题目：输入的内容"."""
+        lines = []
+        for (qid, question_id), (raw, _message) in self._unsaved.items():
+            part = self._part(qid)
+            if part is None or not part.questionnaire.has_question(question_id):
+                continue
+            question = part.questionnaire.question(question_id)
+            module = part.questionnaire.module_of(question_id)
+            if isinstance(raw, dict):  # table cells: (row, column index) → text
+                typed = "、".join(
+                    self.tr("第{row}行“{column}”填写“{text}”").replace("{row}", str(row + 1))
+                    .replace("{column}", question.columns[index].text).replace("{text}", str(text))
+                    for (row, index), text in sorted(raw.items()) if index < len(question.columns))
+            else:
+                typed = str(raw)
+            lines.append(f"{module.title} · {question.text}：{typed}")
+        return lines
+
+    def confirm_leave(self, parent: QWidget | None) -> bool:
+        """Before the page goes (its own buttons, or the window closing): save what is typed, and when input
+        could not be saved, ask (``ask_leave``) whether to leave without it. True: go ahead and leave."""
+        if self._closed:
+            return True
         self.flush()
-        signal.emit()
+        lines = self.pending_inputs()
+        return not lines or ask_leave(parent, lines)
 
     def _block_for(self, part: Part, question: Question) -> QuestionBlock | None:
         block = self.blocks.get(question.id)
@@ -484,6 +574,11 @@ class QuestionnairePage(QWidget):
         else:
             part.answers.pop(question.id, None)
         self._unsaved.pop(key, None)
+        hint = self._fraction_hint(question, value)
+        if hint:
+            self._hints[key] = hint
+        else:
+            self._hints.pop(key, None)
         if block is not None:
             block.editor.set_invalid(False)
             block.input_problem = block.editor.input_problem()  # table cells that could not be taken
@@ -499,6 +594,15 @@ class QuestionnairePage(QWidget):
         self._answers_changed(block)
         if changed:
             self.changed.emit()
+
+    def _fraction_hint(self, question: Question, value: Any) -> str:
+        """For a percentage saved as 0 < x ≤ 1 with decimals (0.986): it may have been meant as 98.6 %."""
+        if question.type != "percent" or not isinstance(value, float) or not 0 < value <= 1:
+            return ""
+        saved = Decimal(str(value))
+        meant = f"{(saved * 100).normalize():f}"
+        return (self.tr("已保存为 {saved}%；如果是 {meant}%，请输入 {meant}")
+                .replace("{saved}", f"{saved.normalize():f}").replace("{meant}", meant))
 
     def _not_taken(self, part: Part, question: Question, reason: str, rejected: bool = False) -> None:
         """Input that could not be saved: the reason at the field, and that the saved answer still holds."""
@@ -541,6 +645,7 @@ class QuestionnairePage(QWidget):
             if answer_rules.is_visible(part.questionnaire, question, part.answers):
                 continue
             del self._unsaved[key]
+            self._hints.pop(key, None)
             block = self._block_for(part, question)
             if block is not None:
                 block.input_problem = ""
@@ -548,15 +653,14 @@ class QuestionnairePage(QWidget):
                 block.editor.set_invalid(False)
 
     def _tell_draft(self) -> None:
+        """A line in the top bar, in the place kept for notes: no dialog, the answering goes on."""
         if self._told_draft:
             return
         self._told_draft = True
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("已改回填写中"), self.tr(
-            "修改了已完成的报送，它已改回“填写中”。改完后请再点“检查并完成”，之后才能导出新的报告包"
-            "（以前导出的报告包仍有记录）。"), QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("draft_notice")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not exec(): answering goes on
+        text = self.tr("已改回“填写中”：改完后请再点“检查并完成”，之后才能导出新的报告包（以前导出的报告包仍有记录）。")
+        self.draft_note.set_full_text(text)
+        self.draft_note.setAccessibleName(text)
+        self.draft_note.show()
 
     # ------------------------------------------------------------------ refreshing what is shown
 
@@ -586,17 +690,26 @@ class QuestionnairePage(QWidget):
         content.setMinimumHeight(before if anchor is not None else 0)
 
     def _messages_of(self, block: QuestionBlock) -> list[tuple[str, str, str]]:
-        """(kind, plain text, html) of the messages of one question: the input not saved, then the
-        contradictions (must fix) and the checks (请核对) it is part of."""
+        """(kind, plain text under the question, html for the 口径 panel) of the messages of one question:
+        the input not saved, a hint about what was saved, then the contradictions (must fix) and the checks
+        (请核对) it is part of. A finding is explained in full under its first question; under the others
+        it involves, one line names that question, and the panel has the whole text."""
         found: list[tuple[str, str, str]] = []
         if block.input_problem:
             found.append(("error", block.input_problem, escape(block.input_problem)))
+        hint = self._hints.get((block.part_id, block.question.id))
+        if hint:
+            found.append(("warning", hint, escape(hint)))
         here = self._current or ("", "")
-        ordered = sorted(findings_for(self.findings, block.part_id, block.question.id), key=lambda f: not f.blocking)
+        own = (block.part_id, block.question.id)
+
+        def is_primary(finding: Finding) -> bool:
+            first = finding.questions[0] if finding.questions else None
+            return first is None or (first.questionnaire_id, first.question_id) == own
+
+        ordered = sorted(findings_for(self.findings, *own), key=lambda f: (not f.blocking, not is_primary(f)))
         for finding in ordered:
             kind = "error" if finding.blocking else "warning"
-            text = f"{finding.severity_label}：{finding.message}"
-            html = f"<b>{escape(finding.severity_label)}：</b>{escape(finding.message)}"
             elsewhere: dict[str, str] = {}
             for ref in finding.questions:
                 part = self._part(ref.questionnaire_id)
@@ -606,12 +719,32 @@ class QuestionnairePage(QWidget):
                 if (ref.questionnaire_id, module.id) != here:
                     location = self._location(ref.questionnaire_id, module.id)
                     elsewhere.setdefault(location, f"{ref.questionnaire_id}|{ref.question_id}")
+            html = f"<b>{escape(finding.severity_label)}：</b>{escape(finding.message)}"
             if elsewhere:
-                text += self.tr("另见：") + "、".join(elsewhere)
                 html += self.tr("另见：") + "、".join(f"<a href='{target}'>{escape(location)}</a>"
                                                    for location, target in elsewhere.items())
+            if is_primary(finding):
+                text = f"{finding.severity_label}：{finding.message}"
+                if elsewhere:
+                    text += self.tr("另见：") + "、".join(elsewhere)
+            else:
+                text = self._pointer(finding)
             found.append((kind, text, html))
         return found
+
+    def _pointer(self, finding: Finding) -> str:
+        """The one line under a question that is not the first of ``finding``: which question explains it."""
+        first = finding.questions[0]
+        part = self._part(first.questionnaire_id)
+        if part is None or not part.questionnaire.has_question(first.question_id):
+            return f"{finding.severity_label}：{finding.message}"
+        name = shorten(part.questionnaire.question(first.question_id).text, 24)
+        module = part.questionnaire.module_of(first.question_id)
+        where = "" if (first.questionnaire_id, module.id) == self._current \
+            else f"（{self._location(first.questionnaire_id, module.id)}）"
+        if finding.blocking:
+            return self.tr("与“{question}”的答案矛盾，见该题").replace("{question}", name) + where
+        return self.tr("请核对：见“{question}”").replace("{question}", name) + where
 
     def _refresh_messages(self, blocks: list[QuestionBlock] | None = None) -> None:
         for block in blocks if blocks is not None else list(self.blocks.values()):
