@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from typing import Any
 
 import sqlite_utils
@@ -158,21 +159,29 @@ def _year_current(db: sqlite_utils.Database, year: int, questionnaire: str, colu
             WHERE pick = 1""", [questionnaire, year]).fetchall()
 
 
-def year_submissions(db: sqlite_utils.Database, year: int) -> dict[str, tuple[str, set[str]]]:
-    """For each enterprise, its latest period of ``year`` and the questionnaires it has sent for it."""
+YearSubmissions = dict[str, tuple[str, frozenset[str]]]
+
+
+def year_submissions(db: sqlite_utils.Database, year: int) -> YearSubmissions:
+    """For each enterprise, its latest period of ``year`` and the questionnaires it has sent for it (one
+    indexed scan per questionnaire, like the figures')."""
+    from ..questionnaire.submission import submission_questionnaires
+
     found: dict[str, tuple[int, str, set[str]]] = {}
-    for uscc, period, order, questionnaire in db.execute(
-            "SELECT uscc, period, period_order, questionnaire_id FROM submissions "
-            "WHERE current = 1 AND period_year = ?", [year]):
-        known = found.get(uscc)
-        if known is None or order > known[0]:
-            found[uscc] = (order, period, {questionnaire})
-        elif order == known[0]:
-            known[2].add(questionnaire)
-    return {uscc: (period, parts) for uscc, (_, period, parts) in found.items()}
+    for questionnaire in dict.fromkeys([*submission_questionnaires(), CORE, MIIT]):
+        for uscc, period, order in db.execute(
+                "SELECT uscc, period, period_order FROM submissions "
+                "WHERE questionnaire_id = ? AND current = 1 AND period_year = ?", [questionnaire, year]):
+            known = found.get(uscc)
+            if known is None or order > known[0]:
+                found[uscc] = (order, period, {questionnaire})
+            elif order == known[0]:
+                known[2].add(questionnaire)
+    return {uscc: (period, frozenset(parts)) for uscc, (_, period, parts) in found.items()}
 
 
-def missing_questionnaires(present: set[str]) -> list[str]:
+@cache
+def missing_questionnaires(present: frozenset[str]) -> tuple[str, ...]:
     """The names of the questionnaires a submission should hold and does not."""
     from ..questionnaire.loader import get_questionnaire
     from ..questionnaire.submission import submission_questionnaires
@@ -184,16 +193,18 @@ def missing_questionnaires(present: set[str]) -> list[str]:
                 missing.append(get_questionnaire(questionnaire_id).short_title)
             except KeyError:
                 missing.append(questionnaire_id)
-    return missing
+    return tuple(missing)
 
 
-def partial_submissions(db: sqlite_utils.Database, year: int) -> list[dict[str, Any]]:
+def partial_submissions(db: sqlite_utils.Database, year: int,
+                        sent: YearSubmissions | None = None) -> list[dict[str, Any]]:
     names = dict(db.execute("SELECT uscc, name FROM enterprises").fetchall())
     partial = []
-    for uscc, (period, present) in sorted(year_submissions(db, year).items()):
+    sent = year_submissions(db, year) if sent is None else sent
+    for uscc, (period, present) in sorted(sent.items()):
         missing = missing_questionnaires(present)
         if missing:
-            partial.append({"uscc": uscc, "name": names.get(uscc, ""), "period": period, "missing": missing})
+            partial.append({"uscc": uscc, "name": names.get(uscc, ""), "period": period, "missing": list(missing)})
     return partial
 
 
@@ -204,12 +215,15 @@ def roster_key_enterprises(db: sqlite_utils.Database) -> dict[str, bool]:
 
 
 def latest_core_facts(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
-    """Each enterprise's latest 南通核心指标 facts (what the quotas count); shared by one refresh."""
+    """Each enterprise's latest 南通核心指标 facts (what the quotas count); shared by one refresh. The latest
+    period is found on the covering index first, and only those rows' facts are read (a window over every
+    period's facts was three times slower)."""
     rows = db.execute(
-        """SELECT uscc, facts FROM (
-               SELECT uscc, facts, ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY period_order DESC) AS pick
-               FROM submissions WHERE questionnaire_id = ? AND current = 1)
-           WHERE pick = 1""", [CORE]).fetchall()
+        """SELECT s.uscc, s.facts FROM submissions s JOIN (
+               SELECT uscc, max(period_order) AS latest FROM submissions
+               WHERE questionnaire_id = ? AND current = 1 GROUP BY uscc) m
+             ON s.uscc = m.uscc AND s.period_order = m.latest
+           WHERE s.questionnaire_id = ? AND s.current = 1""", [CORE, CORE]).fetchall()
     return {uscc: json.loads(facts) for uscc, facts in rows}
 
 
@@ -291,7 +305,8 @@ def _mean(values: list[float]) -> float | None:
 
 
 def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None = None, *,
-                    verify_log: bool = False, latest: dict[str, dict[str, Any]] | None = None) -> Dashboard:
+                    verify_log: bool = False, latest: dict[str, dict[str, Any]] | None = None,
+                    sent: YearSubmissions | None = None) -> Dashboard:
     """The figures for ``year``. ``verify_log`` re-walks the whole import-log hash chain (linear in the
     log's length: done for exports and on request, not on every refresh)."""
     district = district or district_name(db)
@@ -338,13 +353,13 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
         cloud_estimate={star: estimate.get(star, 0) for star in (0, 3, 4, 5)},
         roster_total=roster_total, not_submitted=missing,
         held_keys=db.execute("SELECT count(*) FROM held_keys WHERE status = 'pending'").fetchone()[0],
-        partial=partial_submissions(db, year), log_ok=log_ok, log_entries=head[0] if head else 0,
+        partial=partial_submissions(db, year, sent), log_ok=log_ok, log_entries=head[0] if head else 0,
         log_head=head[1] if head else "",
         notes=list(NOTES))
 
 
-def enterprise_rows(db: sqlite_utils.Database, year: int,
-                    latest: dict[str, dict[str, Any]] | None = None) -> list[EnterpriseRow]:
+def enterprise_rows(db: sqlite_utils.Database, year: int, latest: dict[str, dict[str, Any]] | None = None,
+                    sent: YearSubmissions | None = None) -> list[EnterpriseRow]:
     """One row per enterprise in the database (submitted for ``year`` or not), then the roster's
     enterprises that never reported — the table and the exports are also the list of whom to phone."""
     columns = ("uscc, period, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, rnd_met, cloud_estimate, "
@@ -353,7 +368,7 @@ def enterprise_rows(db: sqlite_utils.Database, year: int,
     miit = {row[0]: row for row in _year_current(db, year, MIIT, columns)}
     latest = latest_core_facts(db) if latest is None else latest
     roster_keys = roster_key_enterprises(db)
-    sent = year_submissions(db, year)
+    sent = year_submissions(db, year) if sent is None else sent
     rows = []
     for uscc, name, industry, scale, key, contact, phone in db.execute(
             "SELECT uscc, name, industry_name, scale, key_enterprise, contact, phone FROM enterprises ORDER BY uscc"):
@@ -391,7 +406,9 @@ def refresh(db: sqlite_utils.Database, year: int,
             district: str | None = None) -> tuple[Dashboard, list[EnterpriseRow]]:
     """What one refresh of the district screen shows: the figures and the enterprise table."""
     latest = latest_core_facts(db)
-    return build_dashboard(db, year, district, latest=latest), enterprise_rows(db, year, latest=latest)
+    sent = year_submissions(db, year)
+    return (build_dashboard(db, year, district, latest=latest, sent=sent),
+            enterprise_rows(db, year, latest=latest, sent=sent))
 
 
 def submission_years(db: sqlite_utils.Database) -> list[int]:
