@@ -15,6 +15,8 @@ from zgsz_desktop.ui.editors import give
 from zgsz_desktop.ui.first_run import FirstRun
 from zgsz_desktop.ui.home_page import HomePage
 
+from .helpers import type_text
+
 ROOT = Path(__file__).resolve().parents[2]
 PERIOD = "2024年度"
 CORE, MIIT = "nantong-zgsz-core", "miit-sme-2024"
@@ -27,16 +29,6 @@ PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R
 @pytest.fixture(autouse=True)
 def fast_scrypt(monkeypatch):
     monkeypatch.setattr(keys, "SCRYPT_N", 2**12)
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type into a line edit: key clicks for ASCII; Chinese arrives as an input-method commit."""
-    widget.clear()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.insert(text)
-        widget.textEdited.emit(widget.text())
 
 
 def fill_profile(qtbot, window, values=PROFILE):

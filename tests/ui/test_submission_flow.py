@@ -15,6 +15,8 @@ import pytest
 from zgsz_desktop.package import keys
 from zgsz_desktop.ui.editors import give
 
+from .helpers import type_text
+
 ROOT = Path(__file__).resolve().parents[2]
 PERIOD = "2025年度"
 CORE, MIIT = "nantong-zgsz-core", "miit-sme-2024"
@@ -29,16 +31,6 @@ CONTRADICTION = {"rnd.has_design": True, "rnd.design_staff": 20, "rnd.tool_users
 @pytest.fixture(autouse=True)
 def fast_scrypt(monkeypatch):
     monkeypatch.setattr(keys, "SCRYPT_N", 2**12)
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type into a line edit: key clicks for ASCII; Chinese arrives as an input-method commit."""
-    widget.clear()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        widget.insert(text)
-        widget.textEdited.emit(widget.text())
 
 
 def first_run(qtbot, window):
