@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# the demo enterprise, as a manager types it into the profile
+PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R8K2X5W", "district": "海安市",
+           "industry_code": "34", "scale": "规上", "contact": "陈建华", "phone": "0513-88861234"}
+
 
 def fill_submission(ws: Any, period: str, answers: dict[str, dict[str, Any]]) -> None:
     """Start ``period``'s submission when needed and give every answer (questionnaire id → answers)."""

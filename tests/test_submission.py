@@ -10,14 +10,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from submission_fixtures import fill_submission
+from submission_fixtures import PROFILE, fill_submission
 
 from zgsz_desktop.package import keys
 from zgsz_desktop.workspace import IncompleteSubmission, Workspace, WorkspaceError, storage
 
 RELEASE_0_1 = Path(__file__).resolve().parent / "fixtures" / "release-0.1"
-PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R8K2X5W", "district": "海安市",
-           "industry_code": "34", "scale": "规上", "contact": "陈建华", "phone": "0513-88861234"}
 
 
 @pytest.fixture()

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from submission_fixtures import PROFILE
 
 from zgsz_desktop.package import keys
 from zgsz_desktop.ui.editors import give
@@ -22,8 +23,6 @@ PERIOD = "2024年度"
 CORE, MIIT = "nantong-zgsz-core", "miit-sme-2024"
 DEMO = {q: json.loads((ROOT / "resources" / "demo" / f"{q}.answers.json").read_text(encoding="utf-8"))
         for q in (CORE, MIIT)}
-PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R8K2X5W", "district": "海安市",
-           "industry_code": "34", "scale": "规上", "contact": "陈建华", "phone": "0513-88861234"}
 
 
 @pytest.fixture(autouse=True)

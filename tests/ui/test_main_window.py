@@ -8,6 +8,7 @@ pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
 from PySide6.QtGui import QFontDatabase
+from submission_fixtures import PROFILE
 
 from zgsz_desktop.ui.fonts import install_app_font
 
@@ -22,8 +23,6 @@ def test_bundled_cjk_font_is_registered_and_covers_chinese(qtbot):
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "智改数转企业自评估关键工序数控化率")
 
 
-PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R8K2X5W", "district": "海安市",
-           "industry_code": "34", "scale": "规上", "contact": "陈建华", "phone": "0513-88861234"}
 
 
 def test_the_menus_keep_backup_restore_settings_role_and_about_and_add_the_guide(qtbot, make_window):

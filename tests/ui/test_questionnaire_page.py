@@ -6,14 +6,13 @@ questionnaires are walked in one go."""
 from __future__ import annotations
 
 import pytest
+from submission_fixtures import PROFILE
 
 from zgsz_desktop.ui.editors import NumberEditor, TableEditor, give
 from zgsz_desktop.workspace import Workspace
 
 PERIOD = "2025年度"
 CORE, MIIT = "nantong-zgsz-core", "miit-sme-2024"
-PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R8K2X5W", "district": "海安市",
-           "industry_code": "34", "scale": "规上", "contact": "陈建华", "phone": "0513-88861234"}
 
 
 @pytest.fixture()

@@ -12,13 +12,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from submission_fixtures import PROFILE
 
 from zgsz_desktop import locate
 from zgsz_desktop.package import keys
 
 ROOT = Path(__file__).resolve().parents[2]
-PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R8K2X5W", "district": "海安市",
-           "industry_code": "34", "scale": "规上", "contact": "陈建华", "phone": "0513-88861234"}
 PERIOD = "2024年度"
 
 
