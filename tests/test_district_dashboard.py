@@ -87,7 +87,7 @@ def db(tmp_path_factory: pytest.TempPathFactory):
     roster = folder / "roster.csv"
     roster.write_text("统一社会信用代码,企业名称,重点企业\n"
                       f"{X},甲公司,是\n{Y},乙公司,是\n{Z},丙公司,否\n{W},丁公司,是\n", encoding="utf-8")
-    assert import_roster(database, roster) == 4
+    assert import_roster(database, roster, district().identity) == 4
     return database
 
 
@@ -191,7 +191,7 @@ def test_bad_roster_changes_nothing(db, tmp_path):
     bad = tmp_path / "roster.csv"
     bad.write_text(f"企业名称,统一社会信用代码\n甲公司,{X}\n乙公司,{X[:-1]}0\n丙公司,{X}\n", encoding="utf-8")
     with pytest.raises(RosterError) as caught:
-        import_roster(db, bad)
+        import_roster(db, bad, district().identity)
     assert "第 3 行" in str(caught.value) and "第 4 行" in str(caught.value) and "与第 2 行重复" in str(caught.value)
     assert db.execute("SELECT count(*) FROM roster").fetchone()[0] == 4
 
@@ -202,7 +202,7 @@ def test_roster_from_gbk_csv_and_xlsx(tmp_path):
     database = open_db(tmp_path / "r.zgszdb")
     gbk = tmp_path / "名单.csv"
     gbk.write_bytes(f"序号,企业名称,统一社会信用代码,是否重点企业\n1,甲公司,{X},是\n".encode("gb18030"))
-    assert import_roster(database, gbk) == 1
+    assert import_roster(database, gbk, district().identity) == 1
     book = Workbook()
     sheet = book.active
     sheet.append(["海安市规上工业企业名单"])
@@ -212,15 +212,15 @@ def test_roster_from_gbk_csv_and_xlsx(tmp_path):
     sheet.append([Z, "丙公司", "是", None])
     book.save(tmp_path / "名单.xlsx")
     # an entirely different list replaces the old one only when confirmed
-    assert import_roster(database, tmp_path / "名单.xlsx", confirm=True) == 2
+    assert import_roster(database, tmp_path / "名单.xlsx", district().identity, confirm=True) == 2
     rows = database.execute("SELECT uscc, key_enterprise, phone FROM roster ORDER BY uscc").fetchall()
     assert rows == [(Y, 0, "13800000000"), (Z, 1, "")]
     old = tmp_path / "old.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0" + bytes(100))
     with pytest.raises(RosterError, match=r"另存为 \.xlsx"):
-        import_roster(database, old)
+        import_roster(database, old, district().identity)
     with pytest.raises(RosterError, match="找不到名单文件"):
-        import_roster(database, Path(tmp_path / "missing.csv"))
+        import_roster(database, Path(tmp_path / "missing.csv"), district().identity)
     assert database.execute("SELECT count(*) FROM roster").fetchone()[0] == 2
 
 
@@ -232,7 +232,7 @@ def test_a_code_stored_as_a_number_in_excel_is_explained(tmp_path):
     book.active.append([913206855655356657, "甲公司"])  # Excel keeps 15 digits: the code is already damaged
     book.save(tmp_path / "名单.xlsx")
     with pytest.raises(RosterError, match="“文本”格式"):
-        import_roster(open_db(tmp_path / "r.zgszdb"), tmp_path / "名单.xlsx")
+        import_roster(open_db(tmp_path / "r.zgszdb"), tmp_path / "名单.xlsx", district().identity)
 
 
 def test_another_districts_roster_is_not_taken_without_confirmation(db, tmp_path):
@@ -242,5 +242,5 @@ def test_another_districts_roster_is_not_taken_without_confirmation(db, tmp_path
     other.write_text("统一社会信用代码,企业名称\n" + "".join(f"{uscc(900 + i, '320682')},如皋{i}\n" for i in range(6)),
                      encoding="utf-8")
     with pytest.raises(RosterNeedsConfirmation, match="原名单 4 家企业中只有 0 家"):
-        import_roster(db, other)
+        import_roster(db, other, district().identity)
     assert {row[0] for row in db.execute("SELECT uscc FROM roster")} == {X, Y, Z, W}

@@ -89,10 +89,16 @@ def test_a_release_0_1_district_database_migrates_and_keeps_working(tmp_path, id
     # a key held by release 0.1 is approved with the 9 digits printed on its paper report
     (held,) = held_keys(db)
     code = (RELEASE_0_1 / "held-code.txt").read_text(encoding="utf-8").strip()
+    # the 16-character key fingerprint printed beside it on the 0.1 report is the held key's id
+    fingerprint = held.key_id
     with pytest.raises(ApprovalRefused, match="9 位数字"):
-        approve_key(db, held.id, "111-111-111")
+        approve_key(db, held.id, "111-111-111", identity, fingerprint=fingerprint)
     full_width = code.translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))
-    outcomes = approve_key(db, held.id, full_width)
+    # 9 digits are about 30 bits, found by trial on one PC: alone they are refused, and the refusal logged
+    with pytest.raises(ApprovalRefused, match="密钥指纹"):
+        approve_key(db, held.id, full_width, identity)
+    assert db.execute("SELECT verdict FROM import_log ORDER BY seq DESC LIMIT 1").fetchone()[0] == "approval_refused"
+    outcomes = approve_key(db, held.id, full_width, identity, fingerprint=fingerprint.lower().replace("-", " "))
     # made (2025-02-03) before the pair the registered key sent since: approved, and kept as history
     assert [o.verdict for o in outcomes] == ["stale"]
     assert db.execute("SELECT key_epoch FROM enterprises WHERE uscc = ?", [RUIFENG]).fetchone()[0] == 2
@@ -118,9 +124,9 @@ def test_a_held_format_2_key_is_approved_with_the_20_character_code_however_it_i
     paper = verify_bytes(second.read_bytes()).manifest["verification_code"]
     (held,) = held_keys(db)
     with pytest.raises(ApprovalRefused, match="20 位"):
-        approve_key(db, held.id, paper[:-1] + ("0" if paper[-1] != "0" else "1"))
+        approve_key(db, held.id, paper[:-1] + ("0" if paper[-1] != "0" else "1"), d.identity)
     typed = paper.lower().replace("-", " ").replace("0", "o")  # read aloud, typed in lower case
-    assert [o.verdict for o in approve_key(db, held.id, typed)] == ["superseding"]
+    assert [o.verdict for o in approve_key(db, held.id, typed, d.identity)] == ["superseding"]
 
 
 def test_a_key_held_since_0_1_approved_after_a_newer_submission_does_not_split_it(tmp_path, identity,
@@ -142,7 +148,7 @@ def test_a_key_held_since_0_1_approved_after_a_newer_submission_does_not_split_i
         "superseding"]
     (held,) = held_keys(db)
     code = (RELEASE_0_1 / "held-code.txt").read_text(encoding="utf-8").strip()
-    assert [o.verdict for o in approve_key(db, held.id, code)] == ["stale"]
+    assert [o.verdict for o in approve_key(db, held.id, code, identity, fingerprint=held.key_id)] == ["stale"]
     current = db.execute("SELECT DISTINCT package_id FROM submissions WHERE uscc = ? AND current = 1",
                          [RUIFENG]).fetchall()
     assert current == [(result.package_id,)]  # one package is the whole current submission

@@ -108,7 +108,7 @@ def test_the_roster_decides_who_is_a_key_enterprise(tmp_path):
     roster = tmp_path / "roster.csv"
     roster.write_text(f"统一社会信用代码,企业名称,重点企业\n{declared_key},甲,否\n{declared_not},乙,是\n",
                       encoding="utf-8")
-    import_roster(db, roster)
+    import_roster(db, roster, district().identity)
     cnc = build_dashboard(db, 2024).benchmarks[0]
     assert cnc.key_reported == 1
     assert {r.uscc: r.key_enterprise for r in enterprise_rows(db, 2024)} == {declared_key: False, declared_not: True}
@@ -145,7 +145,7 @@ def test_rejecting_a_key_covers_every_package_held_under_it(tmp_path, held_then)
     _import(db, [first, core2, miit])
     held = held_keys(db)
     assert len(held) == 2
-    assert reject_key(db, held[0].id, note="企业说没有换过电脑") == 2
+    assert reject_key(db, held[0].id, district().identity, note="企业说没有换过电脑") == 2
     assert held_keys(db) == []
     if held_then == "reimport":
         again = _import(db, [miit])
@@ -167,13 +167,13 @@ def test_audit_finds_figures_edited_after_import(tmp_path, monkeypatch, capsys):
     write_json_atomic(key_file, district().key.to_json())
     monkeypatch.setenv("ZP", PASSPHRASE)
     args = ["district", "audit", "--db", str(db_path), "--district-key", str(key_file), "--passphrase-env", "ZP"]
-    assert main(args) == 0 and "核查通过：3 份报送" in capsys.readouterr().out
+    assert main(args) == 0 and "核查通过：3 个报告包" in capsys.readouterr().out
 
     # someone with an SQLite editor improves a figure, and takes an enterprise out of the figures
     db.execute("UPDATE submissions SET cnc_rate = 0.99, cnc_met = 1 WHERE uscc = ?", [uscc(71)])
     db.execute("UPDATE submissions SET current = 0 WHERE uscc = ?", [code])
     report = audit(db, district().identity)
     assert not report.ok and len(report.problems) == 2
-    assert any("乙" in p and "汇总用的数值" in p for p in report.problems)
-    assert any(code in p and "当前版本" in p for p in report.problems)
+    assert any("乙" in p and "关键工序数控化率被改动过" in p and "0.99" in p for p in report.problems)
+    assert any("甲" in p and "当前版本标记被改动过" in p for p in report.problems)
     assert main(args) == 1 and "核查发现 2 处问题" in capsys.readouterr().out

@@ -150,11 +150,11 @@ def test_new_key_is_approved_only_with_the_code_from_the_paper_report(tmp_path, 
     assert not any(code in str(row) for row in db.execute("SELECT * FROM import_log"))
     [held] = held_keys(db)
     with pytest.raises(ApprovalRefused, match="核验码") as refused:
-        approve_key(db, held.id, "000-000-000")
+        approve_key(db, held.id, "000-000-000", district().identity)
     assert code[:3] not in str(refused.value).replace("9 位", "")
     assert db.execute("SELECT key_id FROM enterprises WHERE uscc = ?", [A]).fetchone()[0] == held.pinned_key_id
     full_width = code.translate(str.maketrans("0123456789-", "０１２３４５６７８９－"))  # typed with a Chinese IME
-    outcomes = approve_key(db, held.id, full_width)
+    outcomes = approve_key(db, held.id, full_width, district().identity)
     # the reinstalled app restarted at sequence 1, yet its report is the newest version
     assert [o.verdict for o in outcomes] == ["superseding"]
     assert db.execute("SELECT key_id FROM enterprises WHERE uscc = ?", [A]).fetchone()[0] == held.key_id
@@ -162,14 +162,14 @@ def test_new_key_is_approved_only_with_the_code_from_the_paper_report(tmp_path, 
                       [A]).fetchone() == (2, 1)
     assert held_keys(db) == [] and check_log(db).ok
     with pytest.raises(ApprovalRefused):
-        approve_key(db, held.id, code)  # already decided
+        approve_key(db, held.id, code, district().identity)  # already decided
 
 
 def test_rejected_key_stays_out_of_the_figures(tmp_path, batch):
     db = open_db(tmp_path / "d.zgszdb")
     import_packages(db, [next(iter(batch.values())).parent], district().identity, workers=1)
     [held] = held_keys(db)
-    reject_key(db, held.id, note="企业称未重装软件")
+    reject_key(db, held.id, district().identity, note="企业称未重装软件")
     assert held_keys(db) == []
     assert db.execute("SELECT count(*) FROM submissions WHERE uscc = ?", [A]).fetchone()[0] == 2
     assert db.execute("SELECT verdict FROM import_log ORDER BY seq DESC LIMIT 1").fetchone()[0] == "key_rejected"

@@ -1,39 +1,101 @@
-"""Audit the district database against its own evidence.
+"""Audit: rebuild the district database from its evidence and compare it with the real one.
 
-The import log's hash chain shows whether the log was edited; this goes further and checks what the
-dashboard counts. For every stored submission: the signed package kept as evidence is still there
-and hashes to what was recorded, it still verifies (signature, decryption, re-scoring), the facts
-recomputed from it equal the stored facts and the typed columns, and they equal the digest written
-into the submission's log entry at import. Then each (enterprise, period, questionnaire) has exactly
-one current submission, the newest by (key epoch, sequence). Someone who edits the database with an
-SQLite tool to change a figure is found here.
+Every figure and every key pin in the district database follows from three kinds of evidence: the
+signed packages as received (kept byte for byte in ``packages``), the roster files as imported (kept in
+``roster_files``), and the operator's decisions (approve or reject a new key), all recorded in order in
+the import log — which is hash-chained and signed with the district's key, so it cannot be rebuilt by
+someone who has the file but not the passphrase.
+
+The audit checks the log (chain and signatures), then **replays** it into an empty scratch database
+with the same code the import uses: each stored package is verified, decrypted and re-scored again,
+each decision applied again. The scratch database is what the real one must be. Every table is then
+compared row by row and column by column, and each difference is said in plain Chinese: a changed
+uscc, period or flag, a deleted submission, a re-pinned key, an edited roster or key decision, a
+swapped package. Nothing in the real database is written.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
+import sqlite3
+import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from .db import check_log
-from .importer import DistrictIdentity, _facts_digest
+from ..text import visible
+from .db import (
+    GENESIS,
+    LogCheck,
+    LogEntry,
+    _entry_hash,
+    append_log,
+    check_log,
+    get_meta,
+    log_entries,
+    open_db,
+    transaction,
+)
+from .identity import DistrictIdentity
 
-TYPED = ("cnc_rate", "mgmt_rate", "rnd_rate", "cnc_met", "mgmt_met", "rnd_met", "cloud_estimate", "cloud_awarded",
-         "miit_level", "miit_points")
-_DIGEST = re.compile(r"\[facts ([0-9a-f]{16}|[a-z0-9.,=_-]+); current")
+MAX_SHOWN = 30
+
+# The tables the audit rebuilds, each with the columns that identify a row.
+TABLES: dict[str, tuple[str, ...]] = {
+    "meta": ("key",),
+    "enterprises": ("uscc",),
+    "submissions": ("package_id", "questionnaire_id"),
+    "submission_content": ("package_id", "questionnaire_id"),
+    "held_keys": ("package_sha256",),
+    "roster": ("uscc",),
+    "packages": ("sha256",),
+    "roster_files": ("sha256",),
+}
+TABLE_NAMES = {"meta": "数据库设置", "enterprises": "企业", "submissions": "报送", "submission_content": "答卷内容",
+               "held_keys": "待核准密钥", "roster": "名单", "packages": "原始报告包", "roster_files": "名单原始文件"}
+# evidence bytes are checked against their hash, not copied into the scratch database
+EVIDENCE_COLUMNS = {"packages": "data", "roster_files": "data"}
+COLUMN_NAMES = {
+    "uscc": "统一社会信用代码", "name": "企业名称", "enterprise_name": "企业名称", "district": "所属地区",
+    "industry_code": "行业代码", "industry_name": "行业", "industry": "行业", "scale": "规模",
+    "key_enterprise": "重点企业标记", "contact": "联系人", "phone": "电话", "key_id": "登记的签名密钥",
+    "public_key": "登记的签名公钥", "key_pinned_at": "密钥登记时间", "key_epoch": "密钥代次",
+    "first_seen": "首次报送时间",
+    "updated_at": "更新时间", "package_id": "报告包编号", "questionnaire_id": "问卷", "period": "评估期",
+    "period_year": "年度", "period_order": "评估期顺序", "questionnaire_version": "问卷版本",
+    "questionnaire_hash": "问卷校验值", "format_version": "报告包格式", "sequence": "报送序号",
+    "supersedes": "替代的报告包", "created_at": "导出时间", "imported_at": "导入时间", "signer_key_id": "签名密钥",
+    "verification_code": "核验码", "package_sha256": "报告包校验值", "source_name": "文件名", "current": "当前版本标记",
+    "complete": "填写完整标记", "cnc_rate": "关键工序数控化率", "mgmt_rate": "经营管理数字化普及率",
+    "rnd_rate": "数字化研发设计工具普及率", "cnc_met": "数控化率达标", "mgmt_met": "普及率达标",
+    "rnd_met": "研发工具达标", "cloud_estimate": "星级上云估计", "cloud_awarded": "已获评星级",
+    "miit_level": "工信部评测等级", "miit_points": "评测得分", "facts": "统计数据", "answers": "答卷",
+    "scores": "计分结果",
+    "pinned_key_id": "原登记密钥", "received_at": "收到时间", "checked": "核验内容", "status": "处理状态",
+    "decided_at": "处理时间", "note": "备注", "id": "记录编号", "source": "来源文件", "value": "值", "key": "名称",
+    "sha256": "校验值",
+}
+STORED_VERDICTS = ("new", "superseding", "stale", "key_held")
+# Our re-scoring kept for display (not counted): a newer release may add to it (release 0.2 added the
+# consistency checks). What was stored must still be there, unchanged; what a newer release adds is not a
+# difference. The counted facts and typed columns are compared exactly.
+DERIVED_JSON = {"scores", "checked"}
+_FINGERPRINT = re.compile(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
 
 
 @dataclass
 class AuditReport:
-    submissions: int = 0
+    submissions: int = 0  # stored packages verified again
+    entries: int = 0  # log entries replayed
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # limits of what could be checked, not differences
     log_message: str = ""
+    log: LogCheck | None = None
     cancelled: bool = False
 
     @property
@@ -43,125 +105,309 @@ class AuditReport:
     @property
     def message(self) -> str:
         if self.cancelled:
-            return f"核查已取消（已核查 {self.submissions} 份报送）"
+            return f"核查已取消（已重新处理 {self.entries} 条日志记录）"
+        notes = "".join(f"\n注意：{note}" for note in self.notes)
         if self.ok:
-            return f"核查通过：{self.submissions} 份报送与其原始报告包一致；{self.log_message}"
-        shown = "\n".join(self.problems[:30])
-        more = f"\n……另有 {len(self.problems) - 30} 处" if len(self.problems) > 30 else ""
-        return f"核查发现 {len(self.problems)} 处问题（数据库可能在导入后被改动过）：\n{shown}{more}"
+            return (f"核查通过：{self.submissions} 个报告包，以及企业、密钥和名单，都能由原始报告包、名单文件和"
+                    f"导入日志重新得出，与数据库一致。{self.log_message}{notes}")
+        shown = "\n".join(self.problems[:MAX_SHOWN])
+        more = f"\n……另有 {len(self.problems) - MAX_SHOWN} 处" if len(self.problems) > MAX_SHOWN else ""
+        return (f"核查发现 {len(self.problems)} 处问题（数据库在本软件之外被改动过，或证据缺失）：\n"
+                f"{shown}{more}{notes}")
 
 
-def _same(a: object, b: object) -> bool:
-    if isinstance(a, float) or isinstance(b, float):
-        return a is not None and b is not None and abs(float(a) - float(b)) < 1e-9  # type: ignore[arg-type]
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is not None and b is not None and int(a) == int(b)  # type: ignore[arg-type]
-    return a == b
+class _Unreplayable(Exception):
+    """One log entry whose evidence is missing or does not fit; said in Chinese."""
 
 
 def audit(db: sqlite_utils.Database, identity: DistrictIdentity, *,
           progress: Callable[[int, int], None] | None = None, cancel: threading.Event | None = None) -> AuditReport:
-    from ..package.format import PackageRejected
-    from ..package.verify import verify_bytes
-    from .facts import submission_facts
-
     report = AuditReport()
-    log = check_log(db)
-    report.log_message = log.message
+    log = check_log(db, identity)
+    report.log, report.log_message = log, log.message
     if not log.ok:
         report.problems.append(log.message)
-    digests: dict[tuple[str, str | None], str] = {}  # (package, questionnaire or None for a one-part package)
-    for package_id, detail in db.execute("SELECT package_id, detail FROM import_log "
-                                         "WHERE verdict IN ('new', 'superseding', 'stale')"):
-        match = _DIGEST.search(detail)
-        if match is None:
-            continue
-        if "=" in match.group(1):
-            for item in match.group(1).split(","):
-                questionnaire, _, digest = item.partition("=")
-                digests[(package_id, questionnaire)] = digest
-        else:
-            digests[(package_id, None)] = match.group(1)
-    private = identity.private_key()
-    total = db.execute("SELECT count(*) FROM submissions").fetchone()[0]
-    rows = db.execute(f"SELECT s.package_id, s.questionnaire_id, s.enterprise_name, s.package_sha256, s.facts, "
-                      f"{', '.join(TYPED)}, p.data FROM submissions s LEFT JOIN packages p "
-                      "ON p.sha256 = s.package_sha256 ORDER BY s.rowid")
-    verified: dict[tuple[str, str], dict[str, dict[str, object]] | str] = {}  # facts by questionnaire, or a problem
-    for index, row in enumerate(rows, start=1):
-        if cancel is not None and cancel.is_set():
-            report.cancelled = True
-            break
-        package_id, questionnaire, name, sha, facts_text, *typed, data = row
-        where = f"{name}（报告包 {package_id}，{questionnaire}）"
-        report.submissions += 1
-        if progress is not None:
-            progress(index, total)
-        if (package_id, sha) not in verified:  # a format-2 package holds several questionnaires: verified once
-            verified[(package_id, sha)] = _recompute(data, sha, package_id, identity, private, submission_facts,
-                                                     verify_bytes, PackageRejected)
-        recomputed = verified[(package_id, sha)]
-        if isinstance(recomputed, str):
-            report.problems.append(f"{where}：{recomputed}")
-            continue
-        facts = recomputed.get(questionnaire)
-        if facts is None:
-            report.problems.append(f"{where}：原始报告包中没有这份问卷")
-            continue
-        stored = json.loads(facts_text)
-        if json.dumps(facts, sort_keys=True) != json.dumps(stored, sort_keys=True):
-            report.problems.append(f"{where}：保存的统计数据与报告包重新计算的不一致")
-        elif not all(_same(facts.get(column), value) for column, value in zip(TYPED, typed, strict=True)):
-            report.problems.append(f"{where}：汇总用的数值与报告包重新计算的不一致")
-        logged = digests.get((package_id, questionnaire), digests.get((package_id, None)))
-        if logged is None:
-            report.problems.append(f"{where}：导入日志中没有它的导入记录")
-        elif logged != _facts_digest(facts):
-            report.problems.append(f"{where}：与导入日志记录的摘要不一致")
-    if not report.cancelled:
-        report.problems += _check_current(db)
+    elif log.entries and not log.sealed:
+        report.notes.append("导入日志还没有区县签名（旧版本建立的数据库）：签名之前的改动无法与签名核对，"
+                            "只能与原始报告包核对")
+    recorded = get_meta(db, "district")
+    if recorded is not None and recorded != identity.district:
+        report.problems.append(f"数据库设置中的所属地区被改为“{visible(recorded)}”，应为{identity.district}")
+    with tempfile.TemporaryDirectory(prefix="zgsz-audit-") as folder:
+        scratch = open_db(Path(folder) / "replay.zgszdb")
+        try:
+            scratch.conn.execute("PRAGMA synchronous = OFF")  # a scratch copy: speed over durability
+            _replay(db, scratch, identity, report, progress, cancel)
+            if not report.cancelled:
+                _compare(db, scratch, report)
+        finally:
+            scratch.conn.close()
     return report
 
 
-def _recompute(data: bytes | None, sha: str, package_id: str, identity: DistrictIdentity, private: object,
-               submission_facts: Any, verify_bytes: Any, rejected: Any) -> dict[str, dict[str, object]] | str:
-    """The facts of each questionnaire recomputed from the stored package, or what is wrong with it."""
-    if data is None or hashlib.sha256(data).hexdigest() != sha:
-        return "原始报告包缺失或与导入时的校验值不符"
+# --------------------------------------------------------------------------- replay
+
+
+def _replay(db: sqlite_utils.Database, scratch: sqlite_utils.Database, identity: DistrictIdentity,
+            report: AuditReport, progress: Callable[[int, int], None] | None,
+            cancel: threading.Event | None) -> None:
+    from .db import set_meta
+
+    entries = list(log_entries(db))
+    if entries or get_meta(db, "district") is not None:
+        with transaction(scratch):  # the first import claims the database for its district
+            set_meta(scratch, "district", identity.district)
+    private = identity.private_key()
+    position = 0
+    while position < len(entries):
+        if cancel is not None and cancel.is_set():
+            report.cancelled = True
+            return
+        entry = entries[position]
+        before = _count(scratch)
+        try:
+            with transaction(scratch):
+                _replay_one(db, scratch, entry, identity, private, report)
+        except _Unreplayable as exc:
+            report.problems.append(f"{_where(position + 1, entry)}：{exc}")
+            with transaction(scratch):
+                _copy_entry(scratch, entry)
+        except Exception as exc:  # evidence our own code cannot process: said, and the audit goes on
+            report.problems.append(f"{_where(position + 1, entry)}：无法按原始证据重新处理（{type(exc).__name__}）")
+            with transaction(scratch):
+                _copy_entry(scratch, entry)
+        produced = list(_entries_from(scratch, before))
+        for offset, made in enumerate(produced):
+            real = entries[position + offset] if position + offset < len(entries) else None
+            if real is None:
+                report.problems.append(f"{_where(position + offset + 1, made)}：按原始证据处理应有这条日志记录，"
+                                       "但日志中没有（日志末尾被删除过）")
+                continue
+            difference = _entry_difference(made, real)
+            if difference:
+                report.problems.append(f"{_where(position + offset + 1, real)}：{difference}")
+        position += max(1, len(produced))
+        report.entries = position
+        if progress is not None:
+            progress(min(position, len(entries)), len(entries))
+
+
+def _count(scratch: sqlite_utils.Database) -> int:
+    return int(scratch.execute("SELECT count(*) FROM import_log").fetchone()[0])
+
+
+def _entries_from(scratch: sqlite_utils.Database, skip: int) -> Iterator[LogEntry]:
+    for index, entry in enumerate(log_entries(scratch)):
+        if index >= skip:
+            yield entry
+
+
+def _where(position: int, entry: LogEntry) -> str:
+    what = visible(entry.source_name, 60) or entry.action
+    return f"导入日志第 {position} 条（{entry.at[:16].replace('T', ' ')}，{what}）"
+
+
+def _entry_difference(made: LogEntry, real: LogEntry) -> str:
+    if made.verdict != real.verdict or made.action != real.action:
+        return (f"按原始证据重新处理的结论为“{_verdict_label(made.verdict)}”，"
+                f"日志记录为“{_verdict_label(real.verdict)}”")
+    for name, label in (("package_id", "报告包编号"), ("uscc", "统一社会信用代码"), ("file_sha256", "文件校验值"),
+                        ("source_name", "文件名"), ("at", "时间"), ("reason", "原因代码"), ("detail", "说明"),
+                        ("data", "决定内容")):
+        if getattr(made, name) != getattr(real, name):
+            return (f"日志记录的{label}与按原始证据重新处理的不一致（日志：{visible(getattr(real, name), 80)}；"
+                    f"应为：{visible(getattr(made, name), 80)}）")
+    return ""
+
+
+def _verdict_label(verdict: str) -> str:
+    from .importer import VERDICTS
+
+    extra = {"key_approved": "核准新密钥", "key_rejected": "拒绝新密钥", "roster_imported": "导入名单",
+             "approval_refused": "核准被拒（核验码不符）", "cancelled": "操作员取消"}
+    return VERDICTS[verdict][0] if verdict in VERDICTS else extra.get(verdict, visible(verdict, 40))
+
+
+def _replay_one(db: sqlite_utils.Database, scratch: sqlite_utils.Database, entry: LogEntry,
+                identity: DistrictIdentity, private: Any, report: AuditReport) -> None:
+    from .importer import apply_approval, apply_rejection, check_bytes, decide
+
+    if entry.action == "import" and entry.verdict in STORED_VERDICTS:
+        data = _evidence(db, "packages", entry.file_sha256, "原始报告包")
+        checked = check_bytes(data, entry.source_name, identity, private)
+        checked.data = b""  # the scratch copy records that the package is kept, not its bytes again
+        decide(scratch, checked, entry.at, signer=None)
+        report.submissions += 1
+    elif entry.action == "approve_key" and entry.verdict == "key_approved":
+        key_id, note = _decision(entry, "→ ", "核验码已与纸质报告核对。")
+        apply_approval(scratch, entry.uscc, key_id, entry.at, note, None)
+    elif entry.action == "reject_key" and entry.verdict == "key_rejected":
+        key_id, note = _decision(entry, "拒绝密钥 ", "个报告包）。")
+        apply_rejection(scratch, entry.uscc, key_id, entry.at, note, None)
+    elif entry.action == "roster" and entry.verdict == "roster_imported":
+        _replay_roster(db, scratch, entry, report)
+    else:  # refused packages, duplicates, cancellations, refused approvals: nothing was stored
+        _copy_entry(scratch, entry)
+
+
+def _evidence(db: sqlite_utils.Database, table: str, sha: str, what: str) -> bytes:
+    row = db.execute(f"SELECT data FROM {table} WHERE sha256 = ?", [sha]).fetchone()
+    if row is None or not isinstance(row[0], bytes):
+        raise _Unreplayable(f"{what}（校验值 {sha[:12]}…）在数据库中缺失，无法核对由它得出的数据")
+    if hashlib.sha256(row[0]).hexdigest() != sha:
+        raise _Unreplayable(f"数据库中保存的{what}（校验值 {sha[:12]}…）被替换过，与导入时的不是同一个文件")
+    return bytes(row[0])
+
+
+def _decision(entry: LogEntry, key_before: str, note_after: str) -> tuple[str, str]:
+    """The key and note of an approval or rejection: from the entry's data (schema 3), or read out of the
+    text that release 0.2 wrote."""
+    decision = entry.decision
+    if "key_id" in decision:
+        return str(decision["key_id"]), str(decision.get("note", ""))
+    start = entry.detail.find(key_before)
+    match = _FINGERPRINT.search(entry.detail, start + len(key_before) if start >= 0 else 0)
+    if match is None:
+        raise _Unreplayable("日志记录中读不出所处理的密钥")
+    _, _, note = entry.detail.partition(note_after)
+    return match.group(0), note
+
+
+def _replay_roster(db: sqlite_utils.Database, scratch: sqlite_utils.Database, entry: LogEntry,
+                   report: AuditReport) -> None:
+    from .roster import RosterError, apply_roster, parse_roster_bytes
+
+    if not entry.file_sha256:  # imported by release 0.2 or earlier: the file was not kept
+        scratch.execute("DELETE FROM roster")
+        rows = db.execute("SELECT uscc, name, key_enterprise, scale, industry, contact, phone, source, imported_at "
+                          "FROM roster WHERE source = ? AND imported_at = ?", [entry.source_name, entry.at]).fetchall()
+        scratch.conn.executemany("INSERT OR IGNORE INTO roster (uscc, name, key_enterprise, scale, industry, contact, "
+                                 "phone, source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        report.notes.append(f"名单 {visible(entry.source_name, 60)}（{entry.at[:10]}）由旧版本导入，原文件未保存，"
+                            "其内容无法与文件核对；重新导入一次名单后即可核对")
+        _copy_entry(scratch, entry)
+        return
+    data = _evidence(db, "roster_files", entry.file_sha256, "名单文件")
     try:
-        verified = verify_bytes(data, identity.key_id, private, district_name=identity.district)
-    except rejected as exc:
-        return f"原始报告包核验不通过（{exc.reason}）"
-    if verified.package_id != package_id:
-        return f"记录的原始报告包是另一份报送（{verified.package_id}）"
-    payload = verified.payload
-    return {ref["id"]: submission_facts(ref["id"], answers, rescored)
-            for ref, (answers, rescored) in zip(verified.questionnaires, payload.parts(), strict=True)}
+        entries = parse_roster_bytes(data, entry.source_name)
+    except RosterError as exc:
+        raise _Unreplayable(f"保存的名单文件无法读取（{exc}）") from exc
+    scratch.execute("INSERT OR IGNORE INTO roster_files (sha256, name, data, imported_at) VALUES (?, ?, ?, ?)",
+                    [entry.file_sha256, entry.source_name, b"", entry.at])
+    apply_roster(scratch, entries, entry.source_name, entry.at)
+    append_log(scratch, None, at=entry.at, action="roster", verdict="roster_imported", source_name=entry.source_name,
+               file_sha256=entry.file_sha256, detail=f"名单共 {len(entries)} 家企业")
 
 
-def _check_current(db: sqlite_utils.Database) -> list[str]:
-    """Each (enterprise, period, questionnaire) has one current version, and no other is newer by (key epoch,
-    sequence) — except a package approved late: held under a new key and made before the current one."""
-    problems = []
-    groups: dict[tuple[str, str, str], list[tuple[int, int, int, str]]] = {}
-    for uscc, period, questionnaire, current, epoch, sequence, created in db.execute(
-            "SELECT uscc, period, questionnaire_id, current, key_epoch, sequence, created_at FROM submissions"):
-        groups.setdefault((uscc, period, questionnaire), []).append((int(current), int(epoch), int(sequence),
-                                                                     str(created)))
-    for (uscc, period, questionnaire), rows in groups.items():
-        currents = [row for row in rows if row[0] == 1]
-        ok = len(currents) == 1 and all(
-            (epoch, sequence) <= currents[0][1:3] or _earlier(created, currents[0][3])
-            for _, epoch, sequence, created in rows)
-        if not ok:
-            problems.append(f"{uscc} {period} {questionnaire}：当前版本标记异常（应为序号最大的一份）")
-    return problems
+def _copy_entry(scratch: sqlite_utils.Database, entry: LogEntry) -> None:
+    """A log entry that changed nothing stored (or cannot be replayed), copied as it is so the scratch log
+    stays aligned with the real one."""
+    row = scratch.execute("SELECT entry_hash FROM import_log ORDER BY seq DESC LIMIT 1").fetchone()
+    prev = row[0] if row else GENESIS
+    fields = entry.fields()
+    scratch.execute(f"INSERT INTO import_log ({', '.join(fields)}, prev_hash, entry_hash, seal) "
+                    f"VALUES ({', '.join('?' for _ in fields)}, ?, ?, '')",
+                    [*fields.values(), prev, _entry_hash(prev, fields)])
 
 
-def _earlier(first: str, second: str) -> bool:
-    from datetime import datetime
+# --------------------------------------------------------------------------- comparison
 
+
+def _rows(db: sqlite_utils.Database, table: str) -> dict[tuple[Any, ...], dict[str, Any]]:
+    key = TABLES[table]
     try:
-        return datetime.fromisoformat(first) < datetime.fromisoformat(second)
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+        skipped = EVIDENCE_COLUMNS.get(table)
+        chosen = [c for c in columns if c != skipped]
+        rows = {}
+        for values in db.execute(f"SELECT {', '.join(chosen)} FROM {table}"):
+            row = dict(zip(chosen, values, strict=True))
+            rows[tuple(row.get(k) for k in key)] = row
+        return rows
+    except sqlite3.Error:
+        return {}
+
+
+def _describe(table: str, key: tuple[Any, ...], row: dict[str, Any]) -> str:
+    name = visible(row.get("enterprise_name") or row.get("name") or "", 40)
+    if table == "enterprises":
+        return f"企业 {name}（{visible(key[0], 20)}）"
+    if table in ("submissions", "submission_content"):
+        who = f"{name} {visible(row.get('period', ''), 20)} " if name else ""
+        return f"{TABLE_NAMES[table]} {who}{visible(key[1], 40)}（报告包 {visible(key[0], 40)}）"
+    if table == "held_keys":
+        return f"待核准密钥（{name}，报告包 {visible(row.get('package_id', ''), 40)}）"
+    if table == "roster":
+        return f"名单中的 {name}（{visible(key[0], 20)}）"
+    if table in ("packages", "roster_files"):
+        return f"{TABLE_NAMES[table]} {visible(row.get('name', ''), 40)}（校验值 {str(key[0])[:12]}…）"
+    return f"{TABLE_NAMES[table]} {visible(key[0], 40)}"
+
+
+def _held_shape(value: Any) -> Any:
+    """A key held by release 0.1 kept its one questionnaire flat; since 0.2 it is ``parts``."""
+    import json
+
+    if not isinstance(value, str) or '"parts"' in value or '"manifest"' not in value:
+        return value
+    try:
+        content = json.loads(value)
     except ValueError:
-        return False
+        return value
+    if isinstance(content, dict) and {"answers", "scores", "facts"} <= content.keys():
+        part = {key: content.pop(key) for key in ("answers", "scores", "facts")}
+        content["parts"] = [part]
+    return content
+
+
+def _covered(stored: Any, rebuilt: Any) -> bool:
+    """Every value in ``stored`` (JSON, nested JSON text included) is in ``rebuilt`` unchanged."""
+    import json
+
+    def parsed(value: Any) -> Any:
+        if isinstance(value, str) and value[:1] in "{[":
+            try:
+                return json.loads(value)
+            except ValueError:
+                return value
+        return value
+
+    stored, rebuilt = parsed(stored), parsed(rebuilt)
+    if isinstance(stored, dict) and isinstance(rebuilt, dict):
+        return all(key in rebuilt and _covered(value, rebuilt[key]) for key, value in stored.items())
+    if isinstance(stored, list) and isinstance(rebuilt, list):
+        return len(stored) == len(rebuilt) and all(_covered(a, b) for a, b in zip(stored, rebuilt, strict=True))
+    return bool(stored == rebuilt and type(stored) is type(rebuilt))
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "空"
+    if isinstance(value, bytes):
+        return f"{len(value)} 字节的数据"
+    return visible(value, 60)
+
+
+def _compare(db: sqlite_utils.Database, scratch: sqlite_utils.Database, report: AuditReport) -> None:
+    for table in TABLES:
+        real, rebuilt = _rows(db, table), _rows(scratch, table)
+        for key in sorted(real.keys() | rebuilt.keys(), key=repr):
+            ours, theirs = real.get(key), rebuilt.get(key)
+            if ours is None and theirs is not None:
+                report.problems.append(f"{_describe(table, key, theirs)}：在数据库中被删除了")
+            elif theirs is None and ours is not None:
+                report.problems.append(f"{_describe(table, key, ours)}：数据库中多出这一行，导入日志和原始证据中"
+                                       "都没有它的来历")
+            elif ours is not None and theirs is not None:
+                for column, value in ours.items():
+                    if column in theirs and value != theirs[column] and not (
+                            column in DERIVED_JSON and _covered(_held_shape(value), theirs[column])):
+                        label = COLUMN_NAMES.get(column, column)
+                        report.problems.append(f"{_describe(table, key, theirs)}：{label}被改动过（数据库中为"
+                                               f"“{_shown(value)}”，按原始证据应为“{_shown(theirs[column])}”）")
+        column = EVIDENCE_COLUMNS.get(table)
+        if column:
+            for sha, data in db.execute(f"SELECT sha256, {column} FROM {table}"):
+                if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != sha:
+                    report.problems.append(f"{TABLE_NAMES[table]}（校验值 {str(sha)[:12]}…）：保存的文件被替换或"
+                                           "改动过，与导入时的不是同一个文件")

@@ -129,11 +129,17 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK if board.log_ok else EXIT_SOME_REFUSED
 
 
-def cmd_roster(args: argparse.Namespace) -> int:
+def cmd_roster(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
     from .db import open_db
+    from .importer import check_district
     from .roster import import_roster
 
-    count = import_roster(open_db(Path(args.db)), Path(args.file), confirm=args.replace)
+    identity = _identity(args, passphrase)
+    if identity is None:
+        return EXIT_CANNOT
+    db = open_db(Path(args.db))
+    check_district(db, identity, claim=True)
+    count = import_roster(db, Path(args.file), identity, confirm=args.replace)
     print(f"已导入名单：{count} 家企业（替换原名单）")
     return EXIT_OK
 
@@ -157,20 +163,35 @@ def cmd_keys(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_approve(args: argparse.Namespace) -> int:
+def cmd_approve(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
     from .db import open_db
-    from .importer import approve_key
+    from .importer import approval_needs_fingerprint, approve_key, check_district
 
-    outcomes = approve_key(open_db(Path(args.db), create=False), args.id, args.code, note=args.note or "")
+    db = open_db(Path(args.db), create=False)
+    if approval_needs_fingerprint(db, args.id) and not args.fingerprint:
+        print("错误：这是 0.1 版软件导出的报告包，9 位核验码太短，不能单独证明报告包出自企业；"
+              "请同时用 --fingerprint 输入纸质报告上印的密钥指纹（16 位字母和数字）", file=sys.stderr)
+        return EXIT_CANNOT
+    identity = _identity(args, passphrase)
+    if identity is None:
+        return EXIT_CANNOT
+    check_district(db, identity, claim=False)
+    outcomes = approve_key(db, args.id, args.code, identity, fingerprint=args.fingerprint or "",
+                           note=args.note or "")
     print(f"已核准新密钥，导入 {len(outcomes)} 个报告包：" + "；".join(o.label for o in outcomes))
     return EXIT_OK
 
 
-def cmd_reject(args: argparse.Namespace) -> int:
+def cmd_reject(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
     from .db import open_db
-    from .importer import reject_key
+    from .importer import check_district, reject_key
 
-    reject_key(open_db(Path(args.db), create=False), args.id, note=args.note or "")
+    identity = _identity(args, passphrase)
+    if identity is None:
+        return EXIT_CANNOT
+    db = open_db(Path(args.db), create=False)
+    check_district(db, identity, claim=False)
+    reject_key(db, args.id, identity, note=args.note or "")
     print("已拒绝该密钥，其报告包不计入统计")
     return EXIT_OK
 
@@ -219,29 +240,35 @@ def add_commands(dsub: Any, secret: argparse.ArgumentParser,
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_summary)
 
-    p = dsub.add_parser("roster", parents=[dbarg], help="导入企业名单（xlsx/csv），用于统计未报送企业")
+    keyarg = argparse.ArgumentParser(add_help=False)
+    keyarg.add_argument("--district-key", required=True, metavar="KEY",
+                        help="区县密钥文件（.zgszdistrict）：每次写入都用它签名导入日志")
+
+    p = dsub.add_parser("roster", parents=[dbarg, keyarg, secret],
+                        help="导入企业名单（xlsx/csv），用于统计未报送企业")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--replace", action="store_true",
                    help="新名单与现有名单或已报送企业差别很大时，确认替换（否则拒绝并说明原因）")
-    p.set_defaults(func=cmd_roster)
+    p.set_defaults(func=lambda args: cmd_roster(args, passphrase))
 
     p = dsub.add_parser("keys", parents=[dbarg], help="列出待核准的企业新密钥")
     p.add_argument("--all", action="store_true", help="包括已核准和已拒绝的")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_keys)
 
-    p = dsub.add_parser("approve", parents=[dbarg], help="核对盖章纸质报告后核准企业新密钥")
+    p = dsub.add_parser("approve", parents=[dbarg, keyarg, secret], help="核对盖章纸质报告后核准企业新密钥")
     p.add_argument("id", type=int, metavar="ID", help="待核准记录编号（见 zgsz district keys）")
     p.add_argument("--code", required=True, help="纸质报告签字页上的核验码（20 位字母和数字；0.1 版报告为 9 位数字）")
+    p.add_argument("--fingerprint", help="0.1 版报告还需输入纸质报告上印的密钥指纹（16 位字母和数字）")
     p.add_argument("--note", help="备注（如核对人）")
-    p.set_defaults(func=cmd_approve)
+    p.set_defaults(func=lambda args: cmd_approve(args, passphrase))
 
-    p = dsub.add_parser("reject", parents=[dbarg], help="拒绝企业新密钥")
+    p = dsub.add_parser("reject", parents=[dbarg, keyarg, secret], help="拒绝企业新密钥")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--note", help="备注")
-    p.set_defaults(func=cmd_reject)
+    p.set_defaults(func=lambda args: cmd_reject(args, passphrase))
 
-    p = dsub.add_parser("log", parents=[dbarg], help="校验导入日志的哈希链是否完整")
+    p = dsub.add_parser("log", parents=[dbarg], help="校验导入日志的哈希链是否完整（核对签名请用 audit）")
     p.set_defaults(func=cmd_log)
 
     p = dsub.add_parser("audit", parents=[dbarg, secret],

@@ -19,13 +19,13 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import sqlite_utils
 
 from ..errors import UserError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x5A47445A  # "ZGDZ": a district database (the enterprise workspace is "ZGSZ")
 GENESIS = "0" * 64  # prev_hash of the first log entry
 
@@ -256,7 +256,25 @@ def _v2(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-_MIGRATIONS = {1: _v1, 2: _v2}
+def _v3(db: sqlite_utils.Database) -> None:
+    """The log becomes the signed record every figure is re-derived from (see ``audit.py``):
+
+    * ``data``: what a decision needs to be replayed (the key approved and the note, the roster file…),
+      canonical JSON, part of the entry's hash when present (entries written before stay as they were);
+    * ``seal``: the district's signature over the entry's hash (which chains every entry before it), made
+      in the same transaction as the write; someone with the file but not the passphrase cannot rebuild
+      the chain without breaking the signatures;
+    * ``roster_files``: every roster file exactly as imported, so the roster is evidence too."""
+    for statement in (
+        "ALTER TABLE import_log ADD COLUMN data TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE import_log ADD COLUMN seal TEXT NOT NULL DEFAULT ''",
+        """CREATE TABLE roster_files (
+            sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, data BLOB NOT NULL, imported_at TEXT NOT NULL)""",
+    ):
+        db.execute(statement)
+
+
+_MIGRATIONS = {1: _v1, 2: _v2, 3: _v3}
 
 
 def migrate(db: sqlite_utils.Database) -> None:
@@ -293,46 +311,135 @@ def set_meta(db: sqlite_utils.Database, key: str, value: str) -> None:
 
 
 LOG_FIELDS = ("at", "action", "verdict", "reason", "source_name", "file_sha256", "package_id", "uscc", "detail")
+SEAL_CONTEXT = "zgsz-district-log/1"
+
+
+class LogSigner(Protocol):
+    """The unlocked district key (``identity.DistrictIdentity``) as the log uses it."""
+
+    district: str
+
+    def sign_log(self, message: bytes) -> str: ...
+
+    def verify_log(self, message: bytes, signature: str) -> bool: ...
 
 
 def _entry_hash(prev_hash: str, entry: Mapping[str, Any]) -> str:
-    body = json.dumps({k: entry.get(k, "") for k in LOG_FIELDS}, ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
+    fields = {k: entry.get(k, "") for k in LOG_FIELDS}
+    if entry.get("data"):  # entries from before schema 3 have none and keep their hash
+        fields["data"] = entry["data"]
+    body = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(f"{prev_hash}|{body}".encode()).hexdigest()
 
 
-def append_log(db: sqlite_utils.Database, **entry: Any) -> str:
-    """Append one entry (inside the caller's transaction) and return its hash."""
+def seal_message(district: str, entry_hash: str) -> bytes:
+    return f"{SEAL_CONTEXT}|{district}|{entry_hash}".encode()
+
+
+def append_log(db: sqlite_utils.Database, signer: LogSigner | None, *, data: Mapping[str, Any] | None = None,
+               **entry: Any) -> str:
+    """Append one entry (inside the caller's transaction), signed with the district's key, and return its
+    hash. ``signer`` is None only where nothing is kept (the audit's scratch replay)."""
     entry = {k: str(entry.get(k, "") or "") for k in LOG_FIELDS}
+    data_text = json.dumps(dict(data), ensure_ascii=False, sort_keys=True, separators=(",", ":")) if data else ""
     row = db.execute("SELECT entry_hash FROM import_log ORDER BY seq DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
-    digest = _entry_hash(prev, entry)
-    db.execute(f"INSERT INTO import_log ({', '.join(LOG_FIELDS)}, prev_hash, entry_hash) "
-               f"VALUES ({', '.join('?' for _ in LOG_FIELDS)}, ?, ?)", [*entry.values(), prev, digest])
+    digest = _entry_hash(prev, {**entry, "data": data_text})
+    seal = signer.sign_log(seal_message(signer.district, digest)) if signer is not None else ""
+    db.execute(f"INSERT INTO import_log ({', '.join(LOG_FIELDS)}, data, prev_hash, entry_hash, seal) "
+               f"VALUES ({', '.join('?' for _ in LOG_FIELDS)}, ?, ?, ?, ?)",
+               [*entry.values(), data_text, prev, digest, seal])
     return digest
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    seq: int
+    at: str
+    action: str
+    verdict: str
+    reason: str
+    source_name: str
+    file_sha256: str
+    package_id: str
+    uscc: str
+    detail: str
+    data: str
+    prev_hash: str
+    entry_hash: str
+    seal: str
+
+    @property
+    def decision(self) -> dict[str, Any]:
+        try:
+            value = json.loads(self.data) if self.data else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def fields(self) -> dict[str, str]:
+        return {k: getattr(self, k) for k in (*LOG_FIELDS, "data")}
+
+
+def log_entries(db: sqlite_utils.Database) -> Iterator[LogEntry]:
+    columns = ("seq", *LOG_FIELDS, "data", "prev_hash", "entry_hash", "seal")
+    for row in db.execute(f"SELECT {', '.join(columns)} FROM import_log ORDER BY seq"):
+        values = dict(zip(columns, row, strict=True))
+        yield LogEntry(**{k: (v if k == "seq" else "" if v is None else str(v)) for k, v in values.items()})
 
 
 @dataclass(frozen=True)
 class LogCheck:
     ok: bool
     entries: int
-    first_bad: int | None = None  # seq of the first entry that does not fit the chain
+    first_bad: int | None = None  # position (1 = first entry) of the first entry that does not fit the chain
     head: str = GENESIS
+    signed: bool = False  # the signatures were checked (the district key was at hand)
+    sealed: int = 0  # entries carrying a signature
+    bad_seal: int | None = None  # position of the first entry whose signature does not verify
+    unsealed: int | None = None  # position of the first entry without one after signed entries began
+    last_sealed_at: str = ""
 
     @property
     def message(self) -> str:
-        if self.ok:
-            return f"导入日志完整：{self.entries} 条记录，哈希链首尾相接（末条 {self.head[:16]}…）"
-        return f"导入日志第 {self.first_bad} 条记录之后被修改过（哈希链断开），日志不可信"
+        if self.first_bad is not None:
+            return (f"导入日志第 {self.first_bad} 条记录被修改、插入或删除过（哈希链在此断开），"
+                    "此后的日志不可信")
+        if self.bad_seal is not None:
+            return (f"导入日志第 {self.bad_seal} 条记录的区县签名不符：日志在没有区县密钥的情况下被改写或重建过，"
+                    "不可信")
+        if self.unsealed is not None:
+            return (f"导入日志第 {self.unsealed} 条起的记录没有区县签名：它们不是本软件写入的"
+                    "（有人在没有区县密钥的情况下添加或改写了日志）")
+        if self.entries and not self.sealed:
+            return (f"导入日志完整：{self.entries} 条记录，哈希链首尾相接；但还没有区县签名（旧版本建立的数据库："
+                    "下次导入报告包、导入名单或核准密钥时开始签名）")
+        signed = (f"，全部经区县密钥签名核对（最后签名 {self.last_sealed_at[:16].replace('T', ' ')}）"
+                  if self.signed and self.sealed else "")
+        return f"导入日志完整：{self.entries} 条记录，哈希链首尾相接（末条 {self.head[:16]}…）{signed}"
 
 
-def check_log(db: sqlite_utils.Database) -> LogCheck:
+def check_log(db: sqlite_utils.Database, verifier: LogSigner | None = None) -> LogCheck:
+    """The chain (always) and, given the district's key, every signature: once entries are signed, each
+    later one must be, and each signature must verify over its entry's hash."""
     prev = GENESIS
-    count = 0
-    for row in db.execute(f"SELECT seq, {', '.join(LOG_FIELDS)}, prev_hash, entry_hash FROM import_log ORDER BY seq"):
-        entry = dict(zip(LOG_FIELDS, row[1:1 + len(LOG_FIELDS)], strict=True))
-        if row[-2] != prev or _entry_hash(prev, entry) != row[-1]:
-            return LogCheck(False, count, first_bad=row[0], head=prev)
-        prev = row[-1]
+    count = sealed = 0
+    bad_seal = unsealed = None
+    last_sealed_at = ""
+    for entry in log_entries(db):
+        if entry.prev_hash != prev or _entry_hash(prev, entry.fields()) != entry.entry_hash:
+            return LogCheck(False, count, first_bad=count + 1, head=prev, signed=verifier is not None,
+                            sealed=sealed)
         count += 1
-    return LogCheck(True, count, head=prev)
+        prev = entry.entry_hash
+        if entry.seal:
+            sealed += 1
+            last_sealed_at = entry.at
+            if verifier is not None and bad_seal is None and not verifier.verify_log(
+                    seal_message(verifier.district, entry.entry_hash), entry.seal):
+                bad_seal = count
+        elif sealed and unsealed is None:
+            unsealed = count
+    ok = bad_seal is None and unsealed is None
+    return LogCheck(ok, count, head=prev, signed=verifier is not None, sealed=sealed, bad_seal=bad_seal,
+                    unsealed=unsealed, last_sealed_at=last_sealed_at)

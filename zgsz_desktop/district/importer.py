@@ -31,8 +31,9 @@ from typing import Any
 import sqlite_utils
 
 from ..errors import UserError
-from .db import DistrictDbError, append_log, explain, transaction
+from .db import DistrictDbError, LogSigner, append_log, explain, transaction
 from .facts import period_year_order, submission_facts
+from .identity import DistrictIdentity
 
 PACKAGE_SUFFIX = ".zgsz"
 COMMIT_EVERY = 64
@@ -61,30 +62,6 @@ _REASON_VERDICT = {
     "wrong_recipient": "wrong_district",
     "unknown_questionnaire": "unsupported", "unsupported_version": "unsupported",
 }
-
-
-@dataclass(frozen=True)
-class DistrictIdentity:
-    """Who is importing: the district's name, its key id and the raw X25519 private key (32 bytes),
-    which worker processes need to decrypt."""
-
-    district: str
-    key_id: str
-    private_raw: bytes
-
-    @classmethod
-    def from_key(cls, district_key: Any, passphrase: str) -> DistrictIdentity:
-        from cryptography.hazmat.primitives import serialization
-
-        private = district_key.private_key(passphrase)
-        raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                    serialization.NoEncryption())
-        return cls(district_key.recipient.district, district_key.recipient.key_id, raw)
-
-    def private_key(self) -> Any:
-        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
-        return X25519PrivateKey.from_private_bytes(self.private_raw)
 
 
 @dataclass
@@ -400,50 +377,52 @@ def _questionnaire_ids(manifest: Mapping[str, Any]) -> str:
     return "+".join(str(r.get("id", "")) for r in refs if isinstance(r, Mapping))
 
 
-def _log(db: sqlite_utils.Database, outcome: Outcome, sha256: str, now: str, action: str = "import",
-         extra: str = "") -> None:
-    append_log(db, at=now, action=action, verdict=outcome.verdict, reason=outcome.reason,
+def _log(db: sqlite_utils.Database, signer: LogSigner | None, outcome: Outcome, sha256: str, now: str,
+         action: str = "import", extra: str = "") -> None:
+    append_log(db, signer, at=now, action=action, verdict=outcome.verdict, reason=outcome.reason,
                source_name=Path(outcome.source).name, file_sha256=sha256, package_id=outcome.package_id,
                uscc=outcome.uscc, detail=(outcome.message + extra)[:1000])
 
 
-def decide(db: sqlite_utils.Database, checked: Checked, now: str, *, dry_run: bool = False,
-           approved_late: bool = False) -> Outcome:
+def decide(db: sqlite_utils.Database, checked: Checked, now: str, *, signer: LogSigner | None,
+           dry_run: bool = False, approved_late: bool = False) -> Outcome:
     """Store (or not) one checked package and log the decision; the caller holds the transaction."""
     if not checked.ok:
         outcome = _outcome(checked, checked.verdict, dry_run=dry_run)
-        _log(db, outcome, checked.sha256, now)
+        _log(db, signer, outcome, checked.sha256, now)
         return outcome
     manifest = checked.manifest
     uscc = manifest["enterprise"]["uscc"]
-    signer = manifest["signer"]["key_id"]
+    signer_key = manifest["signer"]["key_id"]
     package_id = manifest["package_id"]
 
     # the same bytes again (whoever sent them): nothing changes
     if db.execute("SELECT 1 FROM submissions WHERE package_sha256 = ?", [checked.sha256]).fetchone() is not None:
         outcome = _outcome(checked, "duplicate", dry_run=dry_run)
-        _log(db, outcome, checked.sha256, now)
+        _log(db, signer, outcome, checked.sha256, now)
         return outcome
     other = db.execute("SELECT uscc, enterprise_name FROM submissions WHERE package_id = ?", [package_id]).fetchone()
     if other is not None:
         user = "此企业另一份内容不同的报送" if other[0] == uscc else f"{other[1]}（{other[0]}）的报送"
         message = f"报告包编号 {package_id} 已被{user}使用，未导入；请核查是否有人冒用或改动"
         outcome = _outcome(checked, "conflict", dry_run=dry_run, message=message, reason="package_id_conflict")
-        _log(db, outcome, checked.sha256, now)
+        _log(db, signer, outcome, checked.sha256, now)
         return outcome
 
     enterprise = db.execute("SELECT key_id, key_epoch FROM enterprises WHERE uscc = ?", [uscc]).fetchone()
-    if enterprise is not None and enterprise[0] != signer:
-        return _hold(db, checked, pinned=enterprise[0], now=now, dry_run=dry_run)
+    if enterprise is not None and enterprise[0] != signer_key:
+        return _hold(db, checked, pinned=enterprise[0], now=now, dry_run=dry_run, signer=signer)
     if enterprise is None:
         _pin_enterprise(db, checked, now)
         epoch = 1
     else:
         epoch = int(enterprise[1])
-    return _store_submission(db, checked, now, epoch=epoch, dry_run=dry_run, approved_late=approved_late)
+    return _store_submission(db, checked, now, epoch=epoch, dry_run=dry_run, approved_late=approved_late,
+                             signer=signer)
 
 
-def _hold(db: sqlite_utils.Database, checked: Checked, *, pinned: str, now: str, dry_run: bool) -> Outcome:
+def _hold(db: sqlite_utils.Database, checked: Checked, *, pinned: str, now: str, dry_run: bool,
+          signer: LogSigner | None) -> Outcome:
     manifest = checked.manifest
     held = db.execute("SELECT status FROM held_keys WHERE package_sha256 = ?", [checked.sha256]).fetchone()
     # The verification code is deliberately not shown here: the operator must read it from the paper.
@@ -466,7 +445,7 @@ def _hold(db: sqlite_utils.Database, checked: Checked, *, pinned: str, now: str,
         message = f"此报告包的新密钥已于先前{decided}；如需重新处理请联系企业重新导出"
     outcome = replace(_outcome(checked, "key_held", dry_run=dry_run, message=message, reason="new_key"),
                       verification_code="")  # the operator reads it from the paper, not from the screen
-    _log(db, outcome, checked.sha256, now)
+    _log(db, signer, outcome, checked.sha256, now)
     return outcome
 
 
@@ -508,7 +487,7 @@ def facts_note(parts: list[Part]) -> str:
 
 
 def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, epoch: int,
-                      dry_run: bool, approved_late: bool = False) -> Outcome:
+                      dry_run: bool, signer: LogSigner | None, approved_late: bool = False) -> Outcome:
     """Store every questionnaire of the package. Each is ordered against the enterprise's current one of
     the same questionnaire and period by (key epoch, sequence): newer supersedes it, older goes to history.
     A format-2 package normally supersedes all of the period's parts at once (also a release 0.1 pair)."""
@@ -521,7 +500,7 @@ def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, 
                       [uscc, period, part.questionnaire_id, epoch, sequence]).fetchone() is not None:
             outcome = _outcome(checked, "conflict", dry_run=dry_run, reason="sequence_conflict",
                                message=f"同一企业、评估期的第 {sequence} 次报送已导入，但内容不同")
-            _log(db, outcome, checked.sha256, now)
+            _log(db, signer, outcome, checked.sha256, now)
             return outcome
     year, order = period_year_order(period)
     supersedes = manifest.get("supersedes")
@@ -581,7 +560,7 @@ def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, 
     outcome = _outcome(checked, verdict, dry_run=dry_run, reason="")
     # the log entry also binds what the dashboard will count (a later edit of the row shows in an audit)
     replaced_text = f"; supersedes {','.join(dict.fromkeys(replaced))}" if replaced else ""
-    _log(db, outcome, checked.sha256, now,
+    _log(db, signer, outcome, checked.sha256, now,
          extra=f"[{facts_note(checked.parts)}; current {int(any_current)}{replaced_text}]")
     return outcome
 
@@ -622,18 +601,18 @@ def import_packages(db: sqlite_utils.Database, paths: Iterable[Path], identity: 
         # each package in its own savepoint: an error in our code for one file undoes only that file
         conn.execute("SAVEPOINT package")
         try:
-            outcome = decide(db, checked, now(), dry_run=dry_run)
+            outcome = decide(db, checked, now(), signer=identity, dry_run=dry_run)
             conn.execute("RELEASE package")
         except sqlite3.IntegrityError as exc:  # a constraint our decision missed: this file only
             conn.execute("ROLLBACK TO package")
             conn.execute("RELEASE package")
-            outcome = _internal_error(db, checked, exc, dry_run, now())
+            outcome = _internal_error(db, identity, checked, exc, dry_run, now())
         except sqlite3.Error:
             raise  # disk full, locked, read-only: the batch cannot go on (reported below)
         except Exception as exc:  # one file must never stop the batch
             conn.execute("ROLLBACK TO package")
             conn.execute("RELEASE package")
-            outcome = _internal_error(db, checked, exc, dry_run, now())
+            outcome = _internal_error(db, identity, checked, exc, dry_run, now())
         summary.outcomes.append(outcome)
         pending += 1
         if not dry_run and pending >= COMMIT_EVERY:
@@ -652,7 +631,7 @@ def import_packages(db: sqlite_utils.Database, paths: Iterable[Path], identity: 
             conn.execute("ROLLBACK" if dry_run else "COMMIT")
         if summary.cancelled and not dry_run:
             with transaction(db):
-                append_log(db, at=now(), action="import", verdict="cancelled",
+                append_log(db, identity, at=now(), action="import", verdict="cancelled",
                            detail=f"操作员取消：已处理 {len(summary.outcomes)} / {summary.total} 个文件")
     except sqlite3.Error as exc:
         raise DistrictDbError(explain(exc, db) + f"（已提交的 {len(summary.outcomes) - pending} 个文件保留；"
@@ -668,12 +647,12 @@ def import_packages(db: sqlite_utils.Database, paths: Iterable[Path], identity: 
     return summary
 
 
-def _internal_error(db: sqlite_utils.Database, checked: Checked, exc: BaseException, dry_run: bool,
-                    now: str) -> Outcome:
+def _internal_error(db: sqlite_utils.Database, signer: LogSigner | None, checked: Checked, exc: BaseException,
+                    dry_run: bool, now: str) -> Outcome:
     outcome = _outcome(checked, "error", dry_run=dry_run, reason="internal_error",
                        message=f"处理此报告包时程序出错（{type(exc).__name__}: {str(exc)[:120]}），未导入；"
                                "其他报告包不受影响，请把此文件交给软件维护方")
-    _log(db, outcome, checked.sha256, now)
+    _log(db, signer, outcome, checked.sha256, now)
     return outcome
 
 
@@ -724,38 +703,73 @@ def _same_code(typed: str, code: str) -> bool:
     return normalise_code(typed) == normalise_code(code)
 
 
-def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, *, note: str = "",
-                now: Callable[[], str] = _utc_now) -> list[Outcome]:
+def _is_v1_code(code: str) -> bool:
+    return code.replace("-", "").isdigit() and len(code.replace("-", "")) == 9
+
+
+def approval_needs_fingerprint(db: sqlite_utils.Database, held_id: int) -> bool:
+    """A release 0.1 package's 9-digit code is too short to stand alone (about 30 bits: a forger can
+    match it by trial on one PC); its approval also needs the key fingerprint printed on the report."""
+    row = db.execute("SELECT verification_code FROM held_keys WHERE id = ?", [held_id]).fetchone()
+    return row is not None and _is_v1_code(str(row[0]))
+
+
+def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, signer: LogSigner, *,
+                fingerprint: str = "", note: str = "", now: Callable[[], str] = _utc_now) -> list[Outcome]:
     """Pin the new key after the operator has typed the verification code from the stamped paper
-    report; the held package(s) signed by that key are then imported as usual, as versions newer
-    than everything signed by the old key."""
+    report (and, for a release 0.1 report, the key fingerprint printed beside it); the held package(s)
+    signed by that key are then imported as usual, as versions newer than everything signed by the old
+    key. A refused attempt is logged too."""
+    from ..package.format import normalise_code
+
+    row = db.execute("SELECT uscc, key_id, verification_code, status, package_id, package_sha256 FROM held_keys "
+                     "WHERE id = ?", [held_id]).fetchone()
+    if row is None or row[3] != "pending":
+        raise ApprovalRefused("没有这条待核准记录（可能已处理）")
+    uscc, key_id, code, _, package_id, sha = row
+    problem = ""
+    if not _same_code(paper_code, code):
+        length = "9 位数字" if _is_v1_code(code) else "20 位字母和数字"
+        problem = ("输入的核验码与该报告包的核验码不符，未核准。请核对企业盖章纸质报告上印的"
+                   f"核验码（{length}）；如仍不符，请与企业联系，该报告包可能不是企业本人导出的")
+    elif _is_v1_code(code) and normalise_code(fingerprint) != normalise_code(key_id):
+        problem = ("0.1 版报告的 9 位核验码太短，不能单独证明报告包出自企业：还需输入纸质报告上印的“密钥指纹”"
+                   "（16 位字母和数字，如 ABCD-EFGH-JKMN-PQRS）。" + ("输入的密钥指纹与该报告包的不符，未核准。"
+                                                                 if fingerprint.strip() else "未核准。"))
+    if problem:
+        with transaction(db):  # every refused approval is on the record (someone may be trying codes)
+            append_log(db, signer, at=now(), action="approve_key", verdict="approval_refused", uscc=uscc,
+                       package_id=package_id, file_sha256=sha, detail=f"拒绝核准密钥 {key_id}：输入的核验码"
+                       + ("或密钥指纹" if _is_v1_code(code) else "") + "与纸质报告应有的不符",
+                       data={"key_id": key_id, "held_id": held_id})
+        raise ApprovalRefused(problem)
     with transaction(db):
-        row = db.execute("SELECT uscc, key_id, public_key, verification_code, status FROM held_keys WHERE id = ?",
-                         [held_id]).fetchone()
-        if row is None or row[4] != "pending":
-            raise ApprovalRefused("没有这条待核准记录（可能已处理）")
-        uscc, key_id, public, code, _ = row
-        if not _same_code(paper_code, code):
-            length = "9 位数字" if _digits(code) == code.replace("-", "") else "20 位字母和数字"
-            raise ApprovalRefused("输入的核验码与该报告包的核验码不符，未核准。请核对企业盖章纸质报告上印的"
-                                  f"核验码（{length}）；如仍不符，请与企业联系，该报告包可能不是企业本人导出的")
-        old = db.execute("SELECT key_id FROM enterprises WHERE uscc = ?", [uscc]).fetchone()[0]
-        at = now()
-        db.execute("UPDATE enterprises SET key_id = ?, public_key = ?, key_pinned_at = ?, key_epoch = key_epoch + 1, "
-                   "updated_at = ? WHERE uscc = ?", [key_id, public, at, at, uscc])
-        append_log(db, at=at, action="approve_key", verdict="key_approved", uscc=uscc,
-                   detail=f"{old} → {key_id}；核验码已与纸质报告核对。{note}"[:500])
-        outcomes = []
-        for held_row in db.execute("SELECT id, checked, source_name, package_sha256 FROM held_keys "
-                                   "WHERE uscc = ? AND key_id = ? AND status = 'pending' ORDER BY id",
-                                   [uscc, key_id]).fetchall():
-            content = json.loads(held_row[1])
-            data = db.execute("SELECT data FROM packages WHERE sha256 = ?", [held_row[3]]).fetchone()[0]
-            checked = Checked(held_row[2], held_row[3], len(data), True, manifest=content["manifest"],
-                              signer_public=public, parts=_held_parts(content), data=data)
-            db.execute("UPDATE held_keys SET status = 'approved', decided_at = ?, note = ? WHERE id = ?",
-                       [at, note, held_row[0]])
-            outcomes.append(decide(db, checked, at, approved_late=True))
+        return apply_approval(db, uscc, key_id, now(), note, signer)
+
+
+def apply_approval(db: sqlite_utils.Database, uscc: str, key_id: str, at: str, note: str,
+                   signer: LogSigner | None) -> list[Outcome]:
+    """The approval itself (the caller holds the transaction; the audit replays it from the log)."""
+    old = db.execute("SELECT key_id FROM enterprises WHERE uscc = ?", [uscc]).fetchone()[0]
+    held_rows = db.execute("SELECT id, checked, source_name, package_sha256, public_key FROM held_keys "
+                           "WHERE uscc = ? AND key_id = ? AND status = 'pending' ORDER BY id",
+                           [uscc, key_id]).fetchall()
+    public = held_rows[0][4]
+    db.execute("UPDATE enterprises SET key_id = ?, public_key = ?, key_pinned_at = ?, key_epoch = key_epoch + 1, "
+               "updated_at = ? WHERE uscc = ?", [key_id, public, at, at, uscc])
+    append_log(db, signer, at=at, action="approve_key", verdict="key_approved", uscc=uscc,
+               detail=f"{old} → {key_id}；核验码已与纸质报告核对。{note}"[:500],
+               data={"key_id": key_id, "note": note})
+    outcomes = []
+    for held_id, content_text, source_name, sha, _ in held_rows:
+        content = json.loads(content_text)
+        data = db.execute("SELECT data FROM packages WHERE sha256 = ?", [sha]).fetchone()
+        data = data[0] if data is not None else b""
+        checked = Checked(source_name, sha, len(data), True, manifest=content["manifest"],
+                          signer_public=public, parts=_held_parts(content), data=data)
+        db.execute("UPDATE held_keys SET status = 'approved', decided_at = ?, note = ? WHERE id = ?",
+                   [at, note, held_id])
+        outcomes.append(decide(db, checked, at, signer=signer, approved_late=True))
     return outcomes
 
 
@@ -768,18 +782,22 @@ def _held_parts(content: Mapping[str, Any]) -> list[Part]:
                  content["scores"], content["facts"])]
 
 
-def reject_key(db: sqlite_utils.Database, held_id: int, *, note: str = "",
+def reject_key(db: sqlite_utils.Database, held_id: int, signer: LogSigner, *, note: str = "",
                now: Callable[[], str] = _utc_now) -> int:
     """Reject the key: every package held under it for this enterprise stays out. Returns how many."""
     with transaction(db):
         row = db.execute("SELECT uscc, key_id, status FROM held_keys WHERE id = ?", [held_id]).fetchone()
         if row is None or row[2] != "pending":
             raise ApprovalRefused("没有这条待核准记录（可能已处理）")
-        at = now()
-        count = db.execute("UPDATE held_keys SET status = 'rejected', decided_at = ?, note = ? "
-                           "WHERE uscc = ? AND key_id = ? AND status = 'pending'", [at, note, row[0], row[1]]).rowcount
-        append_log(db, at=at, action="reject_key", verdict="key_rejected", uscc=row[0],
-                   detail=f"拒绝密钥 {row[1]}（{count} 个报告包）。{note}"[:500])
+        return apply_rejection(db, row[0], row[1], now(), note, signer)
+
+
+def apply_rejection(db: sqlite_utils.Database, uscc: str, key_id: str, at: str, note: str,
+                    signer: LogSigner | None) -> int:
+    count = db.execute("UPDATE held_keys SET status = 'rejected', decided_at = ?, note = ? "
+                       "WHERE uscc = ? AND key_id = ? AND status = 'pending'", [at, note, uscc, key_id]).rowcount
+    append_log(db, signer, at=at, action="reject_key", verdict="key_rejected", uscc=uscc,
+               detail=f"拒绝密钥 {key_id}（{count} 个报告包）。{note}"[:500], data={"key_id": key_id, "note": note})
     return count
 
 

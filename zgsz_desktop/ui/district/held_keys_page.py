@@ -125,11 +125,11 @@ class HeldKeysPage(QWidget):
         if ok:
             self.approve(held, code)
 
-    def approve(self, held: Any, code: str) -> list[Any] | None:
+    def approve(self, held: Any, code: str, fingerprint: str = "") -> list[Any] | None:
         from ...district.importer import approve_key
 
         try:
-            outcomes = approve_key(self.session.db, held.id, code)
+            outcomes = approve_key(self.session.db, held.id, code, self.session.identity, fingerprint=fingerprint)
         except UserError as exc:
             self.say(str(exc), False)
             return None
@@ -156,7 +156,7 @@ class HeldKeysPage(QWidget):
         from ...district.importer import reject_key
 
         try:
-            count = reject_key(self.session.db, held.id, note=note)
+            count = reject_key(self.session.db, held.id, self.session.identity, note=note)
         except UserError as exc:
             self.say(str(exc), False)
             return False

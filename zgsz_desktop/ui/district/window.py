@@ -283,7 +283,7 @@ class DistrictWindow(QMainWindow):
         from ...district.roster import RosterNeedsConfirmation, import_roster
 
         try:
-            count = import_roster(self.session.db, path, confirm=confirm)
+            count = import_roster(self.session.db, path, self.session.identity, confirm=confirm)
         except RosterNeedsConfirmation as exc:
             answer = QMessageBox.question(self, self.tr("替换企业名单？"), str(exc),
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
