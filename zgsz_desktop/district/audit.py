@@ -80,6 +80,7 @@ COLUMN_NAMES = {
     "decided_at": "处理时间", "note": "备注", "id": "记录编号", "source": "来源文件", "value": "值", "key": "名称",
     "sha256": "校验值",
 }
+META_NAMES = {"district": "所属地区"}
 STORED_VERDICTS = ("new", "superseding", "stale", "key_held")
 # Our re-scoring kept for display (not counted): a newer release may add to it (release 0.2 added the
 # consistency checks). What was stored must still be there, unchanged; what a newer release adds is not a
@@ -97,6 +98,7 @@ class AuditReport:
     log_message: str = ""
     log: LogCheck | None = None
     cancelled: bool = False
+    reported: set[str] = field(default_factory=set)  # evidence already named as missing or swapped
 
     @property
     def ok(self) -> bool:
@@ -130,9 +132,6 @@ def audit(db: sqlite_utils.Database, identity: DistrictIdentity, *,
     elif log.entries and not log.sealed:
         report.notes.append("导入日志还没有区县签名（旧版本建立的数据库）：签名之前的改动无法与签名核对，"
                             "只能与原始报告包核对")
-    recorded = get_meta(db, "district")
-    if recorded is not None and recorded != identity.district:
-        report.problems.append(f"数据库设置中的所属地区被改为“{visible(recorded)}”，应为{identity.district}")
     with tempfile.TemporaryDirectory(prefix="zgsz-audit-") as folder:
         scratch = open_db(Path(folder) / "replay.zgszdb")
         try:
@@ -171,7 +170,9 @@ def _replay(db: sqlite_utils.Database, scratch: sqlite_utils.Database, identity:
         except _Unreplayable as exc:
             report.problems.append(f"{_where(position + 1, entry)}：{exc}")
             with transaction(scratch):
+                _adopt(db, scratch, entry)  # taken as stored, so one bad file is one problem, not a cascade
                 _copy_entry(scratch, entry)
+            report.reported.add(entry.file_sha256)
         except Exception as exc:  # evidence our own code cannot process: said, and the audit goes on
             report.problems.append(f"{_where(position + 1, entry)}：无法按原始证据重新处理（{type(exc).__name__}）")
             with transaction(scratch):
@@ -299,6 +300,31 @@ def _replay_roster(db: sqlite_utils.Database, scratch: sqlite_utils.Database, en
                file_sha256=entry.file_sha256, detail=f"名单共 {len(entries)} 家企业")
 
 
+def _adopt(db: sqlite_utils.Database, scratch: sqlite_utils.Database, entry: LogEntry) -> None:
+    """The rows a package whose evidence is unusable brought, copied from the real database as they are."""
+    if entry.action == "roster":
+        scratch.execute("DELETE FROM roster")
+        _copy_rows(db, scratch, "roster", "1 = 1", [])
+        _copy_rows(db, scratch, "roster_files", "sha256 = ?", [entry.file_sha256])
+        return
+    if entry.action != "import" or not entry.file_sha256:
+        return
+    _copy_rows(db, scratch, "enterprises", "uscc = ?", [entry.uscc])
+    _copy_rows(db, scratch, "submissions", "package_sha256 = ?", [entry.file_sha256])
+    _copy_rows(db, scratch, "submission_content", "package_id IN (SELECT package_id FROM submissions "
+               "WHERE package_sha256 = ?)", [entry.file_sha256])
+    _copy_rows(db, scratch, "held_keys", "package_sha256 = ?", [entry.file_sha256])
+    _copy_rows(db, scratch, "packages", "sha256 = ?", [entry.file_sha256])
+
+
+def _copy_rows(db: sqlite_utils.Database, scratch: sqlite_utils.Database, table: str, where: str,
+               parameters: list[Any]) -> None:
+    columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+    rows = db.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {where}", parameters).fetchall()
+    scratch.conn.executemany(f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
+                             f"VALUES ({', '.join('?' for _ in columns)})", rows)
+
+
 def _copy_entry(scratch: sqlite_utils.Database, entry: LogEntry) -> None:
     """A log entry that changed nothing stored (or cannot be replayed), copied as it is so the scratch log
     stays aligned with the real one."""
@@ -341,6 +367,8 @@ def _describe(table: str, key: tuple[Any, ...], row: dict[str, Any]) -> str:
         return f"名单中的 {name}（{visible(key[0], 20)}）"
     if table in ("packages", "roster_files"):
         return f"{TABLE_NAMES[table]} {visible(row.get('name', ''), 40)}（校验值 {str(key[0])[:12]}…）"
+    if table == "meta":
+        return f"数据库设置“{META_NAMES.get(str(key[0]), visible(key[0], 40))}”"
     return f"{TABLE_NAMES[table]} {visible(key[0], 40)}"
 
 
@@ -380,12 +408,21 @@ def _covered(stored: Any, rebuilt: Any) -> bool:
     return bool(stored == rebuilt and type(stored) is type(rebuilt))
 
 
-def _shown(value: Any) -> str:
+def _shown(column: str, value: Any) -> str:
     if value is None:
         return "空"
     if isinstance(value, bytes):
         return f"{len(value)} 字节的数据"
+    if column.endswith("_rate") and isinstance(value, int | float):
+        return f"{value * 100:.1f}%"
     return visible(value, 60)
+
+
+def _difference(column: str, stored: Any, rebuilt: Any) -> str:
+    label = COLUMN_NAMES.get(column, column)
+    if isinstance(stored, str) and isinstance(rebuilt, str) and max(len(stored), len(rebuilt)) > 60:
+        return f"{label}被改动过（与原始证据中的内容不同）"
+    return f"{label}被改动过（数据库中为“{_shown(column, stored)}”，按原始证据应为“{_shown(column, rebuilt)}”）"
 
 
 def _compare(db: sqlite_utils.Database, scratch: sqlite_utils.Database, report: AuditReport) -> None:
@@ -402,12 +439,13 @@ def _compare(db: sqlite_utils.Database, scratch: sqlite_utils.Database, report: 
                 for column, value in ours.items():
                     if column in theirs and value != theirs[column] and not (
                             column in DERIVED_JSON and _covered(_held_shape(value), theirs[column])):
-                        label = COLUMN_NAMES.get(column, column)
-                        report.problems.append(f"{_describe(table, key, theirs)}：{label}被改动过（数据库中为"
-                                               f"“{_shown(value)}”，按原始证据应为“{_shown(theirs[column])}”）")
+                        report.problems.append(f"{_describe(table, key, theirs)}："
+                                               f"{_difference(column, value, theirs[column])}")
         column = EVIDENCE_COLUMNS.get(table)
         if column:
             for sha, data in db.execute(f"SELECT sha256, {column} FROM {table}"):
+                if sha in report.reported:
+                    continue
                 if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != sha:
                     report.problems.append(f"{TABLE_NAMES[table]}（校验值 {str(sha)[:12]}…）：保存的文件被替换或"
                                            "改动过，与导入时的不是同一个文件")

@@ -1,0 +1,203 @@
+"""The district database is an index of signed evidence: whatever is edited behind the app's back —
+any column of any table, a deleted row, a log rebuilt without the district's key — the audit finds it,
+names it in Chinese and never crashes."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from district_fixtures import PASSPHRASE, district, document, package, uscc, write
+
+from zgsz_desktop.cli import main
+from zgsz_desktop.district.audit import TABLE_NAMES, TABLES, audit
+from zgsz_desktop.district.db import _entry_hash, check_log, open_db
+from zgsz_desktop.district.importer import ApprovalRefused, approve_key, held_keys, import_packages, reject_key
+from zgsz_desktop.district.roster import import_roster
+from zgsz_desktop.fileio import write_json_atomic
+from zgsz_desktop.package.verify import verify_bytes
+
+CORE, MIIT = "nantong-zgsz-core", "miit-sme-2024"
+A, B, C = uscc(401), uscc(402), uscc(403)
+
+
+@pytest.fixture(scope="module")
+def evidence_db(tmp_path_factory) -> Path:
+    """A district database that has seen every kind of write: new, superseding and stale packages, a key
+    held then approved, another held then rejected, a refused approval and a roster."""
+    folder = tmp_path_factory.mktemp("evidence")
+    d = district()
+    path = folder / "haian.zgszdb"
+    db = open_db(path)
+    first = [write(folder, "a1.zgsz", package(document(CORE, code=A, name="甲公司"), "a", sequence=1)),
+             write(folder, "a2.zgsz", package(document(CORE, code=A, name="甲公司"), "a", sequence=2)),
+             write(folder, "b1.zgsz", package(document(MIIT, code=B, name="乙公司"), "b", sequence=1)),
+             write(folder, "c1.zgsz", package(document(CORE, code=C, name="丙公司"), "c", sequence=1))]
+    import_packages(db, first, d.identity, workers=1)
+    stale = write(folder, "a1-again.zgsz", package(document(CORE, code=A, name="甲公司"), "a", sequence=1))
+    new_key = write(folder, "b-new.zgsz", package(document(MIIT, code=B, name="乙公司"), "b-new", sequence=1))
+    bad_key = write(folder, "c-new.zgsz", package(document(CORE, code=C, name="丙公司"), "c-new", sequence=5))
+    import_packages(db, [stale, new_key, bad_key], d.identity, workers=1)
+    held = {h.uscc: h for h in held_keys(db)}
+    with pytest.raises(ApprovalRefused):
+        approve_key(db, held[B].id, "0000-0000-0000-0000-0000", d.identity)
+    code = verify_bytes(new_key.read_bytes()).manifest["verification_code"]
+    approve_key(db, held[B].id, code, d.identity, note="已核对盖章报告")
+    reject_key(db, held[C].id, d.identity, note="企业称未换电脑")
+    roster = folder / "名单.csv"
+    roster.write_text(f"统一社会信用代码,企业名称,重点企业\n{A},甲公司,是\n{B},乙公司,否\n{uscc(404)},丁公司,是\n",
+                      encoding="utf-8-sig")
+    import_roster(db, roster, d.identity)
+    db.conn.close()
+    return path
+
+
+def _copy(evidence_db: Path, tmp_path: Path) -> sqlite3.Connection:
+    target = tmp_path / "copy.zgszdb"
+    shutil.copy(evidence_db, target)
+    conn = sqlite3.connect(target, isolation_level=None)
+    # what an SQLite editor can do: switch off the foreign keys and drop the append-only guards
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("DROP TRIGGER import_log_no_update")
+    conn.execute("DROP TRIGGER import_log_no_delete")
+    return conn
+
+
+def _audit(tmp_path: Path):
+    db = open_db(tmp_path / "copy.zgszdb", create=False)
+    try:
+        return audit(db, district().identity)
+    finally:
+        db.conn.close()
+
+
+def _changed(value):
+    if value is None:
+        return "改"
+    if isinstance(value, bytes):
+        return value + b"\x00"
+    if isinstance(value, int):
+        return value + 7  # not +1: that would collide with the next sequence number
+    if isinstance(value, float):
+        return value + 0.25
+    return value + "改"
+
+
+def _columns(path: Path, table: str) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+    finally:
+        conn.close()
+
+
+def test_the_untouched_database_passes_and_says_what_it_checked(evidence_db, tmp_path):
+    _copy(evidence_db, tmp_path).close()
+    report = _audit(tmp_path)
+    assert report.ok, report.message
+    assert report.submissions == 6  # 4 + the stale one + the approved one (the rejected one is not stored)
+    assert report.log is not None and report.log.sealed == report.log.entries > 0
+    assert "核查通过" in report.message and "区县密钥签名" in report.message
+
+
+@pytest.mark.parametrize("table", [*TABLES, "import_log"])
+def test_every_column_of_every_table_edited_is_found_and_named(evidence_db, tmp_path, table):
+    columns = _columns(evidence_db, table)
+    assert columns
+    missed = []
+    for column in columns:
+        conn = _copy(evidence_db, tmp_path)
+        rowid, value = conn.execute(f"SELECT rowid, {column} FROM {table} ORDER BY rowid LIMIT 1").fetchone()
+        if table == "import_log" and column == "seq":
+            value = conn.execute("SELECT max(seq) FROM import_log").fetchone()[0] + 10  # moves the first entry last
+        elif table == "held_keys" and column == "status":  # a decision changed (the CHECK allows only these)
+            value = "pending" if value != "pending" else "approved"
+        else:
+            value = _changed(value)
+        conn.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", [value, rowid])
+        conn.close()
+        report = _audit(tmp_path)
+        named = TABLE_NAMES.get(table, "导入日志")
+        if report.ok or not any(named in p or "导入日志" in p for p in report.problems):
+            missed.append(column)
+        assert "Traceback" not in report.message
+    assert not missed, f"{table}: edits not found in {missed}"
+
+
+@pytest.mark.parametrize("table", [*TABLES, "import_log"])
+def test_a_deleted_row_of_any_table_is_found(evidence_db, tmp_path, table):
+    conn = _copy(evidence_db, tmp_path)
+    conn.execute(f"DELETE FROM {table} WHERE rowid = (SELECT min(rowid) FROM {table})")
+    conn.close()
+    report = _audit(tmp_path)
+    assert not report.ok
+    if table != "import_log":
+        assert any("删除" in p or "缺失" in p for p in report.problems), report.problems
+
+
+def test_a_repinned_key_and_a_changed_submission_are_named_in_plain_chinese(evidence_db, tmp_path):
+    conn = _copy(evidence_db, tmp_path)
+    conn.execute("UPDATE enterprises SET key_id = 'ATTK-ATTK-ATTK-ATTK' WHERE uscc = ?", [A])
+    conn.execute("UPDATE submissions SET period = '2023年度' WHERE uscc = ? AND current = 1", [C])
+    conn.close()
+    report = _audit(tmp_path)
+    assert any("甲公司" in p and "登记的签名密钥被改动过" in p and "ATTK" in p for p in report.problems)
+    assert any("丙公司" in p and "评估期被改动过" in p for p in report.problems)
+
+
+def test_a_log_rebuilt_without_the_key_is_found(evidence_db, tmp_path):
+    """The chain has no secret: someone can change an entry and recompute every hash after it. The
+    district's signatures over the hashes are what they cannot make."""
+    conn = _copy(evidence_db, tmp_path)
+    rows = conn.execute("SELECT seq, at, action, verdict, reason, source_name, file_sha256, package_id, uscc, "
+                        "detail, data FROM import_log ORDER BY seq").fetchall()
+    names = ("at", "action", "verdict", "reason", "source_name", "file_sha256", "package_id", "uscc", "detail",
+             "data")
+    prev = "0" * 64
+    for index, row in enumerate(rows):
+        entry = dict(zip(names, row[1:], strict=True))
+        if entry["verdict"] == "key_rejected":
+            entry["detail"] = "（改写）"  # the rejection rewritten
+        digest = _entry_hash(prev, entry)
+        conn.execute("UPDATE import_log SET detail = ?, prev_hash = ?, entry_hash = ? WHERE seq = ?",
+                     [entry["detail"], prev, digest, row[0]])
+        prev = digest
+    conn.close()
+    db = open_db(tmp_path / "copy.zgszdb", create=False)
+    assert check_log(db).first_bad is None  # the chain itself fits again
+    assert not check_log(db, district().identity).ok
+    db.conn.close()
+    report = _audit(tmp_path)
+    assert not report.ok and any("区县签名不符" in p for p in report.problems)
+
+
+def test_stripping_the_signatures_of_the_newest_entries_is_found(evidence_db, tmp_path):
+    conn = _copy(evidence_db, tmp_path)
+    conn.execute("UPDATE import_log SET seal = '' WHERE seq = (SELECT max(seq) FROM import_log)")
+    conn.close()
+    report = _audit(tmp_path)
+    assert not report.ok and any("没有区县签名" in p for p in report.problems)
+
+
+def test_a_swapped_roster_file_is_found(evidence_db, tmp_path):
+    conn = _copy(evidence_db, tmp_path)
+    conn.execute("UPDATE roster_files SET data = CAST(replace(CAST(data AS TEXT), '甲公司', '戊公司') AS BLOB)")
+    conn.execute("UPDATE roster SET name = '戊公司' WHERE uscc = ?", [A])
+    conn.close()
+    report = _audit(tmp_path)
+    assert any("名单" in p and "替换" in p for p in report.problems)
+
+
+def test_cli_audit_exits_non_zero_and_names_the_edit(evidence_db, tmp_path, monkeypatch, capsys):
+    conn = _copy(evidence_db, tmp_path)
+    conn.execute("UPDATE submissions SET complete = 1 - complete WHERE uscc = ?", [B])
+    conn.close()
+    key_file = tmp_path / "district.zgszdistrict"
+    write_json_atomic(key_file, district().key.to_json())
+    monkeypatch.setenv("ZP", PASSPHRASE)
+    code = main(["district", "audit", "--db", str(tmp_path / "copy.zgszdb"), "--district-key", str(key_file),
+                 "--passphrase-env", "ZP"])
+    out = capsys.readouterr().out
+    assert code == 1 and "乙公司" in out and "填写完整标记被改动过" in out
