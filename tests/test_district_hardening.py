@@ -174,6 +174,6 @@ def test_audit_finds_figures_edited_after_import(tmp_path, monkeypatch, capsys):
     db.execute("UPDATE submissions SET current = 0 WHERE uscc = ?", [code])
     report = audit(db, district().identity)
     assert not report.ok and len(report.problems) == 2
-    assert any("乙" in p and "关键工序数控化率被改动过" in p and "0.99" in p for p in report.problems)
+    assert any("乙" in p and "关键工序数控化率被改动过" in p and "99.0%" in p for p in report.problems)
     assert any("甲" in p and "当前版本标记被改动过" in p for p in report.problems)
     assert main(args) == 1 and "核查发现 2 处问题" in capsys.readouterr().out
