@@ -29,6 +29,7 @@ from .scoring.results import (
 from .targets import plan_targets
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # the shell convention for SIGINT
 
 
 def _emit_json(data: object) -> None:
@@ -862,6 +863,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return int(args.func(args))
+    except KeyboardInterrupt:
+        # Ctrl-C: a clean line, not a traceback. Every write is transactional (what was committed stays,
+        # the rest was rolled back), and an unlocked key lived only in this process's memory.
+        print("\n已中断（Ctrl-C）。已完成的操作已保存，未完成的没有留下任何改动。", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except UserError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_REFUSED

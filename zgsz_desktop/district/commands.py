@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -14,6 +15,27 @@ from typing import Any
 from ..errors import UserError
 
 EXIT_OK, EXIT_SOME_REFUSED, EXIT_CANNOT = 0, 1, 2
+EXIT_INTERRUPTED = 130  # the shell convention for Ctrl-C
+INTERRUPTED = "已中断（Ctrl-C）：已提交的报告包保留，重新运行同一命令即可继续（已导入的会显示为重复）"
+
+
+def _ctrl_c_cancels(cancel: threading.Event) -> Callable[[], None]:
+    """Ctrl-C stops a batch the way the window's 取消 button does: the package in hand is finished and
+    committed, the worker processes are shut down, and the run ends with a sentence. A second Ctrl-C
+    interrupts at once. Returns the function that puts the previous handler back."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def stop(signum: int, frame: Any) -> None:
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+        print("\n正在停止……（再按一次 Ctrl-C 立即中断）", file=sys.stderr, flush=True)
+
+    previous = signal.signal(signal.SIGINT, stop)
+    return lambda: signal.signal(signal.SIGINT, previous)
 
 
 def _printable(text: object) -> str:
@@ -54,18 +76,23 @@ def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
         if interactive:
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
+    cancel = threading.Event()
+    restore = _ctrl_c_cancels(cancel)
     try:
         summary = import_packages(db, [Path(p) for p in args.paths], identity, dry_run=args.dry_run,
-                                  progress=progress, workers=args.workers)
-    except KeyboardInterrupt:
-        print("\n已中断：已提交的报告包保留，重新运行同一命令即可继续（已导入的会显示为重复）", file=sys.stderr)
-        return EXIT_CANNOT
+                                  progress=progress, workers=args.workers, cancel=cancel)
+    except KeyboardInterrupt:  # a second Ctrl-C while the batch was stopping
+        print(f"\n{INTERRUPTED}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
+        restore()
         if interactive:
             print("", file=sys.stderr)
         if scratch is not None:
             db.conn.close()
             scratch.cleanup()
+    if summary.cancelled:
+        print(f"{INTERRUPTED}（已处理 {len(summary.outcomes)} / {summary.total} 个文件）", file=sys.stderr)
     if args.json:
         print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -79,6 +106,8 @@ def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
         print(f"{head}：共 {summary.total} 个文件。{counts}" if summary.total else
               f"{head}：没有找到报告包（*.zgsz）文件，请检查路径")
     accepted = {"new", "superseding", "stale", "duplicate"}
+    if summary.cancelled:
+        return EXIT_INTERRUPTED
     return EXIT_OK if all(o.verdict in accepted for o in summary.outcomes) else EXIT_SOME_REFUSED
 
 

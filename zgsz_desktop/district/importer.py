@@ -196,7 +196,32 @@ _WORKER_IDENTITY: DistrictIdentity | None = None
 
 def _init_worker(identity: DistrictIdentity) -> None:
     global _WORKER_IDENTITY
+    import signal
+
     _WORKER_IDENTITY = identity
+    # Ctrl-C reaches every process of the console's group: the importer stops the batch and says so;
+    # the workers must not each print a KeyboardInterrupt traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
+
+
+def _exit_with_parent() -> None:
+    """A worker holds the district's unlocked private key: it must not outlive the importer. If the
+    importer is killed (Task Manager, SIGKILL, a crash), the pipe or process handle that
+    ``parent_process().sentinel`` watches becomes ready at once (on Windows and POSIX alike) and the
+    worker ends itself, without waiting for work that will never come."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(3)
+
+    threading.Thread(target=watch, name="exit-with-importer", daemon=True).start()
 
 
 def _check_in_worker(path: str) -> Checked:
