@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
+from ..text import visible
 
 EXIT_OK, EXIT_SOME_REFUSED, EXIT_CANNOT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell convention for Ctrl-C
@@ -39,7 +40,8 @@ def _ctrl_c_cancels(cancel: threading.Event) -> Callable[[], None]:
 
 
 def _printable(text: object) -> str:
-    return "".join(ch if ch.isprintable() else "�" for ch in str(text))
+    """Text from outside for the terminal: hidden characters written out, very long text cut."""
+    return visible(text, 600)
 
 
 def _identity(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> Any | None:
@@ -97,10 +99,13 @@ def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
         print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
         for outcome in summary.outcomes:
-            name = Path(outcome.source).name
-            who = f"{outcome.enterprise}（{outcome.uscc}）{outcome.period}" if outcome.uscc else ""
-            print(_printable(f"[{outcome.label}] {name} {who}" + (f" — {outcome.message}" if outcome.message and
-                                                                 not outcome.stored else "")))
+            name = visible(Path(outcome.source).name, 120)
+            who = (f"{visible(outcome.enterprise, 80)}（{visible(outcome.uscc, 30)}）{visible(outcome.period, 30)}"
+                   if outcome.uscc else "")
+            message = f" — {visible(outcome.message, 600)}" if outcome.message and not outcome.stored else ""
+            print(f"[{outcome.label}] {name} {who}{message}")
+            if outcome.warning:
+                print(f"    提示：{outcome.warning}")
         counts = "，".join(f"{VERDICTS[k][0].split('，')[0].split('：')[0]} {v}" for k, v in summary.counts.items())
         head = "预览（未导入任何数据）" if args.dry_run else "导入完成"
         print(f"{head}：共 {summary.total} 个文件。{counts}" if summary.total else

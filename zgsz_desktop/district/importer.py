@@ -121,6 +121,7 @@ class Outcome:
     sequence: int | None = None
     verification_code: str = ""
     key_id: str = ""
+    warning: str = ""  # something the operator should look at although the package was accepted
 
     @property
     def stored(self) -> bool:
@@ -295,19 +296,44 @@ def _claimed_sender(data: bytes) -> str:
 
 def check_file(path: Path, identity: DistrictIdentity, private_key: Any = None) -> Checked:
     from ..package.format import PackageRejected
-    from ..package.verify import read_package_file
+    from ..package.verify import MAX_FILE_BYTES, read_package_file
 
+    shown = clean_text(str(path))
     try:
-        if not path.is_file():
-            what = "不存在" if not path.exists() else "不是普通文件"
+        try:
+            mode = path.stat().st_mode  # follows links: a loop or a dangling link says so here
+        except OSError as exc:
             return Checked(str(path), verdict="unreadable", reason="unreadable",
-                           message=f"{clean_text(str(path))} {what}")
+                           message=f"{shown} {_stat_problem(path, exc)}")
+        import stat
+
+        if not stat.S_ISREG(mode):
+            what = "是文件夹" if stat.S_ISDIR(mode) else "不是普通文件（可能是设备或管道）"
+            return Checked(str(path), verdict="unreadable", reason="unreadable", message=f"{shown} {what}")
         data = read_package_file(path)
     except PackageRejected as exc:
-        return Checked(str(path), verdict="damaged", reason=exc.reason, message=str(exc))
+        message = _chinese_reason(exc)
+        if exc.reason == "too_large":
+            message = (f"文件超过 {MAX_FILE_BYTES // 1024 // 1024} MB，不是报告包（报告包通常只有几百 KB），"
+                       "已拒绝；请检查是否选错了文件")
+        return Checked(str(path), verdict="damaged", reason=exc.reason, message=message)
     except (UserError, OSError) as exc:
         return Checked(str(path), verdict="unreadable", reason="unreadable", message=clean_text(str(exc)))
     return check_bytes(data, str(path), identity, private_key)
+
+
+def _stat_problem(path: Path, exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ELOOP:
+        return "是循环的快捷方式（符号链接指向自己或互相指向），无法读取"
+    if exc.errno == errno.ENOENT:
+        return "是指向不存在文件的快捷方式（符号链接）" if path.is_symlink() else "不存在"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "没有读取权限"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "路径过长，无法读取"
+    return f"无法读取（{exc.strerror or exc}）"
 
 
 def _safe_check(path: Path, identity: DistrictIdentity, private_key: Any = None) -> Checked:
@@ -386,6 +412,8 @@ def _outcome(checked: Checked, verdict: str, *, dry_run: bool, message: str = ""
     manifest = checked.manifest
     enterprise = manifest.get("enterprise") or {}
     label = DRY_RUN_LABELS.get(verdict, VERDICTS[verdict][0]) if dry_run else VERDICTS[verdict][0]
+    if (reason or checked.reason) == "package_id_conflict":
+        label = "报告包编号与已导入的另一份报送重复，未导入"
     return Outcome(
         source=clean_text(checked.source), verdict=verdict, label=label, reason=reason or checked.reason,
         message=clean_text(message or checked.message), package_id=str(manifest.get("package_id", "")),
@@ -436,14 +464,33 @@ def decide(db: sqlite_utils.Database, checked: Checked, now: str, *, signer: Log
 
     enterprise = db.execute("SELECT key_id, key_epoch FROM enterprises WHERE uscc = ?", [uscc]).fetchone()
     if enterprise is not None and enterprise[0] != signer_key:
-        return _hold(db, checked, pinned=enterprise[0], now=now, dry_run=dry_run, signer=signer)
-    if enterprise is None:
-        _pin_enterprise(db, checked, now)
-        epoch = 1
+        outcome = _hold(db, checked, pinned=enterprise[0], now=now, dry_run=dry_run, signer=signer)
     else:
-        epoch = int(enterprise[1])
-    return _store_submission(db, checked, now, epoch=epoch, dry_run=dry_run, approved_late=approved_late,
-                             signer=signer)
+        if enterprise is None:
+            _pin_enterprise(db, checked, now)
+            epoch = 1
+        else:
+            epoch = int(enterprise[1])
+        outcome = _store_submission(db, checked, now, epoch=epoch, dry_run=dry_run, approved_late=approved_late,
+                                    signer=signer)
+    warning = hidden_text_warning(checked)
+    return replace(outcome, warning=warning) if warning else outcome
+
+
+def hidden_text_warning(checked: Checked) -> str:
+    """Names that would show as something else (a right-to-left override, zero-width characters) are
+    accepted — they are what the enterprise signed — but said at import."""
+    from ..text import hidden_characters, visible
+
+    values = _enterprise_values(checked) if checked.parts else {}
+    fields = {"企业名称": str(checked.manifest.get("enterprise", {}).get("name", "")),
+              "联系人": values.get("contact", ""), "电话": values.get("phone", "")}
+    found = [f"{label}“{visible(value, 60)}”含 {'、'.join(hidden_characters(value))}"
+             for label, value in fields.items() if hidden_characters(value)]
+    if not found:
+        return ""
+    return ("；".join(found) + "（不可见或会改变文字显示方向的字符，可能让名称看起来像另一家企业），"
+            "请与企业核实；在本软件中这些字符以 ⟦U+…⟧ 显示")
 
 
 def _hold(db: sqlite_utils.Database, checked: Checked, *, pinned: str, now: str, dry_run: bool,
@@ -478,15 +525,28 @@ def _store_package_bytes(db: sqlite_utils.Database, checked: Checked) -> None:
     db.execute("INSERT OR IGNORE INTO packages (sha256, data) VALUES (?, ?)", [checked.sha256, checked.data])
 
 
+def _text(value: Any) -> str:
+    """A profile field as text: a missing one (null) is empty, never "None"; a list or an object where text
+    belongs is not text at all (not "['x']"); a number (a phone typed as digits) is its digits."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value is None or isinstance(value, list | dict):
+        return ""
+    if isinstance(value, int | float):
+        return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+    return ""
+
+
 def _enterprise_values(checked: Checked) -> dict[str, Any]:
     document = json.loads(checked.parts[0].answers)
     enterprise = document.get("enterprise") or {}
+    enterprise = enterprise if isinstance(enterprise, Mapping) else {}
     industry = enterprise.get("industry") or {}
-    return {"name": str(enterprise.get("name", "")), "district": str(enterprise.get("district", "")),
-            "industry_code": str(industry.get("code", "")) if isinstance(industry, Mapping) else "",
-            "industry_name": str(industry.get("name", "")) if isinstance(industry, Mapping) else "",
-            "scale": str(enterprise.get("scale", "")), "key_enterprise": int(enterprise.get("key_enterprise") is True),
-            "contact": str(enterprise.get("contact", "")), "phone": str(enterprise.get("phone", ""))}
+    industry = industry if isinstance(industry, Mapping) else {}
+    return {"name": _text(enterprise.get("name")), "district": _text(enterprise.get("district")),
+            "industry_code": _text(industry.get("code")), "industry_name": _text(industry.get("name")),
+            "scale": _text(enterprise.get("scale")), "key_enterprise": int(enterprise.get("key_enterprise") is True),
+            "contact": _text(enterprise.get("contact")), "phone": _text(enterprise.get("phone"))}
 
 
 def _pin_enterprise(db: sqlite_utils.Database, checked: Checked, now: str) -> None:
