@@ -254,10 +254,14 @@ def test_dashboard_shows_the_cores_figures_roster_and_log(qtbot, window, demo):
         assert values[f"star:{star}"] == str(count)
     for star, count in board.cloud_estimate.items():
         assert values[f"estimate:{star}"] == str(count)
-    table = window.dashboard.findChild(type(window.held.table), "not_submitted")
-    assert table.rowCount() == len(board.not_submitted)
-    check = window.check_log()
-    assert check.ok and "完整" in window.dashboard.log_result.text()
+    from PySide6.QtWidgets import QTableView  # noqa: TID251 (a Qt test)
+
+    table = window.dashboard.findChild(QTableView, "not_submitted")
+    assert table.model().rowCount() == len(board.not_submitted)
+    with qtbot.waitSignal(window.log_checked, timeout=30000) as blocker:
+        window.check_log()
+    check = blocker.args[0]
+    assert check.ok and check.signed and "完整" in window.dashboard.log_result.text()
     assert window.dashboard.log_result.toolTip() == check.message
 
 
@@ -391,7 +395,6 @@ def test_a_new_key_is_held_refused_with_a_wrong_code_and_approved_with_the_paper
     from zgsz_desktop.district import demo_district
     from zgsz_desktop.district.synthetic import synthetic_enterprises
     from zgsz_desktop.package.keys import load_recipient
-    from zgsz_desktop.ui.district import held_keys_page
 
     import_demo(qtbot, window, demo)
     enterprise = next(iter(synthetic_enterprises(ENTERPRISES, "海安市", 2024)))
@@ -424,13 +427,13 @@ def test_a_new_key_is_held_refused_with_a_wrong_code_and_approved_with_the_paper
     assert "不符" in page.message.text() and page.table.rowCount() == 1
     assert board_of(window).held_keys == 1
 
-    class Typed:  # the operator types the code from the stamped paper report
-        @staticmethod
-        def getText(*_args, **_kwargs):
-            return code.replace("-", " ").lower(), True  # read aloud, typed in lower case
-
-    monkeypatch.setattr(held_keys_page, "QInputDialog", Typed)
-    page.approve_button.click()
+    page.approve_button.click()  # the operator types the code from the stamped paper report
+    dialog = page.approve_dialog
+    assert dialog.isVisible() and dialog.fingerprint is None  # a 20-character code stands alone
+    assert code not in dialog.findChild(type(page.message), "message").text()
+    dialog.code.setText(code.replace("-", " ").lower())  # read aloud, typed in lower case
+    dialog.ok.click()
+    assert not dialog.isVisible()
     assert "已核准" in page.message.text()
     assert page.table.rowCount() == 0
     assert board_of(window).held_keys == 0 and window.board.held_keys == 0
@@ -537,20 +540,28 @@ print("lost per emit:", guard_emit_refcount())
     assert "lost per emit:" in result.stdout
 
 
-def test_audit_from_the_dashboard_reports_an_edited_figure(qtbot, window, demo):
+def test_audit_from_the_dashboard_shows_its_result_and_lists_an_edited_figure(qtbot, window, demo, tmp_path):
     from PySide6.QtWidgets import QPushButton  # noqa: TID251 (a Qt test)
 
     from zgsz_desktop.district.importer import import_packages
 
     db = window.session.db
     import_packages(db, [demo.out_dir / "packages"], window.session.identity, workers=1)
-    button = window.dashboard.findChild(QPushButton, "audit")
-    button.click()
-    qtbot.waitUntil(lambda: getattr(window, "audit_box", None) is not None, timeout=30000)
-    assert "核查通过" in window.audit_box.text()
-    window.audit_box.close()
-    window.audit_box = None
+    with qtbot.waitSignal(window.audited, timeout=60000):
+        window.dashboard.findChild(QPushButton, "audit").click()
+    result = window.audit_result
+    assert result.objectName() == "audit_result" and result.isVisible()
+    assert "核查通过" in result.headline.text() and not result.problems.isVisible()
+    result.close()
+    name = db.execute("SELECT e.name FROM submissions s JOIN enterprises e USING (uscc) "
+                      "WHERE s.rowid = 1").fetchone()[0]
     db.execute("UPDATE submissions SET rnd_rate = 0.99 WHERE rowid = 1")
-    window.dashboard.findChild(QPushButton, "audit").click()
-    qtbot.waitUntil(lambda: getattr(window, "audit_box", None) is not None, timeout=30000)
-    assert "核查发现 1 处问题" in window.audit_box.text() and "汇总用的数值" in window.audit_box.text()
+    with qtbot.waitSignal(window.audited, timeout=60000):
+        window.dashboard.findChild(QPushButton, "audit").click()
+    result = window.audit_result
+    assert "核查发现 1 处问题" in result.headline.text()
+    (problem,) = result.problem_model.stringList()
+    assert name in problem and "数字化研发设计工具普及率" in problem and "99.0%" in problem
+    saved = result.save(tmp_path / "核查")
+    text = saved.read_text(encoding="utf-8-sig")
+    assert saved.name == "核查.txt" and "1. " + problem in text.replace("\r\n", "\n")

@@ -184,7 +184,9 @@ def enterprise_shots(tmp, settings, shot, settle, out, suffix) -> None:
 def district_shots(tmp, settings, shot, settle, enterprises: int) -> None:
     """A demo district: the open dialog, the import preview (with a tampered and a damaged file among the
     packages), the dashboard after import with the roster and one key held for approval, the enterprise
-    table and the held keys."""
+    table, the held keys and the approval dialog, the 核查提示; then the database edited behind the
+    program's back (a figure, a name given a bidi override, a log signature stripped): the audit's result,
+    the name written out, and the dashboard's warning."""
     import io
     import shutil
     import time
@@ -247,7 +249,13 @@ def district_shots(tmp, settings, shot, settle, enterprises: int) -> None:
                                                          True)[0]
     (held / name).write_bytes(data)
     import_packages(window.session.db, [held], window.session.identity)
-    window.import_roster(demo.roster)
+    # a roster a little out of date: three enterprises that report are missing from it (核查提示: 不在名单中)
+    reporting = {uscc for (uscc,) in window.session.db.execute("SELECT uscc FROM enterprises")}
+    lines = demo.roster.read_text(encoding="utf-8-sig").splitlines()
+    dropped = [line for line in lines[1:] if line.split(",")[0] in reporting][3:6]
+    roster = tmp / "名单.csv"
+    roster.write_text("\n".join(line for line in lines if line not in dropped) + "\n", encoding="utf-8-sig")
+    window.import_roster(roster)
     window.check_log()
     window.tabs.setCurrentWidget(window.dashboard)
     shot(window, "district-dashboard")
@@ -261,6 +269,44 @@ def district_shots(tmp, settings, shot, settle, enterprises: int) -> None:
     shot(window, "district-enterprises")
     window.tabs.setCurrentWidget(window.held)
     shot(window, "district-held-keys")
+    approve = window.held.approve_selected()
+    if approve is not None:
+        approve.code.setText("KWK7-RH4D-BFFC-PC8T-K8ZG")
+        approve.ok.click()  # a code that does not fit: refused, said inline
+        shot(approve, "district-approve-key")
+        approve.reject()
+
+    # Someone with a database tool, not the program: a figure and a name changed, a log signature removed
+    db = window.session.db
+    first = db.execute("SELECT uscc FROM enterprises ORDER BY uscc LIMIT 1").fetchone()[0]
+    db.execute("UPDATE enterprises SET name = '南通\u202e司公限有械机\u202c' WHERE uscc = ?", [first])
+    db.execute("UPDATE submissions SET cnc_rate = 0.99 WHERE rowid = 2")
+    db.conn.commit()
+    window.refresh()
+    window.show_flags()
+    shot(window, "district-flags")
+    page.search.setText("U+202E")
+    window.tabs.setCurrentWidget(page)
+    page.view.selectRow(0)
+    shot(window, "district-hidden-characters")
+    page.search.clear()
+    window.audit()
+    deadline = time.monotonic() + 300
+    while window.audit_result is None and time.monotonic() < deadline:
+        settle(100)
+    if window.audit_result is not None:
+        window.audit_result.resize(1000, 560)
+        shot(window.audit_result, "district-audit")
+        window.audit_result.close()
+    db.execute("DROP TRIGGER import_log_no_update")
+    db.execute("UPDATE import_log SET seal = '' WHERE seq = (SELECT max(seq) FROM import_log)")
+    db.conn.commit()
+    window.tabs.setCurrentWidget(window.dashboard)
+    window.dashboard.scroll.verticalScrollBar().setValue(0)
+    task = window.check_log()
+    while task is not None and task.running and time.monotonic() < deadline:
+        settle(100)
+    shot(window, "district-log-warning")
     window.close()
 
 

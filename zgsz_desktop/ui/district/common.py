@@ -1,4 +1,5 @@
-"""Small shared pieces of the district screens: number formats, colours, cards, opening a file."""
+"""Small shared pieces of the district screens: number formats, colours, cards, opening a file, and text
+from outside (names, contacts, file names in packages and rosters) made visible before it is shown."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from ...text import visible
+
 GOOD, BAD, WARN, MUTED, INK = "#1f6f43", "#b3261e", "#a15c00", "#5f6b7a", "#1d2733"
 CARD_STYLE = "#card { background: #f4f6f8; border-radius: 8px; }"
 STAR_NAMES = {0: "未达三星", 3: "三星", 4: "四星", 5: "五星"}
@@ -18,6 +21,18 @@ QUESTIONNAIRES = {"nantong-zgsz-core": "南通核心指标", "miit-sme-2024": "�
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("district", text)
+
+
+def shown(text: object, limit: int | None = 200) -> str:
+    """Text from outside as it is shown: hidden characters written out as ``⟦U+202E⟧``, cut when very long
+    (``text.visible``). Every name, contact, file name or package field on a district screen goes through it."""
+    return visible(text, limit)
+
+
+def shown_lines(text: object, limit: int | None = 2000) -> str:
+    """A message of several lines (an error naming files or rows): each line made visible, the line breaks
+    kept."""
+    return "\n".join(visible(line, limit) for line in ("" if text is None else str(text)).split("\n"))
 
 
 def percent(value: float | None, digits: int = 1) -> str:
@@ -37,8 +52,11 @@ def awarded(value: int | None) -> str:
 
 
 def questionnaire_name(questionnaire_id: str) -> str:
+    """A questionnaire's short name; a whole submission's ids joined by ``+`` (a format 2 package) by ``、``."""
+    if "+" in questionnaire_id:
+        return "、".join(questionnaire_name(part) for part in questionnaire_id.split("+"))
     name = QUESTIONNAIRES.get(questionnaire_id)
-    return tr(name) if name else questionnaire_id
+    return tr(name) if name else visible(questionnaire_id, 60)
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:

@@ -1,8 +1,10 @@
 """概览: the district for one year — submissions, the plan's quotas (附件1/2/3), the three benchmarks for
-重点企业, MIIT levels and cloud stars, who has not submitted, keys waiting for approval and the import log.
+重点企业, MIIT levels and cloud stars, who has not submitted, keys waiting for approval, the 核查提示 (flags)
+and the import log with its signatures.
 
-It only shows a :class:`~zgsz_desktop.district.dashboard.Dashboard`; the window builds it and handles the
-buttons (signals), so every figure on screen is the one the core computed."""
+It only shows a :class:`~zgsz_desktop.district.dashboard.Dashboard` and a ``LogCheck``; the window builds
+them (the log check on a pool thread: every signature is verified) and handles the buttons (signals), so
+every figure on screen is the one the core computed."""
 
 from __future__ import annotations
 
@@ -20,17 +22,18 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from .bars import count_chart, distribution_chart
-from .common import BAD, GOOD, INK, MUTED, WARN, card, heading, muted, percent
+from .common import BAD, CARD_STYLE, GOOD, INK, MUTED, WARN, card, heading, muted, percent, shown
+from .text_model import TextRowsModel
 
 BAR_STYLE = ("QProgressBar { border: none; background: #dde3ea; border-radius: 3px; }"
              "QProgressBar::chunk { background: %s; border-radius: 3px; }")
+BAD_CARD_STYLE = f"#card {{ background: #fbe9e7; border: 1px solid {BAD}; border-radius: 8px; }}"
 
 
 class DashboardPage(QWidget):
@@ -38,12 +41,17 @@ class DashboardPage(QWidget):
     check_log = Signal()
     audit = Signal()
     show_held_keys = Signal()
+    show_flags = Signal(str)  # a flag kind, or "" for all
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.board: Any = None
         self.values: dict[str, QLabel] = {}  # figure key → the label that shows it (read by tests)
         self.log_result: QLabel | None = None
+        self.log_banner: QFrame | None = None
+        self.log_card: QFrame | None = None
+        self.log_check: Any = None  # the last LogCheck shown (kept across rebuilds)
+        self.log_checking = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea(self)
@@ -60,11 +68,13 @@ class DashboardPage(QWidget):
         self.layout_ = QVBoxLayout(content)
         self.layout_.setContentsMargins(16, 10, 16, 16)
         self.layout_.setSpacing(8)
+        self.banner()
         self.summary(board)
         self.benchmarks(board)
         self.quotas(board)
         self.levels_and_stars(board)
         self.roster(board)
+        self.unlisted(board)
         notes = muted("<b>" + self.tr("统计口径") + "</b><br>" + "<br>".join(
             f"· {html.escape(note)}" for note in board.notes), content)
         notes.setTextFormat(Qt.TextFormat.RichText)
@@ -76,6 +86,7 @@ class DashboardPage(QWidget):
         self.scroll.verticalScrollBar().setValue(position)  # a refresh keeps the reader's place
         if old is not None:
             old.deleteLater()
+        self.apply_log_state()
 
     def _value(self, key: str, text: str, parent: QWidget, colour: str = INK, size: int = 20) -> QLabel:
         label = QLabel(text, parent)
@@ -106,12 +117,14 @@ class DashboardPage(QWidget):
         partial = len(board.partial)
         layout.addWidget(self._value("partial", str(partial), frame, WARN if partial else INK))
         if partial:
-            names = "、".join(p["name"] for p in board.partial[:3]) + ("等" if partial > 3 else "")
+            names = "、".join(shown(p["name"], 40) for p in board.partial[:3]) + ("等" if partial > 3 else "")
             text = self.tr("只收到一份问卷（旧版软件分开导出）：{names}，请联系企业补报").replace("{names}", names)
         else:
             text = self.tr("每份报送都含两份问卷（核心指标 {core} 份，评测 {miit} 份）").replace(
                 "{core}", str(board.core_submitted)).replace("{miit}", str(board.miit_submitted))
-        layout.addWidget(muted(text, frame))
+        label = muted(text, frame)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # it names enterprises
+        layout.addWidget(label)
         layout.addStretch(1)
         grid.addWidget(frame, 0, 1)
 
@@ -141,28 +154,73 @@ class DashboardPage(QWidget):
             layout.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(frame, 0, 3)
 
+        frame, layout = self._card(self.tr("核查提示"))
+        flags = getattr(board, "flags", None) or []
+        layout.addWidget(self._value("flags", self.tr("{n} 条").replace("{n}", str(len(flags))), frame,
+                                     WARN if flags else INK))
+        if flags:
+            counts: dict[str, int] = {}
+            for flag in flags:
+                counts[flag.label] = counts.get(flag.label, 0) + 1
+            text = "，".join(f"{self.tr(label)} {n}" for label, n in counts.items())
+        else:
+            text = self.tr("没有需要与企业核实的填报")
+        flag_note = muted(text, frame)
+        flag_note.setObjectName("flags_note")
+        layout.addWidget(flag_note)
+        layout.addStretch(1)
+        if flags:
+            go = QPushButton(self.tr("查看…"), frame)
+            go.setObjectName("show_flags")
+            go.clicked.connect(lambda: self.show_flags.emit(""))
+            layout.addWidget(go, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(frame, 0, 4)
+
         frame, layout = self._card(self.tr("导入日志"))
+        self.log_card = frame
         layout.addWidget(self._value("log_entries", self.tr("{n} 条").replace("{n}", str(board.log_entries)), frame))
         self.log_result = muted(self.tr("哈希链相连，只能追加"), frame)
         self.log_result.setObjectName("log_result")
         layout.addWidget(self.log_result)
         layout.addStretch(1)
-        check = QPushButton(self.tr("校验导入日志"), frame)
+        check = QPushButton(self.tr("校验"), frame)
         check.setObjectName("check_log")
+        check.setToolTip(self.tr("重新核对导入日志的哈希链和每条记录的区县签名"))
         check.clicked.connect(self.check_log.emit)
         audit = QPushButton(self.tr("核查数据库…"), frame)
         audit.setObjectName("audit")
-        audit.setToolTip(self.tr("逐份用原始报告包重新核验、重新计算，与数据库中的数值和导入日志比对"))
+        audit.setToolTip(self.tr("用原始报告包、名单文件和导入日志重新建立数据库，与现有数据库逐项比对"))
         audit.clicked.connect(self.audit.emit)
         buttons = QHBoxLayout()
+        buttons.setSpacing(4)
         buttons.addWidget(check)
         buttons.addWidget(audit)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        grid.addWidget(frame, 0, 4)
-        for column in range(5):
+        grid.addWidget(frame, 0, 5)
+        for column in range(6):
             grid.setColumnStretch(column, 1)
         self.layout_.addLayout(grid)
+
+    def banner(self) -> None:
+        """A red panel above everything when the import log cannot be trusted (shown by apply_log_state)."""
+        frame = QFrame()
+        frame.setObjectName("log_banner")
+        frame.setStyleSheet(BAD_CARD_STYLE.replace("#card", "#log_banner"))
+        layout = QHBoxLayout(frame)
+        layout.setContentsMargins(14, 10, 14, 10)
+        text = QLabel(frame)
+        text.setObjectName("log_banner_text")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setStyleSheet(f"color: {BAD}; font-weight: bold;")
+        layout.addWidget(text, 1)
+        audit = QPushButton(self.tr("核查数据库…"), frame)
+        audit.clicked.connect(self.audit.emit)
+        layout.addWidget(audit, 0, Qt.AlignmentFlag.AlignVCenter)
+        frame.hide()
+        self.log_banner = frame
+        self.layout_.addWidget(frame)
 
     def quotas(self, board: Any) -> None:
         self.layout_.addWidget(heading(self.tr("规划配额完成情况（附件1—3）")))
@@ -286,24 +344,79 @@ class DashboardPage(QWidget):
             return
         headers = (self.tr("企业名称"), self.tr("统一社会信用代码"), self.tr("重点企业"), self.tr("规模"),
                    self.tr("行业"), self.tr("联系人"), self.tr("电话"))
-        table = QTableWidget(len(missing), len(headers))
-        table.setObjectName("not_submitted")
-        table.setHorizontalHeaderLabels(headers)
-        for r, item in enumerate(missing):
-            values = (item["name"], item["uscc"], self.tr("是") if item["key_enterprise"] else "", item["scale"],
-                      item["industry"], item["contact"], item["phone"])
-            for c, value in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(str(value or "")))
+        rows = [(item["name"], item["uscc"], self.tr("是") if item["key_enterprise"] else "", item["scale"],
+                 item["industry"], item["contact"], item["phone"]) for item in missing]
+        self.layout_.addWidget(self._table("not_submitted", headers, rows, missing))
+
+    def unlisted(self, board: Any) -> None:
+        """Enterprises that reported for the year but are not on the roster (once a roster is imported)."""
+        rows = getattr(board, "not_on_roster", None) or []
+        if not board.roster_total or not rows:
+            return
+        self.layout_.addWidget(heading(self.tr("报送了但不在名单中的企业")))
+        self.layout_.addWidget(QLabel(self.tr(
+            "{n} 家企业报送了 {year} 年的评估，但不在导入的企业名单中；其数据已计入汇总。请核实后更新名单或联系企业"
+            "（也列在“核查提示”中）。").replace("{n}", str(len(rows))).replace("{year}", str(board.year))))
+        headers = (self.tr("企业名称"), self.tr("统一社会信用代码"), self.tr("评估期"))
+        self.layout_.addWidget(self._table("not_on_roster", headers,
+                                           [(r.get("name"), r.get("uscc"), r.get("period")) for r in rows], rows))
+
+    def _table(self, name: str, headers: tuple[str, ...], rows: list[tuple[Any, ...]],
+               payloads: list[Any]) -> QTableView:
+        model = TextRowsModel(headers, self)
+        model.set_rows(rows, payloads)
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)
+        model.setParent(table)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(False)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.setMinimumHeight(min(320, 34 + 28 * len(missing)))
-        self.layout_.addWidget(table)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((300, 170, 70, 60, 180, 90)[:len(headers) - 1]):
+            table.setColumnWidth(column, width)
+        # a short list as tall as its rows; a long one scrolls inside 320 pixels
+        table.setFixedHeight(min(320, header.sizeHint().height() + 26 * len(rows) + 2 * table.frameWidth() + 2))
+        return table
+
+    # ------------------------------------------------------------------ the import log
+
+    def show_log_checking(self) -> None:
+        self.log_checking = True
+        self.apply_log_state()
 
     def show_log_check(self, check: Any) -> None:
+        self.log_check = check
+        self.log_checking = False
+        self.apply_log_state()
+
+    def log_state(self) -> tuple[str, str, str]:
+        """(text for the card, its colour, the warning above everything or "") for the last check."""
+        from .log_status import log_status
+
+        if self.log_check is None:
+            return self.tr("正在核对哈希链和区县签名…"), MUTED, ""
+        status = log_status(self.log_check)
+        banner = "" if status.trusted else self.tr(
+            "{message}。数据库可能在本软件之外被改动过，请点击“核查数据库…”查明改动了什么。").replace(
+            "{message}", status.sentence.rstrip("。"))
+        return status.short, status.colour, banner
+
+    def apply_log_state(self) -> None:
         if self.log_result is None:
             return
-        self.log_result.setText(self.tr("已校验：完整，哈希链首尾相接") if check.ok else check.message)
-        self.log_result.setToolTip(check.message)
-        self.log_result.setStyleSheet(f"color: {GOOD if check.ok else BAD};")
+        text, colour, banner = self.log_state()
+        if self.log_checking and self.log_check is not None:  # the last result stays readable meanwhile
+            text, colour = self.tr("正在重新核对…") + "\n" + text, MUTED
+        self.log_result.setText(text)
+        self.log_result.setToolTip(self.log_check.message if self.log_check is not None else "")
+        self.log_result.setStyleSheet(f"color: {colour};" + (" font-weight: bold;" if colour == BAD else ""))
+        if self.log_card is not None:
+            self.log_card.setStyleSheet(BAD_CARD_STYLE if banner else CARD_STYLE)
+        if self.log_banner is not None:
+            self.log_banner.findChild(QLabel, "log_banner_text").setText("⚠ " + banner)
+            self.log_banner.setVisible(bool(banner))

@@ -1,6 +1,9 @@
 """The enterprise table: one row per enterprise for the selected year (thousands of rows), with raw values
 under :data:`SORT_ROLE` so rates sort as numbers, and a filter proxy (search, 重点企业, 未达标, 未报送).
-No widgets here: the model and the proxy are tested on their own."""
+No widgets here: the model and the proxy are tested on their own.
+
+Names, contacts and the other fields from packages and rosters are shown as they are (``common.shown``): a
+name holding a bidi override shows ``⟦U+202E⟧`` in amber, never text reversed into another name."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QBrush, QColor
 
 from ...text import local_time
-from .common import BAD, GOOD, MUTED, awarded, percent, refilter, stars, tr
+from .common import BAD, GOOD, MUTED, WARN, awarded, percent, refilter, shown, stars, tr
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,6 +31,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 FIELDS = tuple(name for name, _ in COLUMNS)
 RATES = {"cnc_rate": "cnc_met", "mgmt_rate": "mgmt_met", "rnd_rate": "rnd_met"}
+# text that came from outside (packages, the roster): written out with its hidden characters
+OUTSIDE = {"name", "uscc", "industry", "scale", "contact", "phone"}
 NUMERIC = {"cnc_rate", "mgmt_rate", "rnd_rate", "cloud_estimate", "cloud_awarded", "miit_points",
            "projects_completed"}
 
@@ -38,6 +43,11 @@ def column_of(field: str) -> int:
 
 def submitted(row: Any) -> bool:
     return bool(row.core_period or row.miit_period)
+
+
+def has_hidden(value: Any) -> bool:
+    """Whether text holds a character ``text.visible`` writes out (all are unprintable but U+FFFC)."""
+    return isinstance(value, str) and (not value.isprintable() or "\ufffc" in value)
 
 
 def below_target(row: Any) -> bool:
@@ -84,11 +94,11 @@ class EnterpriseTableModel(QAbstractTableModel):
         if field == "miit_level":
             return value or ""
         if field == "core_period":
-            periods = [p for p in (row.core_period, row.miit_period) if p]
+            periods = [shown(p) for p in (row.core_period, row.miit_period) if p]
             return " / ".join(dict.fromkeys(periods)) if periods else tr("未报送")
         if field == "imported_at":
             return local_time(value)
-        return "" if value is None else str(value)
+        return "" if value is None else shown(value)
 
     def sort_value(self, row: Any, field: str) -> Any:
         """What the column sorts by: numbers as numbers, None (no figure) kept apart."""
@@ -114,7 +124,14 @@ class EnterpriseTableModel(QAbstractTableModel):
             return self.sort_value(row, field)
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole and field in OUTSIDE:
+            value = getattr(row, field)
+            if has_hidden(value):
+                return tr("含不可见字符，以 ⟦U+…⟧ 写出：{text}").replace("{text}", shown(value, 1000))
+            return shown(value, 1000) if isinstance(value, str) and len(value) > 40 else None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if field in OUTSIDE and has_hidden(getattr(row, field)):
+                return QBrush(QColor(WARN))
             if field in RATES:
                 met = getattr(row, RATES[field])
                 return None if met is None else QBrush(QColor(GOOD if met else BAD))
@@ -157,7 +174,10 @@ class EnterpriseFilter(QSortFilterProxyModel):
         row = self.sourceModel().rows[source_row]
         if self.search:
             # every word typed must match (名称 or 代码): "华利 药业" finds 南通华利药业有限公司
-            haystack = f"{row.name} {row.uscc} {row.contact}".casefold()
+            haystack = f"{row.name} {row.uscc} {row.contact}"
+            if has_hidden(haystack):  # as shown, too: "U+202E" finds the names that hold one
+                haystack += " " + shown(haystack, None)
+            haystack = haystack.casefold()
             if not all(term in haystack for term in self.search.split()):
                 return False
         if self.key_only and not row.key_enterprise:

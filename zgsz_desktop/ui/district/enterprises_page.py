@@ -28,7 +28,7 @@ from ...text import local_time
 from ..errors import show_error
 from ..tasks import Task
 from . import common
-from .common import BAD, GOOD, MUTED, awarded, muted, percent, stars
+from .common import BAD, GOOD, MUTED, awarded, muted, percent, shown, stars
 from .enterprise_model import ROW_ROLE, EnterpriseFilter, EnterpriseTableModel, column_of
 
 
@@ -100,6 +100,7 @@ class EnterprisesPage(QWidget):
         self.miit_report.setObjectName("miit_report")
         self.miit_report.clicked.connect(lambda: self.open_report(self.selected_row(), "miit"))
         self.report_message = muted("", self)
+        self.report_message.setTextFormat(Qt.TextFormat.PlainText)  # it names files
         panel = QWidget(self)
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(12, 0, 0, 0)
@@ -141,6 +142,21 @@ class EnterprisesPage(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
+    def show_enterprise(self, uscc: str) -> bool:
+        """Select one enterprise (from a 核查提示 row): filters that hide it are cleared first."""
+        if not any(row.uscc == uscc for row in self.model.rows):
+            return False
+        for index in range(self.proxy.rowCount()):
+            if self.proxy.index(index, 0).data(ROW_ROLE).uscc == uscc:
+                break
+        else:
+            self.search.clear()
+            for box in (self.key_only, self.below, self.missing):
+                box.setChecked(False)
+        found = self.select_uscc(uscc)
+        self.view.setFocus()
+        return found
+
     def select_uscc(self, uscc: str) -> bool:
         for r in range(self.proxy.rowCount()):
             index = self.proxy.index(r, 0)
@@ -170,7 +186,9 @@ class EnterprisesPage(QWidget):
             verdict = self.tr("达标") if met else self.tr("未达标")
             return f"{label}：<b style='color:{colour}'>{percent(value)}</b>（{verdict}）"
 
-        e = html.escape
+        def e(text: object) -> str:  # from outside: hidden characters written out, then escaped for the label
+            return html.escape(shown(text))
+
         lines = [
             f"<span style='font-size:13pt'><b>{e(row.name)}</b></span>",
             f"{self.tr('统一社会信用代码')} {e(row.uscc)}",
@@ -214,7 +232,7 @@ class EnterprisesPage(QWidget):
             return self.report_task
         session = self.session
         title = self.tr("核心指标") if which == "core" else self.tr("评测")
-        stem = re.sub(r'[\\/:*?"<>|\s]+', "_", f"{row.name}-{title}-{row.core_period or row.miit_period}")
+        stem = re.sub(r'[\\/:*?"<>|\s]+', "_", shown(f"{row.name}-{title}-{row.core_period or row.miit_period}", 80))
         target = session.report_dir() / f"{stem}.pdf"
 
         def work(_progress: Any, _cancelled: Any) -> Path:
@@ -238,13 +256,14 @@ class EnterprisesPage(QWidget):
 
     def report_ready(self, path: Path) -> None:
         self.last_report = path
-        self.report_message.setText(self.tr("报告已通过核验并打开：{name}").replace("{name}", path.name))
+        self.report_message.setText(self.tr("报告已通过核验并打开：{name}").replace("{name}", shown(path.name)))
         if not common.open_path(path):
-            self.report_message.setText(self.tr("无法打开 PDF 阅读器。报告保存在：{path}").replace("{path}", str(path)))
+            self.report_message.setText(self.tr("无法打开 PDF 阅读器。报告保存在：{path}").replace("{path}",
+                                                                                          shown(path, None)))
 
     def report_failed(self, exc: BaseException, details: str) -> None:
         if isinstance(exc, UserError):
-            self.report_message.setText(str(exc))
+            self.report_message.setText(shown(exc, None))
             self.report_message.setStyleSheet(f"color: {BAD};")
             return
         self.report_message.setText("")

@@ -1,12 +1,15 @@
-"""待核准密钥: packages signed by a key other than the one pinned for the enterprise. Staff compare the
-stamped paper report with the screen and approve by typing the report's 9-digit verification code, or
-reject. The code is never shown (the core does not even list it): typing it from the paper is the check."""
+"""待核准密钥: packages signed by a key other than the one pinned for the enterprise. Staff approve by typing
+what the stamped paper report's 签字页 says (``approve_dialog``): the 20-character 核验码, or for a release 0.1
+report its 9-digit 校验码 *and* the 企业密钥指纹 beside it — or reject. The code is never shown (the core does
+not even list it), and neither is a 0.1 key's fingerprint before approval: typing them from the paper is the
+check."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserError
 from ...text import local_time
-from .common import BAD, GOOD, muted, questionnaire_name
+from .common import BAD, GOOD, MUTED, muted, questionnaire_name, shown
 
 STATUS = {"pending": "待核准", "approved": "已核准", "rejected": "已拒绝"}
 
@@ -38,10 +41,13 @@ class HeldKeysPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.keys: list[Any] = []
+        self.typed_fingerprint: set[int] = set()  # held ids whose approval needs the fingerprint typed (0.1)
+        self.approve_dialog: Any = None
         intro = muted(self.tr(
             "以下报告包的签名密钥与该企业登记的密钥不同（企业重装软件、换电脑或密钥丢失时会出现，也可能是他人冒充）。"
-            "请与企业盖章的纸质报告核对：纸质报告签字页上的“密钥指纹”应与“新密钥指纹”一致；"
-            "核对无误后点击“核准”，输入纸质报告签字页上印的核验码（新版为 20 位字母和数字，0.1 版为 9 位数字）。"
+            "请与企业盖章的纸质报告核对：纸质报告签字页上的“企业密钥指纹”应与“新密钥指纹”一致；"
+            "核对无误后点击“核准”，照纸质报告签字页抄录核验码（20 位字母和数字）。"
+            "0.1 版报告的校验码只有 9 位数字，核准时还要抄录企业密钥指纹，因此这类报告包的新密钥指纹在核准前不显示。"
             "核准后，该报告包按正常流程导入。"), self)
         self.show_done = QCheckBox(self.tr("显示已处理的"), self)
         self.show_done.toggled.connect(lambda _on: self.refresh())
@@ -81,16 +87,25 @@ class HeldKeysPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from ...district.importer import held_keys
+        from ...district.importer import approval_needs_fingerprint, held_keys
 
         self.keys = held_keys(self.session.db, None if self.show_done.isChecked() else "pending")
+        self.typed_fingerprint = {held.id for held in self.keys
+                                  if held.status == "pending" and approval_needs_fingerprint(self.session.db, held.id)}
         self.table.setRowCount(len(self.keys))
         for r, held in enumerate(self.keys):
-            values = (held.enterprise_name, held.uscc, held.period, questionnaire_name(held.questionnaire_id),
-                      held.pinned_key_id, held.key_id, local_time(held.received_at),
-                      self.tr(STATUS.get(held.status, held.status)), held.source_name)
+            hidden = held.id in self.typed_fingerprint
+            values = (shown(held.enterprise_name), shown(held.uscc), shown(held.period),
+                      questionnaire_name(held.questionnaire_id), shown(held.pinned_key_id),
+                      self.tr("核准时照纸质报告抄录") if hidden else shown(held.key_id), local_time(held.received_at),
+                      self.tr(STATUS.get(held.status, held.status)), shown(held.source_name))
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if hidden and c == 5:
+                    item.setForeground(QBrush(QColor(MUTED)))
+                    item.setToolTip(self.tr("0.1 版报告包：9 位校验码太短，核准时须同时抄录纸质报告上的企业密钥指纹，"
+                                            "所以这里不显示它"))
+                self.table.setItem(r, c, item)
         self.empty.setVisible(not self.keys)
         if self.keys and not self.table.selectedItems():
             self.table.selectRow(0)
@@ -113,17 +128,21 @@ class HeldKeysPage(QWidget):
         self.message.setStyleSheet(f"color: {GOOD if ok else BAD};")
         self.message.setText(text)
 
-    def approve_selected(self) -> None:
+    def approve_selected(self) -> Any:
+        """The approval dialog for the selected key (not modal to the app: the window stays usable)."""
+        from .approve_dialog import ApproveKeyDialog
+
         held = self.selected()
         if held is None or held.status != "pending":
-            return
-        code, ok = QInputDialog.getText(
-            self, self.tr("核准新密钥"),
-            self.tr("{name}\n纸质报告签字页上的密钥指纹应为：{key}\n\n请输入盖章纸质报告签字页上印的核验码"
-                    "（大小写、空格和横线不影响）：")
-            .replace("{name}", held.enterprise_name).replace("{key}", held.key_id), QLineEdit.EchoMode.Normal, "")
-        if ok:
-            self.approve(held, code)
+            return None
+
+        def attempt(code: str, fingerprint: str) -> str:
+            return "" if self.approve(held, code, fingerprint) is not None else self.message.text()
+
+        self.approve_dialog = ApproveKeyDialog(held, held.id in self.typed_fingerprint, attempt, self)
+        self.approve_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.approve_dialog.open()
+        return self.approve_dialog
 
     def approve(self, held: Any, code: str, fingerprint: str = "") -> list[Any] | None:
         from ...district.importer import approve_key
@@ -131,11 +150,12 @@ class HeldKeysPage(QWidget):
         try:
             outcomes = approve_key(self.session.db, held.id, code, self.session.identity, fingerprint=fingerprint)
         except UserError as exc:
-            self.say(str(exc), False)
+            self.say(shown(exc, None), False)
+            self.changed.emit()  # a refused approval is logged: the log's count changes
             return None
-        results = "；".join(f"{questionnaire_name(o.questionnaire)} {o.period}：{o.label}" for o in outcomes)
-        self.say(self.tr("已核准 {name} 的新密钥 {key}。{results}").replace("{name}", held.enterprise_name)
-                 .replace("{key}", held.key_id).replace("{results}", results), all(o.stored for o in outcomes))
+        results = "；".join(f"{questionnaire_name(o.questionnaire)} {shown(o.period)}：{o.label}" for o in outcomes)
+        self.say(self.tr("已核准 {name} 的新密钥 {key}。{results}").replace("{name}", shown(held.enterprise_name))
+                 .replace("{key}", shown(held.key_id)).replace("{results}", results), all(o.stored for o in outcomes))
         self.refresh()
         self.changed.emit()
         return outcomes
@@ -146,9 +166,10 @@ class HeldKeysPage(QWidget):
             return
         note, ok = QInputDialog.getText(
             self, self.tr("拒绝新密钥"),
-            self.tr("拒绝后，{name} 用密钥 {key} 签署的这份报告包不会导入（记录保留在导入日志中）。\n"
-                    "拒绝原因（可选）：")
-            .replace("{name}", held.enterprise_name).replace("{key}", held.key_id), QLineEdit.EchoMode.Normal, "")
+            # the key is not named: a 0.1 key's fingerprint is typed from paper when approving, never read here
+            self.tr("拒绝后，{name} 用这把新密钥签署的报告包不会导入（记录保留在导入日志中）。\n"
+                    "拒绝原因（可选）：").replace("{name}", shown(held.enterprise_name)),
+            QLineEdit.EchoMode.Normal, "")
         if ok:
             self.reject(held, note)
 
@@ -158,10 +179,11 @@ class HeldKeysPage(QWidget):
         try:
             count = reject_key(self.session.db, held.id, self.session.identity, note=note)
         except UserError as exc:
-            self.say(str(exc), False)
+            self.say(shown(exc, None), False)
             return False
-        self.say(self.tr("已拒绝 {name} 的密钥 {key}（{n} 份报告包不导入）。").replace("{name}", held.enterprise_name)
-                 .replace("{key}", held.key_id).replace("{n}", str(count or 1)), True)
+        self.say(self.tr("已拒绝 {name} 的密钥 {key}（{n} 份报告包不导入）。")
+                 .replace("{name}", shown(held.enterprise_name)).replace("{key}", shown(held.key_id))
+                 .replace("{n}", str(count or 1)), True)
         self.refresh()
         self.changed.emit()
         return True

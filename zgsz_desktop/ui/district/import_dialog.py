@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserError
 from ..errors import show_error
 from ..tasks import Task
-from .common import BAD, GOOD, MUTED, muted
+from .common import BAD, GOOD, MUTED, muted, shown, shown_lines
 from .outcomes_model import OutcomesFilter, OutcomesModel, counts_html
 
 STORED = ("new", "superseding", "stale")
@@ -63,6 +63,7 @@ class ImportDialog(QDialog):
         self.heading = QLabel(self)
         self.status = QLabel(self)
         self.status.setObjectName("status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # a refusal may quote a file name
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
@@ -140,11 +141,14 @@ class ImportDialog(QDialog):
         if outcome is None:
             self.detail.setText(f"<span style='color:{MUTED}'>" + self.tr("选择一行查看完整说明") + "</span>")
             return
-        who = "　".join(html.escape(x) for x in (outcome.enterprise, outcome.uscc, outcome.period) if x)
+        def e(text: object, limit: int | None = 200) -> str:  # from outside: hidden characters written out
+            return html.escape(shown(text, limit))
+
+        who = "　".join(e(x) for x in (outcome.enterprise, outcome.uscc, outcome.period) if x)
         self.detail.setText(
-            f"<b style='color:{verdict_colour(outcome.verdict)}'>{html.escape(outcome.label)}</b>　"
-            f"{html.escape(Path(outcome.source).name)}" + (f"<br>{who}" if who else "")
-            + (f"<br>{html.escape(outcome.message)}" if outcome.message else ""))
+            f"<b style='color:{verdict_colour(outcome.verdict)}'>{e(outcome.label)}</b>　"
+            f"{e(Path(outcome.source).name)}" + (f"<br>{who}" if who else "")
+            + (f"<br>{e(outcome.message, 2000)}" if outcome.message else ""))
 
     def select_first_problem(self) -> None:
         for row in range(self.proxy.rowCount()):
@@ -239,7 +243,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self.preview_summary is not None and not self.dry_run)
         if isinstance(exc, UserError):
             self.status.setStyleSheet(f"color: {BAD};")
-            self.status.setText(str(exc))
+            self.status.setText(shown_lines(exc))
         else:
             show_error(self, exc, details)
         if self._closing:

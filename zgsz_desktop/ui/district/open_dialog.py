@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import UserError
-from .common import BAD, muted
+from .common import BAD, muted, shown, shown_lines
 from .session import DB_KEY, DB_SUFFIX, KEY_FILE_KEY, DistrictSession, default_db_path
 
 
@@ -55,6 +55,7 @@ class OpenDistrictDialog(QDialog):
         key_row.addWidget(choose_key)
         key_row.addWidget(new_key)
         self.key_info = muted("", self)
+        self.key_info.setTextFormat(Qt.TextFormat.PlainText)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -71,6 +72,7 @@ class OpenDistrictDialog(QDialog):
         form.addRow("", muted(self.tr("密码只在本次使用时保存在内存中，不会写入磁盘；关闭窗口后需重新输入。"), self))
         self.message = QLabel(self)
         self.message.setObjectName("message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet(f"color: {BAD};")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(self)
@@ -121,10 +123,12 @@ class OpenDistrictDialog(QDialog):
         try:
             recipient = load_district_key(Path(text)).recipient
         except UserError as exc:
-            self.key_info.setText(str(exc))
+            self.key_info.setText(shown_lines(exc))
             return
+        # a key file is text from outside too: its district name is shown as it is
         self.key_info.setText(self.tr("{district}工信部门，密钥编号 {key}")
-                              .replace("{district}", recipient.district).replace("{key}", recipient.key_id))
+                              .replace("{district}", shown(recipient.district, 60))
+                              .replace("{key}", shown(recipient.key_id)))
 
     def try_open(self) -> None:
         database = self.database.text().strip()
@@ -137,7 +141,7 @@ class OpenDistrictDialog(QDialog):
             session = DistrictSession.open(Path(database), Path(self.key_file.text().strip()),
                                            self.passphrase.text())
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(shown_lines(exc))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return

@@ -1,4 +1,5 @@
-"""The list of an import or its preview: one row per file with its verdict, colour and reason."""
+"""The list of an import or its preview: one row per file with its verdict, colour and reason. Everything a
+package or its file name says is shown as it is (``common.shown``): hidden characters written out."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
-from .common import BAD, GOOD, MUTED, WARN, questionnaire_name, refilter, tr
+from .common import BAD, GOOD, MUTED, WARN, questionnaire_name, refilter, shown, tr
 
 # verdict → (short name for the list, colour). The long Chinese label comes from the core's VERDICTS.
 VERDICT_STYLE: dict[str, tuple[str, str]] = {
@@ -92,12 +93,12 @@ class OutcomesModel(QAbstractTableModel):
 
     @staticmethod
     def explanation(outcome: Any) -> str:
-        return outcome.label + (f"：{outcome.message}" if outcome.message else "")
+        return shown(outcome.label + (f"：{outcome.message}" if outcome.message else ""), 1000)
 
     @staticmethod
     def note(outcome: Any) -> str:
         """The 说明 column: the reason when there is one (the verdict is in the first column already)."""
-        return outcome.message or outcome.label
+        return shown(outcome.message or outcome.label)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -107,9 +108,13 @@ class OutcomesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.ToolTipRole and column in (0, 6):
                 return self.explanation(outcome)
-            return (verdict_name(outcome.verdict), outcome.enterprise, outcome.uscc, outcome.period,
-                    questionnaire_name(outcome.questionnaire) if outcome.questionnaire else "",
-                    Path(outcome.source).name, self.note(outcome))[column]
+            if column in (1, 2, 3):
+                return shown((outcome.enterprise, outcome.uscc, outcome.period)[column - 1])
+            if column == 4:
+                return shown(questionnaire_name(outcome.questionnaire)) if outcome.questionnaire else ""
+            if column == 5:
+                return shown(Path(outcome.source).name)
+            return verdict_name(outcome.verdict) if column == 0 else self.note(outcome)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return verdict_icon(outcome.verdict)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:

@@ -1,9 +1,11 @@
 """The district workstation window: open the district database with the district key, then 概览 (dashboard),
-企业 (the enterprise table) and 待核准密钥 for the selected year; import by menu, button or drag-and-drop;
-export for the city.
+企业 (the enterprise table), 待核准密钥 and 核查提示 for the selected year; import by menu, button or
+drag-and-drop; export for the city; check the import log and audit the database.
 
 The window appears first and asks for the database and key right after (the key's passphrase is never
-stored). Figures are rebuilt from the core after every change (import, approval, roster, year)."""
+stored). Figures are rebuilt from the core after every change (import, approval, roster, year); the import
+log's chain and signatures are checked on a pool thread whenever the log has grown (every signature is
+verified, which takes seconds on a large database), and the audit runs there too."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserError
 from ..errors import show_error
-from .common import MUTED
+from .common import MUTED, shown, shown_lines
 from .session import GEOMETRY_KEY, IMPORT_FOLDER_KEY, ROSTER_FOLDER_KEY
 
 PLAN_YEARS = (2022, 2023, 2024)
@@ -37,6 +39,8 @@ PLAN_YEARS = (2022, 2023, 2024)
 class DistrictWindow(QMainWindow):
     session_opened = Signal()
     refreshed = Signal()
+    log_checked = Signal(object)  # the LogCheck now on the dashboard
+    audited = Signal(object)  # the AuditReport now shown
 
     def __init__(self, settings: QSettings | None = None, db_path: Path | None = None, *, ask_on_show: bool = True):
         super().__init__()
@@ -48,6 +52,11 @@ class DistrictWindow(QMainWindow):
         self.open_dialog: Any = None
         self.import_dialog: Any = None
         self.exporter: Any = None
+        self.log_check: Any = None  # the last LogCheck, and the log head (entries, hash) it was made for
+        self.log_check_key: Any = None
+        self.log_task: Any = None
+        self.audit_task: Any = None
+        self.audit_result: Any = None  # the AuditResultDialog last shown
         self._ask_on_show = ask_on_show
         self.setWindowTitle(self.tr("区县工作台 — 智改数转企业自评估"))
         self.resize(1240, 820)
@@ -105,11 +114,13 @@ class DistrictWindow(QMainWindow):
         from .dashboard_page import DashboardPage
         from .enterprises_page import EnterprisesPage
         from .export_actions import ExportRunner
+        from .flags_page import FlagsPage
         from .held_keys_page import HeldKeysPage
 
         if self.session is not None:
             self.session.close()
         self.session = session
+        self.log_check = self.log_check_key = self.log_task = None
         self.db_path = session.path
         self.exporter = ExportRunner(session, self.settings, self)
         page = QWidget(self)
@@ -124,12 +135,16 @@ class DistrictWindow(QMainWindow):
         self.dashboard.check_log.connect(self.check_log)
         self.dashboard.audit.connect(self.audit)
         self.dashboard.show_held_keys.connect(lambda: self.tabs.setCurrentWidget(self.held))
+        self.dashboard.show_flags.connect(self.show_flags)
         self.enterprises = EnterprisesPage(session, self.tabs)
         self.held = HeldKeysPage(session, self.tabs)
         self.held.changed.connect(self.data_changed)
+        self.flags = FlagsPage(self.tabs)
+        self.flags.show_enterprise.connect(self.show_enterprise)
         self.tabs.addTab(self.dashboard, self.tr("概览"))
         self.tabs.addTab(self.enterprises, self.tr("企业"))
         self.tabs.addTab(self.held, self.tr("待核准密钥"))
+        self.tabs.addTab(self.flags, self.tr("核查提示"))
         layout.addWidget(self.tabs, 1)
         old = self.stack.currentWidget()
         self.stack.addWidget(page)
@@ -207,16 +222,37 @@ class DistrictWindow(QMainWindow):
             self.dashboard.show_dashboard(self.board)
             self.enterprises.set_rows(rows, self.year)
             self.held.refresh()
+            flags = getattr(self.board, "flags", None) or []
+            self.flags.set_flags(flags, self.year, roster=bool(self.board.roster_total))
         finally:
             QGuiApplication.restoreOverrideCursor()
         held = self.board.held_keys
-        self.tabs.setTabText(2, self.tr("待核准密钥（{n}）").replace("{n}", str(held)) if held
-                             else self.tr("待核准密钥"))
-        self.tabs.setTabText(1, self.tr("企业（{n}）").replace("{n}", str(self.enterprises.model.rowCount())))
-        self.title.setText(f"<span style='font-size:14pt'><b>{html.escape(self.session.district)}</b></span>　"
-                           f"<span style='color:{MUTED}'>{self.tr('密钥编号')} {self.session.identity.key_id}</span>")
-        self.statusBar().showMessage(self.tr("区县数据库：") + str(self.session.path))
+        self.tabs.setTabText(self.tabs.indexOf(self.held), self.tr("待核准密钥（{n}）").replace("{n}", str(held))
+                             if held else self.tr("待核准密钥"))
+        self.tabs.setTabText(self.tabs.indexOf(self.enterprises),
+                             self.tr("企业（{n}）").replace("{n}", str(self.enterprises.model.rowCount())))
+        self.tabs.setTabText(self.tabs.indexOf(self.flags), self.tr("核查提示（{n}）").replace("{n}", str(len(flags)))
+                             if flags else self.tr("核查提示"))
+        district = shown(self.session.district, 60)
+        self.title.setText(f"<span style='font-size:14pt'><b>{html.escape(district)}</b></span>　"
+                           f"<span style='color:{MUTED}'>{self.tr('密钥编号')} "
+                           f"{html.escape(shown(self.session.identity.key_id))}</span>")
+        self.setWindowTitle(self.tr("{district} — 区县工作台 — 智改数转企业自评估").replace("{district}", district))
+        self.statusBar().showMessage(self.tr("区县数据库：") + shown(self.session.path, None))
+        self.check_log(force=False)  # the dashboard was rebuilt: the log's state again (checked anew if it grew)
         self.refreshed.emit()
+
+    def show_flags(self, kind: str = "") -> None:
+        self.flags.select_kind(kind)
+        self.tabs.setCurrentWidget(self.flags)
+
+    def show_enterprise(self, uscc: str) -> bool:
+        """From a 核查提示 row: the enterprise selected in the 企业 table."""
+        self.tabs.setCurrentWidget(self.enterprises)
+        found = self.enterprises.show_enterprise(uscc)
+        if not found:
+            self.statusBar().showMessage(self.tr("企业表中没有这家企业（{uscc}）").replace("{uscc}", shown(uscc)), 8000)
+        return found
 
     # ------------------------------------------------------------------ import
 
@@ -285,28 +321,31 @@ class DistrictWindow(QMainWindow):
         try:
             count = import_roster(self.session.db, path, self.session.identity, confirm=confirm)
         except RosterNeedsConfirmation as exc:
-            answer = QMessageBox.question(self, self.tr("替换企业名单？"), str(exc),
+            answer = QMessageBox.question(self, self.tr("替换企业名单？"), shown_lines(exc),
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                           QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             return self.import_roster(path, confirm=True)
         except UserError as exc:
-            show_error(self, exc)
+            show_error(self, UserError(shown_lines(exc)))  # it may quote the file's cells
             return None
         self.data_changed()
         self.statusBar().showMessage(self.tr("已导入名单：{n} 家企业").replace("{n}", str(count)), 10000)
         return count
 
     def audit(self) -> Any:
-        """Re-verify every stored submission against its signed package (background, cancellable)."""
-        from PySide6.QtWidgets import QMessageBox, QProgressDialog
+        """Rebuild the database from its evidence and compare (background, cancellable); the result in
+        :class:`~.audit_dialog.AuditResultDialog`."""
+        from PySide6.QtWidgets import QProgressDialog
 
         from ..tasks import Task
 
         session = self.session
         if session is None:
             return None
+        if self.audit_task is not None and self.audit_task.running:
+            return self.audit_task
 
         def work(progress: Any, cancelled: Any) -> Any:
             import threading
@@ -323,23 +362,21 @@ class DistrictWindow(QMainWindow):
             with session.worker_db() as db:
                 return audit(db, session.identity, progress=step, cancel=stop)
 
-        dialog = QProgressDialog(self.tr("正在逐份核查报送…"), self.tr("取消"), 0, 100, self)
+        dialog = QProgressDialog(self.tr("正在用原始报告包和导入日志重新建立数据库并比对…"), self.tr("取消"),
+                                 0, 100, self)
         dialog.setWindowTitle(self.tr("核查数据库"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         task = Task(work)
         dialog.canceled.connect(task.cancel)
         task.signals.progress.connect(lambda value, text: (dialog.setValue(value), dialog.setLabelText(
-            self.tr("正在逐份核查报送… {text}").replace("{text}", text))))
+            self.tr("正在用原始报告包和导入日志重新建立数据库并比对… {text}").replace("{text}", text))))
 
         def done(report: Any) -> None:
             dialog.reset()
-            icon = QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning
-            box = QMessageBox(icon, self.tr("核查数据库"), report.message, QMessageBox.StandardButton.Close, self)
-            box.setObjectName("audit_result")
-            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.audit_box = box
-            box.open()
+            if self.session is not session:  # the window closed or opened another database meanwhile
+                return
+            self.show_audit(report)
 
         def failed(exc: BaseException, details: str) -> None:
             dialog.reset()
@@ -351,12 +388,62 @@ class DistrictWindow(QMainWindow):
         task.start()
         return task
 
-    def check_log(self) -> Any:
-        from ...district.db import check_log
+    def show_audit(self, report: Any) -> Any:
+        from .audit_dialog import AuditResultDialog
 
-        result = check_log(self.session.db)
-        self.dashboard.show_log_check(result)
-        return result
+        if self.audit_result is not None:
+            self.audit_result.close()
+        if report.log is not None and not report.cancelled and self.board is not None:
+            self.log_check, self.log_check_key = report.log, (self.board.log_entries, self.board.log_head)
+            self.dashboard.show_log_check(report.log)
+        self.audit_result = AuditResultDialog(report, district=self.session.district, database=self.session.path,
+                                              settings=self.settings, parent=self)
+        self.audit_result.open()  # not exec(): the window stays usable behind it
+        self.audited.emit(report)
+        return self.audit_result
+
+    def check_log(self, *, force: bool = True) -> Any:
+        """Check the import log's chain and every district signature on a pool thread, and show the result on
+        the dashboard (``log_checked``). Without ``force`` the last result is shown again when the log has
+        not grown since. Returns the running Task, or None when nothing had to be checked."""
+        from ..tasks import Task
+
+        session = self.session
+        if session is None or self.board is None:
+            return None
+        key = (self.board.log_entries, self.board.log_head)
+        if not force and self.log_check is not None and self.log_check_key == key:
+            self.dashboard.show_log_check(self.log_check)
+            return None
+        if not force and self.log_task is not None and self.log_task.running and self.log_task.key == key:
+            self.dashboard.show_log_checking()
+            return self.log_task
+
+        def work(_progress: Any, _cancelled: Any) -> Any:
+            from ...district.db import check_log
+
+            with session.worker_db() as db:
+                return check_log(db, session.identity)
+
+        task = Task(work)
+        task.key = key  # type: ignore[attr-defined]
+        self.log_task = task
+        self.dashboard.show_log_checking()
+        task.signals.finished.connect(lambda check: self._log_checked(task, session, check))
+        task.signals.failed.connect(lambda exc, details: self._log_check_failed(task, exc, details))
+        task.start()
+        return task
+
+    def _log_checked(self, task: Any, session: Any, check: Any) -> None:
+        if task is not self.log_task or self.session is not session:
+            return  # a newer check was started, or the database closed
+        self.log_check, self.log_check_key = check, task.key
+        self.dashboard.show_log_check(check)
+        self.log_checked.emit(check)
+
+    def _log_check_failed(self, task: Any, exc: BaseException, details: str) -> None:
+        if task is self.log_task and self.session is not None:
+            show_error(self, exc, details)
 
     def export(self, kind: str) -> Any:
         if self.exporter is None:
