@@ -156,7 +156,7 @@ def test_a_log_rebuilt_without_the_key_is_found(evidence_db, tmp_path):
     names = ("at", "action", "verdict", "reason", "source_name", "file_sha256", "package_id", "uscc", "detail",
              "data")
     prev = "0" * 64
-    for index, row in enumerate(rows):
+    for row in rows:
         entry = dict(zip(names, row[1:], strict=True))
         if entry["verdict"] == "key_rejected":
             entry["detail"] = "（改写）"  # the rejection rewritten

@@ -50,8 +50,9 @@ def test_an_oversized_file_is_explained_in_chinese_only(tmp_path):
 
 
 def test_a_reused_package_id_is_labelled_as_such(tmp_path):
-    first = write(tmp_path, "1.zgsz", package(document(CORE, code=uscc(802), name="甲"), "a", package_id="6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b"))
-    other = write(tmp_path, "2.zgsz", package(document(CORE, code=uscc(803), name="乙"), "b", package_id="6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b"))
+    reused = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b"
+    first = write(tmp_path, "1.zgsz", package(document(CORE, code=uscc(802), name="甲"), "a", package_id=reused))
+    other = write(tmp_path, "2.zgsz", package(document(CORE, code=uscc(803), name="乙"), "b", package_id=reused))
     db = open_db(tmp_path / "d.zgszdb")
     outcomes = import_packages(db, [first, other], district().identity, workers=1).outcomes
     assert outcomes[1].verdict == "conflict" and "报告包编号" in outcomes[1].label and "重复" in outcomes[1].label

@@ -360,7 +360,7 @@ def _describe(table: str, key: tuple[Any, ...], row: dict[str, Any]) -> str:
         return f"企业 {name}（{visible(key[0], 20)}）"
     if table in ("submissions", "submission_content"):
         who = f"{name} {visible(row.get('period', ''), 20)} " if name else ""
-        return f"{TABLE_NAMES[table]} {who}{visible(key[1], 40)}（报告包 {visible(key[0], 40)}）"
+        return f"{TABLE_NAMES[table]} {who}{_questionnaire_name(key[1])}（报告包 {visible(key[0], 40)}）"
     if table == "held_keys":
         return f"待核准密钥（{name}，报告包 {visible(row.get('package_id', ''), 40)}）"
     if table == "roster":
@@ -406,6 +406,16 @@ def _covered(stored: Any, rebuilt: Any) -> bool:
     if isinstance(stored, list) and isinstance(rebuilt, list):
         return len(stored) == len(rebuilt) and all(_covered(a, b) for a, b in zip(stored, rebuilt, strict=True))
     return bool(stored == rebuilt and type(stored) is type(rebuilt))
+
+
+def _questionnaire_name(questionnaire_id: Any) -> str:
+    """The questionnaire's short title as staff know it (南通核心指标), not its id."""
+    from ..questionnaire.loader import shipped_questionnaires
+
+    for questionnaire in shipped_questionnaires():
+        if questionnaire.id == questionnaire_id:
+            return questionnaire.short_title or questionnaire.title
+    return visible(questionnaire_id, 40)
 
 
 def _shown(column: str, value: Any) -> str:

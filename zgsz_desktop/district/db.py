@@ -414,8 +414,16 @@ class LogCheck:
         if self.entries and not self.sealed:
             return (f"导入日志完整：{self.entries} 条记录，哈希链首尾相接；但还没有区县签名（旧版本建立的数据库："
                     "下次导入报告包、导入名单或核准密钥时开始签名）")
-        signed = (f"，全部经区县密钥签名核对（最后签名 {self.last_sealed_at[:16].replace('T', ' ')}）"
-                  if self.signed and self.sealed else "")
+        when = self.last_sealed_at[:16].replace("T", " ")
+        if not (self.signed and self.sealed):
+            signed = ""
+        elif self.sealed == self.entries:
+            signed = f"，全部经区县密钥签名核对（最后签名 {when}）"
+        else:
+            legacy = self.entries - self.sealed
+            signed = (f"，后 {self.sealed} 条经区县密钥签名核对（最后签名 {when}）；前 {legacy} 条由旧版本写入，"
+                      "没有各自的签名，由其后签名覆盖的哈希链保护")
+
         return f"导入日志完整：{self.entries} 条记录，哈希链首尾相接（末条 {self.head[:16]}…）{signed}"
 
 

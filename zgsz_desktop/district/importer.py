@@ -814,11 +814,11 @@ def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, signer
     uscc, key_id, code, _, package_id, sha = row
     problem = ""
     if not _same_code(paper_code, code):
-        length = "9 位数字" if _is_v1_code(code) else "20 位字母和数字"
+        length = "9 位数字，0.1 版报告上写作“校验码”" if _is_v1_code(code) else "20 位字母和数字"
         problem = ("输入的核验码与该报告包的核验码不符，未核准。请核对企业盖章纸质报告上印的"
                    f"核验码（{length}）；如仍不符，请与企业联系，该报告包可能不是企业本人导出的")
     elif _is_v1_code(code) and normalise_code(fingerprint) != normalise_code(key_id):
-        problem = ("0.1 版报告的 9 位核验码太短，不能单独证明报告包出自企业：还需输入纸质报告上印的“密钥指纹”"
+        problem = ("0.1 版报告的 9 位校验码太短，不能单独证明报告包出自企业：还需输入纸质报告上印的“密钥指纹”"
                    "（16 位字母和数字，如 ABCD-EFGH-JKMN-PQRS）。" + ("输入的密钥指纹与该报告包的不符，未核准。"
                                                                  if fingerprint.strip() else "未核准。"))
     if problem:
