@@ -201,3 +201,13 @@ def test_cli_audit_exits_non_zero_and_names_the_edit(evidence_db, tmp_path, monk
                  "--passphrase-env", "ZP"])
     out = capsys.readouterr().out
     assert code == 1 and "乙公司" in out and "填写完整标记被改动过" in out
+
+
+def test_a_database_that_only_holds_a_roster_audits_clean(tmp_path):
+    """The first signed write — whatever it is — claims the database for the district."""
+    roster = tmp_path / "名单.csv"
+    roster.write_text(f"统一社会信用代码,企业名称\n{A},甲公司\n", encoding="utf-8")
+    db = open_db(tmp_path / "roster-only.zgszdb")
+    import_roster(db, roster, district().identity)
+    report = audit(db, district().identity)
+    assert report.ok, report.message

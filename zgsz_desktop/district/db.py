@@ -345,7 +345,11 @@ def append_log(db: sqlite_utils.Database, signer: LogSigner | None, *, data: Map
     row = db.execute("SELECT entry_hash FROM import_log ORDER BY seq DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
     digest = _entry_hash(prev, {**entry, "data": data_text})
-    seal = signer.sign_log(seal_message(signer.district, digest)) if signer is not None else ""
+    seal = ""
+    if signer is not None:
+        seal = signer.sign_log(seal_message(signer.district, digest))
+        # the first signed write claims the database for its district (whatever the write is)
+        db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('district', ?)", [signer.district])
     db.execute(f"INSERT INTO import_log ({', '.join(LOG_FIELDS)}, data, prev_hash, entry_hash, seal) "
                f"VALUES ({', '.join('?' for _ in LOG_FIELDS)}, ?, ?, ?, ?)",
                [*entry.values(), data_text, prev, digest, seal])
