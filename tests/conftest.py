@@ -10,6 +10,11 @@ import pytest
 
 # GUI tests drive real windows without a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# What the district workstation notes of each database's log goes to a scratch file, not the user's profile.
+if "ZGSZ_DISTRICT_ANCHORS" not in os.environ:
+    import tempfile
+
+    os.environ["ZGSZ_DISTRICT_ANCHORS"] = str(Path(tempfile.mkdtemp(prefix="zgsz-anchors-")) / "log-anchors.json")
 
 ROOT = Path(__file__).resolve().parents[1]
 

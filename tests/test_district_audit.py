@@ -211,3 +211,45 @@ def test_a_database_that_only_holds_a_roster_audits_clean(tmp_path):
     import_roster(db, roster, district().identity)
     report = audit(db, district().identity)
     assert report.ok, report.message
+
+
+def test_an_older_copy_put_back_is_found_by_what_this_workstation_noted(evidence_db, tmp_path):
+    """Signatures cannot show a rollback: the older copy's signatures are genuine. The workstation's note
+    of the log's length and last hash can."""
+    older = tmp_path / "older.zgszdb"
+    shutil.copy(evidence_db, older)
+    db = open_db(evidence_db, create=False)
+    try:
+        roster = tmp_path / "名单2.csv"
+        roster.write_text(f"统一社会信用代码,企业名称\n{A},甲公司\n{B},乙公司\n{C},丙公司\n", encoding="utf-8")
+        import_roster(db, roster, district().identity, confirm=True)  # one more signed write, noted
+    finally:
+        db.conn.close()
+    rolled = open_db(older, create=False)
+    try:
+        report = audit(rolled, district().identity)
+    finally:
+        rolled.conn.close()
+    assert not report.ok and any("较早的副本" in p for p in report.problems), report.problems
+
+
+def test_every_signature_stripped_and_a_decision_rewritten_is_found(evidence_db, tmp_path):
+    """Without signatures the database would pass as one from release 0.2 — except on the workstation
+    that saw it signed."""
+    conn = _copy(evidence_db, tmp_path)
+    rows = conn.execute("SELECT seq, at, action, verdict, reason, source_name, file_sha256, package_id, uscc, "
+                        "detail, data FROM import_log ORDER BY seq").fetchall()
+    names = ("at", "action", "verdict", "reason", "source_name", "file_sha256", "package_id", "uscc", "detail",
+             "data")
+    prev = "0" * 64
+    for row in rows:
+        entry = dict(zip(names, row[1:], strict=True))
+        if entry["verdict"] == "key_rejected":
+            entry["detail"] = "（改写）"
+        digest = _entry_hash(prev, entry)
+        conn.execute("UPDATE import_log SET detail = ?, prev_hash = ?, entry_hash = ?, seal = '' WHERE seq = ?",
+                     [entry["detail"], prev, digest, row[0]])
+        prev = digest
+    conn.close()
+    report = _audit(tmp_path)
+    assert not report.ok and any("本机记录" in p for p in report.problems), report.problems

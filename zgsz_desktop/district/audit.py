@@ -129,7 +129,12 @@ def audit(db: sqlite_utils.Database, identity: DistrictIdentity, *,
     report.log, report.log_message = log, log.message
     if not log.ok:
         report.problems.append(log.message)
-    elif log.entries and not log.sealed:
+    from .anchor import check as check_anchor
+
+    rolled_back = check_anchor(db)
+    if rolled_back:
+        report.problems.append(rolled_back)
+    if log.ok and log.entries and not log.sealed and not rolled_back:
         report.notes.append("导入日志还没有区县签名（旧版本建立的数据库）：签名之前的改动无法与签名核对，"
                             "只能与原始报告包核对")
     with tempfile.TemporaryDirectory(prefix="zgsz-audit-") as folder:

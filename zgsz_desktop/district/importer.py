@@ -31,6 +31,7 @@ from typing import Any
 import sqlite_utils
 
 from ..errors import UserError
+from .anchor import remember as remember_log
 from .db import DistrictDbError, LogSigner, append_log, explain, transaction
 from .facts import period_year_order, submission_facts
 from .identity import DistrictIdentity
@@ -718,6 +719,8 @@ def import_packages(db: sqlite_utils.Database, paths: Iterable[Path], identity: 
             with transaction(db):
                 append_log(db, identity, at=now(), action="import", verdict="cancelled",
                            detail=f"操作员取消：已处理 {len(summary.outcomes)} / {summary.total} 个文件")
+        if not dry_run:
+            remember_log(db)
     except sqlite3.Error as exc:
         raise DistrictDbError(explain(exc, db) + f"（已提交的 {len(summary.outcomes) - pending} 个文件保留；"
                                                  "问题解决后重新导入即可继续）") from exc
@@ -827,9 +830,12 @@ def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, signer
                        package_id=package_id, file_sha256=sha, detail=f"拒绝核准密钥 {key_id}：输入的核验码"
                        + ("或密钥指纹" if _is_v1_code(code) else "") + "与纸质报告应有的不符",
                        data={"key_id": key_id, "held_id": held_id})
+        remember_log(db)
         raise ApprovalRefused(problem)
     with transaction(db):
-        return apply_approval(db, uscc, key_id, now(), note, signer)
+        outcomes = apply_approval(db, uscc, key_id, now(), note, signer)
+    remember_log(db)
+    return outcomes
 
 
 def apply_approval(db: sqlite_utils.Database, uscc: str, key_id: str, at: str, note: str,
@@ -874,7 +880,9 @@ def reject_key(db: sqlite_utils.Database, held_id: int, signer: LogSigner, *, no
         row = db.execute("SELECT uscc, key_id, status FROM held_keys WHERE id = ?", [held_id]).fetchone()
         if row is None or row[2] != "pending":
             raise ApprovalRefused("没有这条待核准记录（可能已处理）")
-        return apply_rejection(db, row[0], row[1], now(), note, signer)
+        count = apply_rejection(db, row[0], row[1], now(), note, signer)
+    remember_log(db)
+    return count
 
 
 def apply_rejection(db: sqlite_utils.Database, uscc: str, key_id: str, at: str, note: str,

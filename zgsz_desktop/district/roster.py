@@ -21,6 +21,7 @@ import sqlite_utils
 from ..errors import UserError
 from ..uscc import normalise
 from ..uscc import validate as validate_uscc
+from .anchor import remember as remember_log
 from .db import LogSigner, append_log, transaction
 
 MAX_ROSTER_BYTES = 50 * 1024 * 1024
@@ -253,6 +254,7 @@ def import_roster(db: sqlite_utils.Database, path: Path, signer: LogSigner, now:
         apply_roster(db, entries, path.name, now)
         append_log(db, signer, at=now, action="roster", verdict="roster_imported", source_name=path.name,
                    file_sha256=sha, detail=f"名单共 {len(entries)} 家企业")
+    remember_log(db)
     return len(entries)
 
 
