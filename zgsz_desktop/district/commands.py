@@ -135,7 +135,10 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.xlsx:
         written.append(write_xlsx(db, year, Path(args.xlsx), board))
     if args.csv:
+        from .exports import CSV_OPEN_HINT
+
         written.append(write_csv(db, year, Path(args.csv)))
+        print(CSV_OPEN_HINT, file=sys.stderr)
     if args.pdf:
         written.append(write_summary_pdf(db, year, Path(args.pdf), board))
     if args.json:

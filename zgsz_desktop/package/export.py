@@ -222,7 +222,8 @@ def export_submission(workspace: Any, period: str, recipient: Recipient, passphr
     data, pdf_bytes, code = make_package(
         documents, signing_key=key, private_key=private, recipient=recipient, package_id=package_id,
         sequence=sequence, supersedes=supersedes, created_at=created,
-        report_for=lambda signature: from_submission(workspace, submission.period, signature=signature))
+        report_for=lambda signature: from_submission(workspace, submission.period, signature=signature,
+                                                     created_at=datetime.fromisoformat(created)))
     step(85, "写入文件")
     if out is None:
         out = Path.cwd() / (default_file_stem(profile.name, submission.period, sequence) + SUFFIX)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from .. import __version__
@@ -13,6 +13,7 @@ from ..scoring.engine import score
 from ..scoring.results import ScoreReport
 from ..workspace.periods import period_key
 from .charts import TrendPoint
+from .metadata import now
 
 MAIN_QUESTIONNAIRE = "nantong-zgsz-core"
 
@@ -45,6 +46,9 @@ class ReportData:
     app_version: str = __version__
     signature: SignatureInfo | None = None
     checks: tuple[Any, ...] = ()  # consistency findings of the whole submission (questionnaire/consistency.py)
+    # the PDF's CreationDate: the package's export time when exported (the same package rebuilds byte for
+    # byte), else when this report was assembled
+    created_at: datetime = field(default_factory=now)
 
     @property
     def parts(self) -> tuple[AssessmentPart, ...]:
@@ -59,7 +63,7 @@ def part_for(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> Assess
 
 
 def from_documents(documents: Sequence[Any], *, generated_on: date | None = None,
-                   signature: SignatureInfo | None = None) -> ReportData:
+                   signature: SignatureInfo | None = None, created_at: datetime | None = None) -> ReportData:
     """A report from answers files (``AnswersDocument``): the first is the main assessment; files of the
     same period add their results (e.g. the MIIT level); earlier periods of the main questionnaire make
     the trend."""
@@ -90,7 +94,7 @@ def from_documents(documents: Sequence[Any], *, generated_on: date | None = None
     trend = (*history, TrendPoint(period, main.report)) if history else ()
     return ReportData(enterprise=dict(main_doc.enterprise), period=period, main=main, companions=tuple(companions),
                       history=trend, generated_on=generated_on or date.today(), signature=signature,
-                      checks=_checks((main, *companions)))
+                      checks=_checks((main, *companions)), created_at=created_at or now())
 
 
 def _checks(parts: Sequence[AssessmentPart]) -> tuple[Any, ...]:
@@ -100,7 +104,7 @@ def _checks(parts: Sequence[AssessmentPart]) -> tuple[Any, ...]:
 
 
 def from_submission(workspace: Any, period: str, *, generated_on: date | None = None,
-                    signature: SignatureInfo | None = None) -> ReportData:
+                    signature: SignatureInfo | None = None, created_at: datetime | None = None) -> ReportData:
     """The report of a period's submission: every questionnaire of it (the first leads), every
     contradiction left, and the first questionnaire's earlier periods as the trend."""
     from ..errors import UserError
@@ -122,11 +126,11 @@ def from_submission(workspace: Any, period: str, *, generated_on: date | None = 
     trend = (*history, TrendPoint(period, main.report)) if history else ()
     return ReportData(enterprise=profile.for_answers_file(), period=period, main=main,
                       companions=tuple(parts[1:]), history=trend, generated_on=generated_on or date.today(),
-                      signature=signature, checks=_checks(parts))
+                      signature=signature, checks=_checks(parts), created_at=created_at or now())
 
 
 def from_workspace(workspace: Any, assessment_id: int, *, generated_on: date | None = None,
-                   signature: SignatureInfo | None = None) -> ReportData:
+                   signature: SignatureInfo | None = None, created_at: datetime | None = None) -> ReportData:
     """A report for one workspace assessment, with the same period's other questionnaires and the
     earlier periods of the same questionnaire."""
     from ..errors import UserError
@@ -151,4 +155,4 @@ def from_workspace(workspace: Any, assessment_id: int, *, generated_on: date | N
     trend = (*history, TrendPoint(assessment.period, main.report)) if history else ()
     return ReportData(enterprise=profile.for_answers_file(), period=assessment.period, main=main,
                       companions=tuple(companions), history=trend, generated_on=generated_on or date.today(),
-                      signature=signature, checks=_checks((main, *companions)))
+                      signature=signature, checks=_checks((main, *companions)), created_at=created_at or now())

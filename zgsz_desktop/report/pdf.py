@@ -28,6 +28,7 @@ from ..scoring.results import (
 )
 from . import charts
 from .fonts import PDF_FONT, PDF_FONT_MONO, register_pdf_fonts
+from .metadata import stamp_creation_date
 from .model import ReportData
 from .text import chinese_date, conclusion_sentences, industry_text, targets_note
 
@@ -535,6 +536,8 @@ def _page_decorations(data: ReportData) -> tuple[Callable, Callable, type]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            # invariant=1 keeps the bytes reproducible but would date the file 2000-01-01
+            stamp_creation_date(self, data.created_at)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -576,7 +579,8 @@ def _page_decorations(data: ReportData) -> tuple[Callable, Callable, type]:
 
 
 def build_report(data: ReportData, out: Path | BinaryIO) -> ReportInfo:
-    """Write the PDF to ``out`` (a path — written atomically — or a binary stream)."""
+    """Write the PDF to ``out`` (a path — written atomically — or a binary stream). The same ``data`` gives
+    the same bytes; the file is dated ``data.created_at``."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate

@@ -87,6 +87,10 @@ class ExportRunner(QObject):
                           self.window)
         box.setObjectName("export_done")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if path.suffix.lower() == ".csv":  # how to open it so that the codes and the Chinese survive
+            from ...district.exports import CSV_OPEN_HINT
+
+            box.setInformativeText(self.tr(CSV_OPEN_HINT))
         folder = box.addButton(self.tr("打开文件夹"), QMessageBox.ButtonRole.ActionRole)
         folder.clicked.connect(lambda: common.open_path(path.parent))
         opener = box.addButton(self.tr("打开文件"), QMessageBox.ButtonRole.ActionRole)
