@@ -11,6 +11,9 @@ How things are counted (shown to staff under the dashboard, and written into eve
   (they are cumulative since 2022), counted by the year the project was completed or the honour
   awarded: 附件1 and 附件2 count the selected year, 附件3 (a plan-period table) counts 2022 up to the
   selected year. 星级上云 counts awarded stars; 优秀案例和场景 is not asked in the questionnaire.
+* **Flags** (``plausibility.py``) — what the operator should check with an enterprise (a package adding
+  implausibly much to a quota row, an enterprise not on the roster, a USCC registered in another district,
+  hidden characters in a name). They never change a figure: no cap, nothing left out.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import sqlite_utils
 from ..targets import plan_targets
 from .db import check_log
 from .facts import CORE, MIIT, MIIT_LEVELS
+from .plausibility import Flag, LatestPackage, plausibility
 
 PLAN_FIRST_YEAR = 2022
 NOTES = (
@@ -37,6 +41,8 @@ NOTES = (
     "星级上云按企业填报的已获评星级计数；“数字化优秀案例和场景”问卷未采集，需另行统计。",
     "一份完整的报送包含两份问卷（南通核心指标和中小企业数字化水平评测）。旧版软件（0.1版）每份问卷单独导出报告包："
     "同一企业同一评估期的两个旧版报告包合为一份报送；只收到其中一个的，列为“不完整报送”，请联系企业补报。",
+    "核查提示列出需要与企业核实的填报（一家企业一年的项目或认定多得不合常理、不在企业名单中、信用代码属其他地区、"
+    "名称含不可见字符）；这些数字照常计入汇总，不封顶也不剔除，核实有误的请企业更正后重新报送。",
 )
 BENCHMARKS = (("cnc", "key_process_cnc_rate"), ("mgmt", "management_digitalization_rate"),
               ("rnd", "rnd_design_tool_rate"))
@@ -98,10 +104,13 @@ class Dashboard:
     log_head: str
     notes: list[str] = field(default_factory=list)
     partial: list[dict[str, Any]] = field(default_factory=list)  # submissions lacking a questionnaire
+    flags: list[Flag] = field(default_factory=list)  # plausibility.py: what to check with an enterprise
+    not_on_roster: list[dict[str, Any]] = field(default_factory=list)  # reported, not on the roster: uscc, name, period
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["quotas"] = [{**asdict(q), "ratio": q.ratio} for q in self.quotas]
+        data["flags"] = [{**asdict(f), "label": f.label} for f in self.flags]
         return data
 
 
@@ -214,17 +223,27 @@ def roster_key_enterprises(db: sqlite_utils.Database) -> dict[str, bool]:
     return {uscc: bool(key) for uscc, key in db.execute("SELECT uscc, key_enterprise FROM roster")}
 
 
-def latest_core_facts(db: sqlite_utils.Database) -> dict[str, dict[str, Any]]:
+class LatestFacts(dict[str, dict[str, Any]]):
+    """uscc → facts, and in ``meta`` the package each came from (for the plausibility flags: read in the same
+    query, where it costs nothing)."""
+
+    meta: dict[str, LatestPackage]
+
+
+def latest_core_facts(db: sqlite_utils.Database) -> LatestFacts:
     """Each enterprise's latest 南通核心指标 facts (what the quotas count); shared by one refresh. The latest
     period is found on the covering index first, and only those rows' facts are read (a window over every
     period's facts was three times slower)."""
     rows = db.execute(
-        """SELECT s.uscc, s.facts FROM submissions s JOIN (
+        """SELECT s.uscc, s.facts, s.package_id, s.period, s.created_at FROM submissions s JOIN (
                SELECT uscc, max(period_order) AS latest FROM submissions
                WHERE questionnaire_id = ? AND current = 1 GROUP BY uscc) m
              ON s.uscc = m.uscc AND s.period_order = m.latest
            WHERE s.questionnaire_id = ? AND s.current = 1""", [CORE, CORE]).fetchall()
-    return {uscc: json.loads(facts) for uscc, facts in rows}
+    latest = LatestFacts((uscc, json.loads(facts)) for uscc, facts, *_ in rows)
+    latest.meta = {uscc: LatestPackage(package_id, period, created_at)
+                   for uscc, _, package_id, period, created_at in rows}
+    return latest
 
 
 def _in(year: int | None, first: int, last: int) -> bool:
@@ -336,6 +355,7 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
         levels[level if complete and level else "未完成"] += 1
     estimate = Counter(int(row[8]) for row in core if row[8] is not None)
     latest = latest_core_facts(db) if latest is None else latest
+    sent = year_submissions(db, year) if sent is None else sent
     awarded = Counter(int(f.get("cloud_awarded") or 0) for f in latest.values())
     submitted = {row[0] for row in core} | {row[0] for row in miit}
     roster_total = db.execute("SELECT count(*) FROM roster").fetchone()[0]
@@ -344,18 +364,20 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
                                      "ORDER BY key_enterprise DESC, uscc").fetchall() if row[0] not in submitted]
     head = db.execute("SELECT seq, entry_hash FROM import_log ORDER BY seq DESC LIMIT 1").fetchone()
     log_ok = check_log(db).ok if verify_log else None
+    quotas = quota_rows(district, year, latest)
+    checks = plausibility(db, year, district=district, latest=latest, sent=sent, quotas=quotas)
     return Dashboard(
         district=district, year=year,
         enterprises=db.execute("SELECT count(*) FROM enterprises").fetchone()[0],
         submitted=len(submitted), core_submitted=len(core), miit_submitted=len(miit),
-        quotas=quota_rows(district, year, latest), benchmarks=benchmarks, miit_levels=dict(levels),
+        quotas=quotas, benchmarks=benchmarks, miit_levels=dict(levels),
         cloud_awarded={star: awarded.get(star, 0) for star in (3, 4, 5)},
         cloud_estimate={star: estimate.get(star, 0) for star in (0, 3, 4, 5)},
         roster_total=roster_total, not_submitted=missing,
         held_keys=db.execute("SELECT count(*) FROM held_keys WHERE status = 'pending'").fetchone()[0],
         partial=partial_submissions(db, year, sent), log_ok=log_ok, log_entries=head[0] if head else 0,
         log_head=head[1] if head else "",
-        notes=list(NOTES))
+        notes=list(NOTES), flags=checks.flags, not_on_roster=checks.not_on_roster)
 
 
 def enterprise_rows(db: sqlite_utils.Database, year: int, latest: dict[str, dict[str, Any]] | None = None,
