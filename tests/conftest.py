@@ -10,13 +10,16 @@ import pytest
 
 # GUI tests drive real windows without a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# What the district workstation notes of each database's log goes to a scratch file, not the user's profile.
-if "ZGSZ_DISTRICT_ANCHORS" not in os.environ:
-    import tempfile
-
-    os.environ["ZGSZ_DISTRICT_ANCHORS"] = str(Path(tempfile.mkdtemp(prefix="zgsz-anchors-")) / "log-anchors.json")
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _workstation_notes(tmp_path_factory, monkeypatch):
+    """What the district workstation notes of each database's log (district/anchor.py) goes to a file of
+    each test's own: tests copy the same fixture databases, which a shared note would take for rollbacks."""
+    notes = tmp_path_factory.mktemp("anchors") / "log-anchors.json"
+    monkeypatch.setenv("ZGSZ_DISTRICT_ANCHORS", str(notes))
 
 
 @pytest.fixture(scope="session")

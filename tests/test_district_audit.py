@@ -216,9 +216,10 @@ def test_a_database_that_only_holds_a_roster_audits_clean(tmp_path):
 def test_an_older_copy_put_back_is_found_by_what_this_workstation_noted(evidence_db, tmp_path):
     """Signatures cannot show a rollback: the older copy's signatures are genuine. The workstation's note
     of the log's length and last hash can."""
-    older = tmp_path / "older.zgszdb"
+    current, older = tmp_path / "current.zgszdb", tmp_path / "older.zgszdb"
+    shutil.copy(evidence_db, current)
     shutil.copy(evidence_db, older)
-    db = open_db(evidence_db, create=False)
+    db = open_db(current, create=False)
     try:
         roster = tmp_path / "名单2.csv"
         roster.write_text(f"统一社会信用代码,企业名称\n{A},甲公司\n{B},乙公司\n{C},丙公司\n", encoding="utf-8")
@@ -236,6 +237,11 @@ def test_an_older_copy_put_back_is_found_by_what_this_workstation_noted(evidence
 def test_every_signature_stripped_and_a_decision_rewritten_is_found(evidence_db, tmp_path):
     """Without signatures the database would pass as one from release 0.2 — except on the workstation
     that saw it signed."""
+    from zgsz_desktop.district.anchor import remember
+
+    seen = open_db(evidence_db, create=False)
+    remember(seen)  # what the workstation noted after its last write
+    seen.conn.close()
     conn = _copy(evidence_db, tmp_path)
     rows = conn.execute("SELECT seq, at, action, verdict, reason, source_name, file_sha256, package_id, uscc, "
                         "detail, data FROM import_log ORDER BY seq").fetchall()

@@ -23,6 +23,7 @@ import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -207,6 +208,25 @@ def _init_worker(identity: DistrictIdentity) -> None:
     _exit_with_parent()
 
 
+@contextmanager
+def _workers_start_deaf_to_ctrl_c() -> Iterator[None]:
+    """While worker processes are started, SIGINT is *blocked* in this thread, and a started process
+    inherits the blocked mask: a Ctrl-C in the first moment, before a worker has run its initializer,
+    cannot kill it half-started with Python's own error dump. Here the signal only waits: it is delivered
+    to the importer's own handler (stop the batch) as soon as the workers are started. On Windows there
+    is no signal mask and the initializer's SIG_IGN is what protects the workers."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _exit_with_parent() -> None:
     """A worker holds the district's unlocked private key: it must not outlive the importer. If the
     importer is killed (Task Manager, SIGKILL, a crash), the pipe or process handle that
@@ -370,10 +390,11 @@ def _checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                              initargs=(identity,)) as pool:
         try:
-            for path in pending:
-                window.append((path, pool.submit(_check_in_worker, str(path))))
-                if len(window) >= workers * 4:
-                    break
+            with _workers_start_deaf_to_ctrl_c():  # the pool starts its processes on these first submits
+                for path in pending:
+                    window.append((path, pool.submit(_check_in_worker, str(path))))
+                    if len(window) >= workers * 4:
+                        break
             while window:
                 if cancelled():
                     return
