@@ -158,6 +158,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
         print("  工信部评测等级：" + "，".join(f"{k} {v}" for k, v in board.miit_levels.items()))
         if board.roster_total:
             print(f"  名单 {board.roster_total} 家，未报送 {len(board.not_submitted)} 家")
+        if board.flags:
+            from collections import Counter
+
+            kinds = Counter(flag.label for flag in board.flags)
+            print(f"  核查提示 {len(board.flags)} 条（" + "，".join(f"{k} {v}" for k, v in kinds.items())
+                  + "）：数字照常计入，请逐条与企业核实，详见 Excel 的“核查提示”表或 --json")
         if board.held_keys:
             print(f"  待核准密钥 {board.held_keys} 个（zgsz district keys --db {args.db}）")
         print(f"  导入日志：{board.log_entries} 条，哈希链{'完整' if board.log_ok else '断开！日志被修改过'}")
