@@ -94,7 +94,7 @@ def _columns(path: Path, table: str) -> list[str]:
 
 
 def test_the_untouched_database_passes_and_says_what_it_checked(evidence_db, tmp_path):
-    _copy(evidence_db, tmp_path).close()
+    shutil.copy(evidence_db, tmp_path / "copy.zgszdb")
     report = _audit(tmp_path)
     assert report.ok, report.message
     assert report.submissions == 6  # 4 + the stale one + the approved one (the rejected one is not stored)
@@ -259,3 +259,81 @@ def test_every_signature_stripped_and_a_decision_rewritten_is_found(evidence_db,
     conn.close()
     report = _audit(tmp_path)
     assert not report.ok and any("本机记录" in p for p in report.problems), report.problems
+
+
+def test_dropping_the_log_guards_alone_is_named(evidence_db, tmp_path):
+    _copy(evidence_db, tmp_path).close()  # the triggers that keep the log append-only are gone
+    report = _audit(tmp_path)
+    assert not report.ok and any("触发器 import_log_no_update 被删除了" in p for p in report.problems)
+
+
+def test_a_table_rebuilt_without_its_key_to_count_rows_twice_is_found(evidence_db, tmp_path):
+    """What an SQLite tool's "modify table" does: the copy has no primary key, and a row can appear twice."""
+    conn = _copy(evidence_db, tmp_path)
+    conn.execute("CREATE TABLE r_x AS SELECT * FROM roster WHERE 0")
+    conn.execute("INSERT INTO r_x SELECT * FROM roster")
+    conn.execute("INSERT INTO r_x SELECT * FROM roster")
+    conn.execute("DROP TABLE roster")
+    conn.execute("ALTER TABLE r_x RENAME TO roster")
+    conn.close()
+    report = _audit(tmp_path)
+    assert any("不止一次" in p for p in report.problems)
+    assert any("表 名单 的定义" in p for p in report.problems)
+
+
+@pytest.mark.parametrize("table", ["packages", "import_log", "roster_files"])
+def test_a_dropped_table_is_said_not_crashed_on(evidence_db, tmp_path, table):
+    conn = _copy(evidence_db, tmp_path)
+    conn.execute(f"DROP TABLE {table}")
+    conn.close()
+    report = _audit(tmp_path)
+    assert not report.ok and any("无法由证据重建" in p for p in report.problems)
+
+
+def test_a_swapped_package_and_a_broken_reference_are_still_reported(evidence_db, tmp_path):
+    conn = _copy(evidence_db, tmp_path)
+    conn.execute("UPDATE packages SET data = x'00' WHERE rowid = 1")
+    conn.execute("DELETE FROM enterprises WHERE uscc = ?", [A])
+    conn.close()
+    report = _audit(tmp_path)
+    assert any("被替换过" in p for p in report.problems) and any("甲公司" in p and "删除" in p
+                                                                  for p in report.problems)
+
+
+def test_an_edited_version_number_is_refused_not_migrated_again(evidence_db, tmp_path):
+    from zgsz_desktop.district.db import DistrictDbError
+
+    conn = _copy(evidence_db, tmp_path)
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    with pytest.raises(DistrictDbError, match="版本号被改动过"):
+        open_db(tmp_path / "copy.zgszdb", create=False)
+
+
+def test_a_held_code_edited_in_the_database_does_not_open_the_approval(tmp_path):
+    """The code typed from paper is compared with the kept, signed package, not with a column."""
+    d = district()
+    db = open_db(tmp_path / "d.zgszdb")
+    first = write(tmp_path, "1.zgsz", package(document(CORE, code=uscc(460), name="戊公司"), "e", sequence=1))
+    forged = write(tmp_path, "2.zgsz", package(document(CORE, code=uscc(460), name="戊公司"), "attacker"))
+    import_packages(db, [first, forged], d.identity, workers=1)
+    (held,) = held_keys(db)
+    db.execute("UPDATE held_keys SET verification_code = 'AAAA-AAAA-AAAA-AAAA-AAAA' WHERE id = ?", [held.id])
+    with pytest.raises(ApprovalRefused):
+        approve_key(db, held.id, "AAAA-AAAA-AAAA-AAAA-AAAA", d.identity)
+    assert db.execute("SELECT status FROM held_keys WHERE id = ?", [held.id]).fetchone()[0] == "pending"
+
+
+def test_signatures_stripped_then_an_approval_forged_is_found_where_it_was_seen_signed(evidence_db, tmp_path):
+    """The seal is not part of the chain: stripping every one leaves the hashes as they were. The
+    workstation noted that the log was signed from its first entry."""
+    from zgsz_desktop.district.anchor import remember
+
+    seen = open_db(evidence_db, create=False)
+    remember(seen)
+    seen.conn.close()
+    conn = _copy(evidence_db, tmp_path)
+    conn.execute("UPDATE import_log SET seal = ''")
+    conn.close()
+    report = _audit(tmp_path)
+    assert not report.ok and any("签名被人去掉了" in p for p in report.problems), report.problems

@@ -70,6 +70,13 @@ def _path(db: sqlite_utils.Database) -> str:
         return db_path(db)
 
 
+def _first_signed(db: sqlite_utils.Database) -> int:
+    """Position (1 = first) of the first entry carrying a signature; every later one must carry one."""
+    row = db.execute("SELECT count(*) FROM import_log WHERE seq < (SELECT min(seq) FROM import_log "
+                     "WHERE seal != '')").fetchone()
+    return int(row[0]) + 1
+
+
 def remember(db: sqlite_utils.Database) -> None:
     """Note the signed log's length and last hash (after a write has committed). Never fails the write:
     a notes file that cannot be written only weakens a later audit."""
@@ -84,7 +91,10 @@ def remember(db: sqlite_utils.Database) -> None:
         known = notes.get(first)
         if isinstance(known, dict) and int(known.get("entries", 0)) > count:
             return  # never move the note backwards: that is what the audit is looking for
-        notes[first] = {"entries": count, "head": head, "path": _path(db),
+        signed_from = _first_signed(db)
+        if isinstance(known, dict) and isinstance(known.get("signed_from"), int):
+            signed_from = min(signed_from, int(known["signed_from"]))  # never later than once seen
+        notes[first] = {"entries": count, "head": head, "path": _path(db), "signed_from": signed_from,
                         "at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         write_json_atomic(anchors_file(), notes)
     except Exception:  # a note must never break an import
@@ -118,6 +128,15 @@ def check(db: sqlite_utils.Database) -> str:
     if row is None or str(row[0]) != recorded_head:
         return (f"本机记录显示此数据库在 {_when(note)} 的第 {entries} 条导入日志与现在的不同："
                 "日志被重建过（例如去掉了签名后改写）")
+    signed_from = note.get("signed_from")
+    if isinstance(signed_from, int) and signed_from >= 1:
+        # the seal is not part of an entry's hash: stripping it leaves the chain as it was, so it is
+        # checked against what this workstation saw signed
+        unsigned = db.execute("SELECT count(*) FROM (SELECT seal FROM import_log ORDER BY seq LIMIT -1 OFFSET ?) "
+                              "WHERE seal = ''", [signed_from - 1]).fetchone()[0]
+        if unsigned:
+            return (f"本机记录显示此数据库的导入日志从第 {signed_from} 条起每条都有区县签名，现在其中 {unsigned} 条"
+                    "没有：签名被人去掉了，其后的记录可能是在没有区县密钥的情况下添加或改写的")
     return ""
 
 

@@ -125,28 +125,76 @@ class _Unreplayable(Exception):
 def audit(db: sqlite_utils.Database, identity: DistrictIdentity, *,
           progress: Callable[[int, int], None] | None = None, cancel: threading.Event | None = None) -> AuditReport:
     report = AuditReport()
+    with tempfile.TemporaryDirectory(prefix="zgsz-audit-") as folder:
+        scratch = open_db(Path(folder) / "replay.zgszdb")
+        try:
+            # a scratch copy: speed over durability; and rows taken over as they are from a database
+            # someone edited (see _adopt) may break references the real one no longer keeps
+            scratch.conn.execute("PRAGMA synchronous = OFF")
+            scratch.conn.execute("PRAGMA foreign_keys = OFF")
+            report.problems += _schema_problems(db, scratch)
+            missing = [t for t in (*TABLES, "import_log") if not _has_table(db, t)]
+            if missing:
+                report.problems.append("缺少" + "、".join(TABLE_NAMES.get(t, "导入日志") for t in missing)
+                                       + "，无法由证据重建数据库；请从备份恢复")
+                return report
+            try:
+                _check_log_and_notes(db, identity, report)
+                _replay(db, scratch, identity, report, progress, cancel)
+                if not report.cancelled:
+                    _compare(db, scratch, report)
+            except sqlite3.Error as exc:  # a structure edited beyond what the checks above name
+                report.problems.append(f"核查时读取数据库出错（{exc}）：数据库的结构被改动过，请从备份恢复")
+        finally:
+            scratch.conn.close()
+    return report
+
+
+def _check_log_and_notes(db: sqlite_utils.Database, identity: DistrictIdentity, report: AuditReport) -> None:
+    from .anchor import check as check_anchor
+
     log = check_log(db, identity)
     report.log, report.log_message = log, log.message
     if not log.ok:
         report.problems.append(log.message)
-    from .anchor import check as check_anchor
-
     rolled_back = check_anchor(db)
     if rolled_back:
         report.problems.append(rolled_back)
     if log.ok and log.entries and not log.sealed and not rolled_back:
         report.notes.append("导入日志还没有区县签名（旧版本建立的数据库）：签名之前的改动无法与签名核对，"
                             "只能与原始报告包核对")
-    with tempfile.TemporaryDirectory(prefix="zgsz-audit-") as folder:
-        scratch = open_db(Path(folder) / "replay.zgszdb")
-        try:
-            scratch.conn.execute("PRAGMA synchronous = OFF")  # a scratch copy: speed over durability
-            _replay(db, scratch, identity, report, progress, cancel)
-            if not report.cancelled:
-                _compare(db, scratch, report)
-        finally:
-            scratch.conn.close()
-    return report
+
+
+def _has_table(db: sqlite_utils.Database, table: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone() is not None
+
+
+SCHEMA_KINDS = {"table": "表", "index": "索引", "trigger": "触发器", "view": "视图"}
+
+
+def _schema(db: sqlite_utils.Database) -> dict[tuple[str, str], str]:
+    import re as _re
+
+    return {(str(kind), str(name)): _re.sub(r"\s+", " ", str(sql or "")).strip()
+            for kind, name, sql in db.execute("SELECT type, name, sql FROM sqlite_master "
+                                              "WHERE name NOT LIKE 'sqlite_%'")}
+
+
+def _schema_problems(db: sqlite_utils.Database, scratch: sqlite_utils.Database) -> list[str]:
+    """The structure the migrations make, against the real one: a dropped column, a table rebuilt without
+    its key (which lets two rows count twice), a dropped guard trigger or index are all named."""
+    real, expected = _schema(db), _schema(scratch)
+    problems = []
+    for key in sorted(expected.keys() | real.keys()):
+        kind, name = key
+        what = f"{SCHEMA_KINDS.get(kind, kind)} {TABLE_NAMES.get(name, name)}"
+        if key not in real:
+            problems.append(f"数据库结构被改动过：{what} 被删除了")
+        elif key not in expected:
+            problems.append(f"数据库结构被改动过：多出{what}")
+        elif real[key] != expected[key]:
+            problems.append(f"数据库结构被改动过：{what} 的定义与本软件建立的不同（列、主键或约束被改过）")
+    return problems
 
 
 # --------------------------------------------------------------------------- replay
@@ -344,16 +392,21 @@ def _copy_entry(scratch: sqlite_utils.Database, entry: LogEntry) -> None:
 # --------------------------------------------------------------------------- comparison
 
 
-def _rows(db: sqlite_utils.Database, table: str) -> dict[tuple[Any, ...], dict[str, Any]]:
+def _rows(db: sqlite_utils.Database, table: str,
+          duplicates: list[str] | None = None) -> dict[tuple[Any, ...], dict[str, Any]]:
     key = TABLES[table]
     try:
         columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
         skipped = EVIDENCE_COLUMNS.get(table)
         chosen = [c for c in columns if c != skipped]
-        rows = {}
+        rows: dict[tuple[Any, ...], dict[str, Any]] = {}
         for values in db.execute(f"SELECT {', '.join(chosen)} FROM {table}"):
             row = dict(zip(chosen, values, strict=True))
-            rows[tuple(row.get(k) for k in key)] = row
+            identity = tuple(row.get(k) for k in key)
+            if identity in rows and duplicates is not None:
+                duplicates.append(f"{_describe(table, identity, row)}：在数据库中出现了不止一次"
+                                  "（重复的行会被重复计数）")
+            rows[identity] = row
         return rows
     except sqlite3.Error:
         return {}
@@ -442,7 +495,7 @@ def _difference(column: str, stored: Any, rebuilt: Any) -> str:
 
 def _compare(db: sqlite_utils.Database, scratch: sqlite_utils.Database, report: AuditReport) -> None:
     for table in TABLES:
-        real, rebuilt = _rows(db, table), _rows(scratch, table)
+        real, rebuilt = _rows(db, table, report.problems), _rows(scratch, table)
         for key in sorted(real.keys() | rebuilt.keys(), key=repr):
             ours, theirs = real.get(key), rebuilt.get(key)
             if ours is None and theirs is not None:

@@ -62,6 +62,7 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
         if has_tables and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise DistrictDbError(f"{path} 不是区县数据库（可能是企业工作区或其他程序的文件）")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        _check_version_fits(conn, path, version, has_tables)
         if version > SCHEMA_VERSION:
             raise DistrictDbError(f"区县数据库 {path} 由更新版本的软件创建（第 {version} 版），请升级本软件")
         if path.exists() and not os.access(path, os.W_OK):
@@ -86,6 +87,19 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
         conn.close()
         raise DistrictDbError(_explain(exc, path)) from exc
     return db
+
+
+# a table each schema version added: a file that has it cannot be of an earlier version
+_ADDED_IN = {3: "roster_files"}
+
+
+def _check_version_fits(conn: sqlite3.Connection, path: Path, version: int, has_tables: bool) -> None:
+    """A version number edited behind our back would make us 'migrate' a current database again."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    later = [v for v, table in _ADDED_IN.items() if v > version and table in tables]
+    if (has_tables and version == 0 and "import_log" in tables) or later:
+        raise DistrictDbError(f"区县数据库 {path} 的版本号被改动过（记录为第 {version} 版，内容却是更新的版本），"
+                              "本软件不会去“升级”它。请从备份恢复，或运行“核查数据库”前先请技术人员查看")
 
 
 def _copy_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -450,7 +464,9 @@ def check_log(db: sqlite_utils.Database, verifier: LogSigner | None = None) -> L
             if verifier is not None and bad_seal is None and not verifier.verify_log(
                     seal_message(verifier.district, entry.entry_hash), entry.seal):
                 bad_seal = count
-        elif sealed and unsealed is None:
+        elif unsealed is None and (sealed or entry.data or (entry.action == "roster" and entry.file_sha256)):
+            # once signing began every entry is signed; and an entry only release 0.3 writes (a decision
+            # with its data, a kept roster file) was signed when written
             unsealed = count
     ok = bad_seal is None and unsealed is None
     return LogCheck(ok, count, head=prev, signed=verifier is not None, sealed=sealed, bad_seal=bad_seal,

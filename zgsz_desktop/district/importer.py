@@ -823,7 +823,23 @@ def approval_needs_fingerprint(db: sqlite_utils.Database, held_id: int) -> bool:
     return row is not None and _is_v1_code(str(row[0]))
 
 
-def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, signer: LogSigner, *,
+def _held_evidence(db: sqlite_utils.Database, sha: str, uscc: str, key_id: str,
+                   identity: DistrictIdentity) -> tuple[str, str]:
+    """The code and signing key as the kept package says them, verified again — not the copies in
+    ``held_keys``, which anyone with the file could edit before an approval."""
+    row = db.execute("SELECT data FROM packages WHERE sha256 = ?", [sha]).fetchone()
+    edited = ApprovalRefused("数据库中保存的这份报告包缺失或与收到时的不同，不能核准；请运行“核查数据库”，"
+                             "并请企业重新报送")
+    if row is None or not isinstance(row[0], bytes) or hashlib.sha256(row[0]).hexdigest() != sha:
+        raise edited
+    checked = check_bytes(row[0], "", identity)
+    if not checked.ok or checked.manifest["enterprise"]["uscc"] != uscc or \
+            checked.manifest["signer"]["key_id"] != key_id:
+        raise edited
+    return str(checked.manifest["verification_code"]), key_id
+
+
+def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, signer: DistrictIdentity, *,
                 fingerprint: str = "", note: str = "", now: Callable[[], str] = _utc_now) -> list[Outcome]:
     """Pin the new key after the operator has typed the verification code from the stamped paper
     report (and, for a release 0.1 report, the key fingerprint printed beside it); the held package(s)
@@ -835,7 +851,8 @@ def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, signer
                      "WHERE id = ?", [held_id]).fetchone()
     if row is None or row[3] != "pending":
         raise ApprovalRefused("没有这条待核准记录（可能已处理）")
-    uscc, key_id, code, _, package_id, sha = row
+    uscc, key_id, _, _, package_id, sha = row
+    code, key_id = _held_evidence(db, sha, uscc, key_id, signer)
     problem = ""
     if not _same_code(paper_code, code):
         length = "9 位数字，0.1 版报告上写作“校验码”" if _is_v1_code(code) else "20 位字母和数字"
