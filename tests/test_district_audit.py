@@ -65,6 +65,26 @@ def _copy(evidence_db: Path, tmp_path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _rewrite_rejection_and_rehash(conn: sqlite3.Connection, *, strip_seals: bool) -> None:
+    """What someone with the file but not the passphrase can do: rewrite the key rejection's entry and
+    recompute every hash after it (the chain has no secret), optionally dropping the signatures."""
+    rows = conn.execute("SELECT seq, at, action, verdict, reason, source_name, file_sha256, package_id, uscc, "
+                        "detail, data FROM import_log ORDER BY seq").fetchall()
+    names = ("at", "action", "verdict", "reason", "source_name", "file_sha256", "package_id", "uscc", "detail",
+             "data")
+    prev = "0" * 64
+    for row in rows:
+        entry = dict(zip(names, row[1:], strict=True))
+        if entry["verdict"] == "key_rejected":
+            entry["detail"] = "（改写）"
+        digest = _entry_hash(prev, entry)
+        conn.execute("UPDATE import_log SET detail = ?, prev_hash = ?, entry_hash = ? WHERE seq = ?",
+                     [entry["detail"], prev, digest, row[0]])
+        if strip_seals:
+            conn.execute("UPDATE import_log SET seal = '' WHERE seq = ?", [row[0]])
+        prev = digest
+
+
 def _audit(tmp_path: Path):
     db = open_db(tmp_path / "copy.zgszdb", create=False)
     try:
@@ -151,19 +171,7 @@ def test_a_log_rebuilt_without_the_key_is_found(evidence_db, tmp_path):
     """The chain has no secret: someone can change an entry and recompute every hash after it. The
     district's signatures over the hashes are what they cannot make."""
     conn = _copy(evidence_db, tmp_path)
-    rows = conn.execute("SELECT seq, at, action, verdict, reason, source_name, file_sha256, package_id, uscc, "
-                        "detail, data FROM import_log ORDER BY seq").fetchall()
-    names = ("at", "action", "verdict", "reason", "source_name", "file_sha256", "package_id", "uscc", "detail",
-             "data")
-    prev = "0" * 64
-    for row in rows:
-        entry = dict(zip(names, row[1:], strict=True))
-        if entry["verdict"] == "key_rejected":
-            entry["detail"] = "（改写）"  # the rejection rewritten
-        digest = _entry_hash(prev, entry)
-        conn.execute("UPDATE import_log SET detail = ?, prev_hash = ?, entry_hash = ? WHERE seq = ?",
-                     [entry["detail"], prev, digest, row[0]])
-        prev = digest
+    _rewrite_rejection_and_rehash(conn, strip_seals=False)
     conn.close()
     db = open_db(tmp_path / "copy.zgszdb", create=False)
     assert check_log(db).first_bad is None  # the chain itself fits again
@@ -243,19 +251,7 @@ def test_every_signature_stripped_and_a_decision_rewritten_is_found(evidence_db,
     remember(seen)  # what the workstation noted after its last write
     seen.conn.close()
     conn = _copy(evidence_db, tmp_path)
-    rows = conn.execute("SELECT seq, at, action, verdict, reason, source_name, file_sha256, package_id, uscc, "
-                        "detail, data FROM import_log ORDER BY seq").fetchall()
-    names = ("at", "action", "verdict", "reason", "source_name", "file_sha256", "package_id", "uscc", "detail",
-             "data")
-    prev = "0" * 64
-    for row in rows:
-        entry = dict(zip(names, row[1:], strict=True))
-        if entry["verdict"] == "key_rejected":
-            entry["detail"] = "（改写）"
-        digest = _entry_hash(prev, entry)
-        conn.execute("UPDATE import_log SET detail = ?, prev_hash = ?, entry_hash = ?, seal = '' WHERE seq = ?",
-                     [entry["detail"], prev, digest, row[0]])
-        prev = digest
+    _rewrite_rejection_and_rehash(conn, strip_seals=True)
     conn.close()
     report = _audit(tmp_path)
     assert not report.ok and any("本机记录" in p for p in report.problems), report.problems
