@@ -333,3 +333,56 @@ def test_signatures_stripped_then_an_approval_forged_is_found_where_it_was_seen_
     conn.close()
     report = _audit(tmp_path)
     assert not report.ok and any("签名被人去掉了" in p for p in report.problems), report.problems
+
+
+@pytest.fixture()
+def counted_differently(monkeypatch):
+    """A later release that counts differently (as #15 will): the same signed packages give other facts."""
+    from zgsz_desktop.district import importer
+
+    original = importer.submission_facts
+
+    def new_rule(questionnaire, answers, rescored):
+        facts = dict(original(questionnaire, answers, rescored))
+        facts["counted_by"] = "a newer rule"
+        if facts.get("cnc_rate") is not None:
+            facts["cnc_rate"] = facts["cnc_rate"] * 0.9
+        return facts
+
+    monkeypatch.setattr(importer, "submission_facts", new_rule)
+
+
+def test_a_changed_counting_rule_is_a_note_not_an_edit(evidence_db, tmp_path, counted_differently):
+    shutil.copy(evidence_db, tmp_path / "copy.zgszdb")
+    report = _audit(tmp_path)
+    assert report.ok, report.problems
+    assert any("口径不同" in note for note in report.notes)
+
+
+def test_after_a_rule_change_an_edited_figure_is_still_found(evidence_db, tmp_path, counted_differently):
+    conn = _copy(evidence_db, tmp_path)
+    conn.execute("UPDATE submissions SET cnc_rate = 0.99 WHERE uscc = ? AND current = 1", [A])
+    conn.execute("UPDATE submissions SET facts = replace(facts, '\"complete\": true', '\"complete\": false') "
+                 "WHERE uscc = ?", [C])
+    conn.close()
+    report = _audit(tmp_path)
+    assert any("甲公司" in p and "关键工序数控化率被改动过" in p for p in report.problems), report.problems
+    assert any("丙公司" in p and "统计数据被改动过" in p for p in report.problems), report.problems
+
+
+def test_an_approval_counts_what_the_kept_package_says_not_the_held_copy(tmp_path):
+    d = district()
+    db = open_db(tmp_path / "d.zgszdb")
+    first = write(tmp_path, "1.zgsz", package(document(CORE, code=uscc(470), name="己公司"), "f", sequence=1))
+    renewed = write(tmp_path, "2.zgsz", package(document(CORE, code=uscc(470), name="己公司"), "f-new"))
+    import_packages(db, [first, renewed], d.identity, workers=1)
+    (held,) = held_keys(db)
+    genuine = db.execute("SELECT cnc_rate FROM submissions WHERE uscc = ?", [uscc(470)]).fetchone()[0]
+    content = db.execute("SELECT checked FROM held_keys WHERE id = ?", [held.id]).fetchone()[0]
+    assert '"cnc_rate": ' in content  # the copy someone edits below
+    db.execute("UPDATE held_keys SET checked = ? WHERE id = ?",
+               [content.replace('"cnc_rate": ', '"cnc_rate": 0.99, "was": '), held.id])
+    code = verify_bytes(renewed.read_bytes()).manifest["verification_code"]
+    approve_key(db, held.id, code, d.identity)
+    counted = db.execute("SELECT cnc_rate FROM submissions WHERE uscc = ? AND current = 1", [uscc(470)]).fetchone()[0]
+    assert counted == pytest.approx(genuine) and counted != 0.99

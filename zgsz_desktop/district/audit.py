@@ -99,6 +99,8 @@ class AuditReport:
     log: LogCheck | None = None
     cancelled: bool = False
     reported: set[str] = field(default_factory=set)  # evidence already named as missing or swapped
+    # packages whose counted facts this release computes differently from the release that imported them
+    rules_changed: set[str] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -238,7 +240,9 @@ def _replay(db: sqlite_utils.Database, scratch: sqlite_utils.Database, identity:
                                        "但日志中没有（日志末尾被删除过）")
                 continue
             difference = _entry_difference(made, real)
-            if difference:
+            if difference and _only_facts_differ(made, real):
+                report.rules_changed.add(real.package_id)  # compared against the signed digest below
+            elif difference:
                 report.problems.append(f"{_where(position + offset + 1, real)}：{difference}")
         position += max(1, len(produced))
         report.entries = position
@@ -272,6 +276,37 @@ def _entry_difference(made: LogEntry, real: LogEntry) -> str:
             return (f"日志记录的{label}与按原始证据重新处理的不一致（日志：{visible(getattr(real, name), 80)}；"
                     f"应为：{visible(getattr(made, name), 80)}）")
     return ""
+
+
+_FACTS_NOTE = re.compile(r"\[facts [^;\]]*")
+
+
+def _only_facts_differ(made: LogEntry, real: LogEntry) -> bool:
+    """The import's log entry binds the digest of the facts as counted then; a later release that counts
+    differently makes another digest from the same signed package. That is a changed rule, not an edit."""
+    if made.fields() == real.fields() or made.action != "import":
+        return False
+    strip = {"detail": lambda text: _FACTS_NOTE.sub("[facts", text)}
+    return all(strip.get(k, lambda v: v)(a) == strip.get(k, lambda v: v)(b)
+               for k, a, b in ((k, made.fields()[k], real.fields()[k]) for k in made.fields()))
+
+
+def _logged_digests(db: sqlite_utils.Database) -> dict[tuple[str, str | None], str]:
+    """The facts digest the (signed) import entry recorded for each stored questionnaire."""
+    digests: dict[tuple[str, str | None], str] = {}
+    for entry in log_entries(db):
+        if entry.action != "import" or entry.verdict not in ("new", "superseding", "stale"):
+            continue
+        match = re.search(r"\[facts ([^;\]]*)", entry.detail)
+        if match is None:
+            continue
+        if "=" in match.group(1):
+            for item in match.group(1).split(","):
+                questionnaire, _, digest = item.partition("=")
+                digests[(entry.package_id, questionnaire)] = digest
+        else:
+            digests[(entry.package_id, None)] = match.group(1)
+    return digests
 
 
 def _verdict_label(verdict: str) -> str:
@@ -430,6 +465,17 @@ def _describe(table: str, key: tuple[Any, ...], row: dict[str, Any]) -> str:
     return f"{TABLE_NAMES[table]} {visible(key[0], 40)}"
 
 
+def _without_scoring(value: Any) -> Any:
+    """A held package's copy without our scoring of it: an approval scores the kept package again, so
+    only what the package says (manifest, answers) is evidence here, and a release that scores
+    differently is no difference."""
+    if isinstance(value, dict) and isinstance(value.get("parts"), list):
+        value = dict(value)
+        value["parts"] = [{k: v for k, v in part.items() if k not in ("facts", "scores")}
+                          if isinstance(part, dict) else part for part in value["parts"]]
+    return value
+
+
 def _held_shape(value: Any) -> Any:
     """A key held by release 0.1 kept its one questionnaire flat; since 0.2 it is ``parts``."""
     import json
@@ -444,6 +490,19 @@ def _held_shape(value: Any) -> Any:
         part = {key: content.pop(key) for key in ("answers", "scores", "facts")}
         content["parts"] = [part]
     return content
+
+
+def _comparable(column: str, value: Any) -> Any:
+    import json
+
+    if column != "checked":
+        return value
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    return _without_scoring(value)
 
 
 def _covered(stored: Any, rebuilt: Any) -> bool:
@@ -493,7 +552,39 @@ def _difference(column: str, stored: Any, rebuilt: Any) -> str:
     return f"{label}被改动过（数据库中为“{_shown(column, stored)}”，按原始证据应为“{_shown(column, rebuilt)}”）"
 
 
+FACTS_COLUMNS = {"facts", "key_enterprise", "complete", "cnc_rate", "mgmt_rate", "rnd_rate", "cnc_met", "mgmt_met",
+                 "rnd_met", "cloud_estimate", "cloud_awarded", "miit_level", "miit_points"}
+
+
+def _as_imported(row: dict[str, Any], column: str, digests: dict[tuple[str, str | None], str]) -> bool:
+    """A counted value that differs from today's recomputation only because the rule changed: the row's
+    stored facts are the ones whose digest the signed log recorded at import, and the typed column says
+    what those facts say."""
+    import json
+
+    from .importer import _bool_int, _facts_digest
+
+    try:
+        facts = json.loads(row["facts"])
+    except (TypeError, ValueError):
+        return False
+    logged = digests.get((row["package_id"], row["questionnaire_id"]), digests.get((row["package_id"], None)))
+    if not isinstance(facts, dict) or logged != _facts_digest(facts):
+        return False
+    if column == "facts":
+        return True
+    expected = facts.get(column)
+    if column == "key_enterprise":
+        expected = int(expected is True)
+    elif column == "complete":
+        expected = int(bool(facts.get("complete", False)))
+    elif column.endswith("_met"):
+        expected = _bool_int(expected)
+    return bool(expected == row[column])
+
+
 def _compare(db: sqlite_utils.Database, scratch: sqlite_utils.Database, report: AuditReport) -> None:
+    digests = _logged_digests(db) if report.rules_changed else {}
     for table in TABLES:
         real, rebuilt = _rows(db, table, report.problems), _rows(scratch, table)
         for key in sorted(real.keys() | rebuilt.keys(), key=repr):
@@ -504,12 +595,21 @@ def _compare(db: sqlite_utils.Database, scratch: sqlite_utils.Database, report: 
                 report.problems.append(f"{_describe(table, key, ours)}：数据库中多出这一行，导入日志和原始证据中"
                                        "都没有它的来历")
             elif ours is not None and theirs is not None:
+                changed_rule = table in ("submissions", "submission_content") and key[0] in report.rules_changed
                 for column, value in ours.items():
+                    if changed_rule and (column in DERIVED_JSON or (
+                            column in FACTS_COLUMNS and _as_imported(ours, column, digests))):
+                        continue  # counted by an older rule; the note below says so
                     if column in theirs and value != theirs[column] and not (
-                            column in DERIVED_JSON and _covered(_held_shape(value), theirs[column])):
+                            column in DERIVED_JSON and _covered(_comparable(column, _held_shape(value)),
+                                                                _comparable(column, theirs[column]))):
                         report.problems.append(f"{_describe(table, key, theirs)}："
                                                f"{_difference(column, value, theirs[column])}")
         column = EVIDENCE_COLUMNS.get(table)
+        if table == "submissions" and report.rules_changed:
+            report.notes.append(f"{len(report.rules_changed)} 个报告包的统计数据由旧版本软件按当时的口径计算，"
+                                "本版软件的计算口径不同：已核对它们与导入时签名记录的一致（未被改动），"
+                                "汇总仍按导入时的数值")
         if column:
             for sha, data in db.execute(f"SELECT sha256, {column} FROM {table}"):
                 if sha in report.reported:

@@ -871,14 +871,16 @@ def approve_key(db: sqlite_utils.Database, held_id: int, paper_code: str, signer
         remember_log(db)
         raise ApprovalRefused(problem)
     with transaction(db):
-        outcomes = apply_approval(db, uscc, key_id, now(), note, signer)
+        outcomes = apply_approval(db, uscc, key_id, now(), note, signer, signer)
     remember_log(db)
     return outcomes
 
 
 def apply_approval(db: sqlite_utils.Database, uscc: str, key_id: str, at: str, note: str,
-                   signer: LogSigner | None) -> list[Outcome]:
-    """The approval itself (the caller holds the transaction; the audit replays it from the log)."""
+                   signer: LogSigner | None, identity: DistrictIdentity | None = None) -> list[Outcome]:
+    """The approval itself (the caller holds the transaction; the audit replays it from the log). Given
+    the district's key, each held package is verified and re-scored again from its kept bytes, so what is
+    counted never comes from the ``held_keys`` copy, which anyone with the file could have edited."""
     old = db.execute("SELECT key_id FROM enterprises WHERE uscc = ?", [uscc]).fetchone()[0]
     held_rows = db.execute("SELECT id, checked, source_name, package_sha256, public_key FROM held_keys "
                            "WHERE uscc = ? AND key_id = ? AND status = 'pending' ORDER BY id",
@@ -896,6 +898,11 @@ def apply_approval(db: sqlite_utils.Database, uscc: str, key_id: str, at: str, n
         data = data[0] if data is not None else b""
         checked = Checked(source_name, sha, len(data), True, manifest=content["manifest"],
                           signer_public=public, parts=_held_parts(content), data=data)
+        if identity is not None:
+            fresh = check_bytes(data, source_name, identity)
+            if not fresh.ok or fresh.manifest.get("package_id") != content["manifest"].get("package_id"):
+                raise ApprovalRefused("数据库中保存的待核准报告包缺失或与收到时的不同，不能核准；请运行“核查数据库”")
+            checked = fresh
         db.execute("UPDATE held_keys SET status = 'approved', decided_at = ?, note = ? WHERE id = ?",
                    [at, note, held_id])
         outcomes.append(decide(db, checked, at, signer=signer, approved_late=True))
