@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...text import visible
 
@@ -97,3 +97,30 @@ def refilter(proxy: Any, change: Callable[[], None]) -> None:
 def open_path(path: Path) -> bool:
     """Open a file or folder with the system's application (tests replace this)."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def row_table(parent: QWidget | None, name: str, model: Any, *, single: bool = False,
+              alternating: bool = False) -> QTableView:
+    """A read-only table of rows as every district list shows one: whole rows selected, one line per row,
+    no row numbers, columns the user can resize and the last one stretched."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(alternating)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(26)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return table
+
+
+def when_rows_change(model: Any, slot: Callable[..., Any]) -> None:
+    """Call ``slot`` whenever the rows a (filtered) model shows change."""
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+        signal.connect(slot)

@@ -13,11 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .bars import count_chart, distribution_chart
-from .common import BAD, CARD_STYLE, GOOD, INK, MUTED, WARN, card, heading, muted, percent, shown
+from .common import BAD, CARD_STYLE, GOOD, INK, MUTED, WARN, card, heading, muted, percent, row_table, shown
 from .text_model import TextRowsModel
 
 BAR_STYLE = ("QProgressBar { border: none; background: #dde3ea; border-radius: 3px; }"
@@ -365,22 +363,13 @@ class DashboardPage(QWidget):
                payloads: list[Any]) -> QTableView:
         model = TextRowsModel(headers, self)
         model.set_rows(rows, payloads)
-        table = QTableView()
-        table.setObjectName(name)
-        table.setModel(model)
+        table = row_table(None, name, model)
         model.setParent(table)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(26)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for column, width in enumerate((300, 170, 70, 60, 180, 90)[:len(headers) - 1]):
             table.setColumnWidth(column, width)
         # a short list as tall as its rows; a long one scrolls inside 320 pixels
-        table.setFixedHeight(min(320, header.sizeHint().height() + 26 * len(rows) + 2 * table.frameWidth() + 2))
+        header_height = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(min(320, header_height + 26 * len(rows) + 2 * table.frameWidth() + 2))
         return table
 
     # ------------------------------------------------------------------ the import log

@@ -10,15 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,7 @@ from ...text import local_time
 from ..errors import show_error
 from ..tasks import Task
 from . import common
-from .common import BAD, GOOD, MUTED, awarded, muted, percent, shown, stars
+from .common import BAD, GOOD, MUTED, awarded, muted, percent, row_table, shown, stars, when_rows_change
 from .enterprise_model import ROW_ROLE, EnterpriseFilter, EnterpriseTableModel, column_of
 
 
@@ -61,24 +58,11 @@ class EnterprisesPage(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.shown)
-        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
-                       self.proxy.layoutChanged):
-            signal.connect(self.count_shown)
+        when_rows_change(self.proxy, self.count_shown)
 
-        self.view = QTableView(self)
-        self.view.setObjectName("enterprises")
-        self.view.setModel(self.proxy)
+        self.view = row_table(self, "enterprises", self.proxy, single=True, alternating=True)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(column_of("uscc"), Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {"name": 210, "uscc": 160, "key_enterprise": 40, "cnc_rate": 70, "mgmt_rate": 100, "rnd_rate": 90,
                   "cloud_estimate": 66, "cloud_awarded": 56, "miit_level": 66, "miit_points": 66,
                   "projects_completed": 90, "core_period": 80, "industry": 150, "scale": 44, "imported_at": 120}

@@ -13,20 +13,17 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...district.plausibility import KINDS
-from .common import MUTED, muted, shown
+from .common import MUTED, muted, row_table, shown, when_rows_change
 from .flags_model import FLAG_ROLE, FlagsFilter, FlagsModel, flag_label, kind_colour
 
 
@@ -56,23 +53,9 @@ class FlagsPage(QWidget):
         filters.addWidget(self.search, 2)
         filters.addStretch(1)
         filters.addWidget(self.shown_count)
-        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
-                       self.proxy.layoutChanged):
-            signal.connect(self.count_shown)
+        when_rows_change(self.proxy, self.count_shown)
 
-        self.view = QTableView(self)
-        self.view.setObjectName("flags")
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.view = row_table(self, "flags", self.proxy, single=True, alternating=True)
         for column, width in enumerate((130, 230, 170, 90)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(self.open_enterprise)

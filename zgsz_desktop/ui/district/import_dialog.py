@@ -16,15 +16,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserError
 from ..errors import show_error
 from ..tasks import Task
-from .common import BAD, GOOD, MUTED, muted, shown, shown_lines
+from .common import BAD, GOOD, MUTED, muted, row_table, shown, shown_lines
 from .outcomes_model import OutcomesFilter, OutcomesModel, counts_html
 
 STORED = ("new", "superseding", "stale")
@@ -83,17 +80,7 @@ class ImportDialog(QDialog):
         self.proxy = OutcomesFilter(self)
         self.proxy.setSourceModel(self.model)
         self.problems_only.toggled.connect(self.proxy.set_problems_only)
-        self.view = QTableView(self)
-        self.view.setObjectName("outcomes")
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.view = row_table(self, "outcomes", self.proxy)
         for column, width in enumerate((110, 200, 160, 80, 90, 190)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().currentRowChanged.connect(self.show_outcome)
