@@ -97,20 +97,25 @@ def test_upgrade_to_a_newer_shipped_version_previews_then_applies(tmp_path):
     shutil.copytree(ROOT / "resources", data / "resources")
     ws = str(tmp_path / "ws")
     assert zgsz("answers", "import", str(DEMO_CORE), "--workspace", ws).returncode == 0
+    from zgsz_desktop.questionnaire.loader import get_questionnaire
+
+    current = get_questionnaire("nantong-zgsz-core").version  # the newest shipped, which the demo answers
+    later = f"{current}.1"
     text = (data / "assessments" / "nantong-zgsz-core.yaml").read_text(encoding="utf-8")
-    text = text.replace('version: "2024.2"', 'version: "2024.3"')
+    assert f'version: "{current}"' in text
+    text = text.replace(f'version: "{current}"', f'version: "{later}"')
     text = text.replace("          - {key: office, text: 云办公/企业邮箱}\n", "")
-    (data / "assessments" / "nantong-zgsz-core-2024.3.yaml").write_text(text, encoding="utf-8")
+    (data / "assessments" / f"nantong-zgsz-core-{later}.yaml").write_text(text, encoding="utf-8")
     env = dict(os.environ, ZGSZ_DATA_DIR=str(data))
 
     shown = zgsz("workspace", "show", "--workspace", ws, env=env).stdout
-    assert "问卷有新版本 2024.3" in shown
+    assert f"问卷有新版本 {later}" in shown
     preview = zgsz("assessment", "upgrade", "1", "--workspace", ws, env=env)
     assert preview.returncode == 0, preview.stderr
     assert "cloud.basic_services" in preview.stdout and "将删除" in preview.stdout and "未做任何修改" in preview.stdout
     assert json.loads(zgsz("workspace", "show", "--workspace", ws, "--json", env=env).stdout)[
-        "assessments"][0]["version"] == "2024.2"
+        "assessments"][0]["version"] == current
     applied = zgsz("assessment", "upgrade", "1", "--workspace", ws, "--apply", env=env)
-    assert applied.returncode == 0 and "已换用问卷版本 2024.3" in applied.stdout
+    assert applied.returncode == 0 and f"已换用问卷版本 {later}" in applied.stdout
     after = json.loads(zgsz("workspace", "show", "--workspace", ws, "--json", env=env).stdout)["assessments"][0]
-    assert after["version"] == "2024.3" and after["completion"] < 1.0  # the dropped answer must be given again
+    assert after["version"] == later and after["completion"] < 1.0  # the dropped answer must be given again

@@ -13,6 +13,7 @@ import pytest
 from submission_fixtures import PROFILE, fill_submission
 
 from zgsz_desktop.package import keys
+from zgsz_desktop.questionnaire.loader import get_questionnaire
 from zgsz_desktop.workspace import IncompleteSubmission, Workspace, WorkspaceError, storage
 
 RELEASE_0_1 = Path(__file__).resolve().parent / "fixtures" / "release-0.1"
@@ -141,12 +142,14 @@ def test_opening_an_old_period_adds_the_missing_questionnaire_and_moves_drafts_t
     kept = migrated.answers(submission.parts[0].assessment.id)
     assert migrated.upgrade_submission("2025年度") == ["南通智改数转核心指标"]  # the added one is new already
     assert migrated.answers(submission.parts[0].assessment.id) == kept  # no answer lost
-    assert {p.assessment.questionnaire_version for p in migrated.submission("2025年度").parts} == {"2024.2"}
+    newest = {qid: get_questionnaire(qid).version for qid in ("nantong-zgsz-core", "miit-sme-2024")}
+    assert {p.questionnaire_id: p.assessment.questionnaire_version
+            for p in migrated.submission("2025年度").parts} == newest
     # an exported questionnaire stays on the version its package names
     migrated.upgrade_submission("2024年度")
     versions = {p.questionnaire_id: p.assessment.questionnaire_version
                 for p in migrated.submission("2024年度").parts}
-    assert versions == {"nantong-zgsz-core": "2024.2", "miit-sme-2024": "2024.1"}
+    assert versions == {"nantong-zgsz-core": newest["nantong-zgsz-core"], "miit-sme-2024": "2024.1"}
 
 
 def test_the_next_package_of_a_migrated_workspace_supersedes_the_pair_at_the_district(migrated, tmp_path,

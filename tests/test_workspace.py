@@ -204,8 +204,10 @@ def test_an_assessment_keeps_its_definition_version_and_reports_the_impact_of_mo
     a = workspace.start_assessment("nantong-zgsz-core", "2024年度")
     fill(workspace, a.id, core_answers)
     current = get_questionnaire("nantong-zgsz-core")
+    later = f"{current.version}.1"  # a version after the newest shipped one
     # A later version: one question removed, one option removed, one question reworded.
-    text = current.source_text.replace('version: "2024.2"', 'version: "2024.3"')
+    text = current.source_text.replace(f'version: "{current.version}"', f'version: "{later}"')
+    assert text != current.source_text
     text = text.replace("          - {key: spreadsheet, text: 电子表格或单机软件（如 Excel、单机版记账软件）}\n", "")
     text = text.replace("""    - key: spreadsheet
       text: 电子表格或单机软件（如 Excel、单机版记账软件）
@@ -215,8 +217,8 @@ def test_an_assessment_keeps_its_definition_version_and_reports_the_impact_of_mo
     end = text.index("  # ------------------------------------------------------------------ 智改数转项目")
     text = text[:start] + text[end:]
     text = text.replace("text: 正在使用的工业APP数量", "text: 正在使用的工业APP（个）")
-    newer = parse_definition(text, "nantong-zgsz-core-2024.3.yaml")
-    assert newer.version == "2024.3"
+    newer = parse_definition(text, f"nantong-zgsz-core-{later}.yaml")
+    assert newer.version == later
 
     impacts = {i.question_id: i for i in workspace.version_impact(a.id, newer)}
     assert set(impacts) == {"mgmt.hr", "mgmt.planning", "mgmt.equipment", "cloud.annual_spend",
@@ -225,15 +227,15 @@ def test_an_assessment_keeps_its_definition_version_and_reports_the_impact_of_mo
     assert not impacts["cloud.annual_spend"].kept and "删除" in impacts["cloud.annual_spend"].reason
     assert impacts["cloud.industrial_apps"].kept
     # nothing changes until the user moves the assessment
-    assert workspace.assessment(a.id).questionnaire_version == "2024.2"
+    assert workspace.assessment(a.id).questionnaire_version == current.version
 
     workspace.move_to_version(a.id, newer)
     moved = workspace.assessment(a.id)
-    assert moved.questionnaire_version == "2024.3" and moved.questionnaire_hash == newer.content_hash
+    assert moved.questionnaire_version == later and moved.questionnaire_hash == newer.content_hash
     answers = workspace.answers(a.id)
     assert "mgmt.hr" not in answers and "cloud.annual_spend" not in answers
     assert answers["cloud.industrial_apps"] == 3
-    assert workspace.questionnaire_for(moved).version == "2024.3"
+    assert workspace.questionnaire_for(moved).version == later
     dropped = [r for r in workspace.log(a.id) if r["source"] == "version"]
     assert {r["question_id"] for r in dropped} == {"mgmt.hr", "mgmt.planning", "mgmt.equipment", "cloud.annual_spend"}
 

@@ -3,7 +3,9 @@
 A one-off authoring tool (not used at run time): every item, option, point and scene text comes
 from ``resources/domain/miit-sme-2024.yaml`` unchanged; this script adds the ids, the 口径 help
 texts written below, the optional supporting figures the official form asks for, and the
-level rule from docs/standards-notes.md §2.3. Re-run it after correcting the transcription:
+level rule from docs/standards-notes.md §2.3 (a third-party reading, labelled as such in the
+definition). The one deliberate change to a transcribed text is in ``TEXT_CORRECTIONS``. Re-run it
+after correcting the transcription:
 
     python tools/convert_miit.py
 """
@@ -162,6 +164,17 @@ CONSISTENCY: list[dict[str, Any]] = [
 ]
 
 
+# Transcribed texts shown with one correction: the evaluation system's description of 综合能源消费量 names
+# 国家统计局's statistical system 《能源报表统计制度》; its name is 《能源统计报表制度》 (the help above says so).
+TEXT_CORRECTIONS = {"《能源报表统计制度》": "《能源统计报表制度》"}
+
+
+def _corrected(text: str) -> str:
+    for wrong, right in TEXT_CORRECTIONS.items():
+        text = text.replace(wrong, right)
+    return text
+
+
 def _band(text: str) -> list[float]:
     """"[0-10%]" / "(10%,20%]" → [0, 10] / [10, 20]."""
     import re
@@ -178,12 +191,35 @@ SCENES = {
     "协同办公": "office", "决策支持": "decision_support",
 }
 
+# The overall-level rule as docs/standards-notes.md §2.3 gives it [3P, U]: a third-party implementation's reading
+# of the 2024 rule, not the official text. Every level carries all four thresholds the notes give.
 LEVEL_RULE = [
     {"name": "四级", "min_points": 80, "scene_level": 4, "min_scenes": 10, "min_binding_scenes": 6},
     {"name": "三级", "min_points": 60, "scene_level": 3, "min_scenes": 8, "min_binding_scenes": 5},
     {"name": "二级", "min_points": 40, "scene_level": 2, "min_scenes": 6, "min_binding_scenes": 3},
     {"name": "一级", "min_points": 20, "scene_level": 1, "min_scenes": 6, "min_binding_scenes": 3},
 ]
+
+
+# What the sources say about 约束性场景 (standards-notes §2.3): the evaluation system's data marks 10 scenes
+# with one scene type without saying what it means; a third-party implementation calls them 约束性场景 and
+# its level rule counts them; another source speaks of 9. The scene help says exactly that much.
+BINDING_NOTE = "第三方资料称本场景为“约束性场景”，综合等级估算按此计数；官方文件尚未核对。"
+
+
+def _level_thresholds(levels: list[dict[str, Any]]) -> str:
+    ordered = sorted(levels, key=lambda level: level["scene_level"])
+    return "；".join(
+        f"{level['name']}须合计不低于{level['min_points']}分，且至少{level['min_scenes']}个场景达到"
+        f"{level['scene_level']}级（其中约束性场景至少{level['min_binding_scenes']}个）" for level in ordered)
+
+
+OVERALL_CAVEAT = (
+    "综合等级是按第三方资料整理的判定规则自行估算的结果，不是官方评定："
+    "该规则是第三方对2024年版评测规则的解读，尚未与官方文件逐条核对。按该解读（合计指基础+管理+成效得分）："
+    + _level_thresholds(LEVEL_RULE) + "。"
+    "一级是否也有场景条件、约束性场景共几个（评测系统数据的场景类型标记为10个，另有资料称9个）尚未核实。"
+    "正式等级以工业和信息化部优质中小企业梯度培育平台的评测结果为准。")
 
 
 def _supporting(spec: dict[str, Any]) -> dict[str, Any]:
@@ -208,7 +244,7 @@ def build() -> dict[str, Any]:
             for item in group["items"]:
                 suffix, help_text = ITEMS[item["name"]]
                 if item.get("description"):
-                    help_text = f"{help_text}\n{item['description']}"
+                    help_text = f"{help_text}\n{_corrected(item['description'])}"
                 options = []
                 for option in item["options"]:
                     entry = {"key": option["key"], "text": option["text"], "points": option["points"]}
@@ -232,40 +268,40 @@ def build() -> dict[str, Any]:
         })
     scene_questions = []
     for scene in source["scenes"]:
-        binding = "（约束性场景）" if scene["binding"] else ""
+        binding = BINDING_NOTE if scene["binding"] else ""
         options = [{"key": "L0", "text": "尚未达到一级要求", "level": 0}]
         options += [{"key": f"L{n}", "text": f"{n}级：{scene['levels'][n]}", "level": n} for n in (1, 2, 3, 4)]
         scene_questions.append({
             "id": f"miit.scenes.{SCENES[scene['name']]}", "type": "single", "text": scene["name"],
-            "help": (f"{scene['group']} · {scene['name']}{binding}：对照各等级要求，选择企业已全面达到的最高等级；"
-                     "高等级以达到低等级要求为前提。没有开展该项业务或尚未达到一级时选“尚未达到一级要求”。"),
+            "help": (f"{scene['group']} · {scene['name']}：对照各等级要求，选择企业已全面达到的最高等级；"
+                     f"高等级以达到低等级要求为前提。没有开展该项业务或尚未达到一级时选“尚未达到一级要求”。{binding}"),
             "scene": {"group": scene["group"], "binding": scene["binding"]},
             "options": options,
         })
     modules.append({
         "id": "scenes", "title": "数字化经营（场景等级）",
-        "description": "16个数字化经营场景，每个场景按1–4级要求自评等级；不计分，用于综合等级判定。",
+        "description": ("16个数字化经营场景，每个场景按1–4级要求自评等级；不计分，用于综合等级估算"
+                        "（判定规则取自第三方资料，见综合等级的说明）。"),
         "scoring": {"kind": "scenes"}, "questions": scene_questions,
     })
     return {
         "format": "zgsz-questionnaire/1",
         "id": "miit-sme-2024",
-        "version": "2024.2",
+        "version": "2024.3",
         "title": source["title"],
         "short_title": "中小企业数字化水平评测",
         "description": ("工业和信息化部中小企业数字化水平评测指标（2024年版，制造业）："
                         "数字化基础、管理、成效三个维度共100分，"
                         "另有16个数字化经营场景按1–4级评定，综合得出一级至四级。"
                         "评测结果可作为专精特新中小企业“数字化水平”的佐证。"
-                        "本软件的评测为离线自评，正式评测以工业和信息化部优质中小企业梯度培育平台的结果为准。"),
+                        "本软件的评测为离线自评，正式评测以工业和信息化部优质中小企业梯度培育平台的结果为准；"
+                        "中小企业数字化转型试点城市的企业，除自评外还须按2024年版接受现场评定。"),
         "source": source["source"],
         "points": sum(d["points"] for d in source["dimensions"]),
         "modules": modules,
         "overall": {
             "kind": "graded_level",
-            "caveat": ("综合等级为自评口径：判定规则依据第三方对2024年版评测规则的解读整理，尚未与官方文件逐条核对；"
-                       "约束性场景按评测系统数据中的场景类型标记认定（共10个）。"
-                       "正式等级以工业和信息化部优质中小企业梯度培育平台的评测结果为准。"),
+            "caveat": OVERALL_CAVEAT,
             "below_lowest": "未达到一级",
             "levels": LEVEL_RULE,
         },

@@ -382,7 +382,7 @@ def test_a_questionnaire_moved_to_the_newer_version_on_opening_is_named_once_wit
     so in a one-line note in the top bar, whose place is kept when there is nothing to say."""
     from PySide6.QtCore import QPoint
 
-    from zgsz_desktop.questionnaire.loader import get_questionnaire
+    from zgsz_desktop.questionnaire.loader import get_questionnaire, version_key
 
     core = next(a for a, _, _ in workspace.submission_parts(PERIOD) if a.questionnaire_id == CORE)
     workspace.move_to_version(core.id, get_questionnaire(CORE, "2024.1"))
@@ -393,11 +393,13 @@ def test_a_questionnaire_moved_to_the_newer_version_on_opening_is_named_once_wit
     assert note.isVisible()
     assert "南通智改数转核心指标" in note.full_text()
     assert "中小企业数字化水平评测" not in note.full_text()  # only what was moved is named
-    assert note.full_text() == "已换用最新版问卷：南通智改数转核心指标（答案全部保留，新增了前后一致性核对）"
+    assert note.full_text() == "已换用最新版问卷：南通智改数转核心指标（答案全部保留；新版本有题目或说明更新，请核对）"
     assert note.toolTip() == note.full_text()
     assert note.text().startswith("已换用最新版问卷：")
-    assert workspace.assessment(core.id).questionnaire_version == "2024.2"
-    assert page._part(CORE).questionnaire.version == "2024.2"
+    newest = get_questionnaire(CORE).version
+    assert version_key(newest) > version_key("2024.1")
+    assert workspace.assessment(core.id).questionnaire_version == newest
+    assert page._part(CORE).questionnaire.version == newest
     settle()
     questions_at = page.scroll.mapTo(page, QPoint(0, 0))
     page.close_page()

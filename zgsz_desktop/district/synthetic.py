@@ -124,6 +124,11 @@ def _core_answers(rng: random.Random, base: dict[str, Any], m: float) -> dict[st
         a["rnd.tool_users"] = round(staff * min(1.0, max(0.0, rng.gauss(0.45 + 0.55 * m, 0.15))))
     stars = ["none", "none", "three", "four", "five"]
     a["cloud.current_star"] = stars[min(4, max(0, int(m * 5 + rng.gauss(0, 0.6)) - 1))] if m > 0.45 else "none"
+    if a["cloud.current_star"] != "none":  # the year of the award (附件3 counts stars awarded from 2022)
+        # drawn from its own generator so that every other answer stays as it was before the question existed
+        a["cloud.current_star_year"] = random.Random(f"star-year|{m!r}").choice([2019, 2021, 2022, 2023, 2024])
+    else:
+        a.pop("cloud.current_star_year", None)
     a["cloud.equipment_on_cloud"] = max(0, round(rng.gauss(60 * m, 10)))
     a["cloud.industrial_apps"] = max(0, round(rng.gauss(6 * m, 1.5)))
     a["cloud.months"] = max(0, round(rng.gauss(36 * m, 8)))

@@ -27,6 +27,11 @@ def _join(items: list[str]) -> str:
     return "、".join(items[:-1]) + "和" + items[-1]
 
 
+def _scope(benchmarks: list[Any]) -> str:
+    scopes = {b.scope for b in benchmarks if b.scope}
+    return scopes.pop() if len(scopes) == 1 else "重点企业"
+
+
 def conclusion_sentences(data: ReportData) -> list[str]:
     """A few sentences a manager can read aloud: what is met, what is not and by how much, what next."""
     sentences: list[str] = []
@@ -36,11 +41,28 @@ def conclusion_sentences(data: ReportData) -> list[str]:
         met = [b for b in benchmarks if b.met is True]
         not_met = [b for b in benchmarks if b.met is False]
         other = [b for b in benchmarks if b.met is None]
-        if met:
-            sentences.append(f"{_join([f'{b.name}（{b.figure_text}）' for b in met])}已达到规划对重点企业的目标。")
+        # A target set for 重点企业 (the plan's 65/82/92) is for the city's 重点企业 as a group, not for one
+        # enterprise, and a reference figure (another level's or an expired target) is no target at all:
+        # the sentences compare the enterprise's own figure with it and say which it is.
+        targets = [b for b in met if not getattr(b, "reference_only", False)]
+        references = [b for b in met if getattr(b, "reference_only", False)]
+        if targets:
+            scope = _scope(targets)
+            figures = _join([f"{b.name}为{b.figure_text}（目标：{b.target_label}）" for b in targets])
+            sentences.append(f"与规划对{scope}提出的目标对照，本企业的{figures}，"
+                             f"{'均' if len(targets) > 1 else ''}不低于目标水平；该目标针对全市{scope}整体，"
+                             "不是对单个企业的考核。")
+        if references:
+            figures = _join([f"{b.name}为{b.figure_text}（参照值：{b.target_label}"
+                             f"{f'，适用于{b.scope}' if b.scope else ''}）" for b in references])
+            sentences.append(f"与参照值对照，本企业的{figures}，{'均' if len(references) > 1 else ''}不低于参照值；"
+                             "参照值不是对本企业的考核目标。")
         if not_met:
-            parts = [f"{b.name}为{b.figure_text}，距规划目标（{b.target_label}）还差{b.gap_text}" for b in not_met]
-            sentences.append("；".join(parts) + "，尚未达标。")
+            parts = [f"{b.name}为{b.figure_text}，与"
+                     + (f"参照值（{b.target_label}）" if getattr(b, "reference_only", False)
+                        else f"规划对{_scope([b])}的目标（{b.target_label}）")
+                     + f"对照还差{b.gap_text}" for b in not_met]
+            sentences.append("；".join(parts) + "。")
         not_applicable = [b for b in other if b.status == "not_applicable"]
         if not_applicable:
             sentences.append("；".join(f"{b.name}不适用（{b.reason}）" for b in not_applicable) + "。")
@@ -57,7 +79,8 @@ def conclusion_sentences(data: ReportData) -> list[str]:
         overall = part.report.overall
         if overall is not None and overall.level:
             sentences.append(f"{part.questionnaire.short_title}综合等级为{overall.level}"
-                             f"（基础、管理、成效合计{fmt_points(overall.total_points)}分，自评口径）。")
+                             f"（基础、管理、成效合计{fmt_points(overall.total_points)}分）。这是企业自己估算的结果："
+                             "定级规则是第三方整理的，尚未与官方文件核对；正式等级以官方评测结果为准。")
     recommendations = [r for part in data.parts for r in part.report.recommendations]
     if recommendations:
         sentences.append(f"建议优先{recommendations[0].title}，详见第四部分。")
@@ -68,14 +91,3 @@ def conclusion_sentences(data: ReportData) -> list[str]:
     if errors:
         sentences.append(f"答案之间有 {len(errors)} 处前后矛盾，需改正后才能报送，见“填报核对”。")
     return sentences
-
-
-def targets_note(period: str) -> str:
-    """Which plan's targets the figures are compared with, when the period lies after that plan."""
-    from ..workspace.periods import period_key
-
-    year = period_key(period)[0]
-    if year > 2024:
-        return (f"评估期为{period}：南通市2025年以后的三年目标尚未公布，表中的目标为《南通市制造业智能化改造和"
-                "数字化转型三年行动计划（2022—2024年）》的目标，仅作对照。")
-    return ""

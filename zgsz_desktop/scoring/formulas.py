@@ -186,7 +186,8 @@ def _display(question, value: Any) -> tuple[Any, str]:
 
 
 def zgsz_projects(ctx: FormulaContext) -> FormulaResult:
-    """智改数转 projects by the plan's five types (附件1 counts completed 规上 projects per year)."""
+    """智改数转 projects by the types 附件1 lists (主要包括…等) and 其他; 附件1 counts completed 规上 projects
+    per year."""
     question = ctx.question("projects")
     rows = ctx.value("projects") or []
     type_column = question.column("type")

@@ -2,7 +2,8 @@
 
 Each rule names the questionnaire it applies to, a ``when`` condition over the score report (and
 the answers), the advice, and references into ``resources/plan/plan-references.yaml`` — the
-plan's 重点任务 一–十 and the support measures (诊断服务, 星级上云, 贯标, 财税, 金融 …).
+plan's 重点任务 一–十 and the support measures (诊断服务, 星级上云, 贯标, 财税, 金融 …); a measure that
+comes from the plan's 保障措施 names it, and the name must match the plan's 保障措施 一–五 listed there.
 
 ``when`` tests (combine with ``all`` / ``any`` / ``not``):
 
@@ -22,6 +23,7 @@ plan's 重点任务 一–十 and the support measures (诊断服务, 星级上�
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -59,8 +61,27 @@ def load_rules() -> tuple[dict[str, Any], dict[str, Any]]:
     return rules, references
 
 
+_SAFEGUARD_SECTION = re.compile(r"三、保障措施（(.+?)）")
+
+
+def check_references(references: Mapping[str, Any]) -> None:
+    """A measure whose section names one of the plan's 保障措施 must name one that exists, with its title."""
+    safeguards = references.get("safeguards") or {}
+    for key, measure in references["measures"].items():
+        match = _SAFEGUARD_SECTION.search(measure["section"])
+        if match is None:
+            continue
+        entry = safeguards.get(match.group(1))
+        if entry is None:
+            raise RulesError(f"plan-references.yaml: 支持措施 {key} 引用了不存在的保障措施（{match.group(1)}）")
+        if entry["title"] not in measure["section"][match.end():]:
+            raise RulesError(f"plan-references.yaml: 支持措施 {key} 所引保障措施（{match.group(1)}）的标题应为"
+                             f"“{entry['title']}”")
+
+
 def check_rules(rules: Mapping[str, Any], references: Mapping[str, Any]) -> None:
     """Every reference a rule names must exist; ids must be unique."""
+    check_references(references)
     ids: set[str] = set()
     for rule in rules["rules"]:
         if rule["id"] in ids:

@@ -1,0 +1,76 @@
+"""What one enterprise's facts add to each quota row, by the counter a policy edition names (policy/edition.py
+``COUNTERS``). One place for every count, so the dashboard, the plausibility flags and the exports agree.
+
+Sources of each rule are in the edition's row (``resources/policy/*.yaml``):
+
+* ``projects_completed_above_scale`` — 附件1 sets project numbers for 规上企业: only enterprises that are 规上
+  (the roster's scale when the roster gives one, else the enterprise's own profile) and only projects whose
+  status is 已完成, by the year completed.
+* ``cloud_new_N`` — 附件3 counts 新培育 star-cloud enterprises: the current star N, by the year it was
+  awarded (``cloud.current_star_year``, asked from questionnaire 2025.1); an award without a year (an older
+  questionnaire) is not counted and the row says how many.
+* ``iiot_fusion_pilots`` — 附件3 "工业互联网融合创新试点示范": only that category; 5G factories, platforms and
+  identifier projects are recorded but are other rows of the plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+ABOVE_SCALE_WORDS = ("规上", "规模以上")
+HONOURS = {"provincial_workshops": ("workshops", ("provincial",)), "city_workshops": ("workshops", ("city",)),
+           "first_set_equipment": ("first_set", ("national", "provincial", "city")),
+           "benchmark_factories": ("benchmark_factories", ("national", "provincial", "city")),
+           "iiot_fusion_pilots": ("pilots", ("fusion",))}
+CLOUD = {"cloud_new_5": 5, "cloud_new_4": 4, "cloud_new_3": 3}
+
+
+def is_above_scale(scale: str) -> bool:
+    return any(word in (scale or "") for word in ABOVE_SCALE_WORDS)
+
+
+def years_of(facts: Mapping[str, Any], counter: str, above_scale: bool = True) -> list[int]:
+    """The years of every entry ``facts`` holds for ``counter`` (one item per counted entry)."""
+    if counter == "projects_completed_above_scale":
+        if not above_scale:
+            return []
+        counts = facts.get("projects_completed") or {}
+        return [int(year) for year, n in counts.items() for _ in range(int(n))]
+    if counter == "liangronghe_certified":
+        year = facts.get("liangronghe_year")
+        return [int(year)] if facts.get("liangronghe_passed") and isinstance(year, int) else []
+    if counter in CLOUD:
+        year = facts.get("cloud_awarded_year")
+        awarded = int(facts.get("cloud_awarded") or 0) == CLOUD[counter]
+        return [int(year)] if awarded and isinstance(year, int) and not isinstance(year, bool) else []
+    if counter in HONOURS:
+        source, kinds = HONOURS[counter]
+        return [int(y) for kind, y in facts.get(source) or () if isinstance(y, int) and kind in kinds]
+    return []
+
+
+def contribution(facts: Mapping[str, Any], counter: str, first: int, last: int, above_scale: bool = True) -> int:
+    return sum(1 for y in years_of(facts, counter, above_scale) if first <= y <= last)
+
+
+def undated_awards(facts: Mapping[str, Any], counter: str) -> bool:
+    """A star awarded without the year it was awarded (sent with a questionnaire that did not ask it)."""
+    return (counter in CLOUD and int(facts.get("cloud_awarded") or 0) == CLOUD[counter]
+            and not isinstance(facts.get("cloud_awarded_year"), int))
+
+
+def total(latest: Mapping[str, Mapping[str, Any]], counter: str, first: int, last: int,
+          above_scale: Iterable[str] | None = None) -> tuple[int, int]:
+    """(the count over every enterprise, the entries left out because they cannot be placed: a 非规上
+    enterprise's projects, an undated star)."""
+    scale = None if above_scale is None else set(above_scale)
+    counted = left_out = 0
+    for uscc, facts in latest.items():
+        counts_here = scale is None or uscc in scale
+        if counter == "projects_completed_above_scale" and not counts_here:
+            left_out += contribution(facts, counter, first, last, above_scale=True)
+            continue
+        counted += contribution(facts, counter, first, last)
+        left_out += int(undated_awards(facts, counter))
+    return counted, left_out

@@ -1,0 +1,133 @@
+"""A policy edition as the city sends it: the edition's YAML, signed with the city's Ed25519 key.
+
+File format ``zgsz-signed-edition/1`` (suffix ``.zgszpolicy``, documented in ``docs/policy-editions.md``)::
+
+    {"format": "zgsz-signed-edition/1",
+     "edition": "<the edition YAML, UTF-8 text>",
+     "signer": {"name": "南通市工业和信息化局", "public_key": "<Ed25519 raw, base64>", "key_id": "<fingerprint>"},
+     "signature": "<base64 Ed25519 over PREFIX + SHA-256(edition bytes)>"}
+
+The signature proves the file was not changed since the holder of that key signed it; whose key it is
+is decided by the district, which pins the city's fingerprint the first time (read to it from the city's
+letter, like an enterprise's key on the stamped report) and refuses any other key afterwards.
+The city's key is a ``zgsz-city-key/1`` file: the same sealed Ed25519 key an enterprise has, under a
+passphrase (``package/keys.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import UserError
+from .edition import EditionError, PolicyEdition, parse_edition
+
+SIGNED_FORMAT = "zgsz-signed-edition/1"
+CITY_KEY_FORMAT = "zgsz-city-key/1"
+SUFFIX = ".zgszpolicy"
+PREFIX = b"zgsz-signed-edition/1\n"
+MAX_BYTES = 1024 * 1024  # an edition is a few kilobytes; anything near this is not one
+
+
+class SignedEditionError(UserError, ValueError):
+    """The file is not a genuine signed edition; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class SignedEdition:
+    edition: PolicyEdition
+    signer_name: str
+    key_id: str
+    public_raw: bytes
+    sha256: str  # of the whole file as received (kept in the district database)
+
+
+def _message(edition_bytes: bytes) -> bytes:
+    return PREFIX + hashlib.sha256(edition_bytes).digest()
+
+
+def sign_edition(edition_text: str, signing_key: Any, passphrase: str, signer_name: str) -> bytes:
+    """The city signs an edition file it wrote (checked first: a broken edition is never signed)."""
+    from ..package.keys import b64
+
+    try:
+        data = yaml.safe_load(edition_text)
+    except yaml.YAMLError as exc:
+        raise EditionError(f"政策版本文件不是有效的 YAML：{exc}") from exc
+    parse_edition(data)  # refuses targets_file and any malformed field before anything is signed
+    private = signing_key.private_key(passphrase)
+    edition_bytes = edition_text.encode("utf-8")
+    envelope = {"format": SIGNED_FORMAT, "edition": edition_text,
+                "signer": {"name": signer_name, "public_key": b64(signing_key.public_raw),
+                           "key_id": signing_key.key_id},
+                "signature": b64(private.sign(_message(edition_bytes)))}
+    return json.dumps(envelope, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def read_signed_edition(data: bytes, source: str = "政策版本文件") -> SignedEdition:
+    """Check the signature and the edition; the caller decides whether the key is the city's."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from ..package.keys import KeyProblem, fingerprint, unb64
+
+    if len(data) > MAX_BYTES:
+        raise SignedEditionError(f"{source} 过大，不是政策版本文件")
+    try:
+        envelope = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SignedEditionError(f"{source} 不是本软件的政策版本文件（应为市工信局下发的 {SUFFIX} 文件）") from exc
+    if not isinstance(envelope, Mapping) or envelope.get("format") != SIGNED_FORMAT:
+        raise SignedEditionError(f"{source} 不是本软件的政策版本文件（应为市工信局下发的 {SUFFIX} 文件）")
+    signer = envelope.get("signer")
+    text = envelope.get("edition")
+    if not isinstance(signer, Mapping) or not isinstance(text, str):
+        raise SignedEditionError(f"{source} 缺少内容或签名者，文件不完整")
+    try:
+        public = unb64(signer.get("public_key"), "公钥")
+        signature = unb64(envelope.get("signature"), "签名")
+    except KeyProblem as exc:
+        raise SignedEditionError(f"{source} 的签名格式不对：{exc}") from exc
+    if len(public) != 32 or fingerprint(public) != signer.get("key_id"):
+        raise SignedEditionError(f"{source} 中的签名公钥与其指纹不符，文件被改动过")
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, _message(text.encode("utf-8")))
+    except (InvalidSignature, ValueError) as exc:
+        raise SignedEditionError(
+            f"{source} 的签名不对：内容在签名后被改动过，不能使用。请向市工信局重新索取。") from exc
+    try:
+        parsed = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise SignedEditionError(f"{source} 的内容不是有效的 YAML") from exc
+    name = " ".join(str(signer.get("name", "")).split())[:60]
+    key_id = str(signer["key_id"])
+    edition = parse_edition(parsed, origin=f"{name or '市工信局'}签发（密钥 {key_id}）")
+    return SignedEdition(edition, name, key_id, public, hashlib.sha256(data).hexdigest())
+
+
+def generate_city_key(path: Path, passphrase: str) -> Any:
+    """A new city signing key, sealed under ``passphrase``, written to ``path`` (refused if it exists)."""
+    from ..fileio import write_bytes_atomic
+    from ..package.keys import KeyProblem, SigningKey
+
+    if path.exists():
+        raise KeyProblem(f"{path} 已存在：不会覆盖已有的密钥文件，请换一个文件名")
+    key = SigningKey.generate(passphrase)
+    write_bytes_atomic(path, json.dumps({"format": CITY_KEY_FORMAT, "key": key.to_json()}, ensure_ascii=False,
+                                    indent=1).encode("utf-8"))
+    return key
+
+
+def load_city_key(path: Path) -> Any:
+    from ..package.keys import KeyProblem, SigningKey, read_key_file
+
+    data = read_key_file(path, "市级签名密钥文件")
+    if not isinstance(data, Mapping) or data.get("format") != CITY_KEY_FORMAT:
+        raise KeyProblem(f"{path.name} 不是市级签名密钥文件（{CITY_KEY_FORMAT}）")
+    return SigningKey.from_json(data.get("key"))
