@@ -53,13 +53,13 @@ def key_pair(label: str) -> tuple[Any, Any]:
 
 def document(questionnaire: str, *, code: str, name: str, district_name: str = "海安市", key_enterprise: bool = True,
              period: str = "2024年度", changes: dict[str, Any] | None = None,
-             remove: tuple[str, ...] = ()) -> AnswersDocument:
+             remove: tuple[str, ...] = (), scale: str | None = None) -> AnswersDocument:
     """The demo answers of ``questionnaire`` for another enterprise, with ``changes`` applied."""
     base = next(d for d in demo_documents() if d.questionnaire.id == questionnaire)
     raw = copy.deepcopy(base.to_json())
     raw["period"] = period
     raw["enterprise"] = {**raw["enterprise"], "name": name, "uscc": code, "district": district_name,
-                         "key_enterprise": key_enterprise}
+                         "key_enterprise": key_enterprise, **({"scale": scale} if scale else {})}
     raw["answers"].update(copy.deepcopy(changes or {}))
     for question in remove:
         raw["answers"].pop(question, None)

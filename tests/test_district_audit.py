@@ -10,14 +10,17 @@ from pathlib import Path
 
 import pytest
 from district_fixtures import PASSPHRASE, district, document, package, uscc, write
+from test_policy_editions import CITY_EDITION
 
 from zgsz_desktop.cli import main
 from zgsz_desktop.district.audit import TABLE_NAMES, TABLES, audit
 from zgsz_desktop.district.db import _entry_hash, check_log, open_db
 from zgsz_desktop.district.importer import ApprovalRefused, approve_key, held_keys, import_packages, reject_key
+from zgsz_desktop.district.policy_files import load_policy_file
 from zgsz_desktop.district.roster import import_roster
 from zgsz_desktop.fileio import write_json_atomic
 from zgsz_desktop.package.verify import verify_bytes
+from zgsz_desktop.policy.signed import generate_city_key, sign_edition
 
 CORE, MIIT = "nantong-zgsz-core", "miit-sme-2024"
 A, B, C = uscc(401), uscc(402), uscc(403)
@@ -26,7 +29,7 @@ A, B, C = uscc(401), uscc(402), uscc(403)
 @pytest.fixture(scope="module")
 def evidence_db(tmp_path_factory) -> Path:
     """A district database that has seen every kind of write: new, superseding and stale packages, a key
-    held then approved, another held then rejected, a refused approval and a roster."""
+    held then approved, another held then rejected, a refused approval, a roster and the city's policy edition."""
     folder = tmp_path_factory.mktemp("evidence")
     d = district()
     path = folder / "haian.zgszdb"
@@ -50,6 +53,10 @@ def evidence_db(tmp_path_factory) -> Path:
     roster.write_text(f"统一社会信用代码,企业名称,重点企业\n{A},甲公司,是\n{B},乙公司,否\n{uscc(404)},丁公司,是\n",
                       encoding="utf-8-sig")
     import_roster(db, roster, d.identity)
+    city_key = generate_city_key(folder / "city.key", "city-passphrase-1")
+    edition = folder / "南通2025.zgszpolicy"
+    edition.write_bytes(sign_edition(CITY_EDITION, city_key, "city-passphrase-1", "南通市工业和信息化局"))
+    load_policy_file(db, edition, d.identity, fingerprint=city_key.key_id)
     db.conn.close()
     return path
 

@@ -45,7 +45,7 @@ def db(tmp_path_factory: pytest.TempPathFactory):
         "honours.smart_workshops": [{"level": "provincial", "kind": "workshop", "name": "甲车间", "year": 2024}],
         "honours.has_first_set": True, "honours.first_set": [{"level": "city", "name": "甲装备", "year": 2024}],
         "honours.liangronghe": "a", "honours.liangronghe_year": 2023,
-        "cloud.current_star": "three",
+        "cloud.current_star": "three", "cloud.current_star_year": 2023,  # 新培育 in the plan period
     }
     x_old = {**x_changes, "projects.list": [_project(2024)] * 5}  # superseded: must not count
     y_changes = {
@@ -56,13 +56,16 @@ def db(tmp_path_factory: pytest.TempPathFactory):
         "honours.has_smart_workshop": True,
         "honours.smart_workshops": [{"level": "city", "kind": "workshop", "name": "乙车间", "year": 2023}],
         "honours.has_iiot_pilot": True,
-        "honours.iiot_pilots": [{"category": "fusion", "level": "provincial", "name": "乙试点", "year": 2022}],
+        "honours.iiot_pilots": [{"category": "fusion", "level": "provincial", "name": "乙试点", "year": 2022},
+                                # a 5G factory is another row of the plan, not 融合创新试点示范
+                                {"category": "five_g", "level": "provincial", "name": "乙5G工厂", "year": 2023}],
         "cloud.current_star": "none",
     }
     z_changes = {
         **NO_HONOURS,
         "cnc.key_processes": [{"name": "注塑", "equipment_total": 10, "nc_equipment": 9}],  # 90 %
-        "rnd.has_design": False, "projects.has_any": False, "cloud.current_star": "four",
+        "rnd.has_design": False, "projects.has_any": False,
+        "cloud.current_star": "four", "cloud.current_star_year": 2021,  # awarded before the plan: not 新培育
     }
     files = [
         ("01-x-old.zgsz", package(document(CORE, code=X, name="甲公司", changes=x_old,
@@ -71,7 +74,7 @@ def db(tmp_path_factory: pytest.TempPathFactory):
                                        remove=("honours.benchmark_factories", "honours.iiot_pilots")),
                               "x", sequence=2)),
         ("03-x-miit.zgsz", package(document(MIIT, code=X, name="甲公司"), "x")),
-        ("04-y.zgsz", package(document(CORE, code=Y, name="乙公司", changes=y_changes,
+        ("04-y.zgsz", package(document(CORE, code=Y, name="乙公司", changes=y_changes, scale="列规纳统小微",
                                        remove=("honours.first_set", "honours.benchmark_factories",
                                                "honours.liangronghe_year")), "y")),
         ("05-y-miit-2023.zgsz", package(document(MIIT, code=Y, name="乙公司", period="2023年度"), "y")),
@@ -100,15 +103,16 @@ def test_quotas_match_hand_counts(db):
     assert board.district == "海安市"
     assert (board.enterprises, board.submitted, board.core_submitted, board.miit_submitted) == (3, 3, 3, 1)
     projects = _quota(board, "zgsz_projects")
-    assert (projects.actual, projects.quota) == (3, 320)  # X: 2 completed in 2024, Y: 1; ongoing and old not
-    assert "2 家企业" in projects.note
-    assert projects.ratio == pytest.approx(3 / 320)
+    # 附件1 is for 规上企业: X (规上) 2 completed in 2024; Y is 列规纳统小微, its project is named, not counted
+    assert (projects.actual, projects.quota) == (2, 320)
+    assert "非规上企业完成的项目 1 个" in projects.note
+    assert projects.ratio == pytest.approx(2 / 320)
     assert (_quota(board, "provincial_workshops").actual, _quota(board, "provincial_workshops").quota) == (1, 3)
     assert _quota(board, "city_workshops").actual == 0  # Y's city workshop is 2023
     assert _quota(board, "first_set_equipment").actual == 1
     assert (_quota(board, "certified").actual, _quota(board, "certified").quota) == (1, 17)
     assert _quota(board, "benchmark_factories").actual == 0
-    assert [_quota(board, f"cloud_{s}").actual for s in (5, 4, 3)] == [0, 1, 1]
+    assert [_quota(board, f"cloud_{s}").actual for s in (5, 4, 3)] == [0, 0, 1]  # Z's 2021 star is not new
     assert _quota(board, "cases").actual is None and _quota(board, "cases").ratio is None
     assert _quota(board, "pilots").actual == 1
 
@@ -162,14 +166,17 @@ def test_xlsx_opens_and_its_totals_equal_the_dashboard(db, tmp_path):
     header, body = detail[0], detail[1:]
     assert len(body) == board.enterprises + len(board.not_submitted)  # + roster enterprises never reported
     projects = header.index("当年完成项目数")
-    assert sum(row[projects] for row in body) == _quota(board, "zgsz_projects").actual
+    scale = header.index("规模")
+    # 附件1 counts 规上企业 only; the detail lists every enterprise's projects so the difference can be seen
+    assert sum(row[projects] for row in body if row[scale] == "规上") == _quota(board, "zgsz_projects").actual
+    assert sum(row[projects] for row in body) == _quota(board, "zgsz_projects").actual + 1
     key, met = header.index("重点企业"), header.index("数控化率达标")
     assert sum(1 for row in body if row[key] == "是" and row[met] == "是") == board.benchmarks[0].key_met
     uscc_cells = [row[0] for row in body]
     assert set(uscc_cells) == {X, Y, Z, W}  # text, not numbers
     assert next(row for row in body if row[0] == W)[header.index("核心指标评估期")] == "未报送"
     ratios = [row[5] for row in book["汇总"].iter_rows(values_only=True) if row and row[0] == "附件1"]
-    assert ratios == [pytest.approx(3 / 320)]  # a number Excel can sort, shown as a percentage
+    assert ratios == [pytest.approx(2 / 320)]  # a number Excel can sort, shown as a percentage
     assert [row[0] for row in book["未报送"].iter_rows(values_only=True)][1:] == [W]
     assert any("哈希链完整" in str(row[0]) for row in book["说明"].iter_rows(values_only=True) if row[0])
 

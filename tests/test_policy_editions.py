@@ -143,8 +143,8 @@ benchmarks:
   rnd_design_tool_rate: {name: 数字化研发设计工具普及率, target_percent: 93, comparison: ">=", scope: 重点企业,
                          source: plan, basis: 到2027年达93%}
 quota_rows:
-  - {key: zgsz_projects, table: 附件1, label: 完成项目数（规上企业）, counter: projects_completed_above_scale, span: year,
-     source: plan, quota: {海安市: {2025: 300, 2026: 300, 2027: 280}}}
+  - {key: zgsz_projects, table: 附件1, label: 完成项目数（规上企业）, counter: projects_completed_above_scale,
+     span: year, source: plan, quota: {海安市: {2025: 300, 2026: 300, 2027: 280}}}
   - {key: robots, table: 附件2, label: 新增工业机器人, counter: robots_installed, span: year, source: plan,
      quota: {海安市: {2025: 50}}}
 """
@@ -180,7 +180,7 @@ def test_a_tampered_signed_edition_is_refused(city):
 
 
 def test_the_district_takes_the_city_edition_pins_its_key_and_refuses_another(city, tmp_path):
-    folder, key, signed, forged = city
+    _, key, signed, forged = city
     identity = district().identity
     write(tmp_path / "in", "a.zgsz", package(document(CORE, code=A, name="甲公司", period="2025年度",
                                                       changes=_cnc(62)), "a25"))

@@ -117,7 +117,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     documents = [load_answers_file(Path(path)) for path in args.answers_files]
     if len(documents) == 1:
         document = documents[0]
-        report = score(document.questionnaire, document.answers)
+        report = score(document.questionnaire, document.answers, period=document.period)
         if args.json:
             _emit_json(report.to_dict())
         else:
@@ -141,7 +141,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     if first.enterprise:
         print(f"{first.enterprise.get('name', '')}  {first.period}")
     for document in documents:
-        print(format_report(score(document.questionnaire, document.answers)))
+        print(format_report(score(document.questionnaire, document.answers, period=document.period)))
         print()
     print(f"报送检查：{check.summary()}")
     cross = [f for f in check.findings if any(q.questionnaire_id != f.questionnaire_id for q in f.questions)]
@@ -232,6 +232,15 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def cmd_targets(args: argparse.Namespace) -> int:
+    if args.year is not None:
+        from .policy import edition_for_year
+        from .policy.commands import describe
+
+        edition = edition_for_year(args.year)
+        print(f"{args.year}年按以下政策版本对照：" + (f"\n{edition.fit_note(args.year)}" if edition.fit_note(args.year)
+                                                     else ""))
+        print("\n".join(describe(edition)))
+        return EXIT_OK
     targets = plan_targets()
     if args.json:
         _emit_json({
@@ -722,8 +731,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("self-test", help="自检：问卷定义、字体、计分、报告与报告包是否都能正常工作")
     p.set_defaults(func=cmd_self_test)
 
-    p = sub.add_parser("targets", help="显示规划目标，并核对各附件表的合计")
+    p = sub.add_parser("targets", help="显示规划目标，并核对各附件表的合计；--year 显示该年度适用的政策版本")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--year", type=int, help="年度：显示该年度的评估按哪个政策版本对照、各数字的来源")
     p.set_defaults(func=cmd_targets)
 
     p = sub.add_parser("uscc", help="校验统一社会信用代码（GB 32100-2015）")
@@ -815,6 +825,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .district.commands import add_commands
 
     add_commands(dsub, secret, _passphrase)
+    from .policy.commands import add_commands as add_policy_commands
+
+    add_policy_commands(sub, secret, _passphrase)
 
     p = sub.add_parser("export", parents=[ws, secret], help="把一个评估期的报送导出为签名、加密的报告包（及PDF）")
     p.add_argument("--period", required=True, metavar="PERIOD", help="评估期，如 2025年度")

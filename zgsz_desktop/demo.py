@@ -40,7 +40,7 @@ def write_demo(out_dir: Path) -> list[DemoOutput]:
     out_dir.mkdir(parents=True, exist_ok=True)
     outputs = []
     for document in demo_documents():
-        report = score(document.questionnaire, document.answers)
+        report = score(document.questionnaire, document.answers, period=document.period)
         stem = document.questionnaire.id
         answers_path = out_dir / f"{stem}.answers.json"
         scores_path = out_dir / f"{stem}.scores.json"

@@ -42,6 +42,12 @@ class Benchmark:
     target_percent: Decimal
     comparison: str  # ">=", ">" (超过) or "≈" (接近, treated as >= for 达标)
     scope: str = "重点企业"  # the plan sets the three benchmarks for 重点企业 (plan §一(三))
+    # Filled by the policy edition (policy/edition.py): where the figure comes from and how sure we are.
+    source: str = ""  # the document, as cited
+    source_id: str = ""
+    confidence: str = "V"  # V / 3P / U
+    basis: str = ""  # one sentence: what this figure is, e.g. 规划主要目标：到2024年重点企业…达65%
+    reference_only: bool = False  # not a target for this period (expired, national, or another level's)
 
     @property
     def target_fraction(self) -> float:
@@ -60,6 +66,8 @@ class Benchmark:
 
     @property
     def note(self) -> str:
+        if self.reference_only:
+            return f"{self.basis}。仅作参照，不是对本企业的考核目标。"
         if self.comparison == "≈":
             return (f"规划表述为“接近{self.target_percent.normalize():f}%”，无官方容差，"
                     "本软件按达到该值判定为达标（自评口径）。")

@@ -42,6 +42,7 @@ from .db import (
     transaction,
 )
 from .identity import DistrictIdentity
+from .policy_files import loaded_editions
 
 MAX_SHOWN = 30
 
@@ -55,9 +56,11 @@ TABLES: dict[str, tuple[str, ...]] = {
     "roster": ("uscc",),
     "packages": ("sha256",),
     "roster_files": ("sha256",),
+    "policy_files": ("sha256",),
 }
 TABLE_NAMES = {"meta": "数据库设置", "enterprises": "企业", "submissions": "报送", "submission_content": "答卷内容",
-               "held_keys": "待核准密钥", "roster": "名单", "packages": "原始报告包", "roster_files": "名单原始文件"}
+               "held_keys": "待核准密钥", "roster": "名单", "packages": "原始报告包", "roster_files": "名单原始文件",
+               "policy_files": "市级政策版本文件"}
 # evidence bytes are checked against their hash, not copied into the scratch database
 EVIDENCE_COLUMNS = {"packages": "data", "roster_files": "data"}
 COLUMN_NAMES = {
@@ -313,7 +316,8 @@ def _verdict_label(verdict: str) -> str:
     from .importer import VERDICTS
 
     extra = {"key_approved": "核准新密钥", "key_rejected": "拒绝新密钥", "roster_imported": "导入名单",
-             "approval_refused": "核准被拒（核验码不符）", "cancelled": "操作员取消"}
+             "approval_refused": "核准被拒（核验码不符）", "cancelled": "操作员取消",
+             "policy_loaded": "导入市级政策版本"}
     return VERDICTS[verdict][0] if verdict in VERDICTS else extra.get(verdict, visible(verdict, 40))
 
 
@@ -323,7 +327,8 @@ def _replay_one(db: sqlite_utils.Database, scratch: sqlite_utils.Database, entry
 
     if entry.action == "import" and entry.verdict in STORED_VERDICTS:
         data = _evidence(db, "packages", entry.file_sha256, "原始报告包")
-        checked = check_bytes(data, entry.source_name, identity, private)
+        # scored against the editions loaded before this import, exactly as the import itself was
+        checked = check_bytes(data, entry.source_name, identity, private, editions=loaded_editions(scratch))
         checked.data = b""  # the scratch copy records that the package is kept, not its bytes again
         decide(scratch, checked, entry.at, signer=None)
         report.submissions += 1
@@ -335,6 +340,8 @@ def _replay_one(db: sqlite_utils.Database, scratch: sqlite_utils.Database, entry
         apply_rejection(scratch, entry.uscc, key_id, entry.at, note, None)
     elif entry.action == "roster" and entry.verdict == "roster_imported":
         _replay_roster(db, scratch, entry, report)
+    elif entry.action == "policy" and entry.verdict == "policy_loaded":
+        _replay_policy(db, scratch, entry)
     else:  # refused packages, duplicates, cancellations, refused approvals: nothing was stored
         _copy_entry(scratch, entry)
 
@@ -388,12 +395,34 @@ def _replay_roster(db: sqlite_utils.Database, scratch: sqlite_utils.Database, en
                file_sha256=entry.file_sha256, detail=f"名单共 {len(entries)} 家企业")
 
 
+def _replay_policy(db: sqlite_utils.Database, scratch: sqlite_utils.Database, entry: LogEntry) -> None:
+    """A city edition loaded: verified again from the kept file (its bytes go into the scratch database too,
+    small as they are, because the imports replayed after it are scored against it)."""
+    from ..policy.signed import SignedEditionError, read_signed_edition
+    from .policy_files import apply_policy_file
+
+    data = _evidence(db, "policy_files", entry.file_sha256, "市级政策版本文件")
+    try:
+        signed = read_signed_edition(data, entry.source_name)
+    except (SignedEditionError, ValueError) as exc:
+        raise _Unreplayable(f"保存的市级政策版本文件无法核验（{exc}）") from exc
+    pinned = get_meta(scratch, "city_key_id")
+    if pinned is not None and signed.key_id != pinned:
+        raise _Unreplayable(f"保存的市级政策版本文件由另一个密钥签发（{signed.key_id}），不是登记的市级密钥 {pinned}")
+    apply_policy_file(scratch, data, signed, entry.source_name, entry.at)
+    append_log(scratch, None, at=entry.at, action="policy", verdict="policy_loaded", source_name=entry.source_name,
+               file_sha256=entry.file_sha256, detail=entry.detail, data=entry.decision or None)
+
+
 def _adopt(db: sqlite_utils.Database, scratch: sqlite_utils.Database, entry: LogEntry) -> None:
     """The rows a package whose evidence is unusable brought, copied from the real database as they are."""
     if entry.action == "roster":
         scratch.execute("DELETE FROM roster")
         _copy_rows(db, scratch, "roster", "1 = 1", [])
         _copy_rows(db, scratch, "roster_files", "sha256 = ?", [entry.file_sha256])
+        return
+    if entry.action == "policy":
+        _copy_rows(db, scratch, "policy_files", "sha256 = ?", [entry.file_sha256])
         return
     if entry.action != "import" or not entry.file_sha256:
         return
@@ -495,6 +524,8 @@ def _held_shape(value: Any) -> Any:
 def _comparable(column: str, value: Any) -> Any:
     import json
 
+    if column == "scores":  # advice and the policy edition's wording change with releases; figures do not
+        return _reproducible_scores(value)
     if column != "checked":
         return value
     if isinstance(value, str):
@@ -503,6 +534,22 @@ def _comparable(column: str, value: Any) -> Any:
         except ValueError:
             return value
     return _without_scoring(value)
+
+
+def _reproducible_scores(value: Any) -> Any:
+    import json
+
+    from ..package.verify import reproducible_part
+
+    try:
+        scores = json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return value
+    if not isinstance(scores, dict):
+        return value
+    if isinstance(scores.get("parts"), list):
+        return {**scores, "parts": [reproducible_part(p) if isinstance(p, dict) else p for p in scores["parts"]]}
+    return reproducible_part(scores)
 
 
 def _covered(stored: Any, rebuilt: Any) -> bool:

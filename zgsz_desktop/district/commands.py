@@ -187,6 +187,26 @@ def cmd_roster(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
     return EXIT_OK
 
 
+def cmd_policy(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
+    """Load an edition the city signed: the first one pins the city's key (its fingerprint is confirmed)."""
+    from .db import open_db
+    from .importer import check_district
+    from .policy_files import CityKeyNeedsConfirmation, load_policy_file
+
+    identity = _identity(args, passphrase)
+    if identity is None:
+        return EXIT_CANNOT
+    db = open_db(Path(args.db))
+    check_district(db, identity, claim=True)
+    try:
+        edition = load_policy_file(db, Path(args.file), identity, fingerprint=args.fingerprint)
+    except CityKeyNeedsConfirmation as exc:
+        print(f"{exc}\n请加上 --fingerprint {exc.signed.key_id}（按来函核对后）再运行。")
+        return EXIT_CANNOT
+    print(f"已导入政策版本：{edition.label}，{edition.years_label}；这些年度的汇总从现在起按此版本统计。")
+    return EXIT_OK
+
+
 def cmd_keys(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
@@ -293,6 +313,12 @@ def add_commands(dsub: Any, secret: argparse.ArgumentParser,
     p.add_argument("--replace", action="store_true",
                    help="新名单与现有名单或已报送企业差别很大时，确认替换（否则拒绝并说明原因）")
     p.set_defaults(func=lambda args: cmd_roster(args, passphrase))
+
+    p = dsub.add_parser("policy", parents=[dbarg, keyarg, secret],
+                        help="导入市工信局下发的签名政策版本文件（.zgszpolicy：新的目标、任务数和口径）")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--fingerprint", help="第一次导入时，按市工信局来函输入签发密钥的指纹以确认")
+    p.set_defaults(func=lambda args: cmd_policy(args, passphrase))
 
     p = dsub.add_parser("keys", parents=[dbarg], help="列出待核准的企业新密钥")
     p.add_argument("--all", action="store_true", help="包括已核准和已拒绝的")

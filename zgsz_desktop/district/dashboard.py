@@ -7,10 +7,15 @@ How things are counted (shown to staff under the dashboard, and written into eve
   the selected year (the latest period if it sent several, e.g. a quarter and the year), re-scored by
   this software. The plan sets the three benchmarks for 重点企业: those are counted against 65/82/92;
   all enterprises are shown beside them.
-* **Quotas** — projects and honours are lists in each enterprise's *latest* 南通核心指标 submission
-  (they are cumulative since 2022), counted by the year the project was completed or the honour
-  awarded: 附件1 and 附件2 count the selected year, 附件3 (a plan-period table) counts 2022 up to the
-  selected year. 星级上云 counts awarded stars; 优秀案例和场景 is not asked in the questionnaire.
+* **Policy edition** — the year picks the edition (``policy/``): 2022–2024 the Nantong plan, 2025–2027 the
+  Jiangsu/national reference edition, which sets no district quota (its rows show counts only), or an
+  edition the city signed and the district loaded (``policy_files.py``). The benchmarks' 达标 is judged
+  here against that edition, from the stored figures, so a newly loaded edition applies at once.
+* **Quotas** — the edition's rows, each counted by ``counters.py`` from each enterprise's *latest*
+  南通核心指标 submission (projects and honours are cumulative lists), by the year the project was completed
+  or the honour awarded: a "year" row counts the selected year, a "cumulative" row the edition's first year
+  up to the selected year. 附件1 counts 规上企业 only; 附件3's stars count 新培育 (by award year) and its
+  试点示范 row counts the 融合创新 category only; 优秀案例和场景 is not asked in the questionnaire.
 * **Flags** (``plausibility.py``) — what the operator should check with an enterprise (a package adding
   implausibly much to a quota row, an enterprise not on the roster, a USCC registered in another district,
   hidden characters in a name). They never change a figure: no cap, nothing left out.
@@ -26,7 +31,8 @@ from typing import Any
 
 import sqlite_utils
 
-from ..targets import plan_targets
+from ..policy import PolicyEdition, edition_for_year
+from . import counters
 from .db import check_log
 from .facts import CORE, MIIT, MIIT_LEVELS
 from .plausibility import Flag, LatestPackage, plausibility
@@ -34,11 +40,13 @@ from .plausibility import Flag, LatestPackage, plausibility
 PLAN_FIRST_YEAR = 2022
 NOTES = (
     "三项指标、工信部评测等级和星级上云估计：取各企业所选年度评估期的当前报送（同一年有多期时取最晚一期），"
-    "以本软件重新计分的结果为准；规划对“重点企业”设定65%/82%/92%目标，另列全部企业供参考。"
+    "以本软件重新计分的结果为准，达标与否按所选年度的政策版本判定（2022—2024年为规划对“重点企业”设定的"
+    "65%/超过82%/接近92%；2025年起为注明来源的参照值）；按重点企业统计，另列全部企业供参考。"
     "是否重点企业以导入的企业名单为准，名单中没有的企业以其自报为准。",
-    "附件1、附件2按所选年度统计，附件3按2022年至所选年度累计统计；项目和认定取各企业最新一次"
-    "南通核心指标报送中的清单，按完成年份或认定年份计数；附件1只计状态为“已完成”的项目。",
-    "星级上云按企业填报的已获评星级计数；“数字化优秀案例和场景”问卷未采集，需另行统计。",
+    "附件1、附件2按所选年度统计，附件3按政策版本起始年至所选年度累计统计；项目和认定取各企业最新一次"
+    "南通核心指标报送中的清单，按完成年份或认定年份计数；附件1只计规上企业状态为“已完成”的项目。",
+    "星级上云按“新培育”计：企业当前星级按获评年份计入，获评年份早于起始年的不计；旧版问卷未填获评年份的不计入，"
+    "在该行注明家数。工业互联网融合创新试点示范只计该类别；“数字化优秀案例和场景”问卷未采集，需另行统计。",
     "一份完整的报送包含两份问卷（南通核心指标和中小企业数字化水平评测）。旧版软件（0.1版）每份问卷单独导出报告包："
     "同一企业同一评估期的两个旧版报告包合为一份报送；只收到其中一个的，列为“不完整报送”，请联系企业补报。",
     "核查提示列出需要与企业核实的填报（一家企业一年的项目或认定多得不合常理、不在企业名单中、信用代码属其他地区、"
@@ -59,6 +67,7 @@ class QuotaRow:
     quota: int | None  # None: the plan sets none for this district / year
     period: str  # what the figures cover, e.g. "2024年" or "2022—2024年累计"
     note: str = ""
+    source: str = ""  # the document the quota comes from, as cited ("" when the edition sets no quota)
 
     @property
     def ratio(self) -> float | None:
@@ -73,6 +82,8 @@ class BenchmarkStat:
     name: str
     target_label: str
     target_percent: float
+    basis: str  # what the target figure is and where it comes from (the edition's benchmark)
+    reference_only: bool  # a reference figure, not a target set for this period
     key_reported: int  # 重点企业 with a figure
     key_met: int
     key_average: float | None  # mean of the enterprises' figures (fraction)
@@ -106,9 +117,12 @@ class Dashboard:
     partial: list[dict[str, Any]] = field(default_factory=list)  # submissions lacking a questionnaire
     flags: list[Flag] = field(default_factory=list)  # plausibility.py: what to check with an enterprise
     not_on_roster: list[dict[str, Any]] = field(default_factory=list)  # reported, not on the roster: uscc, name, period
+    edition: PolicyEdition | None = None  # the policy edition the year is measured against
+    edition_note: str = ""  # outside the edition's years, or why there are no quotas
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = asdict(_without_edition(self))
+        data["edition"] = edition_summary(self.edition, self.year) if self.edition is not None else None
         data["quotas"] = [{**asdict(q), "ratio": q.ratio} for q in self.quotas]
         data["flags"] = [{**asdict(f), "label": f.label} for f in self.flags]
         return data
@@ -246,69 +260,63 @@ def latest_core_facts(db: sqlite_utils.Database) -> LatestFacts:
     return latest
 
 
-def _in(year: int | None, first: int, last: int) -> bool:
-    return year is not None and first <= year <= last
+def _without_edition(board: Dashboard) -> Dashboard:
+    from dataclasses import replace
+
+    return replace(board, edition=None)
 
 
-def _quota(table: str, district: str, year: int | None = None, column: str | None = None) -> int | None:
-    raw = plan_targets().raw.get(table) or {}
-    row = raw.get(district)
-    if row is None:
-        return None
-    if year is not None:
-        index = year - PLAN_FIRST_YEAR
-        return int(row[index]) if 0 <= index < len(row) else None
-    return int(row[column]) if column in row else None
+def edition_summary(edition: PolicyEdition, year: int) -> dict[str, Any]:
+    """How exports and ``--json`` name the edition: enough to find the document and judge the figures."""
+    return {"id": edition.id, "version": edition.edition_version, "label": edition.label, "title": edition.title,
+            "years": [edition.first_year, edition.last_year], "confidence": edition.confidence,
+            "origin": edition.origin, "digest": edition.digest, "fit_note": edition.fit_note(year),
+            "no_quota_reason": edition.no_quota_reason if not edition.has_quotas else "",
+            "sources": [{"citation": s.citation, "confidence": s.confidence, "note": s.note}
+                        for s in edition.cited_sources()]}
 
 
-def quota_rows(district: str, year: int, latest: dict[str, dict[str, Any]]) -> list[QuotaRow]:
-    in_plan = PLAN_FIRST_YEAR <= year <= 2024
-    projects = sum(int(f.get("projects_completed", {}).get(str(year), 0)) for f in latest.values())
-    with_projects = sum(1 for f in latest.values() if int(f.get("projects_completed", {}).get(str(year), 0)) > 0)
-    rows = [QuotaRow("附件1", "zgsz_projects", "完成“智改数转”项目数", projects,
-                     _quota("attachment1_zgsz_projects", district, year=year), f"{year}年",
-                     f"{with_projects} 家企业在 {year} 年完成了至少一个项目（只计状态为“已完成”的项目）")]
+def edition_note(edition: PolicyEdition, year: int) -> str:
+    parts = [edition.fit_note(year)]
+    if not edition.has_quotas:
+        parts.append(edition.no_quota_reason or "此政策版本未设分地区任务数，汇总表只列企业填报的数量。")
+    return "".join(part for part in parts if part)
 
-    def count(kind: str, levels: tuple[str, ...], first: int, last: int) -> int:
-        return sum(1 for f in latest.values() for level, y in f.get(kind, [])
-                   if level in levels and _in(y, first, last))
 
-    a2 = "attachment2_per_year"
-    national = count("workshops", ("national",), year, year)
-    rows += [
-        QuotaRow("附件2", "provincial_workshops", "省级示范智能车间（工厂）",
-                 count("workshops", ("provincial",), year, year),
-                 _quota(a2, district, column="provincial_workshops") if in_plan else None, f"{year}年",
-                 f"另有国家级智能制造示范 {national} 项" if national else ""),
-        QuotaRow("附件2", "city_workshops", "市级示范智能车间", count("workshops", ("city",), year, year),
-                 _quota(a2, district, column="city_workshops") if in_plan else None, f"{year}年"),
-        QuotaRow("附件2", "first_set_equipment", "市级以上首台（套）重大智能装备",
-                 count("first_set", ("national", "provincial", "city"), year, year),
-                 _quota(a2, district, column="first_set_equipment") if in_plan else None, f"{year}年"),
-    ]
-    span = f"{PLAN_FIRST_YEAR}—{year}年累计"
-    a3 = "attachment3"
-    certified = sum(1 for f in latest.values()
-                    if f.get("liangronghe_passed") and _in(f.get("liangronghe_year"), PLAN_FIRST_YEAR, year))
-    stars = Counter(int(f.get("cloud_awarded") or 0) for f in latest.values())
-    pilots = sum(1 for f in latest.values() for _, y in f.get("pilots", []) if _in(y, PLAN_FIRST_YEAR, year))
-    rows += [
-        QuotaRow("附件3", "certified", "两化融合管理体系贯标通过企业数", certified,
-                 _quota(a3, district, column="certified"), span, "按通过评定的年份计"),
-        QuotaRow("附件3", "benchmark_factories", "工业互联网标杆工厂数",
-                 count("benchmark_factories", ("national", "provincial", "city"), PLAN_FIRST_YEAR, year),
-                 _quota(a3, district, column="benchmark_factories"), span),
-        QuotaRow("附件3", "cloud_5", "五星级上云企业数", stars.get(5, 0), _quota(a3, district, column="cloud_5"),
-                 "当前已获评", "按企业填报的已获评星级计"),
-        QuotaRow("附件3", "cloud_4", "四星级上云企业数", stars.get(4, 0), _quota(a3, district, column="cloud_4"),
-                 "当前已获评"),
-        QuotaRow("附件3", "cloud_3", "三星级上云企业数", stars.get(3, 0), _quota(a3, district, column="cloud_3"),
-                 "当前已获评"),
-        QuotaRow("附件3", "cases", "数字化优秀案例和场景", None, _quota(a3, district, column="cases"), span,
-                 "问卷未采集此项，请另行统计"),
-        QuotaRow("附件3", "pilots", "工业互联网融合创新试点示范", pilots, _quota(a3, district, column="pilots"), span,
-                 "含5G全连接工厂、重点平台、标识解析等试点示范"),
-    ]
+def above_scale_enterprises(db: sqlite_utils.Database) -> set[str]:
+    """规上企业 (附件1 counts only theirs): the roster's scale where it gives one, else the enterprise's own."""
+    roster = {uscc: scale for uscc, scale in db.execute("SELECT uscc, scale FROM roster") if (scale or "").strip()}
+    found = {uscc for uscc, scale in db.execute("SELECT uscc, scale FROM enterprises")
+             if counters.is_above_scale(roster.get(uscc, scale))}
+    return found | {uscc for uscc, scale in roster.items() if counters.is_above_scale(scale)}
+
+
+def quota_rows(edition: PolicyEdition, district: str, year: int, latest: dict[str, dict[str, Any]],
+               above_scale: set[str] | None = None) -> list[QuotaRow]:
+    """One row per row of the edition: what the district's enterprises reported, beside the quota if any."""
+    rows = []
+    for spec in edition.quota_rows:
+        first = year if spec.span == "year" else edition.first_year
+        period = f"{year}年" if first == year else f"{first}—{year}年累计"
+        notes = [spec.note] if spec.note else []
+        source = edition.source(spec.source)
+        quota = spec.quota_for(district, year) if edition.covers(year) else None
+        if spec.counter == "not_collected":
+            rows.append(QuotaRow(spec.table, spec.key, spec.label, None, quota, period, spec.note or
+                                 "问卷未采集此项，请另行统计", source.citation if source and quota else ""))
+            continue
+        if not spec.known_counter:
+            rows.append(QuotaRow(spec.table, spec.key, spec.label, None, quota, period,
+                                 "本软件版本不能统计此项，请升级软件", source.citation if source and quota else ""))
+            continue
+        actual, left_out = counters.total(latest, spec.counter, first, year,
+                                          above_scale if spec.counter == "projects_completed_above_scale" else None)
+        if left_out and spec.counter == "projects_completed_above_scale":
+            notes.append(f"另有非规上企业完成的项目 {left_out} 个，未计入")
+        elif left_out:
+            notes.append(f"另有 {left_out} 家已获评此星级但未填获评年份（旧版问卷），未计入")
+        rows.append(QuotaRow(spec.table, spec.key, spec.label, actual, quota, period, "；".join(notes),
+                             source.citation if source and quota is not None else ""))
     return rows
 
 
@@ -329,23 +337,24 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
     """The figures for ``year``. ``verify_log`` re-walks the whole import-log hash chain (linear in the
     log's length: done for exports and on request, not on every refresh)."""
     district = district or district_name(db)
-    targets = plan_targets()
+    edition = year_edition(db, year)
     roster_keys = roster_key_enterprises(db)
     columns = "uscc, key_enterprise, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, rnd_met, cloud_estimate"
     core = [(row[0], roster_keys.get(row[0], bool(row[1])), *row[2:]) for row in _year_current(db, year, CORE, columns)]
     miit = _year_current(db, year, MIIT, "uscc, miit_level, complete")
     benchmarks = []
     for index, (_short, key) in enumerate(BENCHMARKS):
-        benchmark = targets.benchmarks[key]
-        rate_col, met_col = 2 + index, 5 + index
+        benchmark = edition.benchmarks[key]
+        rate_col = 2 + index
         reported = [row for row in core if row[rate_col] is not None]
         key_rows = [row for row in reported if row[1]]
         benchmarks.append(BenchmarkStat(
             key=key, name=benchmark.name, target_label=benchmark.target_label,
-            target_percent=float(benchmark.target_percent),
-            key_reported=len(key_rows), key_met=sum(1 for row in key_rows if row[met_col]),
+            target_percent=float(benchmark.target_percent), basis=benchmark.basis,
+            reference_only=benchmark.reference_only,
+            key_reported=len(key_rows), key_met=sum(1 for row in key_rows if benchmark.is_met(row[rate_col])),
             key_average=_mean([row[rate_col] for row in key_rows]),
-            all_reported=len(reported), all_met=sum(1 for row in reported if row[met_col]),
+            all_reported=len(reported), all_met=sum(1 for row in reported if benchmark.is_met(row[rate_col])),
             all_average=_mean([row[rate_col] for row in reported]),
             distribution=_distribution([row[rate_col] for row in key_rows]),
             distribution_all=_distribution([row[rate_col] for row in reported])))
@@ -364,8 +373,8 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
                                      "ORDER BY key_enterprise DESC, uscc").fetchall() if row[0] not in submitted]
     head = db.execute("SELECT seq, entry_hash FROM import_log ORDER BY seq DESC LIMIT 1").fetchone()
     log_ok = check_log(db).ok if verify_log else None
-    quotas = quota_rows(district, year, latest)
-    checks = plausibility(db, year, district=district, latest=latest, sent=sent, quotas=quotas)
+    quotas = quota_rows(edition, district, year, latest, above_scale_enterprises(db))
+    checks = plausibility(db, year, district=district, latest=latest, sent=sent, quotas=quotas, edition=edition)
     return Dashboard(
         district=district, year=year,
         enterprises=db.execute("SELECT count(*) FROM enterprises").fetchone()[0],
@@ -377,7 +386,15 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
         held_keys=db.execute("SELECT count(*) FROM held_keys WHERE status = 'pending'").fetchone()[0],
         partial=partial_submissions(db, year, sent), log_ok=log_ok, log_entries=head[0] if head else 0,
         log_head=head[1] if head else "",
-        notes=list(NOTES), flags=checks.flags, not_on_roster=checks.not_on_roster)
+        notes=list(NOTES), flags=checks.flags, not_on_roster=checks.not_on_roster,
+        edition=edition, edition_note=edition_note(edition, year))
+
+
+def year_edition(db: sqlite_utils.Database, year: int) -> PolicyEdition:
+    """The edition ``year`` is measured against: one the district loaded from the city, else a shipped one."""
+    from .policy_files import loaded_editions
+
+    return edition_for_year(year, loaded_editions(db))
 
 
 def enterprise_rows(db: sqlite_utils.Database, year: int, latest: dict[str, dict[str, Any]] | None = None,
@@ -391,20 +408,21 @@ def enterprise_rows(db: sqlite_utils.Database, year: int, latest: dict[str, dict
     latest = latest_core_facts(db) if latest is None else latest
     roster_keys = roster_key_enterprises(db)
     sent = year_submissions(db, year) if sent is None else sent
+    benchmarks = [year_edition(db, year).benchmarks[key] for _, key in BENCHMARKS]
     rows = []
     for uscc, name, industry, scale, key, contact, phone in db.execute(
             "SELECT uscc, name, industry_name, scale, key_enterprise, contact, phone FROM enterprises ORDER BY uscc"):
         c, m = core.get(uscc), miit.get(uscc)
         facts = latest.get(uscc, {})
 
-        def flag(value: Any) -> bool | None:
-            return None if value is None else bool(value)
+        # 达标 judged against this year's edition (which the city may have replaced), not the one at import
+        met = [None if c is None or c[2 + i] is None else benchmarks[i].is_met(c[2 + i]) for i in range(3)]
 
         rows.append(EnterpriseRow(
             uscc=uscc, name=name, industry=industry, scale=scale, key_enterprise=roster_keys.get(uscc, bool(key)),
             core_period=c[1] if c else "", miit_period=m[1] if m else "",
             cnc_rate=c[2] if c else None, mgmt_rate=c[3] if c else None, rnd_rate=c[4] if c else None,
-            cnc_met=flag(c[5]) if c else None, mgmt_met=flag(c[6]) if c else None, rnd_met=flag(c[7]) if c else None,
+            cnc_met=met[0], mgmt_met=met[1], rnd_met=met[2],
             cloud_estimate=c[8] if c else None, cloud_awarded=c[9] if c else None,
             miit_level=(m[10] or "未完成") if m else "", miit_points=m[11] if m else None,
             projects_completed=int(facts.get("projects_completed", {}).get(str(year), 0)),

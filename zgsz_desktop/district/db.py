@@ -25,7 +25,7 @@ import sqlite_utils
 
 from ..errors import UserError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x5A47445A  # "ZGDZ": a district database (the enterprise workspace is "ZGSZ")
 GENESIS = "0" * 64  # prev_hash of the first log entry
 
@@ -90,7 +90,7 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
 
 
 # a table each schema version added: a file that has it cannot be of an earlier version
-_ADDED_IN = {3: "roster_files"}
+_ADDED_IN = {3: "roster_files", 4: "policy_files"}
 
 
 def _check_version_fits(conn: sqlite3.Connection, path: Path, version: int, has_tables: bool) -> None:
@@ -288,7 +288,17 @@ def _v3(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-_MIGRATIONS = {1: _v1, 2: _v2, 3: _v3}
+def _v4(db: sqlite_utils.Database) -> None:
+    """Policy editions the city signed and the district loaded (``policy_files.py``): kept byte for byte like
+    the roster files, each load a signed log entry, so the audit can replay which edition every import was
+    scored against."""
+    db.execute("""CREATE TABLE policy_files (
+        sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, edition_id TEXT NOT NULL, edition_version TEXT NOT NULL,
+        first_year INTEGER NOT NULL, last_year INTEGER NOT NULL, key_id TEXT NOT NULL, data BLOB NOT NULL,
+        loaded_at TEXT NOT NULL)""")
+
+
+_MIGRATIONS = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 
 
 def migrate(db: sqlite_utils.Database) -> None:

@@ -153,6 +153,29 @@ def _flag_values(flag: Any) -> list[str]:
             flag.package_id, flag.message]
 
 
+def _reference(board: Dashboard) -> bool:
+    return any(stat.reference_only for stat in board.benchmarks)
+
+
+def edition_lines(board: Dashboard, *, sources: bool = False) -> list[str]:
+    """Which policy edition the year is measured against, and (``sources``) every source with its confidence."""
+    edition = board.edition
+    if edition is None:
+        return []
+    from ..policy.edition import CONFIDENCE_LABELS
+
+    trust = CONFIDENCE_LABELS[edition.confidence]
+    lines = [f"对照的政策版本：{edition.label}，{edition.years_label}（可信度：{trust}）"
+             + (f"；{edition.origin}" if edition.origin != "shipped" else "") + "。"]
+    if board.edition_note:
+        lines.append(board.edition_note)
+    if sources:
+        lines += [f"来源：{source.citation}（{CONFIDENCE_LABELS[source.confidence]}）"
+                  + (f"——{source.note}" if source.note else "") for source in edition.cited_sources()]
+        lines += [f"{stat.name}对照值“{stat.target_label}”：{stat.basis}" for stat in board.benchmarks if stat.basis]
+    return lines
+
+
 def _flags_note(flags: list[Any] | None) -> str | None:
     if flags is None:
         return None
@@ -328,14 +351,18 @@ def write_xlsx(db: sqlite_utils.Database, year: int, path: Path, dashboard: Dash
                     f"{year}年已报送 {board.submitted} 家"
                     f"（核心指标 {board.core_submitted}，评测 {board.miit_submitted}）"
                     + (f"；核查提示 {len(flags)} 条，见“核查提示”页" if flags else "")])
+    for line in edition_lines(board):
+        summary.append([line], wrap)
     summary.blank()
     summary.header(["附件", "指标", "统计范围", "完成数", "目标数", "完成率", "说明"], head)
     for quota in board.quotas:
         actual = quota.actual if quota.actual is not None else "未采集"
-        summary.append([quota.table, quota.label, quota.period, actual, quota.quota, quota.ratio, quota.note],
+        target = "未下达" if quota.quota is None else quota.quota
+        summary.append([quota.table, quota.label, quota.period, actual, target, quota.ratio, quota.note],
                        [plain, wrap, wrap, plain, plain, share, wrap])
     summary.blank()
-    summary.header(["三项指标（重点企业）", "规划目标", "报送企业数", "达标企业数", "达标率", "平均值(%)",
+    compared_with = "对照值" if _reference(board) else "规划目标"
+    summary.header(["三项指标（重点企业）", compared_with, "报送企业数", "达标企业数", "达标率", "平均值(%)",
                     "全部企业报送数", "全部企业达标数", "全部企业平均值(%)"], head)
     for stat in board.benchmarks:
         summary.append([stat.name, stat.target_label, stat.key_reported, stat.key_met,
@@ -393,7 +420,8 @@ def write_xlsx(db: sqlite_utils.Database, year: int, path: Path, dashboard: Dash
         notes.append([flags_note], wrap)
     notes.blank()
     notes.append([f"导入日志：{board.log_entries} 条，哈希链{_log_state(board)}；末条哈希 {board.log_head}"], wrap)
-    notes.append(["规划：南通市制造业智能化改造和数字化转型三年行动计划（2022—2024年）（通政办发〔2022〕3号）"], wrap)
+    for line in edition_lines(board, sources=True):
+        notes.append([line], wrap)
     notes.append(["文本中的 ⟦U+202E⟧ 等：报送或名单中原有的控制字符、双向文字控制符或零宽字符，照原样逐个写出，"
                   "以免一个名称显示成另一个名称。"], wrap)
     buffer = io.BytesIO()
@@ -451,7 +479,7 @@ def _charts(board: Dashboard) -> list[tuple[str, bytes]]:
         ax.bar(centres, stat.distribution_all, width=9, color="#c9d6e8", label="全部企业")
         ax.bar(centres, stat.distribution, width=9, color="#2f6db5", label="重点企业")
         ax.axvline(stat.target_percent, color="#c0392b", linestyle="--", linewidth=1,
-                   label=f"目标 {stat.target_percent:g}%")
+                   label=f"{'参照值' if stat.reference_only else '目标'} {stat.target_percent:g}%")
         ax.set_title(stat.name, fontsize=8, fontfamily=font)
         ax.set_xlim(0, 100)
         ax.set_xticks(range(0, 101, 20))
@@ -461,7 +489,8 @@ def _charts(board: Dashboard) -> list[tuple[str, bytes]]:
         ax.legend(prop={"family": font, "size": 5.5}, loc="upper left", frameon=False)
     axes[0].set_ylabel("企业数（家）", fontsize=7, fontfamily=font)
     figure.tight_layout()
-    charts.append(("三项指标分布（柱：企业数；虚线：规划目标）", _png(figure)))
+    line = "参照值" if _reference(board) else "规划目标"
+    charts.append((f"三项指标分布（柱：企业数；虚线：{line}）", _png(figure)))
 
     figure = Figure(figsize=(7.2, 2.6), dpi=150)
     ax_levels, ax_quota = figure.subplots(1, 2, gridspec_kw={"width_ratios": [1, 1.4]})
@@ -480,6 +509,10 @@ def _charts(board: Dashboard) -> list[tuple[str, bytes]]:
     ax_quota.set_xlim(0, 150)
     ax_quota.set_xlabel("完成率（%，超过150%按150%画）", fontsize=6, fontfamily=font)
     ax_quota.set_title("目标任务完成率", fontsize=8, fontfamily=font)
+    if not quotas:  # an edition without district quotas (2025–2027): say so rather than draw an empty axis
+        ax_quota.set_yticks([])
+        ax_quota.text(75, 0.5, "本年度未下达分地区任务数", ha="center", va="center", fontsize=7, fontfamily=font,
+                      transform=ax_quota.get_xaxis_transform())
     ax_quota.tick_params(labelsize=6)
     figure.tight_layout()
     charts.append(("评测等级与目标任务完成率", _png(figure)))
@@ -488,7 +521,10 @@ def _charts(board: Dashboard) -> list[tuple[str, bytes]]:
 
 _SHORT_LABELS = {
     "完成“智改数转”项目数": "智改数转项目", "省级示范智能车间（工厂）": "省级示范车间",
-    "市级示范智能车间": "市级示范车间",
+    "市级示范智能车间": "市级示范车间", "完成“智改数转”项目数（规上企业）": "智改数转项目（规上）",
+    "新增省级示范智能车间（工厂）": "省级示范车间", "新增市级示范智能车间": "市级示范车间",
+    "新增市级以上首台（套）重大智能装备": "首台（套）装备", "新培育五星级上云企业数": "五星上云（新培育）",
+    "新培育四星级上云企业数": "四星上云（新培育）", "新培育三星级上云企业数": "三星上云（新培育）",
     "市级以上首台（套）重大智能装备": "首台（套）装备", "两化融合管理体系贯标通过企业数": "两化融合贯标",
     "工业互联网标杆工厂数": "标杆工厂", "五星级上云企业数": "五星上云", "四星级上云企业数": "四星上云",
     "三星级上云企业数": "三星上云", "工业互联网融合创新试点示范": "融合创新试点",
@@ -559,13 +595,16 @@ def write_summary_pdf(db: sqlite_utils.Database, year: int, path: Path, dashboar
                   + (f"；名单 {board.roster_total} 家，未报送 {len(board.not_submitted)} 家"
                      if board.roster_total else "")
                   + (f"；核查提示 {len(flags)} 条，见文末" if flags else "") + "。", body),
-        Paragraph("目标任务（规划附件1—3）", h2),
+        *[Paragraph(pdf_text(line), small) for line in edition_lines(board)],
+        Paragraph("目标任务（规划附件1—3）" if board.edition is None or board.edition.has_quotas
+                  else "企业填报的数量（本版本未下达分地区任务）", h2),
         table([["附件", "指标", "范围", "完成", "目标", "完成率"]]
               + [[q.table, q.label, q.period, "未采集" if q.actual is None else q.actual,
-                  "—" if q.quota is None else q.quota, _ratio_text(q.ratio) or "—"] for q in board.quotas],
+                  "未下达" if q.quota is None else q.quota, _ratio_text(q.ratio) or "—"] for q in board.quotas],
               [14, 62, 32, 18, 18, 20]),
-        Paragraph("三项指标（规划对重点企业的目标）", h2),
-        table([["指标", "目标", "重点企业达标/报送", "重点企业平均", "全部企业达标/报送", "全部企业平均"]]
+        Paragraph("三项指标（与参照值对照）" if _reference(board) else "三项指标（规划对重点企业的目标）", h2),
+        table([["指标", "参照值" if _reference(board) else "目标", "重点企业达标/报送", "重点企业平均",
+                 "全部企业达标/报送", "全部企业平均"]]
               + [[s.name, s.target_label, f"{s.key_met}/{s.key_reported}",
                   "—" if s.key_average is None else f"{s.key_average * 100:.1f}%", f"{s.all_met}/{s.all_reported}",
                   "—" if s.all_average is None else f"{s.all_average * 100:.1f}%"] for s in board.benchmarks],
@@ -586,6 +625,7 @@ def write_summary_pdf(db: sqlite_utils.Database, year: int, path: Path, dashboar
                            + [[values[0], Paragraph(f"{pdf_text(values[2])}<br/>{pdf_text(values[1])}", cell),
                                values[3], values[5]] for values in map(_flag_values, flags)], [24, 50, 20, 80]))
     story += [Paragraph("统计口径", h2)] + [Paragraph("· " + pdf_text(line, None), small) for line in board.notes]
+    story += [Paragraph("· " + pdf_text(line, None), small) for line in edition_lines(board, sources=True)[1:]]
     story.append(Paragraph(
         f"· 导入日志 {board.log_entries} 条，哈希链{_log_state(board)}，末条哈希 {pdf_text(board.log_head)}", small))
     buffer = io.BytesIO()

@@ -59,6 +59,8 @@ def submission_facts(questionnaire_id: str, answers_doc: Mapping[str, Any],
         cloud = _module(rescored, "cloud")
         facts["cloud_estimate"] = int(cloud.get("rank") or 0) if cloud.get("status") == "complete" else None
         facts["cloud_awarded"] = STAR_RANKS.get(str(answers.get("cloud.current_star")), 0)
+        award_year = answers.get("cloud.current_star_year")  # asked from core 2025.1: 附件3 counts 新培育 stars
+        facts["cloud_awarded_year"] = _year({"year": award_year}) if facts["cloud_awarded"] else None
         projects = _rows(answers, "projects.list", "projects.has_any")
         facts["projects_completed"] = _count_by_year(p for p in projects if p.get("status") == "completed")
         facts["workshops"] = [[str(r.get("level")), _year(r)] for r in

@@ -36,6 +36,7 @@ from .anchor import remember as remember_log
 from .db import DistrictDbError, LogSigner, append_log, explain, transaction
 from .facts import period_year_order, submission_facts
 from .identity import DistrictIdentity
+from .policy_files import loaded_editions
 
 PACKAGE_SUFFIX = ".zgsz"
 COMMIT_EVERY = 64
@@ -195,13 +196,14 @@ def clean_text(text: str) -> str:
 
 
 _WORKER_IDENTITY: DistrictIdentity | None = None
+_WORKER_EDITIONS: tuple[Any, ...] = ()  # the policy editions the district loaded from the city
 
 
-def _init_worker(identity: DistrictIdentity) -> None:
-    global _WORKER_IDENTITY
+def _init_worker(identity: DistrictIdentity, editions: tuple[Any, ...] = ()) -> None:
+    global _WORKER_IDENTITY, _WORKER_EDITIONS
     import signal
 
-    _WORKER_IDENTITY = identity
+    _WORKER_IDENTITY, _WORKER_EDITIONS = identity, editions
     # Ctrl-C reaches every process of the console's group: the importer stops the batch and says so;
     # the workers must not each print a KeyboardInterrupt traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -248,10 +250,13 @@ def _exit_with_parent() -> None:
 
 def _check_in_worker(path: str) -> Checked:
     assert _WORKER_IDENTITY is not None
-    return _safe_check(Path(path), _WORKER_IDENTITY)
+    return _safe_check(Path(path), _WORKER_IDENTITY, editions=_WORKER_EDITIONS)
 
 
-def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_key: Any = None) -> Checked:
+def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_key: Any = None, *,
+                editions: tuple[Any, ...] = ()) -> Checked:
+    """Verify, decrypt and re-score one package (against the policy edition of its period: ``editions`` are
+    those the district loaded from the city, which win over the shipped ones)."""
     from ..package.build import canonical_json
     from ..package.format import PackageRejected
     from ..package.verify import verify_bytes
@@ -259,7 +264,7 @@ def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_ke
     checked = Checked(source, hashlib.sha256(data).hexdigest(), len(data))
     try:
         verified = verify_bytes(data, identity.key_id, private_key or identity.private_key(),
-                                district_name=identity.district)
+                                district_name=identity.district, editions=editions)
     except PackageRejected as exc:
         checked.verdict = _REASON_VERDICT.get(exc.reason, "tampered")
         checked.reason, checked.message = exc.reason, _chinese_reason(exc) + _claimed_sender(data)
@@ -315,7 +320,8 @@ def _claimed_sender(data: bytes) -> str:
     return f"。报告包自称来自：{text}（未经验证）"
 
 
-def check_file(path: Path, identity: DistrictIdentity, private_key: Any = None) -> Checked:
+def check_file(path: Path, identity: DistrictIdentity, private_key: Any = None, *,
+               editions: tuple[Any, ...] = ()) -> Checked:
     from ..package.format import PackageRejected
     from ..package.verify import MAX_FILE_BYTES, read_package_file
 
@@ -340,7 +346,7 @@ def check_file(path: Path, identity: DistrictIdentity, private_key: Any = None) 
         return Checked(str(path), verdict="damaged", reason=exc.reason, message=message)
     except (UserError, OSError) as exc:
         return Checked(str(path), verdict="unreadable", reason="unreadable", message=clean_text(str(exc)))
-    return check_bytes(data, str(path), identity, private_key)
+    return check_bytes(data, str(path), identity, private_key, editions=editions)
 
 
 def _stat_problem(path: Path, exc: OSError) -> str:
@@ -357,17 +363,18 @@ def _stat_problem(path: Path, exc: OSError) -> str:
     return f"无法读取（{exc.strerror or exc}）"
 
 
-def _safe_check(path: Path, identity: DistrictIdentity, private_key: Any = None) -> Checked:
+def _safe_check(path: Path, identity: DistrictIdentity, private_key: Any = None, *,
+                editions: tuple[Any, ...] = ()) -> Checked:
     """check_file, and a package that makes our own code fail is reported, not a stopped batch."""
     try:
-        return check_file(path, identity, private_key)
+        return check_file(path, identity, private_key, editions=editions)
     except Exception as exc:
         return Checked(str(path), verdict="error", reason="internal_error",
                        message=f"核验此文件时程序出错（{type(exc).__name__}），请把文件交给软件维护方")
 
 
 def _checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
-                    cancel: threading.Event | None) -> Iterator[Checked]:
+                    cancel: threading.Event | None, editions: tuple[Any, ...] = ()) -> Iterator[Checked]:
     """Checked files in input order; at most a few per worker in flight, so memory does not grow
     with the number of files. If the worker processes fail (killed, out of memory), the rest is
     checked in this process: slower, but the batch completes."""
@@ -377,7 +384,7 @@ def _checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
         for path in paths:
             if cancelled():
                 return
-            yield _safe_check(path, identity, private)
+            yield _safe_check(path, identity, private, editions=editions)
         return
     import multiprocessing
     from concurrent.futures.process import BrokenProcessPool
@@ -388,7 +395,7 @@ def _checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
     pending = iter(paths)
     leftover: list[Path] = []
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                             initargs=(identity,)) as pool:
+                             initargs=(identity, editions)) as pool:
         try:
             with _workers_start_deaf_to_ctrl_c():  # the pool starts its processes on these first submits
                 for path in pending:
@@ -420,7 +427,7 @@ def _checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
         for path in leftover:
             if cancelled():
                 return
-            yield _safe_check(path, identity, private)
+            yield _safe_check(path, identity, private, editions=editions)
 
 
 # --------------------------------------------------------------------------- deciding (database side)
@@ -731,7 +738,7 @@ def import_packages(db: sqlite_utils.Database, paths: Iterable[Path], identity: 
     try:
         for path, message in problems:
             record(Checked(str(path), verdict="unreadable", reason="unreadable", message=message))
-        for checked in _checked_stream(files, identity, workers, cancel):
+        for checked in _checked_stream(files, identity, workers, cancel, loaded_editions(db)):
             record(checked)
         summary.cancelled = cancel is not None and cancel.is_set() and len(summary.outcomes) < summary.total
         if conn.in_transaction:
@@ -832,7 +839,7 @@ def _held_evidence(db: sqlite_utils.Database, sha: str, uscc: str, key_id: str,
                              "并请企业重新报送")
     if row is None or not isinstance(row[0], bytes) or hashlib.sha256(row[0]).hexdigest() != sha:
         raise edited
-    checked = check_bytes(row[0], "", identity)
+    checked = check_bytes(row[0], "", identity, editions=loaded_editions(db))
     if not checked.ok or checked.manifest["enterprise"]["uscc"] != uscc or \
             checked.manifest["signer"]["key_id"] != key_id:
         raise edited
@@ -899,7 +906,7 @@ def apply_approval(db: sqlite_utils.Database, uscc: str, key_id: str, at: str, n
         checked = Checked(source_name, sha, len(data), True, manifest=content["manifest"],
                           signer_public=public, parts=_held_parts(content), data=data)
         if identity is not None:
-            fresh = check_bytes(data, source_name, identity)
+            fresh = check_bytes(data, source_name, identity, editions=loaded_editions(db))
             if not fresh.ok or fresh.manifest.get("package_id") != content["manifest"].get("package_id"):
                 raise ApprovalRefused("数据库中保存的待核准报告包缺失或与收到时的不同，不能核准；请运行“核查数据库”")
             checked = fresh

@@ -247,33 +247,27 @@ _LIMITS = (
     _Limit("benchmark_factories", "工业互联网标杆工厂", "项", MAX_BENCHMARK_FACTORIES, True,
            "一家企业在规划期内获这么多项很少见，同一工厂先后获省级、国家级认定的会被算作两家",
            "是否有同一工厂填了两行"),
-    _Limit("pilots", "工业互联网试点示范", "项", MAX_PILOTS, True,
+    _Limit("pilots", "工业互联网融合创新试点示范", "项", MAX_PILOTS, True,
            "一家企业在规划期内入选这么多项很少见，常见原因是同一项目填了多行", "入选文件"),
 )
-_HONOUR_LEVELS = {"provincial_workshops": ("workshops", ("provincial",)), "city_workshops": ("workshops", ("city",)),
-                  "first_set_equipment": ("first_set", ("national", "provincial", "city")),
-                  "benchmark_factories": ("benchmark_factories", ("national", "provincial", "city")),
-                  "pilots": ("pilots", None)}
+# quota row key → the counter that fills it (counters.py: one place for every count)
+_COUNTERS = {"zgsz_projects": "projects_completed_above_scale", "provincial_workshops": "provincial_workshops",
+             "city_workshops": "city_workshops", "first_set_equipment": "first_set_equipment",
+             "benchmark_factories": "benchmark_factories", "pilots": "iiot_fusion_pilots",
+             "certified": "liangronghe_certified"}
+_CUMULATIVE = ("benchmark_factories", "pilots", "certified")
 
 
 def _years(facts: Mapping[str, Any], key: str) -> list[int]:
     """The years of the counted entries of a quota row (as ``dashboard.quota_rows`` counts them)."""
-    if key == "zgsz_projects":
-        counts = facts.get("projects_completed") or {}
-        return [int(year) for year, n in counts.items() for _ in range(int(n))]
-    if key == "certified":
-        year = facts.get("liangronghe_year")
-        return [int(year)] if facts.get("liangronghe_passed") and isinstance(year, int) else []
-    source, levels = _HONOUR_LEVELS[key]
-    return [int(y) for level, y in facts.get(source) or ()
-            if isinstance(y, int) and (levels is None or level in levels)]
+    from .counters import years_of
+
+    return years_of(facts, _COUNTERS[key])
 
 
-def contribution(facts: Mapping[str, Any], key: str, year: int) -> int:
+def contribution(facts: Mapping[str, Any], key: str, year: int, first_year: int = PLAN_FIRST_YEAR) -> int:
     """What one enterprise's facts add to quota row ``key`` for ``year`` (the rows dashboard.quota_rows counts)."""
-    if key == "zgsz_projects":
-        return int((facts.get("projects_completed") or {}).get(str(year), 0))
-    first = PLAN_FIRST_YEAR if key in ("benchmark_factories", "pilots", "certified") else year
+    first = first_year if key in _CUMULATIVE else year
     return sum(1 for y in _years(facts, key) if first <= y <= year)
 
 
@@ -284,19 +278,20 @@ class LatestPackage(NamedTuple):  # a tuple: one per enterprise in every refresh
 
 
 def limit_messages(facts: Mapping[str, Any], year: int, quotas: Mapping[str, Any],
-                   created_at: str = "") -> list[tuple[str, int, str]]:
+                   created_at: str = "", first_year: int = PLAN_FIRST_YEAR) -> list[tuple[str, int, str]]:
     """(quota key, count, message) for each quota row ``facts`` add implausibly much to, and for what they count
     that is dated after the package was made (``created_at``, ISO). ``quotas``: QuotaRow by key."""
     found = []
     for rule in _LIMITS:
         row = quotas.get(rule.key)
-        source = "projects_completed" if rule.key == "zgsz_projects" else _HONOUR_LEVELS[rule.key][0]
+        source = {"zgsz_projects": "projects_completed", "pilots": "pilots", "benchmark_factories":
+                  "benchmark_factories", "first_set_equipment": "first_set"}.get(rule.key, "workshops")
         if rule.key != "zgsz_projects" and len(facts.get(source) or ()) <= rule.limit:
             continue  # fewer entries than the limit in all years: cannot exceed it
-        count = contribution(facts, rule.key, year)
+        count = contribution(facts, rule.key, year, first_year)
         if count <= rule.limit:
             continue
-        span = f"{PLAN_FIRST_YEAR}—{year}年" if rule.whole_plan else f"{year}年"
+        span = f"{first_year}—{year}年" if rule.whole_plan else f"{year}年"
         label = f"{row.table}“{_inner(row.label)}”" if row is not None else rule.what
         target = f"（本区县{row.period}目标 {row.quota} {rule.unit}）" if row is not None and row.quota else ""
         found.append((rule.key, count, (
@@ -308,7 +303,7 @@ def limit_messages(facts: Mapping[str, Any], year: int, quotas: Mapping[str, Any
         future = []
         for key, what, unit in (("zgsz_projects", "已完成项目", "个"), *((r.key, r.what, r.unit) for r in _LIMITS[1:]),
                                 ("certified", "通过两化融合贯标", "项")):
-            first = PLAN_FIRST_YEAR if key in ("benchmark_factories", "pilots", "certified") else year
+            first = first_year if key in _CUMULATIVE else year
             later = sorted(y for y in _years(facts, key) if first <= y <= year and y > made)
             if later:
                 years = "、".join(str(y) for y in dict.fromkeys(later))
@@ -389,15 +384,23 @@ def _dated_after(facts: Mapping[str, Any], created_at: str) -> bool:
 def plausibility(db: sqlite_utils.Database, year: int, *, district: str | None = None,
                  latest: Mapping[str, Mapping[str, Any]] | None = None,
                  sent: Mapping[str, tuple[str, Any]] | None = None,
-                 quotas: Iterable[Any] | None = None) -> Plausibility:
+                 quotas: Iterable[Any] | None = None, edition: Any = None) -> Plausibility:
     """The flags for ``year`` and the reporting enterprises not on the roster. ``latest``, ``sent`` and
     ``quotas`` are what the dashboard has already computed for the same refresh (computed here when absent)."""
-    from .dashboard import district_name, latest_core_facts, quota_rows, year_submissions
+    from .dashboard import (
+        above_scale_enterprises,
+        district_name,
+        latest_core_facts,
+        quota_rows,
+        year_edition,
+        year_submissions,
+    )
 
     district = district or district_name(db)
     latest = latest_core_facts(db) if latest is None else latest
     sent = year_submissions(db, year) if sent is None else sent
-    quotas = quota_rows(district, year, latest) if quotas is None else quotas
+    edition = year_edition(db, year) if edition is None else edition
+    quotas = quota_rows(edition, district, year, latest, above_scale_enterprises(db)) if quotas is None else quotas
     by_key = {row.key: row for row in quotas}
     names = {row[0]: row for row in db.execute("SELECT uscc, name, contact, phone FROM enterprises")}
 
@@ -423,7 +426,7 @@ def plausibility(db: sqlite_utils.Database, year: int, *, district: str | None =
                 # dated after the package was made: possible only for a package made before the year began
                 or (package is not None and package.created_at < year_text
                     and _dated_after(facts, package.created_at))):
-            messages = limit_messages(facts, year, by_key, package.created_at if package else "")
+            messages = limit_messages(facts, year, by_key, package.created_at if package else "", edition.first_year)
             if messages:
                 found[uscc] = messages
     for uscc, messages in found.items():

@@ -70,7 +70,8 @@ def scores_document(documents: Sequence[AnswersDocument]) -> dict[str, Any]:
     from ..questionnaire.consistency import submission_findings
     from ..scoring.engine import score
 
-    parts = [score(d.questionnaire, d.answers).to_dict() for d in documents]  # refuses answers that do not fit
+    # refuses answers that do not fit
+    parts = [score(d.questionnaire, d.answers, period=d.period).to_dict() for d in documents]
     cross = submission_findings([(d.questionnaire, d.answers) for d in documents], cross_only=True)
     return {"format": SCORES_FORMAT, "period": documents[0].period, "parts": parts,
             "cross_checks": [f.to_dict() for f in cross]}

@@ -409,15 +409,34 @@ def open_package(data: bytes) -> tuple[VerifiedPackage, dict[str, bytes]]:
 ADVICE_FIELDS = ("recommendations", "warnings", "checks")
 
 
+# What a benchmark's result says about the *policy edition* rather than the answers: the target, the
+# verdict against it and how it is worded. An enterprise on an older release compares a 2025 figure with
+# the targets that release knew; the figure itself must still be reproduced exactly.
+EDITION_FIELDS = ("target", "target_percent", "target_label", "comparison", "met", "verdict", "gap_points",
+                  "gap_text", "figure_text", "scope", "note", "basis", "source", "confidence", "reference_only")
+
+
 def comparable_scores(scores: Mapping[str, Any]) -> bytes:
     """The part of one questionnaire's scores that re-scoring must reproduce exactly. Recommendations,
     notes and consistency findings are advice derived from the answers, worded by the app version that
-    wrote them (the district shows its own), so they are not compared."""
-    return canonical_json({k: v for k, v in scores.items() if k not in ADVICE_FIELDS})
+    wrote them (the district shows its own), so they are not compared; nor is what the policy edition of
+    the period says (the district compares with its own edition, see EDITION_FIELDS)."""
+    return canonical_json(reproducible_part(scores))
+
+
+def reproducible_part(scores: Mapping[str, Any]) -> dict[str, Any]:
+    """One questionnaire's scores without advice and without what the policy edition says (see above)."""
+    kept = {k: v for k, v in scores.items() if k not in ADVICE_FIELDS and k != "edition"}
+    modules = kept.get("modules")
+    if isinstance(modules, list):
+        kept["modules"] = [{k: v for k, v in m.items() if k not in EDITION_FIELDS}
+                           if isinstance(m, Mapping) and m.get("kind") == "benchmark" else m for m in modules]
+    return kept
 
 
 def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], district_key_id: str,
-                      private_key: Any, district_name: str | None = None) -> VerifiedPackage:
+                      private_key: Any, district_name: str | None = None,
+                      editions: tuple[Any, ...] = ()) -> VerifiedPackage:
     """Decrypt with the district key and check every payload hash, the identity and the scores."""
     manifest = verified.manifest
     version = verified.format_version
@@ -439,9 +458,9 @@ def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], d
     answers = _json_object(plain["answers.json"], "bad_answers", "answers.json")
     scores = _json_object(plain["scores.json"], "payload_mismatch", "scores.json")
     if version == 1:
-        rescored = _rescore_part(answers, scores, manifest, verified.questionnaires[0])
+        rescored = _rescore_part(answers, scores, manifest, verified.questionnaires[0], editions)
     else:
-        rescored = _rescore_submission(answers, scores, manifest)
+        rescored = _rescore_submission(answers, scores, manifest, editions)
     if not plain["report.pdf"].startswith(b"%PDF"):
         raise PackageRejected("payload_mismatch", "report.pdf")
     payload = DecryptedPayload(answers, scores, plain["report.pdf"], rescored)
@@ -466,29 +485,33 @@ def _same_identity(document: Any, manifest: Mapping[str, Any], ref: Mapping[str,
             and (q.id, q.version, q.content_hash) == (ref["id"], ref["version"], ref["hash"]))
 
 
-def _score_part(document: Any) -> dict[str, Any]:
+def _score_part(document: Any, editions: tuple[Any, ...] = ()) -> dict[str, Any]:
+    """Our own scoring, against the policy edition of the document's period (``editions``: those the district
+    loaded from the city, which win over the shipped ones)."""
+    from ..policy import edition_for_period
     from ..scoring.engine import AnswersInvalid, score
 
     try:
-        return score(document.questionnaire, document.answers).to_dict()
+        return score(document.questionnaire, document.answers,
+                     edition=edition_for_period(document.period, editions)).to_dict()
     except AnswersInvalid as exc:
         raise PackageRejected("bad_answers", str(exc)[:200]) from exc
 
 
 def _rescore_part(answers: Mapping[str, Any], scores: Mapping[str, Any], manifest: Mapping[str, Any],
-                  ref: Mapping[str, str]) -> dict[str, Any]:
+                  ref: Mapping[str, str], editions: tuple[Any, ...] = ()) -> dict[str, Any]:
     """Format 1: one answers document; our re-scoring must equal the stated scores."""
     document = _parse_part(answers)
     if not _same_identity(document, manifest, ref):
         raise PackageRejected("identity_mismatch")
-    rescored = _score_part(document)
+    rescored = _score_part(document, editions)
     if comparable_scores(rescored) != comparable_scores(scores):
         raise PackageRejected("rescore_mismatch")
     return rescored
 
 
 def _rescore_submission(answers: Mapping[str, Any], scores: Mapping[str, Any],
-                        manifest: Mapping[str, Any]) -> dict[str, Any]:
+                        manifest: Mapping[str, Any], editions: tuple[Any, ...] = ()) -> dict[str, Any]:
     """Format 2: every questionnaire of the submission, in the manifest's order; each re-scored."""
     from ..questionnaire.consistency import submission_findings
 
@@ -514,7 +537,7 @@ def _rescore_submission(answers: Mapping[str, Any], scores: Mapping[str, Any],
         document = _parse_part(part)
         if not _same_identity(document, manifest, ref):
             raise PackageRejected("identity_mismatch")
-        rescored = _score_part(document)
+        rescored = _score_part(document, editions)
         if comparable_scores(rescored) != comparable_scores(stated):
             raise PackageRejected("rescore_mismatch", document.questionnaire.short_title)
         documents.append(document)
@@ -528,7 +551,8 @@ def _rescore_submission(answers: Mapping[str, Any], scores: Mapping[str, Any],
 
 
 def verify_bytes(data: bytes, district_key_id: str | None = None, private_key: Any = None, *,
-                 district_name: str | None = None, expected_key: str | None = None) -> VerifiedPackage:
+                 district_name: str | None = None, expected_key: str | None = None,
+                 editions: tuple[Any, ...] = ()) -> VerifiedPackage:
     """Verify a package. The signature proves who signed it; whether that key is the enterprise's is
     decided by ``expected_key`` (the fingerprint on the stamped paper report, or the district's pinned
     key) — without it, a genuine signature by an unknown key still verifies."""
@@ -537,7 +561,7 @@ def verify_bytes(data: bytes, district_key_id: str | None = None, private_key: A
         raise PackageRejected("unexpected_key", f"签名密钥 {verified.signer_key_id}，预期 {expected_key}")
     if private_key is None:
         return verified
-    return decrypt_and_check(verified, entries, str(district_key_id), private_key, district_name)
+    return decrypt_and_check(verified, entries, str(district_key_id), private_key, district_name, editions)
 
 
 def read_package_file(path: Path) -> bytes:

@@ -58,8 +58,8 @@ class ReportData:
         return next((p for p in self.parts if p.questionnaire.id == questionnaire_id), None)
 
 
-def part_for(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> AssessmentPart:
-    return AssessmentPart(questionnaire, dict(answers), score(questionnaire, answers))
+def part_for(questionnaire: Questionnaire, answers: Mapping[str, Any], period: str | None = None) -> AssessmentPart:
+    return AssessmentPart(questionnaire, dict(answers), score(questionnaire, answers, period=period))
 
 
 def from_documents(documents: Sequence[Any], *, generated_on: date | None = None,
@@ -83,13 +83,13 @@ def from_documents(documents: Sequence[Any], *, generated_on: date | None = None
         if doc.enterprise and doc.enterprise.get("uscc") != uscc:
             raise UserError(f"答案文件属于不同企业（{doc.enterprise.get('name')}），不能合并到同一份报告")
         if doc.period == period and doc.questionnaire.id != main_doc.questionnaire.id:
-            companions.append(part_for(doc.questionnaire, doc.answers))
+            companions.append(part_for(doc.questionnaire, doc.answers, doc.period))
         elif doc.questionnaire.id == main_doc.questionnaire.id and period_key(doc.period) < period_key(period):
-            history.append(TrendPoint(doc.period, score(doc.questionnaire, doc.answers)))
+            history.append(TrendPoint(doc.period, score(doc.questionnaire, doc.answers, period=doc.period)))
         else:
             raise UserError(f"答案文件（{doc.questionnaire.title}，{doc.period}）"
                             "既不是同期的其他问卷，也不是更早的评估期")
-    main = part_for(main_doc.questionnaire, main_doc.answers)
+    main = part_for(main_doc.questionnaire, main_doc.answers, period)
     history.sort(key=lambda point: period_key(point.period))
     trend = (*history, TrendPoint(period, main.report)) if history else ()
     return ReportData(enterprise=dict(main_doc.enterprise), period=period, main=main, companions=tuple(companions),
@@ -112,7 +112,7 @@ def from_submission(workspace: Any, period: str, *, generated_on: date | None = 
     profile = workspace.profile()
     if profile is None:
         raise UserError("请先填写企业信息，再生成报告")
-    parts = [part_for(q, answers) for _, q, answers in workspace.submission_parts(period)]
+    parts = [part_for(q, answers, period) for _, q, answers in workspace.submission_parts(period)]
     if not parts:
         raise UserError(f"{period}的报送还没有问卷")
     main = parts[0]
@@ -121,7 +121,8 @@ def from_submission(workspace: Any, period: str, *, generated_on: date | None = 
         other = summary.assessment
         if other.questionnaire_id == main.questionnaire.id and period_key(other.period) < period_key(period):
             questionnaire = workspace.questionnaire_for(other)
-            history.append(TrendPoint(other.period, score(questionnaire, workspace.answers(other.id))))
+            history.append(TrendPoint(other.period,
+                                      score(questionnaire, workspace.answers(other.id), period=other.period)))
     history.sort(key=lambda point: period_key(point.period))
     trend = (*history, TrendPoint(period, main.report)) if history else ()
     return ReportData(enterprise=profile.for_answers_file(), period=period, main=main,
@@ -139,7 +140,7 @@ def from_workspace(workspace: Any, assessment_id: int, *, generated_on: date | N
     if profile is None:
         raise UserError("请先填写企业信息，再生成报告")
     assessment = workspace.assessment(assessment_id)
-    main = part_for(workspace.questionnaire_for(assessment), workspace.answers(assessment.id))
+    main = part_for(workspace.questionnaire_for(assessment), workspace.answers(assessment.id), assessment.period)
     companions, history = [], []
     for summary in workspace.assessments():
         other = summary.assessment
@@ -147,10 +148,11 @@ def from_workspace(workspace: Any, assessment_id: int, *, generated_on: date | N
             continue
         questionnaire = workspace.questionnaire_for(other)
         if other.period == assessment.period:
-            companions.append(part_for(questionnaire, workspace.answers(other.id)))
+            companions.append(part_for(questionnaire, workspace.answers(other.id), other.period))
         elif (other.questionnaire_id == assessment.questionnaire_id
               and period_key(other.period) < period_key(assessment.period)):
-            history.append(TrendPoint(other.period, score(questionnaire, workspace.answers(other.id))))
+            history.append(TrendPoint(other.period,
+                                      score(questionnaire, workspace.answers(other.id), period=other.period)))
     history.sort(key=lambda point: period_key(point.period))
     trend = (*history, TrendPoint(assessment.period, main.report)) if history else ()
     return ReportData(enterprise=profile.for_answers_file(), period=assessment.period, main=main,

@@ -19,11 +19,12 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import UserError
+from ..policy import PolicyEdition, edition_for_period
 from ..questionnaire import answers as answer_rules
 from ..questionnaire import conditions
 from ..questionnaire.consistency import local_findings
 from ..questionnaire.model import Module, Questionnaire
-from ..targets import PlanTargets, plan_targets
+from ..targets import Benchmark
 from ..text import tidy
 from .formulas import FORMULAS, FormulaContext
 from .results import (
@@ -71,13 +72,14 @@ def _incomplete_reason(questionnaire: Questionnaire, missing: tuple[str, ...]) -
 
 
 def _benchmark(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any],
-               targets: PlanTargets, warnings: list[str]) -> BenchmarkResult:
+               benchmarks: Mapping[str, Benchmark], warnings: list[str]) -> BenchmarkResult:
     scoring = module.scoring
-    benchmark = targets.benchmarks[scoring["benchmark"]]
+    benchmark = benchmarks[scoring["benchmark"]]
     base = dict(module_id=module.id, title=module.title, kind="benchmark", benchmark=benchmark.key,
                 name=benchmark.name, target=benchmark.target_fraction, target_label=benchmark.target_label,
                 comparison=benchmark.comparison, caliber=scoring.get("caliber", ""), scope=benchmark.scope,
-                note=benchmark.note)
+                note=benchmark.note, basis=benchmark.basis, source=benchmark.source,
+                confidence=benchmark.confidence, reference_only=benchmark.reference_only)
     missing = _missing(questionnaire, module, answers)
     if missing:
         return BenchmarkResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
@@ -118,8 +120,11 @@ def _star(questionnaire: Questionnaire, module: Module, answers: Mapping[str, An
                 unmet.setdefault(level["rank"], []).append(conditions.describe(condition))
         own_ok[level["rank"]] = all(oks)
     estimate, rank = None, 0
-    # Each level stands on its own conditions (an enterprise without a star may apply for 四星
-    # directly); a level that builds on another says so in its own conditions (五星 needs 四星).
+    # The estimate is the highest level whose own qualitative conditions hold (自评口径); it is not the star
+    # the enterprise may apply for. The 2024 first-batch notice (苏工信信基〔2024〕181号, docs/standards-notes.md
+    # §4 [V]) says 逐级申报, so the next application is the star above the one awarded (三星 when none): the
+    # recommendations and the step-path indication (scoring/indications.py) say that. A level that builds
+    # on another says so in its own conditions (五星 needs 四星).
     for level in levels:
         if own_ok[level["rank"]]:
             estimate, rank = level["name"], level["rank"]
@@ -227,20 +232,24 @@ def score(
     questionnaire: Questionnaire,
     answers: Mapping[str, Any],
     *,
-    targets: PlanTargets | None = None,
+    period: str | None = None,
+    edition: PolicyEdition | None = None,
     with_recommendations: bool = True,
 ) -> ScoreReport:
-    """Score ``answers``; raise :class:`AnswersInvalid` if any answer does not fit the definition."""
+    """Score ``answers``; raise :class:`AnswersInvalid` if any answer does not fit the definition.
+
+    The three figures are compared with the policy edition of ``period`` (``edition`` overrides it: a
+    district that loaded the city's newer edition passes it); without a period, the seed edition."""
     problems = answer_rules.validate_answers(questionnaire, answers, partial=True)  # drafts score too
     if problems:
         raise AnswersInvalid(problems)
-    targets = targets or plan_targets()
+    edition = edition or edition_for_period(period)
     shown = visible_answers(questionnaire, answers)
     results: list[ModuleResult] = []
     warnings: list[str] = []
     for module in questionnaire.modules:
         if module.kind == "benchmark":
-            results.append(_benchmark(questionnaire, module, shown, targets, warnings))
+            results.append(_benchmark(questionnaire, module, shown, edition.benchmarks, warnings))
         else:
             results.append(_SCORERS[module.kind](questionnaire, module, shown))
     hidden = sorted(set(k for k, v in answers.items() if answer_rules.is_answered(v)) - set(shown))
@@ -255,6 +264,8 @@ def score(
         overall=_overall(questionnaire, results),
         warnings=tuple(warnings),
         checks=tuple(local_findings(questionnaire, answers)),
+        edition=edition,
+        period=period or "",
     )
     if with_recommendations:
         from .recommendations import recommend

@@ -80,11 +80,18 @@ class BenchmarkResult(ModuleResult):
     scope: str = ""  # whom the plan's target is set for (重点企业)
     note: str = ""  # how the comparison is read, when it needs saying (接近92%)
     details: dict[str, Any] = field(default_factory=dict)
+    # From the policy edition of the period (policy/edition.py): what the target is and how sure we are.
+    basis: str = ""
+    source: str = ""
+    confidence: str = ""
+    reference_only: bool = False  # compared with a reference figure, not a target set for this period
 
     @property
     def verdict(self) -> str:
         if self.met is None:
             return self.status_label
+        if self.reference_only:
+            return "达到参照值" if self.met else "低于参照值"
         return "达标" if self.met else "未达标"
 
     @property
@@ -228,6 +235,18 @@ class Recommendation:
     references: tuple[Reference, ...] = ()
 
 
+def edition_dict(edition: Any, period: str = "") -> dict[str, Any]:
+    """How scores name the policy edition they were compared with (docs/answers-format.md)."""
+    year = None
+    if period:
+        from ..workspace.periods import period_key
+
+        year = period_key(period)[0]
+    return {"id": edition.id, "version": edition.edition_version, "title": edition.title, "label": edition.label,
+            "years": [edition.first_year, edition.last_year], "confidence": edition.confidence,
+            "digest": edition.digest, "fit_note": edition.fit_note(year) if year is not None else ""}
+
+
 @dataclass(frozen=True)
 class ScoreReport:
     questionnaire_id: str
@@ -240,6 +259,8 @@ class ScoreReport:
     recommendations: tuple[Recommendation, ...] = ()
     warnings: tuple[str, ...] = ()
     checks: tuple[Any, ...] = ()  # consistency findings of the questionnaire's own rules (Finding)
+    edition: Any = None  # the policy edition the figures were compared with (policy.PolicyEdition)
+    period: str = ""
 
     @property
     def complete(self) -> bool:
@@ -270,4 +291,5 @@ class ScoreReport:
             "recommendations": plain(list(self.recommendations)),
             "warnings": list(self.warnings),
             "checks": [finding.to_dict() for finding in self.checks],
+            **({"edition": edition_dict(self.edition, self.period)} if self.edition is not None else {}),
         }

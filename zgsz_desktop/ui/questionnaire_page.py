@@ -340,7 +340,7 @@ class QuestionnairePage(QWidget):
         self.upgrade_note.setStyleSheet("color: #2f6fb0;")
         text = ""
         if self.upgraded:
-            text = self.tr("已换用最新版问卷：{titles}（答案全部保留，新增了前后一致性核对）").replace(
+            text = self.tr("已换用最新版问卷：{titles}（答案全部保留；新版本有题目或说明更新，请核对）").replace(
                 "{titles}", "、".join(self.upgraded))
         self.upgrade_note.set_full_text(text)
         self.upgrade_note.setAccessibleName(text)
@@ -803,7 +803,7 @@ class QuestionnairePage(QWidget):
 
         text = ""
         try:
-            result = score(self.questionnaire, self.current_part.answers,
+            result = score(self.questionnaire, self.current_part.answers, period=self.period,
                            with_recommendations=False).module(self.current_module.id)
         except UserError:
             result = None
@@ -816,7 +816,8 @@ class QuestionnairePage(QWidget):
         elif isinstance(result, BenchmarkResult):
             colour = "#1f6f43" if result.met else ERROR
             text = (f"{escape(result.name)}：<b style='color:{colour}'>{result.figure_text}</b>，"
-                    f"{self.tr('规划目标')}{escape(result.target_label)}，{result.verdict}"
+                    f"{self.tr('参照值') if result.reference_only else self.tr('规划目标')}"
+                    f"{escape(result.target_label)}，{result.verdict}"
                     + (f"，{self.tr('差距')}{result.gap_text}" if result.gap_text else ""))
         elif isinstance(result, StarResult):
             text = self.tr("按自评口径估计可达：") + (result.estimate or self.tr("未达到三星"))

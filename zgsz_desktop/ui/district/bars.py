@@ -108,7 +108,8 @@ def distribution_chart(stat: object, parent: QWidget | None = None) -> BarChart:
     labels = [f"{10 * i}–{10 * i + 10}%" for i in range(10)]
     return BarChart(labels, [stat.distribution_all, stat.distribution], (LIGHT, DARK),  # type: ignore[attr-defined]
                     target=stat.target_percent / 100.0,  # type: ignore[attr-defined]
-                    target_label=tr("目标 {t}%").replace("{t}", f"{stat.target_percent:g}"),  # type: ignore[attr-defined]
+                    target_label=(tr("参照值 {t}%") if stat.reference_only else tr("目标 {t}%"))  # type: ignore[attr-defined]
+                    .replace("{t}", f"{stat.target_percent:g}"),
                     legend=(tr("全部企业"), tr("重点企业")), edges=[f"{10 * i}" for i in range(11)], parent=parent)
 
 

@@ -334,6 +334,40 @@ class DistrictWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("已导入名单：{n} 家企业").replace("{n}", str(count)), 10000)
         return count
 
+    def choose_policy(self) -> None:
+        folder = str(self.settings.value(ROSTER_FOLDER_KEY, "") or Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入市级政策版本"), folder,
+                                              self.tr("政策版本文件 (*.zgszpolicy);;所有文件 (*)"))
+        if path:
+            self.import_policy(Path(path))
+
+    def import_policy(self, path: Path, fingerprint: str | None = None) -> Any:
+        """A signed edition from the city: the first one pins the city's key once the operator has typed the
+        fingerprint from the city's letter (asked here, like a new enterprise key)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from ...district.policy_files import CityKeyNeedsConfirmation, load_policy_file
+
+        try:
+            edition = load_policy_file(self.session.db, path, self.session.identity, fingerprint=fingerprint)
+        except CityKeyNeedsConfirmation as exc:
+            typed, ok = QInputDialog.getText(
+                self, self.tr("核对市级签发密钥"),
+                shown_lines(exc) + "\n\n" + self.tr("密钥指纹是签发密钥的“身份证号”：来函上的指纹与文件一致，才说明文件"
+                                                    "确实来自市工信局。请输入来函上的指纹："),
+                QLineEdit.EchoMode.Normal, "")
+            if not ok or not typed.strip():
+                return None
+            return self.import_policy(path, typed)
+        except UserError as exc:
+            show_error(self, UserError(shown_lines(exc)))
+            return None
+        self.data_changed()
+        self.statusBar().showMessage(
+            self.tr("已导入政策版本：{label}（{years}），这些年度的汇总从现在起按此版本统计")
+            .replace("{label}", edition.label).replace("{years}", edition.years_label), 15000)
+        return edition
+
     def audit(self) -> Any:
         """Rebuild the database from its evidence and compare (background, cancellable); the result in
         :class:`~.audit_dialog.AuditResultDialog`."""
@@ -464,6 +498,7 @@ class DistrictWindow(QMainWindow):
         for text, slot, shortcut in ((self.tr("导入报告包…"), self.choose_files, "Ctrl+I"),
                                      (self.tr("导入文件夹…"), self.choose_folder, ""),
                                      (self.tr("导入企业名单…"), self.choose_roster, ""),
+                                     (self.tr("导入市级政策版本…"), self.choose_policy, ""),
                                      (None, None, ""),
                                      (self.tr("导出 Excel…"), lambda: self.export("xlsx"), ""),
                                      (self.tr("导出 CSV…"), lambda: self.export("csv"), ""),
