@@ -66,6 +66,10 @@ def benchmarks_chart(report: ScoreReport) -> Figure | None:
     benchmarks = report.benchmarks()
     if not benchmarks:
         return None
+    # A reference figure (an expired plan's target, a national figure) is not a target for this enterprise:
+    # the chart says 参照值 then, as the report does.
+    reference = any(b.reference_only for b in benchmarks)
+    mark = "参照值" if reference else "目标"
     with _style():
         fig = _figure(6.4, 2.7)
         ax = fig.add_subplot()
@@ -81,13 +85,17 @@ def benchmarks_chart(report: ScoreReport) -> Figure | None:
             ax.text(1.5 if inside else value + 1, row, result.figure_text, va="center", ha="left",
                     color="white" if inside else INK, fontsize=9)
             ax.plot([target, target], [row - 0.34, row + 0.34], color=TARGET, linewidth=2.2, solid_capstyle="butt")
-            ax.text(target, row + 0.36, f"目标{result.target_label.removeprefix('达到')}", color=TARGET,
+            ax.text(target, row + 0.36, f"{mark}{result.target_label.removeprefix('达到')}", color=TARGET,
                     fontsize=7.5, ha="center", va="bottom")
         ax.set_yticks(rows, [b.name for b in benchmarks])
         ax.set_xlim(0, 100)
         ax.set_ylim(-0.6, len(benchmarks) - 0.2)
-        ax.set_xlabel("企业数值（%）；红线为规划目标")
-        ax.set_title("三项主要指标与规划目标（重点企业）")
+        if reference:
+            ax.set_xlabel("企业数值（%）；红线为参照值（不是对本企业的考核目标）")
+            ax.set_title("三项主要指标与参照值")
+        else:
+            ax.set_xlabel("企业数值（%）；红线为规划目标")
+            ax.set_title("三项主要指标与规划目标（重点企业）")
         return fig
 
 
@@ -210,7 +218,7 @@ def scenes_chart(report: ScoreReport) -> Figure | None:
         ax.invert_yaxis()
         ax.set_xlim(0, 4.6)
         ax.set_xticks([0, 1, 2, 3, 4], ["0级", "1级", "2级", "3级", "4级"])
-        ax.set_xlabel("场景等级（★为约束性场景）")
+        ax.set_xlabel("场景等级（★为第三方资料所称约束性场景）")
         from matplotlib.patches import Patch
 
         ax.legend(handles=[Patch(color=GROUP_COLOURS[i % len(GROUP_COLOURS)], label=g) for i, g in enumerate(groups)],
@@ -238,8 +246,10 @@ def trend_chart(points: Sequence[TrendPoint]) -> Figure | None:
     series: dict[str, tuple[str, float | None, list[float | None]]] = {}
     for index, point in enumerate(points):
         for result in point.report.benchmarks():
-            entry = series.setdefault(result.benchmark, (result.name, result.target * 100, [None] * len(points)))
+            entry = series.setdefault(result.benchmark, (result.name, None, [None] * len(points)))
             entry[2][index] = None if result.figure is None else result.figure * 100
+            # the line marks the figure of the latest period's policy edition, not the first period's
+            series[result.benchmark] = (entry[0], result.target * 100, entry[2])
         overall = point.report.overall
         if overall is not None:
             entry = series.setdefault("miit_total", ("基础+管理+成效得分", None, [None] * len(points)))
@@ -247,6 +257,8 @@ def trend_chart(points: Sequence[TrendPoint]) -> Figure | None:
     series = {k: v for k, v in series.items() if sum(x is not None for x in v[2]) >= 1}
     if not series or sum(any(v[2][i] is not None for v in series.values()) for i in range(len(points))) < 2:
         return None
+    reference = any(b.reference_only for b in points[-1].report.benchmarks())
+    mark = "参照值" if reference else "目标"
     with _style():
         fig = _figure(6.4, 2.9)
         ax = fig.add_subplot()
@@ -260,12 +272,12 @@ def trend_chart(points: Sequence[TrendPoint]) -> Figure | None:
                             fontsize=7.5, color=colour)
             if target is not None:
                 ax.axhline(target, color=colour, linestyle="--", linewidth=0.8, alpha=0.8)
-                ax.text(len(periods) - 0.5, target, f"目标{target:g}", color=colour, fontsize=7, va="center")
+                ax.text(len(periods) - 0.5, target, f"{mark}{target:g}", color=colour, fontsize=7, va="center")
         ax.set_xticks(range(len(periods)), periods)
         ax.set_xlim(-0.4, len(periods) - 0.1)
         ax.set_ylim(0, 105)
         ax.set_ylabel("%（得分为分）" if "miit_total" in series else "%")
-        ax.set_title("历次评估对比（虚线为规划目标）")
+        ax.set_title(f"历次评估对比（虚线为{periods[-1]}的{'参照值' if reference else '规划目标'}）")
         ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         return fig
 

@@ -1,6 +1,9 @@
 """The assessment report as an A4 PDF (reportlab platypus), in Chinese, laid out like a submission.
 
-Sections: cover · 一、评估结论 · 二、图表 · 三、分项详情 · 四、改进建议 · 附录 全部答案 · 签字页.
+Sections: cover · 一、评估结论 · 二、图表 · 三、分项详情 · 四、改进建议 · 五、政策依据与来源 · 附录 全部答案 · 签字页.
+The figures are compared with the policy edition of the period (``policy/edition.py``): section 一 opens with
+a box naming it, each compared figure says what it is and where it comes from, section 五 lists the edition,
+the basis of each figure and every source with its confidence in words.
 Every page but the cover carries the enterprise name and "第 x 页 / 共 y 页". The bundled font is embedded
 as a subset, so the file reads the same on every PC.
 """
@@ -26,11 +29,11 @@ from ..scoring.results import (
     fmt_number,
     fmt_points,
 )
-from . import charts
+from . import charts, edition_text
 from .fonts import PDF_FONT, PDF_FONT_MONO, register_pdf_fonts
 from .metadata import stamp_creation_date
 from .model import ReportData
-from .text import chinese_date, conclusion_sentences, industry_text, targets_note
+from .text import chinese_date, conclusion_sentences, industry_text
 
 TITLE = "南通市制造业智改数转企业自评估报告"
 INK = "#1d2733"
@@ -40,6 +43,8 @@ HEAD_BG = "#e9eef4"
 BRAND = "#1f4e79"
 GOOD = "#1f6f43"
 BAD = "#b3261e"
+NOTE_BG = "#f4f6f8"
+STATUS_COLOURS = {"符合": GOOD, "尚不符合": BAD}
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,7 @@ class _Builder:
         self.mm = mm
         self.s = _Styles()
         self.story: list[Any] = []
+        self.edition = data.main.report.edition  # the policy edition the figures are compared with
 
     # ------------------------------------------------------------------ primitives
 
@@ -166,6 +172,7 @@ class _Builder:
             ["企业规模", f"{e.get('scale', '')}{'（重点企业）' if e.get('key_enterprise') else ''}"],
             ["联系人", "　".join(str(x) for x in (e.get("contact", ""), e.get("phone", "")) if x) or "—"],
             ["评估期", self.data.period],
+            *([["对照政策", self.edition.label]] if self.edition is not None else []),
             ["报送", handed],
             ["评估问卷", questionnaires],
             ["报告日期", chinese_date(self.data.generated_on)],
@@ -182,16 +189,19 @@ class _Builder:
         from reportlab.lib import colors
 
         self.p("一、评估结论", self.s.h1)
+        self.edition_box()
         core = self.data.part("nantong-zgsz-core")
-        rows: list[list[Any]] = [["指标", "企业数值", "规划目标（重点企业）", "结论", "差距"]]
+        benchmarks = core.report.benchmarks() if core is not None else []
+        reference = edition_text.is_reference(benchmarks)
+        rows: list[list[Any]] = [["指标", "企业数值", edition_text.target_heading(benchmarks), "结论", "差距"]]
         colours = []
         if core is not None:
-            for b in core.report.benchmarks():
+            for b in benchmarks:
                 figure = b.figure_text if b.figure is not None else b.status_label
                 if b.figure is not None and "流程型" in b.caliber:
                     figure += "（流程型口径）"
                 verdict = b.verdict
-                rows.append([b.name, figure, b.target_label, verdict, b.gap_text or "—"])
+                rows.append([b.name, figure, edition_text.target_cell(b), verdict, b.gap_text or "—"])
                 if b.met is not None:
                     colours.append(("TEXTCOLOR", (3, len(rows) - 1), (3, len(rows) - 1),
                                     colors.HexColor(GOOD if b.met else BAD)))
@@ -213,22 +223,80 @@ class _Builder:
                 points = f"（{fmt_points(overall.total_points)}分）" if overall.total_points is not None else ""
                 rows.append([part.questionnaire.short_title + "等级", f"{level}{points}", "—",
                              "自评口径", "—"])
-        self.add(self.table(rows, [0.27, 0.2, 0.23, 0.14, 0.16], styles=colours))
+        # a reference figure names whom it is set for (全国制造业整体): its column takes the room
+        widths = [0.25, 0.15, 0.29, 0.14, 0.17] if reference else [0.27, 0.2, 0.23, 0.14, 0.16]
+        self.add(self.table(rows, widths, styles=colours))
         self.space(3)
         self.p("结论", self.s.h2)
         for sentence in conclusion_sentences(self.data):
             self.p(_esc(sentence))
-        notes = [b.note for b in core.report.benchmarks() if b.note and b.figure is not None] if core else []
-        if core is not None and not self.data.enterprise.get("key_enterprise"):
-            notes.append("规划的三项目标针对重点企业，本企业未登记为重点企业，对照结果供参考。")
-        targets = targets_note(self.data.period)
-        if targets:
-            notes.append(targets)
+        if reference:
+            # each reference figure's basis is in section 三 and 五; here one sentence says what they are
+            notes = ["表中参照值不是对本企业的考核目标，也不是南通市对本期设定的目标，各数值的依据和来源见第五部分。"
+                     ] if benchmarks else []
+        else:
+            notes = [b.note for b in benchmarks if b.note and b.figure is not None]
+            if core is not None and not self.data.enterprise.get("key_enterprise"):
+                notes.append("规划的三项目标针对重点企业，本企业未登记为重点企业，对照结果供参考。")
         if notes:
             self.space(2)
             self.p("注：" + "".join(_esc(n) for n in notes) + "三项指标的企业级计算为自评口径，见第三部分。",
                    self.s.small)
+        self.indications()
         self.consistency()
+
+    def edition_box(self) -> None:
+        """Which policy edition the figures are compared with: before any figure, so no reader takes a
+        reference for a target."""
+        from reportlab.lib import colors
+        from reportlab.platypus import Paragraph, Table, TableStyle
+
+        edition = self.edition
+        if edition is None:
+            return
+        lines = [
+            Paragraph(f"<b>对照的政策版本：</b>{_esc(edition.label)}", self.s.cell),
+            Paragraph(f"适用年份：{_esc(edition.years_label)}；"
+                      f"内容可信度：{_esc(edition_text.confidence_words(edition.confidence))}", self.s.cell),
+            Paragraph(f"发布机关：{_esc(edition.issuer)}", self.s.cell),
+            Paragraph(_esc(edition.summary), self.s.small),
+        ]
+        note = edition_text.fit_note(edition, self.data.period)
+        if note:
+            lines.append(Paragraph(f"<b>请注意：</b>{_esc(note)}", self.s.cell))
+        box = Table([[lines]], colWidths=[self.width])
+        box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), PDF_FONT),
+                                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(NOTE_BG)),
+                                 ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor(LINE)),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        self.add(box)
+        self.space(3)
+
+    def indications(self) -> None:
+        """Conditions enterprises ask about (专精特新 digital level, star cloud steps…), each beside its rule
+        and source, marked 以主管部门认定为准."""
+        from reportlab.lib import colors
+        from reportlab.platypus import Paragraph
+
+        from ..scoring.indications import evaluate_indications
+
+        if self.edition is None or not self.edition.indications:
+            return
+        results = evaluate_indications(self.edition, self.data.parts)
+        self.p("政策条件提示", self.s.h2)
+        self.p(_esc(edition_text.INDICATIONS_CAVEAT), self.s.small)
+        rows: list[list[Any]] = [["事项", "条件及来源", "提示", "说明"]]
+        styles = []
+        for result in results:
+            rule = Paragraph(f"{_esc(result.rule)}<br/><font color='{MUTED}' size='7.5'>来源："
+                             f"{_esc(result.source_text)}</font>", self.s.cell)
+            reason = Paragraph(f"{_esc(result.reason)}<font color='{MUTED}'>（{_esc(result.caveat)}）</font>",
+                               self.s.cell)
+            rows.append([result.title, rule, result.status, reason])
+            colour = STATUS_COLOURS.get(result.status, MUTED)
+            styles.append(("TEXTCOLOR", (2, len(rows) - 1), (2, len(rows) - 1), colors.HexColor(colour)))
+        self.add(self.table(rows, [0.17, 0.35, 0.11, 0.37], styles=styles))
 
     def consistency(self) -> None:
         """What the software found when it compared the answers with each other (填报核对)."""
@@ -298,9 +366,10 @@ class _Builder:
             unit = d.get("unit", "")
             calc = f"{fmt_number(d['numerator'])} ÷ {fmt_number(d['denominator'])} {unit} = {b.figure_text}"
             verdict_colour = GOOD if b.met else BAD
-            self.p(f"企业数值 <b>{b.figure_text}</b>；规划目标（{_esc(b.scope)}）{_esc(b.target_label)}；"
+            self.p(f"企业数值 <b>{b.figure_text}</b>；{_esc(edition_text.target_words(b))}；"
                    f"<font color='{verdict_colour}'>{b.verdict}</font>"
                    f"{'，差距 ' + _esc(b.gap_text) if b.gap_text else ''}。计算：{_esc(calc)}。")
+        self.p(_esc(edition_text.benchmark_basis(b)), self.s.small)
         if b.caliber:
             self.p(f"口径：{_esc(b.caliber)}", self.s.small)
         rows = b.details.get("rows")
@@ -362,7 +431,7 @@ class _Builder:
         self.add(self.table(rows, [0.3, 0.4, 0.15, 0.15]))
 
     def scenes_detail(self, module: ScenesResult) -> None:
-        rows = [["场景", "所属", "约束性", "自评等级"]]
+        rows = [["场景", "所属", "约束性（第三方资料）", "自评等级"]]
         for scene in module.scenes:
             rows.append([scene.name, scene.group, "是" if scene.binding else "", "未填写" if scene.level is None
                          else (f"{scene.level}级" if scene.level else "未达一级")])
@@ -406,6 +475,44 @@ class _Builder:
                 Paragraph(f"依据与支持政策：{refs}", self.s.small),
             ]
             self.add(KeepTogether(block))
+
+    def sources_section(self) -> None:
+        """五、政策依据与来源: the edition, the basis of each compared figure, other published figures of the
+        edition, and every source with its confidence in plain words."""
+        from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+        edition = self.edition
+        if edition is None:
+            return
+        # the heading, the opening sentence and the edition's table start on the same page
+        self.add(KeepTogether([
+            Paragraph("五、政策依据与来源", self.s.h1),
+            Paragraph(_esc(edition_text.edition_opening(edition, self.data.period)), self.s.body),
+            Spacer(1, 1.5 * self.mm),
+            self.table([list(row) for row in edition_text.edition_rows(edition, self.data.period)],
+                       [0.16, 0.84], header=False)]))
+        core = self.data.part("nantong-zgsz-core")
+        benchmarks = core.report.benchmarks() if core is not None else []
+        if benchmarks:
+            self.p("三项指标的对照依据", self.s.h2)
+            rows = [["指标", "对照值", "依据", "来源"]]
+            for b in benchmarks:
+                kind = "参照值" if b.reference_only else "规划目标"
+                rows.append([b.name, f"{kind}{edition_text.target_cell(b)}", b.basis or "—",
+                             edition_text.source_text(b.source, b.confidence)])
+            self.add(self.table(rows, [0.17, 0.17, 0.36, 0.30]))
+        figures = edition_text.figure_lines(edition)
+        if figures:
+            self.p("本版本汇集的其他公开目标（仅供了解，不用于上述对照）", self.s.h2)
+            for line in figures:
+                self.p("· " + _esc(line), self.s.small)
+        sources = edition_text.source_lines(edition)
+        if sources:
+            self.p("来源", self.s.h2)
+            rows = [["文件", "可信度", "说明"]] + [list(row) for row in sources]
+            self.add(self.table(rows, [0.41, 0.18, 0.41]))
+        self.space(1.5)
+        self.p(_esc(edition_text.CONFIDENCE_LEGEND), self.s.small)
 
     def appendix(self) -> None:
         from reportlab.platypus import CondPageBreak, PageBreak
@@ -602,6 +709,7 @@ def build_report(data: ReportData, out: Path | BinaryIO) -> ReportInfo:
     builder.chart_section()
     builder.details()
     builder.recommendations()
+    builder.sources_section()
     builder.appendix()
     builder.signature_page()
     first, later, canvas_class = _page_decorations(data)

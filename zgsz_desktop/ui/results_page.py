@@ -1,6 +1,7 @@
-"""Results of a whole submission (报送): every questionnaire's figures (benchmark cards, cloud-star estimate,
-MIIT level), contradictions and 请核对, the report's charts, recommendations and the comparison with the
-previous period.
+"""Results of a whole submission (报送): the policy edition the figures are compared with, every
+questionnaire's figures (benchmark cards with each figure's basis and source, cloud-star estimate, MIIT
+level), contradictions and 请核对, policy indications (提示, 以主管部门认定为准), the report's charts,
+recommendations, the comparison with the previous period and the sources.
 
 Scoring, the report data and the charts (matplotlib) are built on a worker thread with a connection of its
 own; the page shows "正在计算…" with progress at once and fills in when they are ready. Only the canvases are
@@ -31,10 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..policy.edition import CONFIDENCE_LABELS
 from ..scoring.results import BenchmarkResult, StarResult
 from .guide import primary
 
 GOOD, BAD, AMBER, MUTED = "#1f6f43", "#b3261e", "#8a5a00", "#5f6b7a"
+STATUS_COLOURS = {"符合": GOOD, "尚不符合": BAD}
 
 
 def one_decimal(value: Any) -> str:
@@ -78,6 +81,12 @@ class Computed:
     data: Any  # ReportData
     figures: tuple[Any, ...]  # matplotlib Figures
     comparisons: tuple[Comparison, ...]
+    indications: tuple[Any, ...] = ()  # scoring.indications.IndicationResult, in the edition's order
+
+    @property
+    def edition(self) -> Any:
+        """The policy edition the period's figures are compared with (policy.PolicyEdition)."""
+        return self.data.main.report.edition
 
 
 def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = None) -> Computed:
@@ -86,6 +95,7 @@ def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = 
     from ..report import charts
     from ..report.model import from_submission
     from ..scoring.engine import score
+    from ..scoring.indications import evaluate_indications
 
     def step(percent: int, text: str) -> None:
         if cancelled is not None and cancelled():
@@ -102,7 +112,8 @@ def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = 
         if previous is None:
             continue
         before_q = workspace.questionnaire_for(previous)
-        before = score(before_q, workspace.answers(previous.id), with_recommendations=False)
+        before = score(before_q, workspace.answers(previous.id), period=previous.period,
+                           with_recommendations=False)
         after = data.part(questionnaire.id).report
         figures = []
         for b in after.benchmarks():
@@ -138,8 +149,10 @@ def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = 
     step(80, "生成图表")
     if miit is not None:
         figures += [charts.miit_dimensions_chart(miit.report), charts.scenes_chart(miit.report)]
+    edition = data.main.report.edition
+    indications = tuple(evaluate_indications(edition, data.parts)) if edition is not None else ()
     step(100, "完成")
-    return Computed(data, tuple(f for f in figures if f is not None), tuple(comparisons))
+    return Computed(data, tuple(f for f in figures if f is not None), tuple(comparisons), indications)
 
 
 def _level(overall: Any) -> str:
@@ -265,11 +278,14 @@ class ResultsPage(QWidget):
             note.setWordWrap(True)
             note.setStyleSheet(f"color: {BAD};")
             self.layout_.addWidget(note)
+        self.edition_box(content)
         self.findings(content)
         self.cards(content)
+        self.indications(content)
         self.charts(content)
         self.recommendations(content)
         self.comparison(content)
+        self.sources(content)
         self.layout_.addStretch(1)
         self.scroll.setWidget(content)
         self.ready.emit()
@@ -280,6 +296,48 @@ class ResultsPage(QWidget):
         label = QLabel(f"<span style='font-size:14pt'>{text}</span>", parent)
         label.setContentsMargins(0, 8, 0, 0)
         self.layout_.addWidget(label)
+
+    def edition_box(self, parent: QWidget) -> None:
+        """Which policy edition the figures are compared with, before any figure: its name, years, how sure
+        the software is of it, its summary, and — when the period lies outside its years — why it still applies."""
+        edition = self.computed.edition
+        if edition is None:
+            return
+        box = QFrame(parent)
+        box.setObjectName("edition")
+        box.setStyleSheet("#edition { background: #eef3f8; border: 1px solid #c9d1db; border-radius: 4px; }")
+        layout = QVBoxLayout(box)
+        head = QLabel(f"<b>{self.tr('对照的政策版本：')}</b>{html.escape(edition.label)}", box)
+        head.setObjectName("edition_label")
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        facts = (self.tr("适用年份：{years}；内容可信度：{confidence}")
+                 .replace("{years}", edition.years_label)
+                 .replace("{confidence}", self.confidence_words(edition.confidence)))
+        for text, style in ((facts, ""), (edition.summary, f"color: {MUTED};")):
+            label = QLabel(html.escape(text), box)
+            label.setWordWrap(True)
+            label.setStyleSheet(style)
+            layout.addWidget(label)
+        from ..report.edition_text import fit_note
+
+        note = fit_note(edition, self.period)
+        if note:
+            label = QLabel(f"<b style='color:{AMBER}'>{self.tr('请注意：')}</b>{html.escape(note)}", box)
+            label.setObjectName("edition_fit_note")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.layout_.addWidget(box)
+
+    def confidence_words(self, code: str) -> str:
+        """V / 3P / U in plain words (已核对原文 / 转引，原文未核对 / 未证实)."""
+        return self.tr(CONFIDENCE_LABELS[code]) if code in CONFIDENCE_LABELS else self.tr("未注明")
+
+    def source_line(self, citation: str, confidence: str) -> str:
+        if not citation:
+            return self.tr("来源未注明")
+        return self.tr("来源：{source}［{confidence}］").replace("{source}", citation).replace(
+            "{confidence}", self.confidence_words(confidence))
 
     def findings(self, parent: QWidget) -> None:
         """Contradictions (must be fixed before export) and 请核对, before the figures: they change them."""
@@ -318,12 +376,15 @@ class ResultsPage(QWidget):
             for module in report.modules:
                 if isinstance(module, BenchmarkResult):
                     if module.figure is None:
-                        items.append(card(module.name, module.status_label, [module.reason], MUTED))
+                        items.append(card(module.name, module.status_label, [module.reason, *self.basis_lines(module)],
+                                      MUTED))
                         continue
-                    lines = [self.tr("规划目标（{scope}）：{target}").replace("{scope}", module.scope)
-                             .replace("{target}", module.target_label),
+                    target = (self.tr("参照值（{scope}）：{target}") if module.reference_only
+                              else self.tr("规划目标（{scope}）：{target}"))
+                    lines = [target.replace("{scope}", module.scope).replace("{target}", module.target_label),
                              f"<b style='color:{GOOD if module.met else BAD}'>{module.verdict}</b>"
                              + (f"，{self.tr('差距')} {module.gap_text}" if module.gap_text else "")]
+                    lines += self.basis_lines(module)
                     items.append(card(module.name, module.figure_text, lines, GOOD if module.met else BAD))
                 elif isinstance(module, StarResult):
                     if module.status != "complete":
@@ -356,13 +417,71 @@ class ResultsPage(QWidget):
                 grid.setColumnStretch(column, 1)
             self.layout_.addLayout(grid)
             if report.benchmarks():
-                from ..report.text import targets_note
-
-                text = self.tr("三项比率为企业自评口径（计算方法见 PDF 报告“分项详情”）；规划目标针对重点企业。")
-                note = QLabel(text + targets_note(self.period), parent)
+                text = self.tr("三项比率为企业自评口径（计算方法见 PDF 报告“分项详情”）。")
+                if any(b.reference_only for b in report.benchmarks()):
+                    text += self.tr("对照的数值仅作参照，不是对本企业的考核目标，也不是南通市对本期设定的目标。")
+                else:
+                    text += self.tr("规划目标是对全市重点企业整体设定的水平，不是对单个企业的考核。")
+                note = QLabel(text, parent)
+                note.setObjectName("benchmark_note")
                 note.setWordWrap(True)
                 note.setStyleSheet(f"color: {MUTED};")
                 self.layout_.addWidget(note)
+
+    def basis_lines(self, module: BenchmarkResult) -> list[str]:
+        """What the compared figure is and where it comes from, in small grey type under the figure."""
+        lines = []
+        if module.basis:
+            lines.append(f"<span style='color:{MUTED}'>{self.tr('依据：')}{html.escape(module.basis)}</span>")
+        lines.append(f"<span style='color:{MUTED}'>"
+                     f"{html.escape(self.source_line(module.source, module.confidence))}</span>")
+        return lines
+
+    def indications(self, parent: QWidget) -> None:
+        """Conditions enterprises ask about, each with its rule, source and 以主管部门认定为准."""
+        results = self.computed.indications
+        if not results:
+            return
+        self.heading(self.tr("政策条件提示"), parent)
+        caveat = QLabel(self.tr("以下是本软件按您的填报对照公开条件所作的提示，不是认定结论，以主管部门认定为准。"),
+                        parent)
+        caveat.setWordWrap(True)
+        caveat.setStyleSheet(f"color: {MUTED};")
+        self.layout_.addWidget(caveat)
+        self.indication_labels: list[QLabel] = []
+        for result in results:
+            colour = STATUS_COLOURS.get(result.status, MUTED)
+            text = (f"<b>{html.escape(result.title)}</b>　<b style='color:{colour}'>{html.escape(result.status)}</b>"
+                    f"<br>{self.tr('条件：')}{html.escape(result.rule)}"
+                    f"<br>{html.escape(result.reason)}"
+                    f"<br><span style='color:{MUTED}'>"
+                    f"{html.escape(self.source_line(result.source, result.confidence))}　"
+                    f"{self.tr('仅为提示，以主管部门认定为准')}</span>")
+            label = QLabel(text, parent)
+            label.setObjectName("indication")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.layout_.addWidget(label)
+            self.indication_labels.append(label)
+
+    def sources(self, parent: QWidget) -> None:
+        """A short list of the documents the figures and indications rest on, with their confidence."""
+        edition = self.computed.edition
+        if edition is None:
+            return
+        cited = edition.cited_sources()
+        if not cited:
+            return
+        self.heading(self.tr("来源"), parent)
+        lines = [f"· {html.escape(source.citation)}［{html.escape(self.confidence_words(source.confidence))}］"
+                 for source in cited]
+        legend = self.tr("“已核对原文”：内容已与发文机关公布的原文核对；“转引，原文未核对”：取自新闻发布、媒体报道"
+                         "或其他单位的转述；“未证实”：只查到文件名称或线索。")
+        label = QLabel("<br>".join(lines) + f"<br><span style='color:{MUTED}'>{html.escape(legend)}</span>", parent)
+        label.setObjectName("sources")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.layout_.addWidget(label)
 
     def charts(self, parent: QWidget) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg

@@ -1,6 +1,8 @@
-"""概览: the district for one year — submissions, the plan's quotas (附件1/2/3), the three benchmarks for
-重点企业, MIIT levels and cloud stars, who has not submitted, keys waiting for approval, the 核查提示 (flags)
-and the import log with its signatures.
+"""概览: the district for one year — submissions, the quotas of the year's policy edition (附件1/2/3 of the
+Nantong plan for 2022–2024; counts only when the edition sets none), the three benchmarks, MIIT levels and
+cloud stars, who has not submitted, keys waiting for approval, the 核查提示 (flags) and the import log with
+its signatures. The edition is named above the quota table, with its note (outside its years, or why there
+are no quotas) in plain words.
 
 It only shows a :class:`~zgsz_desktop.district.dashboard.Dashboard` and a ``LogCheck``; the window builds
 them (the log check on a pool thread: every signature is verified) and handles the buttons (signals), so
@@ -32,6 +34,8 @@ from .text_model import TextRowsModel
 BAR_STYLE = ("QProgressBar { border: none; background: #dde3ea; border-radius: 3px; }"
              "QProgressBar::chunk { background: %s; border-radius: 3px; }")
 BAD_CARD_STYLE = f"#card {{ background: #fbe9e7; border: 1px solid {BAD}; border-radius: 8px; }}"
+EDITION_STYLE = "#edition { background: #eef3f8; border: 1px solid #c9d1db; border-radius: 4px; }"
+CONFIDENCE_WORDS = {"V": "已核对原文", "3P": "转引，原文未核对", "U": "未证实"}
 
 
 class DashboardPage(QWidget):
@@ -220,8 +224,52 @@ class DashboardPage(QWidget):
         self.log_banner = frame
         self.layout_.addWidget(frame)
 
+    def edition_box(self, board: Any) -> None:
+        """The policy edition the year is measured against, and its note (outside its years; no quotas)."""
+        edition = getattr(board, "edition", None)
+        note = getattr(board, "edition_note", "") or ""
+        if edition is None and not note:
+            return
+        box = QFrame()
+        box.setObjectName("edition")
+        box.setStyleSheet(EDITION_STYLE)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(3)
+        if edition is not None:
+            label = QLabel(f"<b>{self.tr('对照的政策版本：')}</b>{html.escape(shown(edition.label))}", box)
+            label.setObjectName("edition_label")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+            confidence = self.tr(CONFIDENCE_WORDS.get(edition.confidence, "未注明"))
+            layout.addWidget(muted(html.escape(self.tr("适用年份：{years}；内容可信度：{confidence}")
+                                               .replace("{years}", edition.years_label)
+                                               .replace("{confidence}", confidence)), box))
+        sources = {getattr(row, "source", "") for row in board.quotas} - {""}
+        if len(sources) == 1:  # one document for every quota: said once, not on each card
+            layout.addWidget(muted(html.escape(self.tr("任务数来源：") + shown(sources.pop())), box))
+        if note:
+            text = QLabel(shown(note, 2000), box)
+            text.setObjectName("edition_note")
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setWordWrap(True)
+            text.setStyleSheet(f"color: {WARN};")
+            layout.addWidget(text)
+        self.layout_.addWidget(box)
+
     def quotas(self, board: Any) -> None:
-        self.layout_.addWidget(heading(self.tr("规划配额完成情况（附件1—3）")))
+        edition = getattr(board, "edition", None)
+        has_quotas = any(row.quota is not None for row in board.quotas)
+        if has_quotas:
+            title = self.tr("任务数完成情况")
+        else:
+            title = self.tr("企业填报的数量（未下达任务数）")
+        if edition is not None and has_quotas and edition.has_quotas:
+            tables = "、".join(dict.fromkeys(row.table for row in board.quotas))
+            title += f"（{html.escape(shown(tables, 60))}）"
+        self.layout_.addWidget(heading(title))
+        self.edition_box(board)
+        several_sources = len({getattr(row, "source", "") for row in board.quotas} - {""}) > 1
         grid = QGridLayout()
         grid.setSpacing(10)
         for index, row in enumerate(board.quotas):
@@ -232,10 +280,11 @@ class DashboardPage(QWidget):
             line = QHBoxLayout()
             if row.actual is None:
                 big = self._value(f"quota:{row.key}", self.tr("未采集"), frame, MUTED, 16)
-                side = self.tr("配额 {n}").replace("{n}", str(row.quota)) if row.quota is not None else ""
-            elif row.quota is None:
+                side = (self.tr("任务数 {n}").replace("{n}", str(row.quota)) if row.quota is not None
+                        else self.tr("任务数：未下达"))
+            elif row.quota is None:  # the edition sets no quota: the count alone, no ratio
                 big = self._value(f"quota:{row.key}", str(row.actual), frame, INK, 16)
-                side = self.tr("规划未设定配额")
+                side = self.tr("任务数：未下达")
             else:
                 colour = GOOD if row.ratio is not None and row.ratio >= 1 else INK
                 big = self._value(f"quota:{row.key}", f"{row.actual} / {row.quota}", frame, colour, 16)
@@ -255,6 +304,8 @@ class DashboardPage(QWidget):
                 layout.addWidget(bar)
             if row.note:
                 layout.addWidget(muted(row.note, frame))
+            if several_sources and getattr(row, "source", ""):
+                layout.addWidget(muted(html.escape(self.tr("来源：") + shown(row.source)), frame))
             layout.addStretch(1)
             grid.addWidget(frame, index // 4, index % 4)
         for column in range(4):
@@ -262,17 +313,20 @@ class DashboardPage(QWidget):
         self.layout_.addLayout(grid)
 
     def benchmarks(self, board: Any) -> None:
-        self.layout_.addWidget(heading(self.tr("三项指标（规划对重点企业的目标）")))
+        reference = any(getattr(stat, "reference_only", False) for stat in board.benchmarks)
+        self.layout_.addWidget(heading(self.tr("三项指标（与参照值对照，不是考核目标）") if reference
+                                       else self.tr("三项指标（规划对重点企业的目标）")))
         row = QHBoxLayout()
         row.setSpacing(10)
         for stat in board.benchmarks:
-            frame, layout = self._card(self.tr("{name}　目标：{target}").replace("{name}", stat.name)
-                                       .replace("{target}", stat.target_label))
+            title = self.tr("{name}　参照值：{target}") if reference else self.tr("{name}　目标：{target}")
+            frame, layout = self._card(title.replace("{name}", stat.name).replace("{target}", stat.target_label))
             line = QHBoxLayout()
             met_colour = GOOD if stat.key_reported and stat.key_met == stat.key_reported else INK
             line.addWidget(self._value(f"benchmark:{stat.key}", f"{stat.key_met} / {stat.key_reported}", frame,
                                        met_colour))
-            line.addWidget(muted(self.tr("家重点企业达标"), frame, wrap=False), 0, Qt.AlignmentFlag.AlignBottom)
+            line.addWidget(muted(self.tr("家重点企业达到参照值") if reference else self.tr("家重点企业达标"),
+                                 frame, wrap=False), 0, Qt.AlignmentFlag.AlignBottom)
             line.addStretch(1)
             layout.addLayout(line)
             average_ok = stat.key_average is not None and stat.key_average * 100 >= stat.target_percent
@@ -280,13 +334,19 @@ class DashboardPage(QWidget):
             average.addWidget(muted(self.tr("重点企业平均"), frame, wrap=False))
             average.addWidget(self._value(f"average:{stat.key}", percent(stat.key_average), frame,
                                           GOOD if average_ok else (MUTED if stat.key_average is None else BAD), 12))
-            average.addWidget(muted(self.tr("（目标 {t}%）").replace("{t}", f"{stat.target_percent:g}"), frame,
-                                    wrap=False))
+            average.addWidget(muted((self.tr("（参照值 {t}%）") if reference else self.tr("（目标 {t}%）"))
+                                    .replace("{t}", f"{stat.target_percent:g}"), frame, wrap=False))
             average.addStretch(1)
             layout.addLayout(average)
-            layout.addWidget(muted(self.tr("全部企业：{met} / {n} 家达标，平均 {avg}")
-                                   .replace("{met}", str(stat.all_met)).replace("{n}", str(stat.all_reported))
+            everyone = (self.tr("全部企业：{met} / {n} 家达到参照值，平均 {avg}") if reference
+                        else self.tr("全部企业：{met} / {n} 家达标，平均 {avg}"))
+            layout.addWidget(muted(everyone.replace("{met}", str(stat.all_met)).replace("{n}", str(stat.all_reported))
                                    .replace("{avg}", percent(stat.all_average)), frame))
+            basis = getattr(stat, "basis", "")
+            if basis:
+                basis_label = muted(html.escape(self.tr("依据：") + shown(basis, 400)), frame)
+                basis_label.setObjectName(f"basis:{stat.key}")
+                layout.addWidget(basis_label)
             layout.addWidget(distribution_chart(stat, frame))
             layout.addWidget(muted(self.tr("每 10% 一组；柱上数字：重点企业 / 全部企业"), frame))
             row.addWidget(frame, 1)
@@ -323,7 +383,10 @@ class DashboardPage(QWidget):
         layout.addLayout(grid)
         layout.addWidget(count_chart([(names[s], board.cloud_estimate.get(s, 0)) for s in (0, 3, 4, 5)],
                                      "#7a9cc0", frame))
-        layout.addWidget(muted(self.tr("柱状图为自评估计星级；已获评星级按企业填报计，对应附件3的上云配额。"), frame))
+        edition = getattr(board, "edition", None)
+        layout.addWidget(muted(self.tr("柱状图为自评估计星级；已获评星级按企业填报计，对应附件3的上云配额。")
+                               if edition is None or edition.has_quotas
+                               else self.tr("柱状图为自评估计星级；已获评星级按企业填报计。"), frame))
         row.addWidget(frame, 1)
         self.layout_.addLayout(row)
 
