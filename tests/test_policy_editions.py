@@ -179,6 +179,27 @@ def test_a_tampered_signed_edition_is_refused(city):
         read_signed_edition(b"PK\x03\x04 not an edition")
 
 
+def test_an_edition_with_yaml_aliases_is_refused_before_anything_expands(city):
+    """Nested aliases ("billion laughs") would blow up when the edition is hashed; a signature by any key is
+    checked before the key is known to be the city's, so the parse itself must be safe."""
+    _, key, _, _ = city
+    bomb = CITY_EDITION.replace("summary: 市级版本（测试数据）。",
+                                "summary: 市级版本。\nx0: &a [甲, 甲, 甲, 甲, 甲, 甲, 甲, 甲, 甲]\n"
+                                + "".join(f"x{i}: &{chr(97 + i)} [{', '.join(['*' + chr(96 + i)] * 9)}]\n"
+                                          for i in range(1, 9)))
+    with pytest.raises(EditionError, match="别名"):
+        sign_edition(bomb, key, CITY_PASSPHRASE, "南通市工业和信息化局")
+    # signed by hand (a hostile tool), read by the district: refused as well, before any expansion
+    from zgsz_desktop.package.keys import b64
+    from zgsz_desktop.policy.signed import _message
+
+    envelope = {"format": "zgsz-signed-edition/1", "edition": bomb,
+                "signer": {"name": "x", "public_key": b64(key.public_raw), "key_id": key.key_id},
+                "signature": b64(key.private_key(CITY_PASSPHRASE).sign(_message(bomb.encode("utf-8"))))}
+    with pytest.raises(SignedEditionError, match="别名"):
+        read_signed_edition(json.dumps(envelope, ensure_ascii=False).encode("utf-8"))
+
+
 def test_the_district_takes_the_city_edition_pins_its_key_and_refuses_another(city, tmp_path):
     _, key, signed, forged = city
     identity = district().identity

@@ -373,6 +373,17 @@ def _figures(data: Any, sources: Mapping[str, Source]) -> tuple[Figure, ...]:
     return tuple(result)
 
 
+def load_yaml(text: str, source: str) -> Any:
+    """YAML without anchors and aliases: an edition never needs them, and nested aliases in a hostile file
+    would expand exponentially when the edition is hashed or shown."""
+    try:
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=yaml.SafeLoader)):
+            raise EditionError(f"{source} 使用了 YAML 别名（*），政策版本文件不允许")
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise EditionError(f"{source} 不是有效的 YAML：{exc}") from exc
+
+
 def canonical_digest(data: Mapping[str, Any]) -> str:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -419,10 +430,10 @@ def parse_edition(data: Any, *, base_dir: Path | None = None, origin: str = "shi
 
 def load_edition_file(path: Path) -> PolicyEdition:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
         raise EditionError(f"无法读取政策版本文件 {path.name}：{exc}") from exc
-    return parse_edition(data, base_dir=path.parent)
+    return parse_edition(load_yaml(text, path.name), base_dir=path.parent)
 
 
 @cache

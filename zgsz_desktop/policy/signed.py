@@ -23,10 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import UserError
-from .edition import EditionError, PolicyEdition, parse_edition
+from .edition import EditionError, PolicyEdition, load_yaml, parse_edition
 
 SIGNED_FORMAT = "zgsz-signed-edition/1"
 CITY_KEY_FORMAT = "zgsz-city-key/1"
@@ -56,11 +54,8 @@ def sign_edition(edition_text: str, signing_key: Any, passphrase: str, signer_na
     """The city signs an edition file it wrote (checked first: a broken edition is never signed)."""
     from ..package.keys import b64
 
-    try:
-        data = yaml.safe_load(edition_text)
-    except yaml.YAMLError as exc:
-        raise EditionError(f"政策版本文件不是有效的 YAML：{exc}") from exc
-    parse_edition(data)  # refuses targets_file and any malformed field before anything is signed
+    # refuses targets_file and any malformed field before anything is signed
+    parse_edition(load_yaml(edition_text, "政策版本文件"))
     private = signing_key.private_key(passphrase)
     edition_bytes = edition_text.encode("utf-8")
     envelope = {"format": SIGNED_FORMAT, "edition": edition_text,
@@ -102,9 +97,9 @@ def read_signed_edition(data: bytes, source: str = "政策版本文件") -> Sign
         raise SignedEditionError(
             f"{source} 的签名不对：内容在签名后被改动过，不能使用。请向市工信局重新索取。") from exc
     try:
-        parsed = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise SignedEditionError(f"{source} 的内容不是有效的 YAML") from exc
+        parsed = load_yaml(text, source)
+    except EditionError as exc:
+        raise SignedEditionError(str(exc)) from exc
     name = " ".join(str(signer.get("name", "")).split())[:60]
     key_id = str(signer["key_id"])
     edition = parse_edition(parsed, origin=f"{name or '市工信局'}签发（密钥 {key_id}）")
