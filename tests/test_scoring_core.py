@@ -194,6 +194,18 @@ def test_cloud_four_star_needs_equipment_on_cloud_with_edge_processing(core_q):
     assert module(core_q, no_apps, "cloud").estimate is None
 
 
+def test_cloud_four_star_needs_equipment_of_the_listed_kinds(core_q):
+    """四星 names 高耗能、通用动力、新能源设备 and 智能装备 (standards-notes §4): only 其他生产设备 on the cloud
+    is not it."""
+    listed = cloud_answers(**{"cloud.deployment": "private", "cloud.equipment_on_cloud": 12,
+                              "cloud.equipment_types": ["power", "other"], "cloud.edge_processing": True})
+    assert module(core_q, listed, "cloud").estimate == "四星"
+    other_only = dict(listed, **{"cloud.equipment_types": ["other"]})
+    result = module(core_q, other_only, "cloud")
+    assert result.estimate == "三星" and result.next_level == "四星"
+    assert any("只有“其他生产设备”不算" in text for text in result.next_level_missing)
+
+
 def test_cloud_five_star_requires_an_existing_four_star(core_q):
     base = cloud_answers(**{"cloud.equipment_on_cloud": 40, "cloud.equipment_types": ["high_energy"],
                             "cloud.edge_processing": True, "cloud.data_model_apps": ["quality"]})
