@@ -157,8 +157,8 @@ def test_no_star_yet_applies_for_three_stars_first_even_when_four_stars_look_rea
     assert star.estimate == "四星"  # the demo's answers show 四星's conditions…
     result = result_of("cloud_step_path", report)
     assert result.status == MET
-    assert "下一步应申报三星级" in result.reason  # …but the stars are applied for one by one
-    assert "须逐级申报" in result.reason
+    assert "下一步一般申报三星级" in result.reason  # …but the stars are applied for one by one
+    assert "以当年遴选通知为准" in result.reason  # the older reading (四星 directly) is not ruled out as fact
 
 
 def test_no_star_and_three_stars_conditions_missing_names_them(core_q, core_answers):
@@ -171,20 +171,20 @@ def test_no_star_and_three_stars_conditions_missing_names_them(core_q, core_answ
 def test_three_stars_awarded_applies_for_four_stars(core_q, core_answers):
     result = result_of("cloud_step_path", part(core_q, with_star(core_answers, "three")))
     assert result.status == MET
-    assert "已获评三星级" in result.reason and "下一步应申报四星级" in result.reason
+    assert "已获评三星级" in result.reason and "下一步一般申报四星级" in result.reason
 
 
 def test_three_stars_awarded_without_edge_processing_lacks_four_stars(core_q, core_answers):
     answers = {**with_star(core_answers, "three"), "cloud.edge_processing": False}
     result = result_of("cloud_step_path", part(core_q, answers))
     assert result.status == NOT_MET
-    assert "下一步应申报四星级" in result.reason and "边缘侧处理" in result.reason
+    assert "下一步一般申报四星级" in result.reason and "边缘侧处理" in result.reason
 
 
 def test_four_stars_awarded_applies_for_five_stars(core_q, core_answers):
     result = result_of("cloud_step_path", part(core_q, with_star(core_answers, "four")))
     assert result.status == MET  # demo: 数据+模型 (remote monitoring), devices on the cloud, edge processing
-    assert "下一步应申报五星级" in result.reason
+    assert "下一步一般申报五星级" in result.reason
 
 
 def test_four_stars_awarded_without_data_and_model_apps_lacks_five_stars(core_q, core_answers):

@@ -15,7 +15,7 @@ from zgsz_desktop.district.audit import audit
 from zgsz_desktop.district.dashboard import build_dashboard, enterprise_rows
 from zgsz_desktop.district.db import open_db
 from zgsz_desktop.district.importer import import_packages
-from zgsz_desktop.district.policy_files import CityKeyNeedsConfirmation, load_policy_file
+from zgsz_desktop.district.policy_files import CityKeyNeedsConfirmation, PolicyAlreadyLoaded, load_policy_file
 from zgsz_desktop.package.verify import comparable_scores
 from zgsz_desktop.policy import edition_for_period, edition_for_year, shipped_editions
 from zgsz_desktop.policy.edition import CONFIDENCE_LABELS, EditionError, parse_edition
@@ -215,14 +215,16 @@ def test_the_district_takes_the_city_edition_pins_its_key_and_refuses_another(ci
 
     with pytest.raises(CityKeyNeedsConfirmation) as asked:
         load_policy_file(db, signed, identity)
-    assert key.key_id in str(asked.value)
+    assert key.key_id not in str(asked.value) and "来函" in str(asked.value)  # typed from paper, never shown
     with pytest.raises(SignedEditionError, match="指纹"):
         load_policy_file(db, signed, identity, fingerprint="AAAA-BBBB-CCCC-DDDD")
     assert db.execute("SELECT count(*) FROM policy_files").fetchone()[0] == 0  # nothing taken on a refusal
     edition = load_policy_file(db, signed, identity, fingerprint=key.key_id.lower())  # typed from paper
     assert edition.id == "nantong-2025-2027"
-    with pytest.raises(SignedEditionError, match="另一个密钥"):
+    with pytest.raises(SignedEditionError, match="不是本区县登记的市级密钥签发的"):
         load_policy_file(db, forged, identity, fingerprint=key.key_id)
+    with pytest.raises(PolicyAlreadyLoaded):
+        load_policy_file(db, signed, identity)
 
     after = build_dashboard(db, 2025)
     assert after.edition.id == "nantong-2025-2027" and after.edition_note == ""
@@ -248,5 +250,110 @@ def test_the_district_takes_the_city_edition_pins_its_key_and_refuses_another(ci
     assert any("政策版本" in problem for problem in audit(db, identity).problems)
 
 
+def test_an_edited_stored_edition_is_set_aside_and_named_not_a_reason_to_refuse_every_year(city, tmp_path):
+    _, key, signed, _ = city
+    identity = district().identity
+    write(tmp_path / "in", "a.zgsz", package(document(CORE, code=A, name="甲公司", changes=_cnc(62)), "a24"))
+    db = open_db(tmp_path / "d.zgszdb")
+    import_packages(db, [tmp_path / "in"], identity, workers=1)
+    load_policy_file(db, signed, identity, fingerprint=key.key_id)
+    db.execute("UPDATE policy_files SET data = replace(data, '60', '10')")
+    board = build_dashboard(db, 2025)
+    assert board.edition.id == "jiangsu-2025-2027"  # its years fall back to the shipped edition ...
+    assert "被改动过" in board.edition_note and "核查数据库" in board.edition_note  # ... and the screen says why
+    assert build_dashboard(db, 2024).quotas  # other years work as before
+    report = audit(db, identity)
+    # the edit is found; the 2024 import after it still replays (not a cascade of "cannot replay")
+    assert any("政策版本文件" in problem for problem in report.problems)
+    assert not any("无法按原始证据" in problem for problem in report.problems if "甲公司" in problem)
+
+
+def test_only_a_newer_version_of_an_edition_replaces_it(tmp_path):
+    identity = district().identity
+    key = generate_city_key(tmp_path / "city.key", CITY_PASSPHRASE)
+    files = {}
+    for version in ("1", "2"):
+        text = CITY_EDITION.replace('edition_version: "1"', f'edition_version: "{version}"').replace(
+            "target_percent: 60", f"target_percent: {59 + int(version)}")
+        files[version] = tmp_path / f"v{version}.zgszpolicy"
+        files[version].write_bytes(sign_edition(text, key, CITY_PASSPHRASE, "南通市工业和信息化局"))
+    db = open_db(tmp_path / "d.zgszdb")
+    load_policy_file(db, files["2"], identity, fingerprint=key.key_id)
+    with pytest.raises(SignedEditionError, match="不比已导入的新"):
+        load_policy_file(db, files["1"], identity)  # an old file still lying around
+    assert build_dashboard(db, 2025).benchmarks[0].target_percent == 61
+
+
+def test_a_city_edition_that_words_a_benchmark_differently_still_accepts_genuine_packages(tmp_path):
+    identity = district().identity
+    key = generate_city_key(tmp_path / "city.key", CITY_PASSPHRASE)
+    renamed = CITY_EDITION.replace("{name: 关键工序数控化率,", "{name: 重点企业关键工序数控化率,")
+    signed = tmp_path / "renamed.zgszpolicy"
+    signed.write_bytes(sign_edition(renamed, key, CITY_PASSPHRASE, "南通市工业和信息化局"))
+    db = open_db(tmp_path / "d.zgszdb")
+    load_policy_file(db, signed, identity, fingerprint=key.key_id)
+    write(tmp_path / "in", "a.zgsz", package(document(CORE, code=A, name="甲公司", period="2025年度",
+                                                      changes=_cnc(62)), "a25"))
+    assert [o.verdict for o in import_packages(db, [tmp_path / "in"], identity, workers=1).outcomes] == ["new"]
+
+
+def test_a_deeply_nested_file_is_refused_with_a_message(tmp_path):
+    with pytest.raises(SignedEditionError, match="不是本软件的政策版本文件"):
+        read_signed_edition(b"[" * 200_000 + b"]" * 200_000)
+
+
+def test_package_scores_keep_the_shape_an_older_district_compares():
+    """A district still on the previous release compares scores key by key: new keys would make it call
+    genuine packages tampered, so scores.json leaves them out (the report inside names the edition)."""
+    from zgsz_desktop.package.export import scores_document
+
+    doc = document(CORE, code=A, name="甲公司")
+    part = scores_document([doc])["parts"][0]
+    assert "edition" not in part
+    cnc = next(m for m in part["modules"] if m["module_id"] == "cnc")
+    assert not {"basis", "source", "confidence", "reference_only"} & cnc.keys()
+    assert cnc["target_label"] == "达到65%"
+
+
 def _row(board, key):
     return next(row for row in board.quotas if row.key == key)
+
+
+def test_scale_words_are_read_from_a_closed_list():
+    from zgsz_desktop.district.counters import scale_class
+
+    assert [scale_class(s) for s in ("规上", "规模以上工业企业", " 规上 ")] == [True, True, True]
+    # "非规上" contains "规上": a substring test would count these enterprises' projects in 附件1
+    assert [scale_class(s) for s in ("非规上", "规下", "小微", "列规纳统小微")] == \
+        [False, False, False, False]
+    assert scale_class("中型") is None and scale_class("") is None  # says nothing: the profile decides
+
+
+def test_quota_rows_count_by_the_edition_and_name_what_they_leave_out():
+    from zgsz_desktop.district.dashboard import quota_rows
+
+    facts = {"workshops": [["provincial", 2024], ["national", 2024], ["city", 2023]],
+             "projects_completed": {"2024": 2}, "pilots": [["fusion", 2023], ["five_g", 2023]],
+             "cloud_awarded": 3, "cloud_awarded_year": None}
+    rows = {row.key: row for row in quota_rows(edition_for_year(2024), "海安市", 2024, {A: facts, B: facts},
+                                                above_scale={A})}
+    assert rows["provincial_workshops"].actual == 2 and "国家级智能制造示范 2 项" in rows["provincial_workshops"].note
+    assert rows["zgsz_projects"].actual == 2 and "非规上企业完成的项目 2 个" in rows["zgsz_projects"].note
+    assert rows["pilots"].actual == 2  # 融合创新 only, from 2022 to the year
+    assert rows["cloud_3"].actual == 0 and "未填获评年份" in rows["cloud_3"].note
+    assert rows["certified"].period == "2022—2024年累计"
+    before = {row.key: row for row in quota_rows(edition_for_year(2024), "海安市", 2021, {}, set())}
+    assert before["certified"].period == "2021年"  # not "2022—2021年累计"
+
+
+def test_after_2024_the_plans_support_measures_are_cited_as_expired(core_q, core_answers):
+    from zgsz_desktop.scoring.recommendations import EXPIRED_PLAN
+
+    in_2024 = score(core_q, core_answers, period="2024年度").recommendations
+    in_2025 = score(core_q, core_answers, period="2025年度").recommendations
+    cited_2024 = [ref.section for rec in in_2024 for ref in rec.references]
+    cited_2025 = [ref.section for rec in in_2025 for ref in rec.references]
+    assert cited_2024 and cited_2025
+    assert not any(EXPIRED_PLAN in section for section in cited_2024)
+    assert all(section.endswith(EXPIRED_PLAN) for section in cited_2025)
+    assert "已到期" in EXPIRED_PLAN

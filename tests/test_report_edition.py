@@ -99,7 +99,7 @@ def test_a_2025_report_lists_the_indications_with_rule_source_and_caveat(report_
     # the demo's MIIT level is 二级 (60.2 points): the 专精特新 digital-level condition
     assert "专精特新中小企业认定的数字化水平条件" in summary_pages and "达到二级及以上" in summary_pages
     assert "江苏省先进级智能工厂（预检）" in summary_pages
-    assert "下一步应申报三星级" in summary_pages  # no star awarded yet: 三星 first
+    assert "下一步一般申报三星级" in summary_pages  # no star awarded yet: 三星 first
 
 
 def test_a_2024_report_names_the_nantong_plan(report_2024):

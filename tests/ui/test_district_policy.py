@@ -56,7 +56,8 @@ def test_the_first_city_edition_is_taken_only_with_the_fingerprint_from_the_lett
 
     monkeypatch.setattr(QInputDialog, "getText", typed("WRONG-FING-ERPR-INT0"))
     assert window.import_policy(signed) is None
-    assert key.key_id in asked[0] and "身份证号" in asked[0]  # the fingerprint shown, and what it is for
+    # what a fingerprint is for is said; the value itself is not shown (it would be copied, not checked)
+    assert "身份证号" in asked[0] and "来函" in asked[0] and key.key_id not in asked[0]
     assert shown and "不一致" in shown[0]
     assert window.session.db.execute("SELECT count(*) FROM policy_files").fetchone()[0] == 0
 
@@ -65,3 +66,6 @@ def test_the_first_city_edition_is_taken_only_with_the_fingerprint_from_the_lett
     assert edition is not None and edition.id == "nantong-2025-2027"
     assert "已导入政策版本" in window.statusBar().currentMessage()
     assert window.session.db.execute("SELECT edition_id FROM policy_files").fetchall() == [("nantong-2025-2027",)]
+    assert window.import_policy(signed) is None  # the same file again: said in the status bar, nothing stored
+    assert "已经导入过" in window.statusBar().currentMessage()
+    assert window.session.db.execute("SELECT count(*) FROM policy_files").fetchone()[0] == 1

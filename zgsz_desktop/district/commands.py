@@ -191,7 +191,7 @@ def cmd_policy(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
     """Load an edition the city signed: the first one pins the city's key (its fingerprint is confirmed)."""
     from .db import open_db
     from .importer import check_district
-    from .policy_files import CityKeyNeedsConfirmation, load_policy_file
+    from .policy_files import CityKeyNeedsConfirmation, PolicyAlreadyLoaded, load_policy_file
 
     identity = _identity(args, passphrase)
     if identity is None:
@@ -201,9 +201,13 @@ def cmd_policy(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
     try:
         edition = load_policy_file(db, Path(args.file), identity, fingerprint=args.fingerprint)
     except CityKeyNeedsConfirmation as exc:
-        print(f"{exc}\n请加上 --fingerprint {exc.signed.key_id}（按来函核对后）再运行。")
+        print(f"{_printable(exc)}\n请按来函加上 --fingerprint 指纹 再运行。")
         return EXIT_CANNOT
-    print(f"已导入政策版本：{edition.label}，{edition.years_label}；这些年度的汇总从现在起按此版本统计。")
+    except PolicyAlreadyLoaded as exc:
+        print(_printable(exc))
+        return EXIT_OK
+    print(f"已导入政策版本：{edition.label} 第{edition.edition_version}版，{edition.years_label}；"
+          f"{_printable(edition.origin)}。这些年度的汇总从现在起按此版本统计。")
     return EXIT_OK
 
 

@@ -18,7 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-ABOVE_SCALE_WORDS = ("规上", "规模以上")
+# 规模 as rosters and profiles write it: a closed list, because "非规上" contains "规上" (a substring test
+# would count it) and a roster column of 大型/中型/小型 says nothing about 规模以上 (then the profile decides).
+ABOVE_SCALE = frozenset({"规上", "规模以上", "规上企业", "规模以上企业", "规上工业企业", "规模以上工业企业", "是"})
+NOT_ABOVE_SCALE = frozenset({"规下", "非规上", "规模以下", "规下企业", "非规上企业", "规模以下企业", "小微",
+                             "小微企业", "列规纳统小微", "列规纳统小微企业", "其他", "否"})
 HONOURS = {"provincial_workshops": ("workshops", ("provincial",)), "city_workshops": ("workshops", ("city",)),
            "first_set_equipment": ("first_set", ("national", "provincial", "city")),
            "benchmark_factories": ("benchmark_factories", ("national", "provincial", "city")),
@@ -26,8 +30,18 @@ HONOURS = {"provincial_workshops": ("workshops", ("provincial",)), "city_worksho
 CLOUD = {"cloud_new_5": 5, "cloud_new_4": 4, "cloud_new_3": 3}
 
 
-def is_above_scale(scale: str) -> bool:
-    return any(word in (scale or "") for word in ABOVE_SCALE_WORDS)
+def scale_class(scale: str | None) -> bool | None:
+    """True for 规上, False for a known 非规上 wording, None when the text does not say (e.g. 中型)."""
+    text = "".join((scale or "").split())
+    if text in ABOVE_SCALE:
+        return True
+    if text in NOT_ABOVE_SCALE:
+        return False
+    return None
+
+
+def is_above_scale(scale: str | None) -> bool:
+    return scale_class(scale) is True
 
 
 def years_of(facts: Mapping[str, Any], counter: str, above_scale: bool = True) -> list[int]:

@@ -285,10 +285,11 @@ def edition_note(edition: PolicyEdition, year: int) -> str:
 
 def above_scale_enterprises(db: sqlite_utils.Database) -> set[str]:
     """规上企业 (附件1 counts only theirs): the roster's scale where it gives one, else the enterprise's own."""
-    roster = {uscc: scale for uscc, scale in db.execute("SELECT uscc, scale FROM roster") if (scale or "").strip()}
+    said = {uscc: counters.scale_class(scale) for uscc, scale in db.execute("SELECT uscc, scale FROM roster")}
+    roster = {uscc: above for uscc, above in said.items() if above is not None}  # 中型 etc.: the profile decides
     found = {uscc for uscc, scale in db.execute("SELECT uscc, scale FROM enterprises")
-             if counters.is_above_scale(roster.get(uscc, scale))}
-    return found | {uscc for uscc, scale in roster.items() if counters.is_above_scale(scale)}
+             if roster.get(uscc, counters.is_above_scale(scale))}
+    return found | {uscc for uscc, above in roster.items() if above}
 
 
 def quota_rows(edition: PolicyEdition, district: str, year: int, latest: dict[str, dict[str, Any]],
@@ -296,7 +297,7 @@ def quota_rows(edition: PolicyEdition, district: str, year: int, latest: dict[st
     """One row per row of the edition: what the district's enterprises reported, beside the quota if any."""
     rows = []
     for spec in edition.quota_rows:
-        first = year if spec.span == "year" else edition.first_year
+        first = year if spec.span == "year" else min(edition.first_year, year)
         period = f"{year}年" if first == year else f"{first}—{year}年累计"
         notes = [spec.note] if spec.note else []
         source = edition.source(spec.source)
@@ -315,6 +316,11 @@ def quota_rows(edition: PolicyEdition, district: str, year: int, latest: dict[st
             notes.append(f"另有非规上企业完成的项目 {left_out} 个，未计入")
         elif left_out:
             notes.append(f"另有 {left_out} 家已获评此星级但未填获评年份（旧版问卷），未计入")
+        if spec.counter == "provincial_workshops":  # 附件2 counts 省级 and 市级; 国家级 is named, not counted
+            national = sum(1 for f in latest.values() for level, y in f.get("workshops") or ()
+                           if level == "national" and y is not None and first <= y <= year)
+            if national:
+                notes.append(f"另有国家级智能制造示范 {national} 项，不计入此行")
         rows.append(QuotaRow(spec.table, spec.key, spec.label, actual, quota, period, "；".join(notes),
                              source.citation if source and quota is not None else ""))
     return rows
@@ -386,8 +392,26 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
         held_keys=db.execute("SELECT count(*) FROM held_keys WHERE status = 'pending'").fetchone()[0],
         partial=partial_submissions(db, year, sent), log_ok=log_ok, log_entries=head[0] if head else 0,
         log_head=head[1] if head else "",
-        notes=list(NOTES), flags=checks.flags, not_on_roster=checks.not_on_roster,
-        edition=edition, edition_note=edition_note(edition, year))
+        notes=edition_notes(edition), flags=checks.flags, not_on_roster=checks.not_on_roster,
+        edition=edition, edition_note="".join([*loaded_problems(db), edition_note(edition, year)]))
+
+
+def loaded_problems(db: sqlite_utils.Database) -> tuple[str, ...]:
+    from .policy_files import loaded_editions
+
+    return loaded_editions.problems(db)
+
+
+def edition_notes(edition: PolicyEdition) -> list[str]:
+    """How things are counted, as this edition's rows are: without quotas there is no 附件 to speak of."""
+    notes = list(NOTES)
+    if not edition.has_quotas:
+        notes[0] = ("三项指标、工信部评测等级和星级上云估计：取各企业所选年度评估期的当前报送"
+                    "（同一年有多期时取最晚一期），以本软件重新计分的结果为准，与所选年度政策版本中注明来源的参照值对照（不是考核目标）；"
+                    "按重点企业统计，另列全部企业供参考。")
+        notes[1] = ("本政策版本未下达分地区任务数：汇总表只列企业填报的数量。项目和认定取各企业最新一次南通核心指标"
+                    "报送中的清单，按完成年份或认定年份计数；“完成项目数”只计规上企业状态为“已完成”的项目。")
+    return notes
 
 
 def year_edition(db: sqlite_utils.Database, year: int) -> PolicyEdition:

@@ -9,16 +9,21 @@ audit replays it in order: imports after it were scored against it, imports befo
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+import threading
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
 from ..errors import UserError
 from ..package.format import normalise_code
 from ..package.keys import b64
-from ..policy.edition import PolicyEdition
-from ..policy.signed import SUFFIX, SignedEdition, SignedEditionError, read_signed_edition
+from ..policy.edition import EditionError, PolicyEdition
+from ..policy.signed import SUFFIX, Envelope, SignedEdition, SignedEditionError, read_signed_edition
+from ..text import visible
 from .anchor import remember as remember_log
 from .db import LogSigner, append_log, get_meta, set_meta, transaction
 
@@ -27,16 +32,21 @@ CITY_PUBLIC_META = "city_public_key"
 
 
 class CityKeyNeedsConfirmation(UserError, ValueError):
-    """The first edition: the caller asks the operator to compare the fingerprint and calls again with it."""
+    """The first edition: the caller asks the operator for the fingerprint in the city's letter and calls again
+    with it. The fingerprint is *not* shown: a value on screen would only be copied, not checked."""
 
-    def __init__(self, signed: SignedEdition):
-        self.signed = signed
+    def __init__(self, signer_name: str):
+        self.signer_name = signer_name
         super().__init__(
-            f"这是本区县导入的第一个市级政策版本文件，签发者“{signed.signer_name}”，密钥指纹 {signed.key_id}。"
-            "请与市工信局来函中的指纹逐字核对，一致时再确认导入；以后只接受同一密钥签发的版本文件。")
+            f"这是本区县导入的第一个市级政策版本文件（签发者写的是“{signer_name or '未署名'}”）。请输入市工信局来函中"
+            "写的签发密钥指纹（4 组、每组 4 位字母和数字），与文件一致才导入；以后只接受同一密钥签发的版本文件。")
 
 
-def read_policy_file(path: Path) -> tuple[bytes, SignedEdition]:
+class PolicyAlreadyLoaded(UserError, ValueError):
+    """The same file was loaded before: nothing to do (said, not reported as a new load)."""
+
+
+def read_policy_file(path: Path, key_check: Any = None) -> tuple[bytes, SignedEdition]:
     path = Path(path)
     try:
         with path.open("rb") as handle:
@@ -45,34 +55,56 @@ def read_policy_file(path: Path) -> tuple[bytes, SignedEdition]:
         raise SignedEditionError(f"找不到政策版本文件 {path}") from exc
     except OSError as exc:
         raise SignedEditionError(f"无法读取政策版本文件 {path}（{exc.strerror}）") from exc
-    return data, read_signed_edition(data, path.name)
+    return data, read_signed_edition(data, path.name, key_check=key_check)
 
 
-def check_city_key(db: sqlite_utils.Database, signed: SignedEdition, fingerprint: str | None) -> None:
-    """Refuse a key other than the pinned one; without a pinned key, only with the confirmed fingerprint."""
+def city_key_check(db: sqlite_utils.Database, fingerprint: str | None) -> Callable[[Envelope], None]:
+    """Refuse a key other than the pinned one; without a pinned key, only with the fingerprint the operator
+    typed from the city's letter. Runs before the edition's content is parsed."""
     pinned = get_meta(db, CITY_KEY_META)
-    if pinned is not None:
-        if signed.key_id != pinned:
-            raise SignedEditionError(
-                f"政策版本文件由另一个密钥签发（{signed.key_id}），本区县登记的市级密钥是 {pinned}。"
-                "文件可能不是市工信局下发的，请电话向市工信局核实，不要导入。")
-        return
-    if fingerprint is None:
-        raise CityKeyNeedsConfirmation(signed)
-    if normalise_code(fingerprint) != normalise_code(signed.key_id):
-        raise SignedEditionError(f"输入的指纹与文件的签发密钥 {signed.key_id} 不一致，未导入。请再次核对来函。")
+
+    def check(envelope: Envelope) -> None:
+        if pinned is not None:
+            if envelope.key_id != pinned:
+                raise SignedEditionError(
+                    "政策版本文件不是本区县登记的市级密钥签发的，可能不是市工信局下发的文件，未导入。"
+                    "请电话向市工信局核实。")
+            return
+        if fingerprint is None or not fingerprint.strip():
+            raise CityKeyNeedsConfirmation(envelope.signer_name)
+        if normalise_code(fingerprint) != normalise_code(envelope.key_id):
+            raise SignedEditionError("输入的指纹与文件的签发密钥不一致，未导入。"
+                                     "请再次核对来函；仍不一致时请电话向市工信局核实。")
+
+    return check
+
+
+def _version_key(version: str) -> tuple[int, ...] | tuple[str]:
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        return (version,)
 
 
 def load_policy_file(db: sqlite_utils.Database, path: Path, signer: LogSigner, *, fingerprint: str | None = None,
                      now: str | None = None) -> PolicyEdition:
-    """Verify, pin (first time) and keep a signed edition; return it. Loading the same file again changes nothing."""
+    """Verify, pin (first time) and keep a signed edition; return it. An older version of an edition already
+    loaded is refused; the same file again is :class:`PolicyAlreadyLoaded`."""
     path = Path(path)
-    data, signed = read_policy_file(path)
-    check_city_key(db, signed, fingerprint)
-    if db.execute("SELECT 1 FROM policy_files WHERE sha256 = ?", [signed.sha256]).fetchone():
-        return signed.edition
-    now = now or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    data, signed = read_policy_file(path, city_key_check(db, fingerprint))
     edition = signed.edition
+    stored = db.execute("SELECT edition_version FROM policy_files WHERE sha256 = ?", [signed.sha256]).fetchone()
+    if stored:
+        raise PolicyAlreadyLoaded(
+            f"这个政策版本文件（{edition.label} 第{edition.edition_version}版）已经导入过，无需重复导入。")
+    newer = [version for (version,) in db.execute("SELECT edition_version FROM policy_files WHERE edition_id = ?",
+                                                    [edition.id])
+             if _version_key(version) >= _version_key(edition.edition_version)]
+    if newer:
+        raise SignedEditionError(
+            f"本区县已导入“{edition.short_title}”第{max(newer, key=_version_key)}版，"
+            f"这个文件是第{edition.edition_version}版（不比已导入的新），未导入。请确认手上的是市工信局最新下发的文件。")
+    now = now or datetime.now(timezone.utc).isoformat(timespec="seconds")
     with transaction(db):
         apply_policy_file(db, data, signed, path.name, now)
         append_log(db, signer, at=now, action="policy", verdict="policy_loaded", source_name=path.name,
@@ -97,48 +129,75 @@ def apply_policy_file(db: sqlite_utils.Database, data: bytes, signed: SignedEdit
                 signed.key_id, data, now])
 
 
-def _loaded(db: sqlite_utils.Database) -> tuple[PolicyEdition, ...]:
-    """Every loaded edition, the most recently loaded first (it wins for the years it covers). Each file is
-    verified again as it is read: an edited row is refused, not used."""
+def _loaded(db: sqlite_utils.Database) -> tuple[tuple[PolicyEdition, ...], tuple[str, ...]]:
+    """Every usable loaded edition — of each edition id its highest version, the most recently loaded id first
+    (it wins for the years it covers) — and what was wrong with any stored file that is not usable. Each file is
+    verified again as it is read; an edited one is left out (its years fall back to the shipped edition) and
+    named, never used and never a reason to refuse the whole database."""
     try:
         rows = db.execute("SELECT sha256, name, data FROM policy_files ORDER BY loaded_at DESC, rowid DESC").fetchall()
-    except Exception:  # a database of an earlier schema (read-only preview): nothing loaded
-        return ()
+    except sqlite3.Error:  # a database of an earlier schema (read-only preview): nothing loaded
+        return (), ()
     pinned = get_meta(db, CITY_KEY_META)
-    editions = []
+    best: dict[str, PolicyEdition] = {}
+    problems = []
     for sha, name, data in rows:
-        if hashlib.sha256(bytes(data)).hexdigest() != sha:
-            raise SignedEditionError(f"数据库中的政策版本文件 {name} 被改动过，请运行“核查数据库”。")
-        signed = read_signed_edition(bytes(data), name)
+        shown = visible(str(name), 60)
+        if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != sha:
+            problems.append(f"数据库中保存的市级政策版本文件 {shown} 被改动过，已不再使用（这些年度暂按本软件附带的版本"
+                            "统计）。请运行“核查数据库”，并从市工信局的原文件重新导入。")
+            continue
+        try:
+            signed = read_signed_edition(bytes(data), shown)
+        except (SignedEditionError, EditionError) as exc:
+            problems.append(f"数据库中保存的市级政策版本文件 {shown} 无法使用（{exc}）。请运行“核查数据库”。")
+            continue
         if signed.key_id != pinned:
-            raise SignedEditionError(f"数据库中的政策版本文件 {name} 不是登记的市级密钥签发的，请运行“核查数据库”。")
-        editions.append(signed.edition)
-    return tuple(editions)
+            problems.append(f"数据库中保存的市级政策版本文件 {shown} 不是登记的市级密钥签发的，已不再使用。"
+                            "请运行“核查数据库”。")
+            continue
+        edition = signed.edition
+        known = best.get(edition.id)
+        if known is None or _version_key(edition.edition_version) > _version_key(known.edition_version):
+            best[edition.id] = edition
+    return tuple(best.values()), tuple(problems)
 
 
 class _Cache:
-    """Parsing and verifying the kept files once per database state (a refresh reads them several times)."""
+    """Parsing and verifying the kept files once per database state (a refresh reads them several times).
+    Shared by the audit's thread and the dashboard's: one lock."""
 
     def __init__(self) -> None:
-        self.key: tuple[str, int, int] | None = None
-        self.value: tuple[PolicyEdition, ...] = ()
+        self.key: tuple[str, int, int, str] | None = None
+        self.value: tuple[tuple[PolicyEdition, ...], tuple[str, ...]] = ((), ())
+        self.lock = threading.Lock()
 
-    def __call__(self, db: sqlite_utils.Database) -> tuple[PolicyEdition, ...]:
+    def _current(self, db: sqlite_utils.Database) -> tuple[tuple[PolicyEdition, ...], tuple[str, ...]]:
         from .db import db_path
 
         try:
-            count, changes = db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM policy_files").fetchone()
-        except Exception:
-            return ()
-        key = (db_path(db), count, changes)
-        if key != self.key:
-            self.value, self.key = _loaded(db), key
-        return self.value
+            count, last, shas = db.execute("SELECT count(*), coalesce(max(rowid), 0), coalesce(group_concat(sha256 "
+                                           "|| length(data)), '') FROM policy_files").fetchone()
+        except sqlite3.Error:
+            return (), ()
+        key = (db_path(db), count, last, str(shas))
+        with self.lock:
+            if key != self.key:
+                self.value, self.key = _loaded(db), key
+            return self.value
+
+    def __call__(self, db: sqlite_utils.Database) -> tuple[PolicyEdition, ...]:
+        return self._current(db)[0]
+
+    def problems(self, db: sqlite_utils.Database) -> tuple[str, ...]:
+        return self._current(db)[1]
 
     def cache_clear(self) -> None:
-        self.key = None
+        with self.lock:
+            self.key = None
 
 
 loaded_editions = _Cache()
 
-__all__ = ["SUFFIX", "CityKeyNeedsConfirmation", "load_policy_file", "loaded_editions", "read_policy_file"]
+__all__ = ["SUFFIX", "CityKeyNeedsConfirmation", "PolicyAlreadyLoaded", "load_policy_file", "loaded_editions",
+           "read_policy_file"]

@@ -64,6 +64,20 @@ def answers_document(documents: Sequence[AnswersDocument]) -> dict[str, Any]:
             "parts": [d.to_json() for d in documents]}
 
 
+# Added to scores in 0.3 (policy editions). A district still on 0.2 compares a package's scores with its own
+# re-scoring key by key, so these stay out of ``scores.json``: the district re-scores against its own edition
+# anyway, and the report inside the package names the edition for the reader.
+NEWER_SCORE_KEYS = ("edition",)
+NEWER_BENCHMARK_KEYS = ("basis", "source", "confidence", "reference_only")
+
+
+def _in_older_shape(scores: dict[str, Any]) -> dict[str, Any]:
+    kept = {k: v for k, v in scores.items() if k not in NEWER_SCORE_KEYS}
+    kept["modules"] = [{k: v for k, v in m.items() if k not in NEWER_BENCHMARK_KEYS} if m.get("kind") == "benchmark"
+                       else m for m in scores["modules"]]
+    return kept
+
+
 def scores_document(documents: Sequence[AnswersDocument]) -> dict[str, Any]:
     """The submission's scores (``scores.json``): each questionnaire's report, and the contradictions
     found across them (each questionnaire's own are in its report)."""
@@ -71,7 +85,7 @@ def scores_document(documents: Sequence[AnswersDocument]) -> dict[str, Any]:
     from ..scoring.engine import score
 
     # refuses answers that do not fit
-    parts = [score(d.questionnaire, d.answers, period=d.period).to_dict() for d in documents]
+    parts = [_in_older_shape(score(d.questionnaire, d.answers, period=d.period).to_dict()) for d in documents]
     cross = submission_findings([(d.questionnaire, d.answers) for d in documents], cross_only=True)
     return {"format": SCORES_FORMAT, "period": documents[0].period, "parts": parts,
             "cross_checks": [f.to_dict() for f in cross]}

@@ -409,11 +409,14 @@ def open_package(data: bytes) -> tuple[VerifiedPackage, dict[str, bytes]]:
 ADVICE_FIELDS = ("recommendations", "warnings", "checks")
 
 
-# What a benchmark's result says about the *policy edition* rather than the answers: the target, the
-# verdict against it and how it is worded. An enterprise on an older release compares a 2025 figure with
-# the targets that release knew; the figure itself must still be reproduced exactly.
+# What a benchmark's result says about the *answers* (the rest — target, verdict, gap, name and wording — is
+# what the policy edition of the period says, and an enterprise on an older release, or a district that loaded
+# the city's edition, compares with another edition: those fields are not compared; the figure must match).
+ANSWER_FIELDS = ("module_id", "title", "kind", "status", "status_label", "reason", "missing", "benchmark", "figure",
+                 "figure_percent", "caliber", "details")
 EDITION_FIELDS = ("target", "target_percent", "target_label", "comparison", "met", "verdict", "gap_points",
-                  "gap_text", "figure_text", "scope", "note", "basis", "source", "confidence", "reference_only")
+                  "gap_text", "figure_text", "scope", "note", "basis", "source", "confidence", "reference_only",
+                  "name")  # documented; anything not in ANSWER_FIELDS is left out
 
 
 def comparable_scores(scores: Mapping[str, Any]) -> bytes:
@@ -429,7 +432,7 @@ def reproducible_part(scores: Mapping[str, Any]) -> dict[str, Any]:
     kept = {k: v for k, v in scores.items() if k not in ADVICE_FIELDS and k != "edition"}
     modules = kept.get("modules")
     if isinstance(modules, list):
-        kept["modules"] = [{k: v for k, v in m.items() if k not in EDITION_FIELDS}
+        kept["modules"] = [{k: v for k, v in m.items() if k in ANSWER_FIELDS}
                            if isinstance(m, Mapping) and m.get("kind") == "benchmark" else m for m in modules]
     return kept
 

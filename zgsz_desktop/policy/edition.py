@@ -27,7 +27,8 @@ from ..targets import Benchmark, PlanTargets, TotalMismatch
 
 FORMAT = "zgsz-policy-edition/1"
 POLICY_DIR = "policy"
-CONFIDENCE_LABELS = {"V": "已核对原文", "3P": "转引，原文未核对", "U": "未证实"}
+CONFIDENCE_LABELS = {"V": "已核对原文", "3P": "转引，原文未核对", "U": "未证实", "ours": "本软件的选择"}
+SOURCE_CONFIDENCES = ("V", "3P", "U")  # a source is a text; "ours" is only for how the app uses one
 BENCHMARK_KEYS = ("key_process_cnc_rate", "management_digitalization_rate", "rnd_design_tool_rate")
 COMPARISONS = (">=", ">", "≈")
 SPANS = ("year", "cumulative")
@@ -53,6 +54,7 @@ class Source:
     date: str
     confidence: str  # V / 3P / U
     note: str = ""
+    kind: str = "document"  # document: title is the document's; description: what it is, no document title seen
 
     @property
     def confidence_label(self) -> str:
@@ -60,9 +62,10 @@ class Source:
 
     @property
     def citation(self) -> str:
-        """How a report names it: 《title》（document_no，issuer）[confidence]."""
+        """How a report names it: 《title》（document_no，issuer）; a description without 《》."""
         issued_by = "，".join(part for part in (self.document_no, self.issuer) if part)
-        return f"《{self.title}》" + (f"（{issued_by}）" if issued_by else "")
+        title = f"《{self.title}》" if self.kind == "document" else self.title
+        return title + (f"（{issued_by}）" if issued_by else "")
 
 
 @dataclass(frozen=True)
@@ -184,9 +187,9 @@ def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = Tru
     return text
 
 
-def _confidence(value: Any, where: str) -> str:
-    if value not in CONFIDENCE_LABELS:
-        raise EditionError(f"政策版本文件：{where} 的可信度应为 V、3P 或 U")
+def _confidence(value: Any, where: str, allowed: tuple[str, ...] = SOURCE_CONFIDENCES) -> str:
+    if value not in allowed:
+        raise EditionError(f"政策版本文件：{where} 的可信度应为 {'、'.join(allowed)}")
     return str(value)
 
 
@@ -210,10 +213,14 @@ def _sources(data: Any) -> tuple[Source, ...]:
         where = f"sources[{index}]"
         if not isinstance(item, Mapping):
             raise EditionError(f"政策版本文件：{where} 格式不对")
+        kind = str(item.get("kind", "document"))
+        if kind not in ("document", "description"):
+            raise EditionError(f"政策版本文件：{where}.kind 应为 document 或 description")
         sources.append(Source(_text(item, "id", where), _text(item, "title", where), _text(item, "issuer", where),
                               _text(item, "document_no", where, required=False),
                               _text(item, "date", where, required=False),
-                              _confidence(item.get("confidence"), where), _text(item, "note", where, required=False)))
+                              _confidence(item.get("confidence"), where), _text(item, "note", where, required=False),
+                              kind))
     ids = [s.id for s in sources]
     if len(set(ids)) != len(ids):
         raise EditionError("政策版本文件：来源编号重复")
@@ -247,8 +254,14 @@ def _benchmarks(data: Any, base: Mapping[str, Benchmark] | None, sources: Mappin
             if not percent.is_finite() or not 0 <= percent <= 100:
                 raise EditionError(f"政策版本文件：{where}.target_percent 应在0到100之间")
         source = sources[source_id]
+        # a benchmark may be less sure than its source (an expired figure reused: "ours"), never surer
+        confidence = source.confidence
+        if "confidence" in spec:
+            confidence = _confidence(spec["confidence"], where, ("V", "3P", "U", "ours"))
+            if ("V", "3P", "U", "ours").index(confidence) < ("V", "3P", "U").index(source.confidence):
+                raise EditionError(f"政策版本文件：{where} 的可信度不能高于其来源")
         result[key] = Benchmark(key=key, name=name, target_percent=percent, comparison=comparison, scope=scope,
-                                source=source.citation, source_id=source_id, confidence=source.confidence,
+                                source=source.citation, source_id=source_id, confidence=confidence,
                                 basis=_text(spec, "basis", where), reference_only=bool(spec.get("reference_only")))
     return result
 
@@ -382,6 +395,8 @@ def load_yaml(text: str, source: str) -> Any:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise EditionError(f"{source} 不是有效的 YAML：{exc}") from exc
+    except RecursionError as exc:  # nesting thousands deep: not an edition
+        raise EditionError(f"{source} 的内容嵌套过深，不是政策版本文件") from exc
 
 
 def canonical_digest(data: Mapping[str, Any]) -> str:

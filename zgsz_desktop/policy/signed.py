@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,21 +65,35 @@ def sign_edition(edition_text: str, signing_key: Any, passphrase: str, signer_na
     return json.dumps(envelope, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def read_signed_edition(data: bytes, source: str = "政策版本文件") -> SignedEdition:
-    """Check the signature and the edition; the caller decides whether the key is the city's."""
+@dataclass(frozen=True)
+class Envelope:
+    """A signed edition file whose signature holds, before its content is parsed."""
+
+    text: str
+    signer_name: str
+    key_id: str
+    public_raw: bytes
+    sha256: str
+
+
+def open_envelope(data: bytes, source: str = "政策版本文件") -> Envelope:
+    """Check the file's shape and its signature; nothing of the edition itself is parsed yet (the caller checks
+    whose key it is first, so a file signed by a stranger's key is refused before its YAML is read)."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     from ..package.keys import KeyProblem, fingerprint, unb64
+    from ..text import visible
 
+    not_ours = SignedEditionError(f"{source} 不是本软件的政策版本文件（应为市工信局下发的 {SUFFIX} 文件）")
     if len(data) > MAX_BYTES:
         raise SignedEditionError(f"{source} 过大，不是政策版本文件")
     try:
         envelope = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SignedEditionError(f"{source} 不是本软件的政策版本文件（应为市工信局下发的 {SUFFIX} 文件）") from exc
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: nesting thousands deep
+        raise not_ours from exc
     if not isinstance(envelope, Mapping) or envelope.get("format") != SIGNED_FORMAT:
-        raise SignedEditionError(f"{source} 不是本软件的政策版本文件（应为市工信局下发的 {SUFFIX} 文件）")
+        raise not_ours
     signer = envelope.get("signer")
     text = envelope.get("edition")
     if not isinstance(signer, Mapping) or not isinstance(text, str):
@@ -96,14 +110,22 @@ def read_signed_edition(data: bytes, source: str = "政策版本文件") -> Sign
     except (InvalidSignature, ValueError) as exc:
         raise SignedEditionError(
             f"{source} 的签名不对：内容在签名后被改动过，不能使用。请向市工信局重新索取。") from exc
+    name = visible(" ".join(str(signer.get("name", "")).split()), 60)  # hidden characters written out
+    return Envelope(text, name, str(signer["key_id"]), public, hashlib.sha256(data).hexdigest())
+
+
+def read_signed_edition(data: bytes, source: str = "政策版本文件", *,
+                        key_check: Callable[[Envelope], None] | None = None) -> SignedEdition:
+    """Check the signature, then (``key_check``) whose key it is, then the edition."""
+    envelope = open_envelope(data, source)
+    if key_check is not None:
+        key_check(envelope)
     try:
-        parsed = load_yaml(text, source)
+        parsed = load_yaml(envelope.text, source)
     except EditionError as exc:
         raise SignedEditionError(str(exc)) from exc
-    name = " ".join(str(signer.get("name", "")).split())[:60]
-    key_id = str(signer["key_id"])
-    edition = parse_edition(parsed, origin=f"{name or '市工信局'}签发（密钥 {key_id}）")
-    return SignedEdition(edition, name, key_id, public, hashlib.sha256(data).hexdigest())
+    edition = parse_edition(parsed, origin=f"{envelope.signer_name or '市工信局'}签发（密钥 {envelope.key_id}）")
+    return SignedEdition(edition, envelope.signer_name, envelope.key_id, envelope.public_raw, envelope.sha256)
 
 
 def generate_city_key(path: Path, passphrase: str) -> Any:

@@ -167,14 +167,14 @@ def _cloud_step(params: Mapping[str, Any], parts: Mapping[str, Part]) -> tuple[s
     if next_name is None:
         return UNKNOWN, f"已获评的星级（{star.awarded}）与本软件所知的星级不对应。{UPGRADE}。"
     held = f"已获评{star.awarded}" if star.awarded_rank else "尚未获评星级上云企业"
-    head = f"{held}，按逐级申报，下一步应申报{next_name}级。"
+    head = f"{held}，按2024年遴选通知“逐级申报”的要求，下一步一般申报{next_name}级（以当年遴选通知为准）。"
     conditions = [r for r in star.reasons if r.level == next_name]
     if not conditions:
         return UNKNOWN, head + f"本软件没有{next_name}级的条件，无法判断。"
     unmet = [r.text for r in conditions if not r.met]
     higher = ""
     if star.rank > next_rank:
-        higher = f"（按答案估计可达{star.estimate}级，但须逐级申报）"
+        higher = f"（按答案估计已具备{star.estimate}级的主要条件；能否越级申报，以当年遴选通知为准）"
     if not unmet:
         return MET, head + f"答案已显示{next_name}级的主要条件{higher}。"
     return NOT_MET, head + f"答案尚未显示{next_name}级的以下条件：" + "；".join(unmet) + "。"

@@ -146,12 +146,30 @@ def _references(rule: Mapping[str, Any], references: Mapping[str, Any]) -> tuple
     return tuple(refs)
 
 
+EXPIRED_PLAN = "（南通2022—2024年计划中的条目，该计划已到期，仅作参考）"
+
+
+def _plan_expired(report: ScoreReport) -> bool:
+    """The references point into the 2022–2024 plan: after its years they are history, not current support."""
+    if not report.period:
+        return False
+    from ..policy import shipped_editions
+    from ..workspace.periods import period_key
+
+    return period_key(report.period)[0] > shipped_editions()[0].last_year
+
+
 def recommend(report: ScoreReport, questionnaire: Questionnaire, answers: Mapping[str, Any]) -> ScoreReport:
     """``report`` with the recommendations whose rules hold, highest priority first."""
     rules, references = load_rules()
+    expired = _plan_expired(report)
+
+    def cited(rule: Mapping[str, Any]) -> tuple[Reference, ...]:
+        refs = _references(rule, references)
+        return tuple(dataclasses.replace(r, section=r.section + EXPIRED_PLAN) for r in refs) if expired else refs
+
     found = [
-        Recommendation(rule["id"], rule["title"], tidy(rule["advice"]), int(rule.get("priority", 5)),
-                       _references(rule, references))
+        Recommendation(rule["id"], rule["title"], tidy(rule["advice"]), int(rule.get("priority", 5)), cited(rule))
         for rule in rules["rules"]
         if rule["questionnaire"] == questionnaire.id and _holds(rule["when"], report, questionnaire, answers)
     ]

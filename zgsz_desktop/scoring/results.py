@@ -116,7 +116,7 @@ class BenchmarkResult(ModuleResult):
         if self.met is not False or self.gap_points is None:
             return ""
         if self.gap_points < 0.1:
-            return "不足0.1个百分点" if self.gap_points > 0 else "需超过目标值"
+            return "不足0.1个百分点" if self.gap_points > 0 else "需超过对照值"
         return f"{self.gap_points:.1f}个百分点"
 
     def to_dict(self) -> dict[str, Any]:

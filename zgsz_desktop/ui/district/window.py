@@ -346,26 +346,30 @@ class DistrictWindow(QMainWindow):
         fingerprint from the city's letter (asked here, like a new enterprise key)."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        from ...district.policy_files import CityKeyNeedsConfirmation, load_policy_file
+        from ...district.policy_files import CityKeyNeedsConfirmation, PolicyAlreadyLoaded, load_policy_file
 
         try:
             edition = load_policy_file(self.session.db, path, self.session.identity, fingerprint=fingerprint)
         except CityKeyNeedsConfirmation as exc:
             typed, ok = QInputDialog.getText(
                 self, self.tr("核对市级签发密钥"),
-                shown_lines(exc) + "\n\n" + self.tr("密钥指纹是签发密钥的“身份证号”：来函上的指纹与文件一致，才说明文件"
-                                                    "确实来自市工信局。请输入来函上的指纹："),
+                shown_lines(exc) + "\n\n" + self.tr("密钥指纹是签发密钥的“身份证号”：您输入的来函上的指纹与文件一致，"
+                                                    "才说明文件确实来自市工信局。"),
                 QLineEdit.EchoMode.Normal, "")
             if not ok or not typed.strip():
                 return None
             return self.import_policy(path, typed)
+        except PolicyAlreadyLoaded as exc:
+            self.statusBar().showMessage(shown(str(exc)), 15000)
+            return None
         except UserError as exc:
             show_error(self, UserError(shown_lines(exc)))
             return None
         self.data_changed()
         self.statusBar().showMessage(
-            self.tr("已导入政策版本：{label}（{years}），这些年度的汇总从现在起按此版本统计")
-            .replace("{label}", edition.label).replace("{years}", edition.years_label), 15000)
+            self.tr("已导入政策版本：{label} 第{version}版（{years}），这些年度的汇总从现在起按此版本统计")
+            .replace("{label}", edition.label).replace("{version}", edition.edition_version)
+            .replace("{years}", edition.years_label), 15000)
         return edition
 
     def audit(self) -> Any:
