@@ -357,3 +357,18 @@ def test_after_2024_the_plans_support_measures_are_cited_as_expired(core_q, core
     assert not any(EXPIRED_PLAN in section for section in cited_2024)
     assert all(section.endswith(EXPIRED_PLAN) for section in cited_2025)
     assert "已到期" in EXPIRED_PLAN
+
+
+def test_exports_say_reference_not_target_for_a_reference_year(tmp_path):
+    from zgsz_desktop.district.exports import write_csv
+
+    identity = district().identity
+    for period in ("2024年度", "2025年度"):
+        write(tmp_path / "in", f"{period}.zgsz", package(document(CORE, code=A, name="甲公司", period=period,
+                                                                  changes=_cnc(62)), "a", sequence=int(period[:4])))
+    db = open_db(tmp_path / "d.zgszdb")
+    import_packages(db, [tmp_path / "in"], identity, workers=1)
+    header_2024 = write_csv(db, 2024, tmp_path / "2024.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    header_2025 = write_csv(db, 2025, tmp_path / "2025.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "数控化率达标" in header_2024 and "参照值" not in header_2024
+    assert "数控化率达到参照值" in header_2025 and "达标" not in header_2025

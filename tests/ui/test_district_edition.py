@@ -85,3 +85,27 @@ def test_a_year_after_every_edition_says_so_above_the_table(page_for):
     [note] = label_texts(page, "edition_note")
     assert "2028年在本软件已知的政策版本之后" in note and "其期限已过" in note
     assert "任务分解表尚未公布" in note
+
+
+def test_the_enterprise_list_says_reference_values_for_a_reference_year(qtbot):
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QLabel
+
+    from zgsz_desktop.district.dashboard import EnterpriseRow
+    from zgsz_desktop.ui.district.enterprises_page import EnterprisesPage
+
+    page = EnterprisesPage(SimpleNamespace())
+    qtbot.addWidget(page)
+    row = EnterpriseRow(uscc="91320685MA0000041X", name="甲公司", industry="", scale="规上", key_enterprise=True,
+                        core_period="2025年度", miit_period="", cnc_rate=0.62, mgmt_rate=None, rnd_rate=None,
+                        cnc_met=False, mgmt_met=None, rnd_met=None, cloud_estimate=None, cloud_awarded=None,
+                        miit_level="", miit_points=None, projects_completed=0, imported_at="", core_package="p",
+                        miit_package="")
+    page.set_rows([row], 2025, reference=True)
+    assert page.below.text() == "有低于参照值的指标"
+    page.select_uscc(row.uscc)
+    detail = "\n".join(label.text() for label in page.findChildren(QLabel))
+    assert "低于参照值" in detail and "未达标" not in detail
+    page.set_rows([row], 2024, reference=False)
+    assert page.below.text() == "有未达标指标"

@@ -656,7 +656,7 @@ def _compare(db: sqlite_utils.Database, scratch: sqlite_utils.Database, report: 
         if table == "submissions" and report.rules_changed:
             report.notes.append(f"{len(report.rules_changed)} 个报告包的统计数据由旧版本软件按当时的口径计算，"
                                 "本版软件的计算口径不同：已核对它们与导入时签名记录的一致（未被改动），"
-                                "汇总仍按导入时的数值")
+                                "汇总中的数值仍按导入时的计算（达标与否按所选年度的政策版本判定）")
         if column:
             for sha, data in db.execute(f"SELECT sha256, {column} FROM {table}"):
                 if sha in report.reported:

@@ -146,14 +146,21 @@ def cmd_summary(args: argparse.Namespace) -> int:
     else:
         print(f"{board.district} {year}年：库中企业 {board.enterprises} 家，已报送 {board.submitted} 家"
               f"（核心指标 {board.core_submitted}，评测 {board.miit_submitted}）")
+        if board.edition is not None:
+            print(f"  对照的政策版本：{_printable(board.edition.label)}，{board.edition.years_label}"
+                  + ("" if board.edition.origin == "shipped" else f"；{_printable(board.edition.origin)}"))
+        if board.edition_note:
+            print(f"  {_printable(board.edition_note)}")
         for quota in board.quotas:
             actual = "未采集" if quota.actual is None else quota.actual
-            target = "—" if quota.quota is None else quota.quota
+            target = "未下达" if quota.quota is None else quota.quota
             ratio = "" if quota.ratio is None else f"（{quota.ratio * 100:.1f}%）"
-            print(f"  {quota.table} {quota.label}：{actual} / {target}{ratio} [{quota.period}]")
+            note = f"（{_printable(quota.note)}）" if quota.note else ""
+            print(f"  {quota.table} {quota.label}：{actual} / {target}{ratio} [{quota.period}]{note}")
         for stat in board.benchmarks:
             average = "—" if stat.key_average is None else f"{stat.key_average * 100:.1f}%"
-            print(f"  {stat.name}（{stat.target_label}）：重点企业达标 {stat.key_met}/{stat.key_reported}，"
+            print(f"  {stat.name}（{'参照值' if stat.reference_only else '目标'}{stat.target_label}）："
+                  f"重点企业{'达到参照值' if stat.reference_only else '达标'} {stat.key_met}/{stat.key_reported}，"
                   f"平均 {average}")
         print("  工信部评测等级：" + "，".join(f"{k} {v}" for k, v in board.miit_levels.items()))
         if board.roster_total:

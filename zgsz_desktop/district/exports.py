@@ -157,6 +157,19 @@ def _reference(board: Dashboard) -> bool:
     return any(stat.reference_only for stat in board.benchmarks)
 
 
+REFERENCE_LABELS = {"数控化率达标": "数控化率达到参照值", "普及率达标": "普及率达到参照值",
+                    "研发工具达标": "研发工具达到参照值"}
+
+
+def enterprise_labels(reference: bool) -> list[str]:
+    """The detail columns' headings: 达标 against a target, 达到参照值 against a reference figure (2025+)."""
+    return [REFERENCE_LABELS.get(label, label) if reference else label for _, label in ENTERPRISE_COLUMNS]
+
+
+def met_words(reference: bool) -> str:
+    return "达到参照值" if reference else "达标"
+
+
 def edition_lines(board: Dashboard, *, sources: bool = False) -> list[str]:
     """Which policy edition the year is measured against, and (``sources``) every source with its confidence."""
     edition = board.edition
@@ -362,8 +375,9 @@ def write_xlsx(db: sqlite_utils.Database, year: int, path: Path, dashboard: Dash
                        [plain, wrap, wrap, plain, plain, share, wrap])
     summary.blank()
     compared_with = "对照值" if _reference(board) else "规划目标"
-    summary.header(["三项指标（重点企业）", compared_with, "报送企业数", "达标企业数", "达标率", "平均值(%)",
-                    "全部企业报送数", "全部企业达标数", "全部企业平均值(%)"], head)
+    met = met_words(_reference(board))
+    summary.header(["三项指标（重点企业）", compared_with, "报送企业数", f"{met}企业数", f"{met}比例", "平均值(%)",
+                    "全部企业报送数", f"全部企业{met}数", "全部企业平均值(%)"], head)
     for stat in board.benchmarks:
         summary.append([stat.name, stat.target_label, stat.key_reported, stat.key_met,
                         stat.key_met / stat.key_reported if stat.key_reported else None,
@@ -383,7 +397,7 @@ def write_xlsx(db: sqlite_utils.Database, year: int, path: Path, dashboard: Dash
     detail = _Sheet(book, "企业明细", [ENTERPRISE_WIDTHS.get(key, 10) for key in keys], freeze="C2",
                     header=page_header)
     detail.sheet.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{len(rows) + 1}"
-    detail.header([label for _, label in ENTERPRISE_COLUMNS], head)
+    detail.header(enterprise_labels(_reference(board)), head)
     looks = [code if key == "uscc" else wrap if key in WRAPPED else look["moment"] if key == "imported_at"
              else one_place if key.endswith("_rate") or key == "miit_points" else plain for key in keys]
     for row in rows:
@@ -447,7 +461,9 @@ def write_csv(db: sqlite_utils.Database, year: int, path: Path) -> Path:
     path = _check_target(path, ".csv")
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC)
-    writer.writerow([label for _, label in ENTERPRISE_COLUMNS])
+    from .dashboard import year_edition
+
+    writer.writerow(enterprise_labels(any(b.reference_only for b in year_edition(db, year).benchmarks.values())))
     moment = ENTERPRISE_COLUMNS.index(("imported_at", "最近导入时间"))
     for row in enterprise_rows(db, year):
         record = enterprise_record(row)
@@ -603,8 +619,8 @@ def write_summary_pdf(db: sqlite_utils.Database, year: int, path: Path, dashboar
                   "未下达" if q.quota is None else q.quota, _ratio_text(q.ratio) or "—"] for q in board.quotas],
               [14, 62, 32, 18, 18, 20]),
         Paragraph("三项指标（与参照值对照）" if _reference(board) else "三项指标（规划对重点企业的目标）", h2),
-        table([["指标", "参照值" if _reference(board) else "目标", "重点企业达标/报送", "重点企业平均",
-                 "全部企业达标/报送", "全部企业平均"]]
+        table([["指标", "参照值" if _reference(board) else "目标", f"重点企业{met_words(_reference(board))}/报送",
+                 "重点企业平均", f"全部企业{met_words(_reference(board))}/报送", "全部企业平均"]]
               + [[s.name, s.target_label, f"{s.key_met}/{s.key_reported}",
                   "—" if s.key_average is None else f"{s.key_average * 100:.1f}%", f"{s.all_met}/{s.all_reported}",
                   "—" if s.all_average is None else f"{s.all_average * 100:.1f}%"] for s in board.benchmarks],

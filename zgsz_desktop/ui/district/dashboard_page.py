@@ -245,6 +245,9 @@ class DashboardPage(QWidget):
             layout.addWidget(muted(html.escape(self.tr("适用年份：{years}；内容可信度：{confidence}")
                                                .replace("{years}", edition.years_label)
                                                .replace("{confidence}", confidence)), box))
+            if edition.origin != "shipped":  # loaded from the city: who signed it, with which key
+                layout.addWidget(muted(html.escape(self.tr("市级下发，第{version}版：").replace(
+                    "{version}", edition.edition_version) + shown(edition.origin)), box))
         sources = {getattr(row, "source", "") for row in board.quotas} - {""}
         if len(sources) == 1:  # one document for every quota: said once, not on each card
             layout.addWidget(muted(html.escape(self.tr("任务数来源：") + shown(sources.pop())), box))

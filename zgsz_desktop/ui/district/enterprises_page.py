@@ -34,6 +34,7 @@ class EnterprisesPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.year = 0
+        self.reference = False
         self.report_task: Task | None = None
         self.last_report: Path | None = None
         self.model = EnterpriseTableModel(self)
@@ -108,7 +109,11 @@ class EnterprisesPage(QWidget):
 
     # ------------------------------------------------------------------ rows
 
-    def set_rows(self, rows: list[Any], year: int) -> None:
+    def set_rows(self, rows: list[Any], year: int, reference: bool = False) -> None:
+        """``reference``: the year's edition compares with reference figures (2025+), not targets: say
+        达到参照值 / 低于参照值, never 达标."""
+        self.reference = reference
+        self.below.setText(self.tr("有低于参照值的指标") if reference else self.tr("有未达标指标"))
         selected = self.selected_row()
         self.year = year
         self.model.set_rows(rows)
@@ -167,7 +172,10 @@ class EnterprisesPage(QWidget):
             if value is None:
                 return f"{label}：<span style='color:{MUTED}'>{self.tr('未报送')}</span>"
             colour = GOOD if met else BAD
-            verdict = self.tr("达标") if met else self.tr("未达标")
+            if self.reference:
+                verdict = self.tr("达到参照值") if met else self.tr("低于参照值")
+            else:
+                verdict = self.tr("达标") if met else self.tr("未达标")
             return f"{label}：<b style='color:{colour}'>{percent(value)}</b>（{verdict}）"
 
         def e(text: object) -> str:  # from outside: hidden characters written out, then escaped for the label

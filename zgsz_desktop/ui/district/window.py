@@ -220,7 +220,8 @@ class DistrictWindow(QMainWindow):
             self.board = build_dashboard(db, self.year, self.session.district, latest=latest)
             rows = enterprise_rows(db, self.year, latest=latest)
             self.dashboard.show_dashboard(self.board)
-            self.enterprises.set_rows(rows, self.year)
+            self.enterprises.set_rows(rows, self.year,
+                                      reference=any(stat.reference_only for stat in self.board.benchmarks))
             self.held.refresh()
             flags = getattr(self.board, "flags", None) or []
             self.flags.set_flags(flags, self.year, roster=bool(self.board.roster_total))
