@@ -179,16 +179,27 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK if board.log_ok else EXIT_SOME_REFUSED
 
 
-def cmd_roster(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
+def _open_to_write(args: argparse.Namespace,
+                   passphrase: Callable[[argparse.Namespace, str], str]) -> tuple[Any, Any] | None:
+    """The district's unlocked key and its database, claimed for it (every write signs the log)."""
     from .db import open_db
     from .importer import check_district
-    from .roster import import_roster
 
     identity = _identity(args, passphrase)
     if identity is None:
-        return EXIT_CANNOT
+        return None
     db = open_db(Path(args.db))
     check_district(db, identity, claim=True)
+    return db, identity
+
+
+def cmd_roster(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
+    from .roster import import_roster
+
+    opened = _open_to_write(args, passphrase)
+    if opened is None:
+        return EXIT_CANNOT
+    db, identity = opened
     count = import_roster(db, Path(args.file), identity, confirm=args.replace)
     print(f"已导入名单：{count} 家企业（替换原名单）")
     return EXIT_OK
@@ -196,15 +207,12 @@ def cmd_roster(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
 
 def cmd_policy(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
     """Load an edition the city signed: the first one pins the city's key (its fingerprint is confirmed)."""
-    from .db import open_db
-    from .importer import check_district
     from .policy_files import CityKeyNeedsConfirmation, PolicyAlreadyLoaded, load_policy_file
 
-    identity = _identity(args, passphrase)
-    if identity is None:
+    opened = _open_to_write(args, passphrase)
+    if opened is None:
         return EXIT_CANNOT
-    db = open_db(Path(args.db))
-    check_district(db, identity, claim=True)
+    db, identity = opened
     try:
         edition = load_policy_file(db, Path(args.file), identity, fingerprint=args.fingerprint)
     except CityKeyNeedsConfirmation as exc:

@@ -345,19 +345,27 @@ def _quota_rows(data: Any, sources: Mapping[str, Source], targets: PlanTargets |
     return tuple(rows)
 
 
-def _indications(data: Any, sources: Mapping[str, Source]) -> tuple[Indication, ...]:
+def _cited_items(data: Any, name: str, sources: Mapping[str, Source]) -> list[tuple[str, Mapping[str, Any], str]]:
+    """(where, item, source id) of an optional list whose every item cites one of the edition's sources."""
     if data is None:
-        return ()
+        return []
     if not isinstance(data, list):
-        raise EditionError("政策版本文件：indications 应为列表")
-    result = []
+        raise EditionError(f"政策版本文件：{name} 应为列表")
+    items = []
     for index, item in enumerate(data):
-        where = f"indications[{index}]"
+        where = f"{name}[{index}]"
         if not isinstance(item, Mapping):
             raise EditionError(f"政策版本文件：{where} 格式不对")
         source = _text(item, "source", where)
         if source not in sources:
             raise EditionError(f"政策版本文件：{where} 引用了不存在的来源 {source}")
+        items.append((where, item, source))
+    return items
+
+
+def _indications(data: Any, sources: Mapping[str, Source]) -> tuple[Indication, ...]:
+    result = []
+    for where, item, source in _cited_items(data, "indications", sources):
         params = item.get("params") or {}
         if not isinstance(params, Mapping):
             raise EditionError(f"政策版本文件：{where}.params 格式不对")
@@ -368,22 +376,10 @@ def _indications(data: Any, sources: Mapping[str, Source]) -> tuple[Indication, 
 
 
 def _figures(data: Any, sources: Mapping[str, Source]) -> tuple[Figure, ...]:
-    if data is None:
-        return ()
-    if not isinstance(data, list):
-        raise EditionError("政策版本文件：figures 应为列表")
-    result = []
-    for index, item in enumerate(data):
-        where = f"figures[{index}]"
-        if not isinstance(item, Mapping):
-            raise EditionError(f"政策版本文件：{where} 格式不对")
-        source = _text(item, "source", where)
-        if source not in sources:
-            raise EditionError(f"政策版本文件：{where} 引用了不存在的来源 {source}")
-        year = item.get("year")
-        result.append(Figure(_text(item, "text", where), source, None if year is None else _year(year, where),
-                             _text(item, "scope", where, required=False)))
-    return tuple(result)
+    return tuple(Figure(_text(item, "text", where), source,
+                        None if item.get("year") is None else _year(item.get("year"), where),
+                        _text(item, "scope", where, required=False))
+                 for where, item, source in _cited_items(data, "figures", sources))
 
 
 def load_yaml(text: str, source: str) -> Any:
