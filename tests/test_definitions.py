@@ -113,3 +113,29 @@ def test_generated_miit_definition_is_up_to_date():
     spec.loader.exec_module(module)
     shipped = yaml.safe_load((ROOT / "assessments" / "miit-sme-2024.yaml").read_text(encoding="utf-8"))
     assert shipped == module.build()
+
+
+def test_the_list_of_schema_checked_definitions_is_exactly_the_shipped_ones():
+    """The app skips the (slow) JSON Schema check for definitions whose content hash is listed; the list must
+    name every shipped definition, each of which does pass the schema, and nothing else. When this fails after
+    editing a definition: ``python tools/validated_definitions.py``."""
+    import yaml
+
+    from zgsz_desktop.locate import assessments_dir
+    from zgsz_desktop.questionnaire import loader
+
+    folder = assessments_dir()
+    shipped = {}
+    for path in [*folder.glob("*.yaml"), *(folder / loader.ARCHIVE).glob("*.yaml")]:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert loader._schema_problems(data, None) == [], path.name
+        shipped[loader.content_hash(data)] = path.name
+    assert loader.schema_validated_hashes() == set(shipped)
+
+
+def test_a_definition_not_on_the_list_is_still_checked_against_the_schema(core_q):
+    from zgsz_desktop.questionnaire.loader import DefinitionError, parse_definition
+
+    edited = core_q.source_text + "\ncolour: red\n"  # an edit behind the app's back that only the schema refuses
+    with pytest.raises(DefinitionError, match="colour"):
+        parse_definition(edited)

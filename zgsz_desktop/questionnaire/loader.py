@@ -626,8 +626,25 @@ def _build(data: Mapping[str, Any], digest: str, path: Path | None, text: str) -
 # --------------------------------------------------------------------------- public API
 
 
-def _check(data: Mapping[str, Any], root: yaml.Node | None) -> list[Problem]:
-    problems = _schema_problems(data, root)
+VALIDATED_FILE = ("schema", "validated.txt")
+
+
+@cache
+def schema_validated_hashes() -> frozenset[str]:
+    """Content hashes of the shipped definitions that passed the JSON Schema when they were released
+    (``tools/validated_definitions.py`` writes the list; a test fails when it is stale). Checking a definition
+    against the schema costs ~0.1 s each, four fifths of loading it, in every process that loads them (the app
+    at start, each import worker): a listed definition skips it. Anything else — a definition edited on disk, a
+    new one in ``ZGSZ_DATA_DIR`` — has another hash and is checked in full; the other checks always run."""
+    try:
+        text = assessments_dir().joinpath(*VALIDATED_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(line.split()[-1] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _check(data: Mapping[str, Any], root: yaml.Node | None, *, schema_known_good: bool = False) -> list[Problem]:
+    problems = [] if schema_known_good else _schema_problems(data, root)
     return problems or _Checker(data, root).run()
 
 
@@ -648,7 +665,8 @@ def parse_definition(text: str, path: Path | str = "<text>") -> Questionnaire:
     if not isinstance(data, Mapping):
         raise DefinitionError(path, [Problem("", 1, "文件内容应为一个问卷定义（字段表），而不是列表或单个值")])
     try:
-        problems = _check(data, None)
+        digest = content_hash(data)
+        problems = _check(data, None, schema_known_good=digest in schema_validated_hashes())
         if problems:
             # Only a broken file needs line numbers: compose the node tree now and check again with it.
             problems = _check(data, yaml.compose(text, Loader=_BaseLoader))
@@ -656,7 +674,7 @@ def parse_definition(text: str, path: Path | str = "<text>") -> Questionnaire:
         raise DefinitionError(path, [Problem("", None, "文件结构嵌套过深")]) from exc
     if problems:
         raise DefinitionError(path, problems)
-    return _build(data, content_hash(data), path, text)
+    return _build(data, digest, path, text)
 
 
 def load_definition(path: Path) -> Questionnaire:
