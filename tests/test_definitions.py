@@ -139,3 +139,18 @@ def test_a_definition_not_on_the_list_is_still_checked_against_the_schema(core_q
     edited = core_q.source_text + "\ncolour: red\n"  # an edit behind the app's back that only the schema refuses
     with pytest.raises(DefinitionError, match="colour"):
         parse_definition(edited)
+
+
+def test_the_current_folder_holds_the_newest_version_of_each_questionnaire():
+    """get_questionnaire reads the archive only for an earlier version: that is right only while every
+    questionnaire's newest version is the one in assessments/ (and no archived file repeats it)."""
+    from zgsz_desktop.questionnaire.loader import current_questionnaires, get_questionnaire, version_key
+
+    everything = shipped_questionnaires()
+    for current in current_questionnaires():
+        versions = [q.version for q in everything if q.id == current.id]
+        assert max(versions, key=version_key) == current.version
+        assert versions.count(current.version) == 1
+        assert get_questionnaire(current.id) is current
+    old = next(q for q in everything if q not in current_questionnaires())
+    assert get_questionnaire(old.id, old.version).content_hash == old.content_hash

@@ -718,8 +718,23 @@ def shipped_questionnaires() -> tuple[Questionnaire, ...]:
     return tuple(load_directory(assessments_dir()))
 
 
+@cache
+def current_questionnaires() -> tuple[Questionnaire, ...]:
+    """The current definitions only (``assessments/*.yaml``, not the archive): what a new assessment uses and
+    what most processes ever need. The archive (earlier versions, for old workspaces and packages) is read the
+    first time something asks for an earlier version — a third of the cost at start-up and in each worker."""
+    return tuple(sorted((load_definition(path) for path in sorted(assessments_dir().glob("*.yaml"))),
+                        key=lambda q: (q.id, version_key(q.version))))
+
+
 def get_questionnaire(questionnaire_id: str, version: str | None = None) -> Questionnaire:
-    """A shipped definition by id (newest version unless ``version`` is given)."""
+    """A shipped definition by id (newest version unless ``version`` is given). The current folder holds the
+    newest version of each questionnaire (tests/test_definitions.py checks it), so the archive is read only
+    for an earlier version."""
+    current = [q for q in current_questionnaires()
+               if q.id == questionnaire_id and (version is None or q.version == version)]
+    if current:
+        return current[-1]
     matches = [q for q in shipped_questionnaires() if q.id == questionnaire_id]
     if version is not None:
         matches = [q for q in matches if q.version == version]
