@@ -6,6 +6,7 @@ import copy
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 import yaml
 
 from zgsz_desktop.targets import load_targets, parse_targets, plan_targets
@@ -48,3 +49,30 @@ def test_a_table_that_adds_up_reports_nothing_and_a_changed_row_is_caught():
 def test_district_list_includes_the_plan_districts():
     districts = load_targets().districts
     assert districts[0] == "海安市" and "国际家纺产业园区" in districts and len(districts) == 11
+
+
+@pytest.mark.parametrize("target, comparison", [("65", ">="), ("82", ">"), ("92", "≈"), ("72.5", ">"), ("82.3", ">=")])
+def test_a_figure_meets_a_target_exactly_as_the_decimal_reading_says(target, comparison):
+    """The comparison runs on floats for speed; it must agree with the exact decimal reading everywhere,
+    including a hair either side of the target (64.9999999 % is not 65 %, 65.0000001 % is)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from zgsz_desktop.targets import Benchmark
+
+    benchmark = Benchmark("k", "n", Decimal(target), comparison)
+
+    def decimal_reading(fraction: float) -> bool:
+        value = Decimal(str(round(fraction * 100, 6)))
+        return value > benchmark.target_percent if comparison == ">" else value >= benchmark.target_percent
+
+    edge = float(Decimal(target) / 100)
+    for fraction in (edge, edge - 1e-9, edge + 1e-9, edge - 1e-8, edge + 1e-8, 0.0, 1.0):
+        assert benchmark.is_met(fraction) == decimal_reading(fraction)
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.floats(min_value=0, max_value=1))
+    def agrees(fraction: float) -> None:
+        assert benchmark.is_met(fraction) == decimal_reading(fraction)
+
+    agrees()
