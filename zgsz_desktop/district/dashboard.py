@@ -295,6 +295,7 @@ def above_scale_enterprises(db: sqlite_utils.Database) -> set[str]:
 def quota_rows(edition: PolicyEdition, district: str, year: int, latest: dict[str, dict[str, Any]],
                above_scale: set[str] | None = None) -> list[QuotaRow]:
     """One row per row of the edition: what the district's enterprises reported, beside the quota if any."""
+    counted = counters.tally(latest, above_scale)
     rows = []
     for spec in edition.quota_rows:
         first = year if spec.span == "year" else min(edition.first_year, year)
@@ -310,15 +311,13 @@ def quota_rows(edition: PolicyEdition, district: str, year: int, latest: dict[st
             rows.append(QuotaRow(spec.table, spec.key, spec.label, None, quota, period,
                                  "本软件版本不能统计此项，请升级软件", source.citation if source and quota else ""))
             continue
-        actual, left_out = counters.total(latest, spec.counter, first, year,
-                                          above_scale if spec.counter == "projects_completed_above_scale" else None)
+        actual, left_out = counted.count(spec.counter, first, year)
         if left_out and spec.counter == "projects_completed_above_scale":
             notes.append(f"另有非规上企业完成的项目 {left_out} 个，未计入")
         elif left_out:
             notes.append(f"另有 {left_out} 家已获评此星级但未填获评年份（旧版问卷），未计入")
         if spec.counter == "provincial_workshops":  # 附件2 counts 省级 and 市级; 国家级 is named, not counted
-            national = sum(1 for f in latest.values() for level, y in f.get("workshops") or ()
-                           if level == "national" and y is not None and first <= y <= year)
+            national = counted.national(first, year)
             if national:
                 notes.append(f"另有国家级智能制造示范 {national} 项，不计入此行")
         rows.append(QuotaRow(spec.table, spec.key, spec.label, actual, quota, period, "；".join(notes),
@@ -354,13 +353,14 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
         rate_col = 2 + index
         reported = [row for row in core if row[rate_col] is not None]
         key_rows = [row for row in reported if row[1]]
+        met = {row[0] for row in reported if benchmark.is_met(row[rate_col])}  # judged once per enterprise
         benchmarks.append(BenchmarkStat(
             key=key, name=benchmark.name, target_label=benchmark.target_label,
             target_percent=float(benchmark.target_percent), basis=benchmark.basis,
             reference_only=benchmark.reference_only,
-            key_reported=len(key_rows), key_met=sum(1 for row in key_rows if benchmark.is_met(row[rate_col])),
+            key_reported=len(key_rows), key_met=sum(1 for row in key_rows if row[0] in met),
             key_average=_mean([row[rate_col] for row in key_rows]),
-            all_reported=len(reported), all_met=sum(1 for row in reported if benchmark.is_met(row[rate_col])),
+            all_reported=len(reported), all_met=len(met),
             all_average=_mean([row[rate_col] for row in reported]),
             distribution=_distribution([row[rate_col] for row in key_rows]),
             distribution_all=_distribution([row[rate_col] for row in reported])))
