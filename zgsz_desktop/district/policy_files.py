@@ -14,7 +14,6 @@ import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 import sqlite_utils
 
@@ -22,7 +21,14 @@ from ..errors import UserError
 from ..package.format import normalise_code
 from ..package.keys import b64
 from ..policy.edition import EditionError, PolicyEdition
-from ..policy.signed import SUFFIX, Envelope, SignedEdition, SignedEditionError, read_signed_edition
+from ..policy.signed import (
+    SUFFIX,
+    Envelope,
+    SignedEdition,
+    SignedEditionError,
+    read_signed_edition,
+    read_signed_file,
+)
 from ..text import visible
 from .anchor import remember as remember_log
 from .db import LogSigner, append_log, get_meta, set_meta, transaction
@@ -46,16 +52,7 @@ class PolicyAlreadyLoaded(UserError, ValueError):
     """The same file was loaded before: nothing to do (said, not reported as a new load)."""
 
 
-def read_policy_file(path: Path, key_check: Any = None) -> tuple[bytes, SignedEdition]:
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(2 * 1024 * 1024)
-    except FileNotFoundError as exc:
-        raise SignedEditionError(f"找不到政策版本文件 {path}") from exc
-    except OSError as exc:
-        raise SignedEditionError(f"无法读取政策版本文件 {path}（{exc.strerror}）") from exc
-    return data, read_signed_edition(data, path.name, key_check=key_check)
+read_policy_file = read_signed_file  # the district reads the city's files as anyone would
 
 
 def city_key_check(db: sqlite_utils.Database, fingerprint: str | None) -> Callable[[Envelope], None]:

@@ -56,9 +56,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from ..district.policy_files import read_policy_file
+    from .signed import read_signed_file
 
-    _, signed = read_policy_file(Path(args.file))
+    _, signed = read_signed_file(Path(args.file))
     if args.json:
         print(json.dumps({**_as_json(signed.edition), "signer": signed.signer_name, "key_id": signed.key_id},
                          ensure_ascii=False, indent=1))

@@ -128,6 +128,19 @@ def read_signed_edition(data: bytes, source: str = "政策版本文件", *,
     return SignedEdition(edition, envelope.signer_name, envelope.key_id, envelope.public_raw, envelope.sha256)
 
 
+def read_signed_file(path: Path, key_check: Callable[[Envelope], None] | None = None) -> tuple[bytes, SignedEdition]:
+    """A ``.zgszpolicy`` file's bytes and its verified edition (``key_check`` as in :func:`read_signed_edition`)."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise SignedEditionError(f"找不到政策版本文件 {path}") from exc
+    except OSError as exc:
+        raise SignedEditionError(f"无法读取政策版本文件 {path}（{exc.strerror}）") from exc
+    return data, read_signed_edition(data, path.name, key_check=key_check)
+
+
 def generate_city_key(path: Path, passphrase: str) -> Any:
     """A new city signing key, sealed under ``passphrase``, written to ``path`` (refused if it exists)."""
     from ..fileio import write_bytes_atomic
