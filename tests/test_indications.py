@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
+from test_scoring_miit import all_answers
 
 from zgsz_desktop.policy import edition_for_period
 from zgsz_desktop.policy.edition import Indication
@@ -49,17 +50,6 @@ def result_of(kind: str, *parts: Part, edition=None):
     results = evaluate_indications(only(edition or edition_2025(), kind), parts)
     assert len(results) == 1
     return results[0]
-
-
-def all_answers(miit_q: Questionnaire, option_for_item: Any, scene_level: int) -> dict[str, Any]:
-    """Every MIIT item answered by ``option_for_item``, every scene at ``scene_level``."""
-    answers: dict[str, Any] = {}
-    for question in miit_q.questions():
-        if question.points is not None:
-            answers[question.id] = option_for_item(question)
-        elif question.is_scene:
-            answers[question.id] = f"L{scene_level}"
-    return answers
 
 
 def best(question: Any) -> Any:

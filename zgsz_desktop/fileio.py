@@ -1,4 +1,5 @@
-"""Atomic file writes: a crash leaves either the old file or the new one, never half of it."""
+"""Atomic file writes (a crash leaves either the old file or the new one, never half of it), and bounded reads
+of files from outside."""
 
 from __future__ import annotations
 
@@ -37,3 +38,18 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 def write_json_atomic(path: Path, data: Any) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def read_at_most(path: Path, limit: int, what: str) -> bytes:
+    """At most ``limit + 1`` bytes of a file from outside (a device or a pipe must not exhaust memory: the
+    caller refuses more than ``limit``); a missing or unreadable file is a message naming ``what``."""
+    from .errors import UserError
+
+    try:
+        with path.open("rb") as handle:
+            return handle.read(limit + 1)
+    except FileNotFoundError as exc:
+        raise UserError(f"找不到{what} {path}") from exc
+    except OSError as exc:
+        raise UserError(f"无法读取{what} {path}（{exc.strerror}）") from exc
+

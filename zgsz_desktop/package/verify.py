@@ -569,15 +569,9 @@ def verify_bytes(data: bytes, district_key_id: str | None = None, private_key: A
 
 def read_package_file(path: Path) -> bytes:
     """The file's bytes, reading at most the size limit (a device or pipe must not exhaust memory)."""
-    from ..errors import UserError
+    from ..fileio import read_at_most
 
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError as exc:
-        raise UserError(f"找不到报告包文件 {path}") from exc
-    except OSError as exc:
-        raise UserError(f"无法读取报告包文件 {path}（{exc.strerror}）") from exc
+    data = read_at_most(path, MAX_FILE_BYTES, "报告包文件")
     if len(data) > MAX_FILE_BYTES:
         raise PackageRejected("too_large", f"超过 {MAX_FILE_BYTES // 1024 // 1024} MB")
     return data

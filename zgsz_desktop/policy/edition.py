@@ -205,14 +205,23 @@ def _count(value: Any, where: str) -> int:
     return value
 
 
+def _items(data: Any, name: str) -> list[tuple[str, Mapping[str, Any]]]:
+    """(where, item) of an optional list of fields tables, ``where`` naming the item in messages."""
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise EditionError(f"政策版本文件：{name} 应为列表")
+    for index, item in enumerate(data):
+        if not isinstance(item, Mapping):
+            raise EditionError(f"政策版本文件：{name}[{index}] 格式不对")
+    return [(f"{name}[{index}]", item) for index, item in enumerate(data)]
+
+
 def _sources(data: Any) -> tuple[Source, ...]:
-    if not isinstance(data, list) or not data:
+    if not data:
         raise EditionError("政策版本文件：缺少 sources（来源）")
     sources = []
-    for index, item in enumerate(data):
-        where = f"sources[{index}]"
-        if not isinstance(item, Mapping):
-            raise EditionError(f"政策版本文件：{where} 格式不对")
+    for where, item in _items(data, "sources"):
         kind = str(item.get("kind", "document"))
         if kind not in ("document", "description"):
             raise EditionError(f"政策版本文件：{where}.kind 应为 document 或 description")
@@ -312,15 +321,8 @@ def _inline_quota(data: Any, span: str, districts: tuple[str, ...], years: range
 
 def _quota_rows(data: Any, sources: Mapping[str, Source], targets: PlanTargets | None,
                 districts: tuple[str, ...], years: range) -> tuple[QuotaRowSpec, ...]:
-    if data is None:
-        return ()
-    if not isinstance(data, list):
-        raise EditionError("政策版本文件：quota_rows 应为列表")
     rows = []
-    for index, item in enumerate(data):
-        where = f"quota_rows[{index}]"
-        if not isinstance(item, Mapping):
-            raise EditionError(f"政策版本文件：{where} 格式不对")
+    for where, item in _items(data, "quota_rows"):
         span = item.get("span")
         if span not in SPANS:
             raise EditionError(f"政策版本文件：{where}.span 应为 year 或 cumulative")
@@ -347,15 +349,8 @@ def _quota_rows(data: Any, sources: Mapping[str, Source], targets: PlanTargets |
 
 def _cited_items(data: Any, name: str, sources: Mapping[str, Source]) -> list[tuple[str, Mapping[str, Any], str]]:
     """(where, item, source id) of an optional list whose every item cites one of the edition's sources."""
-    if data is None:
-        return []
-    if not isinstance(data, list):
-        raise EditionError(f"政策版本文件：{name} 应为列表")
     items = []
-    for index, item in enumerate(data):
-        where = f"{name}[{index}]"
-        if not isinstance(item, Mapping):
-            raise EditionError(f"政策版本文件：{where} 格式不对")
+    for where, item in _items(data, name):
         source = _text(item, "source", where)
         if source not in sources:
             raise EditionError(f"政策版本文件：{where} 引用了不存在的来源 {source}")

@@ -130,14 +130,10 @@ def read_signed_edition(data: bytes, source: str = "政策版本文件", *,
 
 def read_signed_file(path: Path, key_check: Callable[[Envelope], None] | None = None) -> tuple[bytes, SignedEdition]:
     """A ``.zgszpolicy`` file's bytes and its verified edition (``key_check`` as in :func:`read_signed_edition`)."""
+    from ..fileio import read_at_most
+
     path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError as exc:
-        raise SignedEditionError(f"找不到政策版本文件 {path}") from exc
-    except OSError as exc:
-        raise SignedEditionError(f"无法读取政策版本文件 {path}（{exc.strerror}）") from exc
+    data = read_at_most(path, MAX_BYTES, "政策版本文件")  # more than MAX_BYTES is refused as not an edition
     return data, read_signed_edition(data, path.name, key_check=key_check)
 
 
