@@ -345,9 +345,9 @@ def test_signatures_stripped_then_an_approval_forged_is_found_where_it_was_seen_
 @pytest.fixture()
 def counted_differently(monkeypatch):
     """A later release that counts differently (as #15 will): the same signed packages give other facts."""
-    from zgsz_desktop.district import importer
+    from zgsz_desktop.district import checking
 
-    original = importer.submission_facts
+    original = checking.submission_facts
 
     def new_rule(questionnaire, answers, rescored):
         facts = dict(original(questionnaire, answers, rescored))
@@ -356,7 +356,7 @@ def counted_differently(monkeypatch):
             facts["cnc_rate"] = facts["cnc_rate"] * 0.9
         return facts
 
-    monkeypatch.setattr(importer, "submission_facts", new_rule)
+    monkeypatch.setattr(checking, "submission_facts", new_rule)
 
 
 def test_a_changed_counting_rule_is_a_note_not_an_edit(evidence_db, tmp_path, counted_differently):

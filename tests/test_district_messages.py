@@ -13,8 +13,9 @@ from district_fixtures import PASSPHRASE, district, document, package, uscc, wri
 
 from zgsz_desktop.answers_file import parse_answers
 from zgsz_desktop.cli import main
+from zgsz_desktop.district.checking import check_file
 from zgsz_desktop.district.db import check_log, open_db
-from zgsz_desktop.district.importer import check_file, import_packages
+from zgsz_desktop.district.importer import import_packages
 from zgsz_desktop.district.roster import MAX_ROWS, RosterError, import_roster
 from zgsz_desktop.fileio import write_json_atomic
 from zgsz_desktop.package.format import MAX_FILE_BYTES

@@ -97,3 +97,34 @@ def test_miit_total_never_exceeds_100_and_equals_the_sum_of_its_items(answers):
     for module in point_modules:
         assert module.points == sum((g.points for g in module.groups), Decimal(0))
         assert module.points <= module.max_points
+
+
+def _reference_plain(value):
+    """The conversion as first written (dataclasses asked afresh each time): the cached one must agree."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _reference_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {str(k): _reference_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_reference_plain(v) for v in value]
+    return value
+
+
+@FAST
+@given(miit_answers(), process_rows())
+def test_scores_json_is_the_same_as_the_plain_dataclass_conversion(miit, rows):
+    """The scores a package carries (and the district compares) must not change with how they are built."""
+    import json
+
+    from zgsz_desktop.scoring.results import plain
+
+    core = {"cnc.industry_type": "discrete", "cnc.key_processes": rows, "mgmt.finance": "system"}
+    for report in (score(MIIT, miit), score(CORE, core)):
+        for module in report.modules:
+            assert json.dumps(plain(module), sort_keys=True) == json.dumps(_reference_plain(module), sort_keys=True)
+        assert plain(report.overall) == _reference_plain(report.overall)
+        assert plain(list(report.recommendations)) == _reference_plain(list(report.recommendations))

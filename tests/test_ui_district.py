@@ -190,16 +190,16 @@ def test_preview_lists_every_file_and_stores_nothing_then_import_stores_all_but_
 def test_cancelling_an_import_keeps_what_was_done_and_says_so(qtbot, window, demo, monkeypatch):
     import time
 
-    from zgsz_desktop.district import importer
+    from zgsz_desktop.district import checking
 
-    real = importer.check_file
+    real = checking.check_file
 
     def slow(*args, **kwargs):  # long enough to press 取消 while it runs
         time.sleep(0.15)
         return real(*args, **kwargs)
 
     dialog = preview(qtbot, window, [demo.out_dir / "packages"])
-    monkeypatch.setattr(importer, "check_file", slow)
+    monkeypatch.setattr(checking, "check_file", slow)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.model.rowCount() >= 2, timeout=10000)
     dialog.cancel_button.click()

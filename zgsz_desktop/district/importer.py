@@ -1,6 +1,6 @@
 """Import report packages into the district database.
 
-Two stages. **Checking** (CPU-bound, parallel across processes for large batches): read the file,
+Two stages. **Checking** (``checking.py``; CPU-bound, parallel across processes for large batches): read the file,
 verify it as ``zgsz verify`` does — signature, decryption with the district key, payload hashes,
 identity, and re-scoring with the questionnaire version it names — and compute the dashboard facts.
 **Deciding** (serial, in the database): new / superseding / duplicate / stale / conflict, and the key
@@ -20,10 +20,9 @@ import json
 import os
 import sqlite3
 import threading
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -33,13 +32,18 @@ import sqlite_utils
 
 from ..errors import UserError
 from .anchor import remember as remember_log
+from .checking import Checked, Part, check_bytes, checked_stream, clean_text, enterprise_card
 from .db import DistrictDbError, LogSigner, append_log, explain, transaction
-from .facts import period_year_order, submission_facts
+from .facts import period_year_order
 from .identity import DistrictIdentity
 from .policy_files import loaded_editions
 
 PACKAGE_SUFFIX = ".zgsz"
-COMMIT_EVERY = 64
+# A batch commits after this many packages or this many seconds, whichever comes first: each commit waits for
+# the disk (synchronous=FULL; committing every 64 was a fifth of the import), and a second's work is what an
+# interrupted import may have to do again (and how long the dashboard may lag behind it).
+COMMIT_EVERY = 256
+COMMIT_SECONDS = 1.0
 PARALLEL_FROM = 24  # below this many files, starting worker processes costs more than it saves
 
 # verdict code → (Chinese label for staff, whether the package is now stored)
@@ -59,52 +63,6 @@ VERDICTS: dict[str, tuple[str, bool]] = {
 }
 DRY_RUN_LABELS = {"new": "新报送，将导入", "superseding": "更新版本，将导入（旧版本保留在历史中）",
                   "stale": "旧版本：已有更新的报送，将仅存入历史"}
-
-_REASON_VERDICT = {
-    "not_a_package": "damaged", "too_large": "damaged",
-    "wrong_recipient": "wrong_district",
-    "unknown_questionnaire": "unsupported", "unsupported_version": "unsupported",
-}
-
-
-@dataclass
-class Checked:
-    """The outcome of checking one file (picklable: it crosses from a worker process)."""
-
-    source: str
-    sha256: str = ""
-    size: int = 0
-    ok: bool = False
-    verdict: str = ""  # set for failures: tampered / damaged / wrong_district / unsupported / unreadable
-    reason: str = ""  # the package reason code, e.g. bad_signature
-    message: str = ""
-    manifest: dict[str, Any] = field(default_factory=dict)
-    signer_public: bytes = b""
-    parts: list[Part] = field(default_factory=list)  # one per questionnaire in the package
-    data: bytes = b""
-
-    @property
-    def format_version(self) -> int:
-        return int(self.manifest.get("format_version", 1))
-
-    @property
-    def questionnaires(self) -> list[dict[str, str]]:
-        if self.format_version == 1:
-            return [dict(self.manifest.get("questionnaire") or {})]
-        return [dict(q) for q in self.manifest.get("questionnaires") or []]
-
-
-@dataclass
-class Part:
-    """One questionnaire of a checked package: its decrypted answers, our re-scoring and what the
-    dashboard counts from them (picklable)."""
-
-    questionnaire_id: str
-    version: str
-    hash: str
-    answers: str  # canonical JSON of the answers document
-    scores: str  # canonical JSON of our re-scoring
-    facts: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -184,250 +142,6 @@ def find_packages(paths: Iterable[Path], problems: list[tuple[Path, str]] | None
                     item = Path(folder) / name
                     found.setdefault(str(item), item)
     return sorted(found.values(), key=lambda p: str(p))
-
-
-def clean_text(text: str) -> str:
-    """A file name as it can be shown, logged and stored: bytes that are not UTF-8 (a GBK name from a
-    zip unpacked on Linux) become U+FFFD instead of breaking the batch."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
-# --------------------------------------------------------------------------- checking (worker side)
-
-
-_WORKER_IDENTITY: DistrictIdentity | None = None
-_WORKER_EDITIONS: tuple[Any, ...] = ()  # the policy editions the district loaded from the city
-
-
-def _init_worker(identity: DistrictIdentity, editions: tuple[Any, ...] = ()) -> None:
-    global _WORKER_IDENTITY, _WORKER_EDITIONS
-    import signal
-
-    _WORKER_IDENTITY, _WORKER_EDITIONS = identity, editions
-    # Ctrl-C reaches every process of the console's group: the importer stops the batch and says so;
-    # the workers must not each print a KeyboardInterrupt traceback
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _exit_with_parent()
-
-
-@contextmanager
-def _workers_start_deaf_to_ctrl_c() -> Iterator[None]:
-    """While worker processes are started, SIGINT is *blocked* in this thread, and a started process
-    inherits the blocked mask: a Ctrl-C in the first moment, before a worker has run its initializer,
-    cannot kill it half-started with Python's own error dump. Here the signal only waits: it is delivered
-    to the importer's own handler (stop the batch) as soon as the workers are started. On Windows there
-    is no signal mask and the initializer's SIG_IGN is what protects the workers."""
-    import signal
-
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-
-
-def _exit_with_parent() -> None:
-    """A worker holds the district's unlocked private key: it must not outlive the importer. If the
-    importer is killed (Task Manager, SIGKILL, a crash), the pipe or process handle that
-    ``parent_process().sentinel`` watches becomes ready at once (on Windows and POSIX alike) and the
-    worker ends itself, without waiting for work that will never come."""
-    import multiprocessing
-    from multiprocessing.connection import wait
-
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        wait([parent.sentinel])
-        os._exit(3)
-
-    threading.Thread(target=watch, name="exit-with-importer", daemon=True).start()
-
-
-def _check_in_worker(path: str) -> Checked:
-    assert _WORKER_IDENTITY is not None
-    return _safe_check(Path(path), _WORKER_IDENTITY, editions=_WORKER_EDITIONS)
-
-
-def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_key: Any = None, *,
-                editions: tuple[Any, ...] = ()) -> Checked:
-    """Verify, decrypt and re-score one package (against the policy edition of its period: ``editions`` are
-    those the district loaded from the city, which win over the shipped ones)."""
-    from ..package.build import canonical_json
-    from ..package.format import PackageRejected
-    from ..package.verify import verify_bytes
-
-    checked = Checked(source, hashlib.sha256(data).hexdigest(), len(data))
-    try:
-        verified = verify_bytes(data, identity.key_id, private_key or identity.private_key(),
-                                district_name=identity.district, editions=editions)
-    except PackageRejected as exc:
-        checked.verdict = _REASON_VERDICT.get(exc.reason, "tampered")
-        checked.reason, checked.message = exc.reason, _chinese_reason(exc) + _claimed_sender(data)
-        return checked
-    manifest = verified.manifest
-    if manifest["enterprise"]["district"] != identity.district:
-        checked.verdict, checked.reason = "wrong_district", "enterprise_district"
-        checked.message = (f"企业所属地区为{manifest['enterprise']['district']}，不是{identity.district}；"
-                           "请企业把报告包报送所属地区")
-        return checked
-    payload = verified.payload
-    assert payload is not None
-    checked.ok = True
-    checked.manifest = manifest
-    checked.signer_public = verified.signer_public_key
-    for ref, (answers, rescored) in zip(verified.questionnaires, payload.parts(), strict=True):
-        checked.parts.append(Part(ref["id"], ref["version"], ref["hash"], canonical_json(answers).decode("utf-8"),
-                                  canonical_json(rescored).decode("utf-8"),
-                                  submission_facts(ref["id"], answers, rescored)))
-    checked.data = data
-    return checked
-
-
-def _chinese_reason(exc: Any) -> str:
-    """The rejection in Chinese for staff (the CLI's ``verify`` adds the English code; here it would only
-    be noise). Library details in English (``Bad CRC-32 for file …``) are left out."""
-    import re
-
-    detail = str(exc.detail or "")
-    if re.search(r"[A-Za-z]{3,} [A-Za-z]{2,}", detail):
-        detail = ""
-    return exc.zh + (f"：{detail}" if detail else "")
-
-
-def _claimed_sender(data: bytes) -> str:
-    """Who a rejected package says it is from, when its manifest can still be read — marked as not
-    verified, so staff know whom to call without trusting it."""
-    import io
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            info = archive.getinfo("manifest.json")
-            if info.file_size > 256 * 1024:
-                return ""
-            manifest = json.loads(archive.read(info).decode("utf-8"))
-        enterprise = manifest["enterprise"]
-        text = f"{enterprise['name']}（{enterprise['uscc']}），{manifest['period']}"
-        text = text if isinstance(text, str) else ""
-    except Exception:  # a broken file: nothing to add
-        return ""
-    text = "".join(ch for ch in str(text) if ch.isprintable())[:120]
-    return f"。报告包自称来自：{text}（未经验证）"
-
-
-def check_file(path: Path, identity: DistrictIdentity, private_key: Any = None, *,
-               editions: tuple[Any, ...] = ()) -> Checked:
-    from ..package.format import PackageRejected
-    from ..package.verify import MAX_FILE_BYTES, read_package_file
-
-    shown = clean_text(str(path))
-    try:
-        try:
-            mode = path.stat().st_mode  # follows links: a loop or a dangling link says so here
-        except OSError as exc:
-            return Checked(str(path), verdict="unreadable", reason="unreadable",
-                           message=f"{shown} {_stat_problem(path, exc)}")
-        import stat
-
-        if not stat.S_ISREG(mode):
-            what = "是文件夹" if stat.S_ISDIR(mode) else "不是普通文件（可能是设备或管道）"
-            return Checked(str(path), verdict="unreadable", reason="unreadable", message=f"{shown} {what}")
-        data = read_package_file(path)
-    except PackageRejected as exc:
-        message = _chinese_reason(exc)
-        if exc.reason == "too_large":
-            message = (f"文件超过 {MAX_FILE_BYTES // 1024 // 1024} MB，不是报告包（报告包通常只有几百 KB），"
-                       "已拒绝；请检查是否选错了文件")
-        return Checked(str(path), verdict="damaged", reason=exc.reason, message=message)
-    except (UserError, OSError) as exc:
-        return Checked(str(path), verdict="unreadable", reason="unreadable", message=clean_text(str(exc)))
-    return check_bytes(data, str(path), identity, private_key, editions=editions)
-
-
-def _stat_problem(path: Path, exc: OSError) -> str:
-    import errno
-
-    if exc.errno == errno.ELOOP:
-        return "是循环的快捷方式（符号链接指向自己或互相指向），无法读取"
-    if exc.errno == errno.ENOENT:
-        return "是指向不存在文件的快捷方式（符号链接）" if path.is_symlink() else "不存在"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "没有读取权限"
-    if exc.errno == errno.ENAMETOOLONG:
-        return "路径过长，无法读取"
-    return f"无法读取（{exc.strerror or exc}）"
-
-
-def _safe_check(path: Path, identity: DistrictIdentity, private_key: Any = None, *,
-                editions: tuple[Any, ...] = ()) -> Checked:
-    """check_file, and a package that makes our own code fail is reported, not a stopped batch."""
-    try:
-        return check_file(path, identity, private_key, editions=editions)
-    except Exception as exc:
-        return Checked(str(path), verdict="error", reason="internal_error",
-                       message=f"核验此文件时程序出错（{type(exc).__name__}），请把文件交给软件维护方")
-
-
-def _checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
-                    cancel: threading.Event | None, editions: tuple[Any, ...] = ()) -> Iterator[Checked]:
-    """Checked files in input order; at most a few per worker in flight, so memory does not grow
-    with the number of files. If the worker processes fail (killed, out of memory), the rest is
-    checked in this process: slower, but the batch completes."""
-    cancelled = cancel.is_set if cancel is not None else (lambda: False)
-    if workers <= 1 or len(paths) < PARALLEL_FROM:
-        private = identity.private_key()
-        for path in paths:
-            if cancelled():
-                return
-            yield _safe_check(path, identity, private, editions=editions)
-        return
-    import multiprocessing
-    from concurrent.futures.process import BrokenProcessPool
-
-    # spawn: the desktop app runs Qt threads, and forking a threaded process is unsafe
-    context = multiprocessing.get_context("spawn")
-    window: deque[tuple[Path, Future[Checked]]] = deque()
-    pending = iter(paths)
-    leftover: list[Path] = []
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                             initargs=(identity, editions)) as pool:
-        try:
-            with _workers_start_deaf_to_ctrl_c():  # the pool starts its processes on these first submits
-                for path in pending:
-                    window.append((path, pool.submit(_check_in_worker, str(path))))
-                    if len(window) >= workers * 4:
-                        break
-            while window:
-                if cancelled():
-                    return
-                path, future = window.popleft()
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    leftover = [path, *(p for p, _ in window), *pending]
-                    window.clear()
-                    break
-                except Exception as exc:
-                    result = Checked(str(path), verdict="error", reason="internal_error",
-                                     message=f"核验此文件时程序出错（{type(exc).__name__}）")
-                next_path = next(pending, None)
-                if next_path is not None:
-                    window.append((next_path, pool.submit(_check_in_worker, str(next_path))))
-                yield result
-        finally:
-            for _, future in window:
-                future.cancel()
-    if leftover:
-        private = identity.private_key()
-        for path in leftover:
-            if cancelled():
-                return
-            yield _safe_check(path, identity, private, editions=editions)
 
 
 # --------------------------------------------------------------------------- deciding (database side)
@@ -554,28 +268,8 @@ def _store_package_bytes(db: sqlite_utils.Database, checked: Checked) -> None:
     db.execute("INSERT OR IGNORE INTO packages (sha256, data) VALUES (?, ?)", [checked.sha256, checked.data])
 
 
-def _text(value: Any) -> str:
-    """A profile field as text: a missing one (null) is empty, never "None"; a list or an object where text
-    belongs is not text at all (not "['x']"); a number (a phone typed as digits) is its digits."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool) or value is None or isinstance(value, list | dict):
-        return ""
-    if isinstance(value, int | float):
-        return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
-    return ""
-
-
 def _enterprise_values(checked: Checked) -> dict[str, Any]:
-    document = json.loads(checked.parts[0].answers)
-    enterprise = document.get("enterprise") or {}
-    enterprise = enterprise if isinstance(enterprise, Mapping) else {}
-    industry = enterprise.get("industry") or {}
-    industry = industry if isinstance(industry, Mapping) else {}
-    return {"name": _text(enterprise.get("name")), "district": _text(enterprise.get("district")),
-            "industry_code": _text(industry.get("code")), "industry_name": _text(industry.get("name")),
-            "scale": _text(enterprise.get("scale")), "key_enterprise": int(enterprise.get("key_enterprise") is True),
-            "contact": _text(enterprise.get("contact")), "phone": _text(enterprise.get("phone"))}
+    return checked.enterprise or enterprise_card(json.loads(checked.parts[0].answers))
 
 
 def _pin_enterprise(db: sqlite_utils.Database, checked: Checked, now: str) -> None:
@@ -705,13 +399,17 @@ def import_packages(db: sqlite_utils.Database, paths: Iterable[Path], identity: 
     files = find_packages(paths, problems)
     summary = ImportSummary(dry_run=dry_run, total=len(files) + len(problems))
     workers = workers or max(1, min(os.cpu_count() or 1, 8))
+    if len(files) < PARALLEL_FROM:
+        workers = 1
     conn = db.conn
     pending = 0
+    begun = 0.0
 
     def record(checked: Checked) -> None:
-        nonlocal pending
+        nonlocal pending, begun
         if not conn.in_transaction:
             conn.execute("BEGIN IMMEDIATE")
+            begun = time.monotonic()
         # each package in its own savepoint: an error in our code for one file undoes only that file
         conn.execute("SAVEPOINT package")
         try:
@@ -729,7 +427,7 @@ def import_packages(db: sqlite_utils.Database, paths: Iterable[Path], identity: 
             outcome = _internal_error(db, identity, checked, exc, dry_run, now())
         summary.outcomes.append(outcome)
         pending += 1
-        if not dry_run and pending >= COMMIT_EVERY:
+        if not dry_run and (pending >= COMMIT_EVERY or time.monotonic() - begun >= COMMIT_SECONDS):
             conn.execute("COMMIT")
             pending = 0
         if progress is not None:
@@ -738,7 +436,7 @@ def import_packages(db: sqlite_utils.Database, paths: Iterable[Path], identity: 
     try:
         for path, message in problems:
             record(Checked(str(path), verdict="unreadable", reason="unreadable", message=message))
-        for checked in _checked_stream(files, identity, workers, cancel, loaded_editions(db)):
+        for checked in checked_stream(files, identity, workers, cancel, loaded_editions(db)):
             record(checked)
         summary.cancelled = cancel is not None and cancel.is_set() and len(summary.outcomes) < summary.total
         if conn.in_transaction:

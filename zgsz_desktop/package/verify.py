@@ -490,13 +490,15 @@ def _same_identity(document: Any, manifest: Mapping[str, Any], ref: Mapping[str,
 
 def _score_part(document: Any, editions: tuple[Any, ...] = ()) -> dict[str, Any]:
     """Our own scoring, against the policy edition of the document's period (``editions``: those the district
-    loaded from the city, which win over the shipped ones)."""
+    loaded from the city, which win over the shipped ones). Without recommendations: they are advice to the
+    enterprise, never compared (ADVICE_FIELDS) and never shown by the district, and writing them was a
+    quarter of the scoring time of an import."""
     from ..policy import edition_for_period
     from ..scoring.engine import AnswersInvalid, score
 
     try:
-        return score(document.questionnaire, document.answers,
-                     edition=edition_for_period(document.period, editions)).to_dict()
+        return score(document.questionnaire, document.answers, edition=edition_for_period(document.period, editions),
+                     with_recommendations=False).to_dict()
     except AnswersInvalid as exc:
         raise PackageRejected("bad_answers", str(exc)[:200]) from exc
 

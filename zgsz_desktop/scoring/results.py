@@ -34,10 +34,24 @@ def fmt_points(value: Decimal | float | int, thresholds: tuple[float, ...] = (20
     return f"{shown}"
 
 
+_JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
+# field names per class (None: not a dataclass): asking ``dataclasses.fields`` again for each of the ~700
+# objects of a district re-scoring was a fifth of the import's scoring time
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
 def plain(value: Any) -> Any:
     """Convert dataclasses/Decimals/tuples to JSON-ready types."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    kind = type(value)
+    if kind in _JSON_SCALARS:
+        return value
+    try:
+        names = _FIELD_NAMES[kind]
+    except KeyError:
+        names = tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
+        _FIELD_NAMES[kind] = names
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dict):
