@@ -137,8 +137,13 @@ def test_every_section_and_chart_is_present(demo_pdf):
     text = "".join(p.extract_text() for p in reader.pages).replace(" ", "")
     for heading in ("一、评估结论", "二、图表", "三、分项详情", "四、改进建议", "全部答案", "签字页", "口径："):
         assert heading in text, heading
-    images = sum(len(page.images) for page in reader.pages)
-    assert images == 4  # indicators, radar, MIIT dimensions, scenes (no earlier period: no trend)
+    # indicators, radar, MIIT dimensions, scenes (no earlier period: no trend), drawn as vector graphics whose
+    # text is the document's own (searchable, in the embedded font), not as pictures
+    for title in ("三项主要指标与规划目标（重点企业）", "各模块得分率（%）",
+                  "中小企业数字化水平评测：各维度得分（满分100分）", "数字化经营：16个场景的自评等级"):
+        assert title in text, title
+    assert "历次评估对比" not in text
+    assert sum(len(page.images) for page in reader.pages) == 0
 
 
 def test_not_applicable_is_never_drawn_as_unfinished(core_q):
@@ -252,3 +257,34 @@ def test_radar_labels_stay_inside_the_figure(which):
         box = label.get_window_extent(renderer)
         assert bounds.x0 <= box.x0 and box.x1 <= bounds.x1 and bounds.y0 <= box.y0 and box.y1 <= bounds.y1, \
             (label.get_text(), box, bounds)
+
+
+def test_the_shortcuts_for_speed_leave_the_pdf_byte_for_byte_the_same(monkeypatch):
+    """Plain cells skip reportlab's markup parser and a paragraph breaks its lines once per width (issue #16):
+    the file must be exactly the one reportlab's own Paragraph makes."""
+    from reportlab.platypus import Paragraph
+
+    from zgsz_desktop.report import pdf
+
+    data = from_documents(demo_documents(), generated_on=date(2025, 3, 1),
+                          signature=SignatureInfo("K7Q2-9XWM-4HTC-PV3D", "381-924", "pkg-0001"))
+    fast = io.BytesIO()
+    build_report(data, fast)
+    monkeypatch.setattr(pdf, "_paragraph_class", lambda: Paragraph)
+    monkeypatch.setattr(pdf, "_plain_paragraph", lambda text, style: Paragraph(pdf._esc(text), style))
+    plain = io.BytesIO()
+    build_report(data, plain)
+    assert fast.getvalue() == plain.getvalue()
+
+
+@pytest.mark.parametrize("text", ["关键工序数控化率", "  前后有空格  ", "两行\n文字", "a\tb", "不\u00a0断", "A & B <c>",
+                                  "", " "])
+def test_a_plain_cell_is_the_paragraph_the_parser_makes(text):
+    from reportlab.platypus import Paragraph
+
+    from zgsz_desktop.report import pdf
+
+    style = pdf._styles().cell
+    fast, parsed = pdf._plain_paragraph(text, style), Paragraph(pdf._esc(text), style)
+    assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in parsed.frags]
+    assert fast.text == parsed.text

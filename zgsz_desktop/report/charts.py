@@ -1,7 +1,10 @@
-"""The report's charts as matplotlib ``Figure`` objects, built without pyplot.
+"""The report's charts: what each one shows, and that content as a matplotlib ``Figure`` (no pyplot).
 
-The desktop app shows the same figures on a ``FigureCanvasQTAgg``; the PDF embeds them as PNG. Every
-builder takes plain score data and returns a new Figure (or None when there is nothing to draw).
+Each chart's content — bars, values, labels, colours, title, axis label — comes from one ``*_content``
+function, plain data. The desktop app draws it as a matplotlib figure (the ``*_chart`` builders here, shown on a
+``FigureCanvasQTAgg``); the PDF draws the same content as vector graphics in the embedded font
+(``drawings.py``), so the screen and the paper say the same thing and the PDF needs no matplotlib.
+Every builder returns None when there is nothing to draw.
 Axes carry units; 达标 and 未达标 differ in lightness as well as hue, so they survive greyscale printing.
 """
 
@@ -10,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..scoring.results import (
     NOT_APPLICABLE,
@@ -59,10 +62,28 @@ def _figure(width: float, height: float) -> Figure:
     return Figure(figsize=(width, height), dpi=100, layout="constrained")
 
 
-def benchmarks_chart(report: ScoreReport) -> Figure | None:
-    """The three rates against their targets: the value at the start of its bar (never under the target
-    mark), the target as a red mark labelled above the bar. A figure that does not apply or is not
-    complete shows its status, without a target mark."""
+@dataclass(frozen=True)
+class BenchmarkBar:
+    """One rate: its bar (``value`` in %, None when there is no figure: then ``text`` is its status) and its
+    target mark (``target`` in %, None without a figure)."""
+
+    name: str
+    value: float | None
+    text: str
+    colour: str
+    target: float | None = None
+    target_text: str = ""
+
+
+@dataclass(frozen=True)
+class BenchmarksContent:
+    bars: tuple[BenchmarkBar, ...]
+    title: str
+    xlabel: str
+
+
+def benchmarks_content(report: ScoreReport) -> BenchmarksContent | None:
+    """The three rates against their targets (see ``benchmarks_chart``)."""
     benchmarks = report.benchmarks()
     if not benchmarks:
         return None
@@ -70,32 +91,51 @@ def benchmarks_chart(report: ScoreReport) -> Figure | None:
     # the chart says 参照值 then, as the report does.
     reference = any(b.reference_only for b in benchmarks)
     mark = "参照值" if reference else "目标"
+    bars = []
+    for result in benchmarks:
+        if result.figure is None:
+            bars.append(BenchmarkBar(result.name, None, result.status_label, NEUTRAL))
+            continue
+        bars.append(BenchmarkBar(result.name, result.figure * 100, result.figure_text, MET if result.met else NOT_MET,
+                                 result.target * 100, f"{mark}{result.target_label.removeprefix('达到')}"))
+    if reference:
+        return BenchmarksContent(tuple(bars), "三项主要指标与参照值",
+                                 "企业数值（%）；红线为参照值（不是对本企业的考核目标）")
+    return BenchmarksContent(tuple(bars), "三项主要指标与规划目标（重点企业）", "企业数值（%）；红线为规划目标")
+
+
+def value_inside(value: float) -> bool:
+    """A benchmark's value is written inside its bar (in white) when the bar is long enough."""
+    return value >= 16
+
+
+def benchmarks_chart(report: ScoreReport) -> Figure | None:
+    """The three rates against their targets: the value at the start of its bar (never under the target
+    mark), the target as a red mark labelled above the bar. A figure that does not apply or is not
+    complete shows its status, without a target mark."""
+    content = benchmarks_content(report)
+    if content is None:
+        return None
     with _style():
         fig = _figure(6.4, 2.7)
         ax = fig.add_subplot()
-        rows = list(range(len(benchmarks)))[::-1]
-        for row, result in zip(rows, benchmarks, strict=True):
-            if result.figure is None:
-                ax.text(1, row, result.status_label, va="center", color=NEUTRAL, fontsize=9)
+        rows = list(range(len(content.bars)))[::-1]
+        for row, bar in zip(rows, content.bars, strict=True):
+            if bar.value is None:
+                ax.text(1, row, bar.text, va="center", color=bar.colour, fontsize=9)
                 continue
-            value = result.figure * 100
-            target = result.target * 100
-            ax.barh(row, value, height=0.5, color=MET if result.met else NOT_MET)
-            inside = value >= 16
-            ax.text(1.5 if inside else value + 1, row, result.figure_text, va="center", ha="left",
+            ax.barh(row, bar.value, height=0.5, color=bar.colour)
+            inside = value_inside(bar.value)
+            ax.text(1.5 if inside else bar.value + 1, row, bar.text, va="center", ha="left",
                     color="white" if inside else INK, fontsize=9)
-            ax.plot([target, target], [row - 0.34, row + 0.34], color=TARGET, linewidth=2.2, solid_capstyle="butt")
-            ax.text(target, row + 0.36, f"{mark}{result.target_label.removeprefix('达到')}", color=TARGET,
-                    fontsize=7.5, ha="center", va="bottom")
-        ax.set_yticks(rows, [b.name for b in benchmarks])
+            ax.plot([bar.target, bar.target], [row - 0.34, row + 0.34], color=TARGET, linewidth=2.2,
+                    solid_capstyle="butt")
+            ax.text(bar.target, row + 0.36, bar.target_text, color=TARGET, fontsize=7.5, ha="center", va="bottom")
+        ax.set_yticks(rows, [b.name for b in content.bars])
         ax.set_xlim(0, 100)
-        ax.set_ylim(-0.6, len(benchmarks) - 0.2)
-        if reference:
-            ax.set_xlabel("企业数值（%）；红线为参照值（不是对本企业的考核目标）")
-            ax.set_title("三项主要指标与参照值")
-        else:
-            ax.set_xlabel("企业数值（%）；红线为规划目标")
-            ax.set_title("三项主要指标与规划目标（重点企业）")
+        ax.set_ylim(-0.6, len(content.bars) - 0.2)
+        ax.set_xlabel(content.xlabel)
+        ax.set_title(content.title)
         return fig
 
 
@@ -138,67 +178,139 @@ def _wrap(label: str, width: int = 6) -> str:
     return f"{label[:middle]}\n{label[middle:]}"
 
 
+@dataclass(frozen=True)
+class RadarContent:
+    """Module scores as 得分率 0–100, one spoke each, counter-clockwise from the right; an unanswered module is
+    drawn at 0 and its label (already ending in （未完成）) in grey."""
+
+    labels: tuple[str, ...]
+    values: tuple[float, ...]
+    finished: tuple[bool, ...]
+    title: str = "各模块得分率（%）"
+    rings: tuple[tuple[int, str], ...] = ((20, "20"), (40, "40"), (60, "60"), (80, "80"), (100, "100%"))
+
+
+def radar_content(core: ScoreReport | None, miit: ScoreReport | None = None) -> RadarContent | None:
+    axes = _score_axes(core, miit)
+    if len(axes) < 3:
+        return None
+    return RadarContent(tuple(_wrap(label) if value is not None else f"{_wrap(label)}\n（未完成）"
+                              for label, value in axes),
+                        tuple(value or 0.0 for _, value in axes), tuple(value is not None for _, value in axes))
+
+
+def radar_alignment(angle: float) -> str:
+    """Labels on the right start at the ring, on the left end at it, so none overlaps it."""
+    import math
+
+    cos = math.cos(angle)
+    return "left" if cos > 0.2 else "right" if cos < -0.2 else "center"
+
+
 def radar_chart(core: ScoreReport | None, miit: ScoreReport | None = None) -> Figure | None:
     """A radar of module scores (得分率 0–100; unanswered modules are shown at 0 and named in grey)."""
     import math
 
-    axes = _score_axes(core, miit)
-    if len(axes) < 3:
+    content = radar_content(core, miit)
+    if content is None:
         return None
     with _style():
         fig = _figure(4.6, 4.0)
         # constrained layout does not make room for polar tick labels (they were cut at the edge), so the
         # circle gets a fixed place with a margin on each side wide enough for a six-character label
         fig.set_layout_engine("none")
-        ax = fig.add_axes((0.24, 0.09, 0.52, 0.74), projection="polar")
-        angles = [2 * math.pi * i / len(axes) for i in range(len(axes))]
-        values = [v or 0.0 for _, v in axes]
+        ax = fig.add_axes(RADAR_AXES, projection="polar")
+        count = len(content.values)
+        angles = [2 * math.pi * i / count for i in range(count)]
+        values = list(content.values)
         ax.plot([*angles, angles[0]], [*values, values[0]], color=ACCENT, linewidth=1.8)
-        ax.fill([*angles, angles[0]], [*values, values[0]], color=ACCENT, alpha=0.18)
-        ax.set_xticks(angles, [_wrap(label) if value is not None else f"{_wrap(label)}\n（未完成）"
-                               for label, value in axes])
+        ax.fill([*angles, angles[0]], [*values, values[0]], color=ACCENT, alpha=RADAR_FILL_ALPHA)
+        ax.set_xticks(angles, list(content.labels))
         ax.tick_params(axis="x", pad=8)
-        for tick, angle, (_, value) in zip(ax.get_xticklabels(), angles, axes, strict=True):
-            # labels on the right start at the ring, on the left end at it, so none overlaps it
-            cos = math.cos(angle)
-            tick.set_horizontalalignment("left" if cos > 0.2 else "right" if cos < -0.2 else "center")
-            if value is None:
+        for tick, angle, finished in zip(ax.get_xticklabels(), angles, content.finished, strict=True):
+            tick.set_horizontalalignment(radar_alignment(angle))
+            if not finished:
                 tick.set_color(NEUTRAL)
         ax.set_ylim(0, 100)
-        ax.set_yticks([20, 40, 60, 80, 100], ["20", "40", "60", "80", "100%"], fontsize=7, color=NEUTRAL)
-        ax.set_title("各模块得分率（%）", pad=14)
+        ax.set_yticks([r for r, _ in content.rings], [t for _, t in content.rings], fontsize=7, color=NEUTRAL)
+        ax.set_title(content.title, pad=14)
         return fig
+
+
+RADAR_AXES = (0.24, 0.09, 0.52, 0.74)  # the circle's box in the figure (fractions of width and height)
+RADAR_FILL_ALPHA = 0.18
+
+
+@dataclass(frozen=True)
+class DimensionRow:
+    name: str
+    full: float
+    got: float
+    text: str
+
+
+@dataclass(frozen=True)
+class DimensionsContent:
+    rows: tuple[DimensionRow, ...]
+    title: str = "中小企业数字化水平评测：各维度得分（满分100分）"
+    xlabel: str = "分"
+    full_colour: str = "#e6e8eb"
+    got_colour: str = ACCENT
+    legend: tuple[str, str] = ("满分", "得分")
+
+
+def miit_dimensions_content(report: ScoreReport) -> DimensionsContent | None:
+    modules = [m for m in report.modules if isinstance(m, PointsResult)]
+    if not modules:
+        return None
+    return DimensionsContent(tuple(
+        DimensionRow(m.title, float(m.max_points), float(m.points) if m.points is not None else 0.0,
+                     f"{fmt_points(m.points)} / {m.max_points.normalize():f} 分" if m.points is not None else "未完成")
+        for m in modules))
 
 
 def miit_dimensions_chart(report: ScoreReport) -> Figure | None:
     """Points per MIIT dimension against full marks."""
-    modules = [m for m in report.modules if isinstance(m, PointsResult)]
-    if not modules:
+    content = miit_dimensions_content(report)
+    if content is None:
         return None
     with _style():
         fig = _figure(6.4, 2.1)
         ax = fig.add_subplot()
-        names = [m.title for m in modules]
-        full = [float(m.max_points) for m in modules]
-        got = [float(m.points) if m.points is not None else 0.0 for m in modules]
-        positions = range(len(modules))
-        ax.barh(positions, full, height=0.55, color="#e6e8eb", label="满分")
-        ax.barh(positions, got, height=0.55, color=ACCENT, label="得分")
-        for row, module in enumerate(modules):
-            text = (f"{fmt_points(module.points)} / {module.max_points.normalize():f} 分"
-                    if module.points is not None else "未完成")
-            ax.text(float(module.max_points) + 0.8, row, text, va="center", fontsize=8.5)
-        ax.set_yticks(list(positions), names)
+        full = [row.full for row in content.rows]
+        positions = range(len(content.rows))
+        ax.barh(positions, full, height=0.55, color=content.full_colour, label=content.legend[0])
+        ax.barh(positions, [row.got for row in content.rows], height=0.55, color=content.got_colour,
+                label=content.legend[1])
+        for position, row in enumerate(content.rows):
+            ax.text(row.full + 0.8, position, row.text, va="center", fontsize=8.5)
+        ax.set_yticks(list(positions), [row.name for row in content.rows])
         ax.invert_yaxis()
         ax.set_xlim(0, max(full) * 1.3)
-        ax.set_xlabel("分")
-        ax.set_title("中小企业数字化水平评测：各维度得分（满分100分）")
+        ax.set_xlabel(content.xlabel)
+        ax.set_title(content.title)
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
         return fig
 
 
-def scenes_chart(report: ScoreReport) -> Figure | None:
-    """The 16 scenes' levels (0–4), grouped by colour; ★ marks 约束性场景."""
+@dataclass(frozen=True)
+class SceneRow:
+    label: str  # ★ first for a 约束性场景
+    level: int
+    text: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class ScenesContent:
+    rows: tuple[SceneRow, ...]
+    groups: tuple[tuple[str, str], ...]  # name, colour
+    ticks: tuple[str, ...] = ("0级", "1级", "2级", "3级", "4级")
+    xlabel: str = "场景等级（★为第三方资料所称约束性场景）"
+    title: str = "数字化经营：16个场景的自评等级"
+
+
+def scenes_content(report: ScoreReport) -> ScenesContent | None:
     modules = [m for m in report.modules if isinstance(m, ScenesResult)]
     if not modules:
         return None
@@ -206,24 +318,35 @@ def scenes_chart(report: ScoreReport) -> Figure | None:
     if all(s.level is None for s in scenes):
         return None
     groups = list(dict.fromkeys(s.group for s in scenes))
+    colours = {g: GROUP_COLOURS[i % len(GROUP_COLOURS)] for i, g in enumerate(groups)}
+    return ScenesContent(
+        tuple(SceneRow(f"{'★' if s.binding else ''}{s.name}", s.level or 0,
+                       "未填写" if s.level is None else f"{s.level or 0}级", colours[s.group]) for s in scenes),
+        tuple((g, colours[g]) for g in groups))
+
+
+def scenes_chart(report: ScoreReport) -> Figure | None:
+    """The 16 scenes' levels (0–4), grouped by colour; ★ marks 约束性场景."""
+    content = scenes_content(report)
+    if content is None:
+        return None
     with _style():
         fig = _figure(6.4, 3.5)
         ax = fig.add_subplot()
-        for row, scene in enumerate(scenes):
-            colour = GROUP_COLOURS[groups.index(scene.group) % len(GROUP_COLOURS)]
-            level = scene.level or 0
-            ax.barh(row, level, height=0.6, color=colour)
-            ax.text(level + 0.05, row, "未填写" if scene.level is None else f"{level}级", va="center", fontsize=8)
-        ax.set_yticks(range(len(scenes)), [f"{'★' if s.binding else ''}{s.name}" for s in scenes])
+        for position, row in enumerate(content.rows):
+            ax.barh(position, row.level, height=0.6, color=row.colour)
+            ax.text(row.level + 0.05, position, row.text, va="center", fontsize=8)
+        ax.set_yticks(range(len(content.rows)), [row.label for row in content.rows])
         ax.invert_yaxis()
         ax.set_xlim(0, 4.6)
-        ax.set_xticks([0, 1, 2, 3, 4], ["0级", "1级", "2级", "3级", "4级"])
-        ax.set_xlabel("场景等级（★为第三方资料所称约束性场景）")
+        ax.set_xticks(range(len(content.ticks)), list(content.ticks))
+        ax.set_xlabel(content.xlabel)
         from matplotlib.patches import Patch
 
-        ax.legend(handles=[Patch(color=GROUP_COLOURS[i % len(GROUP_COLOURS)], label=g) for i, g in enumerate(groups)],
-                  loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=len(groups), frameon=False, fontsize=7.5)
-        ax.set_title("数字化经营：16个场景的自评等级")
+        ax.legend(handles=[Patch(color=colour, label=name) for name, colour in content.groups],
+                  loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=len(content.groups), frameon=False,
+                  fontsize=7.5)
+        ax.set_title(content.title)
         return fig
 
 
@@ -237,9 +360,28 @@ TREND_COLOURS = ("#1f4e79", "#4f81b0", "#8fb3d9")
 TREND_MARKERS = ("o", "s", "^")
 
 
-def trend_chart(points: Sequence[TrendPoint]) -> Figure | None:
+@dataclass(frozen=True)
+class TrendSeries:
+    name: str
+    colour: str
+    marker: str  # matplotlib's: o, s, ^
+    points: tuple[tuple[int, float], ...]  # period index, value
+    target: float | None
+    target_text: str
+
+
+@dataclass(frozen=True)
+class TrendContent:
+    periods: tuple[str, ...]
+    series: tuple[TrendSeries, ...]
+    ylabel: str
+    title: str
+    ylim: tuple[float, float] = (0, 105)
+
+
+def trend_content(points: Sequence[TrendPoint]) -> TrendContent | None:
     """The three rates over the periods (or, for the MIIT questionnaire, the total points); None unless
-    at least two periods have a figure. Each point carries its value; each target is labelled."""
+    at least two periods have a figure."""
     if len(points) < 2:
         return None
     periods = [p.period for p in points]
@@ -259,47 +401,40 @@ def trend_chart(points: Sequence[TrendPoint]) -> Figure | None:
         return None
     reference = any(b.reference_only for b in points[-1].report.benchmarks())
     mark = "参照值" if reference else "目标"
+    lines = tuple(
+        TrendSeries(name, colour, marker, tuple((i, v) for i, v in enumerate(values) if v is not None), target,
+                    f"{mark}{target:g}" if target is not None else "")
+        for (name, target, values), colour, marker in zip(series.values(), TREND_COLOURS, TREND_MARKERS,
+                                                           strict=False))
+    return TrendContent(tuple(periods), lines, "%（得分为分）" if "miit_total" in series else "%",
+                        f"历次评估对比（虚线为{periods[-1]}的{'参照值' if reference else '规划目标'}）")
+
+
+def trend_chart(points: Sequence[TrendPoint]) -> Figure | None:
+    """The three rates over the periods (or, for the MIIT questionnaire, the total points); None unless
+    at least two periods have a figure. Each point carries its value; each target is labelled."""
+    content = trend_content(points)
+    if content is None:
+        return None
+    periods = content.periods
     with _style():
         fig = _figure(6.4, 2.9)
         ax = fig.add_subplot()
-        for (name, target, values), colour, marker in zip(series.values(), TREND_COLOURS, TREND_MARKERS,
-                                                           strict=False):
-            xs = [i for i, v in enumerate(values) if v is not None]
-            ys = [values[i] for i in xs]
-            ax.plot(xs, ys, marker=marker, color=colour, label=name)
-            for x, y in zip(xs, ys, strict=True):
+        for line in content.series:
+            xs = [x for x, _ in line.points]
+            ys = [y for _, y in line.points]
+            ax.plot(xs, ys, marker=line.marker, color=line.colour, label=line.name)
+            for x, y in line.points:
                 ax.annotate(f"{y:.1f}", (x, y), textcoords="offset points", xytext=(0, 6), ha="center",
-                            fontsize=7.5, color=colour)
-            if target is not None:
-                ax.axhline(target, color=colour, linestyle="--", linewidth=0.8, alpha=0.8)
-                ax.text(len(periods) - 0.5, target, f"{mark}{target:g}", color=colour, fontsize=7, va="center")
-        ax.set_xticks(range(len(periods)), periods)
+                            fontsize=7.5, color=line.colour)
+            if line.target is not None:
+                ax.axhline(line.target, color=line.colour, linestyle="--", linewidth=0.8, alpha=0.8)
+                ax.text(len(periods) - 0.5, line.target, line.target_text, color=line.colour, fontsize=7,
+                        va="center")
+        ax.set_xticks(range(len(periods)), list(periods))
         ax.set_xlim(-0.4, len(periods) - 0.1)
-        ax.set_ylim(0, 105)
-        ax.set_ylabel("%（得分为分）" if "miit_total" in series else "%")
-        ax.set_title(f"历次评估对比（虚线为{periods[-1]}的{'参照值' if reference else '规划目标'}）")
+        ax.set_ylim(*content.ylim)
+        ax.set_ylabel(content.ylabel)
+        ax.set_title(content.title)
         ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         return fig
-
-
-def figure_png(fig: Any, dpi: int = 150, *, compact: bool = True) -> bytes:
-    """Render a Figure to PNG bytes (Agg canvas; no GUI).
-
-    ``compact`` reduces the image to a 64-colour palette: charts are flat colours, so this keeps them
-    sharp at a quarter of the size (a report must stay small enough to e-mail).
-    """
-    from io import BytesIO
-
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    FigureCanvasAgg(fig)
-    buffer = BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi, facecolor="white")
-    if not compact:
-        return buffer.getvalue()
-    from PIL import Image
-
-    image = Image.open(BytesIO(buffer.getvalue())).convert("RGB")
-    small = BytesIO()
-    image.quantize(colors=64, method=Image.Quantize.MEDIANCUT).save(small, format="PNG", optimize=True)
-    return small.getvalue()

@@ -22,19 +22,30 @@ def font_path() -> Path:
 
 @cache
 def register_pdf_fonts() -> str:
-    """Register the font with reportlab (embedded as a subset in every PDF); return its name."""
+    """Register the font's proportional face with reportlab (embedded as a subset in every PDF); return its
+    name. The monospaced face is registered by ``register_pdf_mono_font``, only where a PDF uses it: reading a
+    face of the file takes reportlab a tenth of a second."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    path = str(font_path())
-    pdfmetrics.registerFont(TTFont(PDF_FONT, path, subfontIndex=0))
-    pdfmetrics.registerFont(TTFont(PDF_FONT_MONO, path, subfontIndex=1))
+    pdfmetrics.registerFont(TTFont(PDF_FONT, str(font_path()), subfontIndex=0))
     # There is no bold face: map bold/italic to the same face so <b> never falls back to Helvetica.
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(PDF_FONT, bold, italic, PDF_FONT)
     return PDF_FONT
+
+
+@cache
+def register_pdf_mono_font() -> str:
+    """Register the monospaced face (for codes and hashes) with reportlab; return its name."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    register_pdf_fonts()
+    pdfmetrics.registerFont(TTFont(PDF_FONT_MONO, str(font_path()), subfontIndex=1))
+    return PDF_FONT_MONO
 
 
 @cache

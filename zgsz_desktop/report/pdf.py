@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -29,8 +30,8 @@ from ..scoring.results import (
     fmt_number,
     fmt_points,
 )
-from . import charts, edition_text
-from .fonts import PDF_FONT, PDF_FONT_MONO, register_pdf_fonts
+from . import edition_text
+from .fonts import PDF_FONT, PDF_FONT_MONO, register_pdf_fonts, register_pdf_mono_font
 from .metadata import stamp_creation_date
 from .model import ReportData
 from .text import chinese_date, conclusion_sentences, industry_text
@@ -54,28 +55,78 @@ class ReportInfo:
 
 
 class _Styles:
+    """The report's paragraph styles, made once per process (``_styles``): they never change."""
+
     def __init__(self) -> None:
+        from reportlab.lib import colors
         from reportlab.lib.enums import TA_CENTER
         from reportlab.lib.styles import ParagraphStyle
 
+        # colours as Color objects: reportlab would parse a "#rrggbb" string again for every line it draws
+        ink, muted, brand = colors.HexColor(INK), colors.HexColor(MUTED), colors.HexColor(BRAND)
         font = register_pdf_fonts()
         base = ParagraphStyle("base", fontName=font, bulletFontName=font, fontSize=10, leading=15.5,
-                              textColor=INK, wordWrap="CJK")
+                              textColor=ink, wordWrap="CJK")
         self.body = base
-        self.small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=12.5, textColor=MUTED)
+        self.small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=12.5, textColor=muted)
         self.cell = ParagraphStyle("cell", parent=base, fontSize=9, leading=13)
-        self.cell_head = ParagraphStyle("cell_head", parent=self.cell, textColor=BRAND)
+        self.cell_head = ParagraphStyle("cell_head", parent=self.cell, textColor=brand)
         self.cell_center = ParagraphStyle("cell_center", parent=self.cell, alignment=TA_CENTER)
         # keepWithNext: a heading never stays alone at the foot of a page
-        self.h1 = ParagraphStyle("h1", parent=base, fontSize=15, leading=22, textColor=BRAND, spaceBefore=6,
+        self.h1 = ParagraphStyle("h1", parent=base, fontSize=15, leading=22, textColor=brand, spaceBefore=6,
                                  spaceAfter=8, keepWithNext=1)
-        self.h2 = ParagraphStyle("h2", parent=base, fontSize=11.5, leading=17, textColor=BRAND, spaceBefore=10,
+        self.h2 = ParagraphStyle("h2", parent=base, fontSize=11.5, leading=17, textColor=brand, spaceBefore=10,
                                  spaceAfter=4, keepWithNext=1)
         self.title = ParagraphStyle("title", parent=base, fontSize=22, leading=34, alignment=TA_CENTER,
-                                    textColor=BRAND)
+                                    textColor=brand)
         self.subtitle = ParagraphStyle("subtitle", parent=base, fontSize=12, leading=20, alignment=TA_CENTER,
-                                       textColor=MUTED)
+                                       textColor=muted)
         self.mono = ParagraphStyle("mono", parent=self.cell, fontName=PDF_FONT_MONO)
+
+
+@cache
+def _styles() -> _Styles:
+    return _Styles()
+
+
+@cache
+def _paragraph_class() -> type:
+    """reportlab's Paragraph, breaking its lines once per width: reportlab wraps a table cell's paragraph when
+    it measures the table and again when it draws it, and a flowable in KeepTogether once more before it is
+    placed; breaking Chinese text into lines is a large part of the time a report takes (issue #16)."""
+    from reportlab.platypus import Paragraph
+
+    class WrapOnce(Paragraph):
+        _wrapped_at: float | None = None
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            # (reportlab drops blPara when a split leaves the paragraph whole for the next page)
+            if availWidth == self._wrapped_at and hasattr(self, "blPara"):
+                return self.width, self.height
+            size = super().wrap(availWidth, availHeight)
+            self._wrapped_at = availWidth
+            return size
+
+    return WrapOnce
+
+
+_PLAIN_TEMPLATES: dict[str, tuple[Any, Any]] = {}  # style name -> (style, its parser's fragment of plain text)
+
+
+def _plain_paragraph(text: str, style: Any) -> Any:
+    """``Paragraph(escape(text), style)`` without running reportlab's markup parser over text that has no
+    markup (most table cells): its one fragment is the parser's fragment for this style with this text, as the
+    parser would make it (tests/test_report.py checks that they are the same)."""
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    paragraph = _paragraph_class()
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned or any(c in cleaned for c in "&<>"):
+        return paragraph(_esc(text), style)
+    template = _PLAIN_TEMPLATES.get(style.name)
+    if template is None or template[0] is not style:
+        template = _PLAIN_TEMPLATES[style.name] = (style, paragraph("x", style).frags[0])
+    return paragraph(cleaned, style, frags=[template[1].clone(text=cleaned, us_lines=[])])
 
 
 def _esc(text: Any) -> str:
@@ -93,16 +144,14 @@ class _Builder:
         self.data = data
         self.width = width
         self.mm = mm
-        self.s = _Styles()
+        self.s = _styles()
         self.story: list[Any] = []
         self.edition = data.main.report.edition  # the policy edition the figures are compared with
 
     # ------------------------------------------------------------------ primitives
 
     def p(self, text: str, style: Any = None) -> None:
-        from reportlab.platypus import Paragraph
-
-        self.story.append(Paragraph(text, style or self.s.body))
+        self.story.append(_paragraph_class()(text, style or self.s.body))
 
     def space(self, height_mm: float) -> None:
         from reportlab.platypus import Spacer
@@ -113,11 +162,11 @@ class _Builder:
               styles: list[tuple] | None = None) -> Any:
         """A table whose string cells wrap (Paragraphs); widths are fractions of the text width."""
         from reportlab.lib import colors
-        from reportlab.platypus import Paragraph, Table, TableStyle
+        from reportlab.platypus import Table, TableStyle
 
         def cell(value: Any, head: bool) -> Any:
             if isinstance(value, str):
-                return Paragraph(_esc(value), self.s.cell_head if head else self.s.cell)
+                return _plain_paragraph(value, self.s.cell_head if head else self.s.cell)
             return value
 
         body = [[cell(v, header and i == 0) for v in row] for i, row in enumerate(rows)]
@@ -137,16 +186,13 @@ class _Builder:
     def add(self, flowable: Any) -> None:
         self.story.append(flowable)
 
-    def chart(self, figure: Any, width_fraction: float = 1.0) -> None:
-        from reportlab.platypus import Image, KeepTogether
+    def chart(self, drawing: Any) -> None:
+        """A chart (a vector drawing from ``drawings.py``), kept on one page, with a little room under it."""
+        from reportlab.platypus import KeepTogether
 
-        if figure is None:
+        if drawing is None:
             return
-        png = charts.figure_png(figure)
-        w_in, h_in = figure.get_size_inches()
-        width = self.width * width_fraction
-        image = Image(io.BytesIO(png), width=width, height=width * h_in / w_in)
-        self.story.append(KeepTogether([image]))
+        self.story.append(KeepTogether([drawing]))
         self.space(3)
 
     # ------------------------------------------------------------------ sections
@@ -249,8 +295,9 @@ class _Builder:
         """Which policy edition the figures are compared with: before any figure, so no reader takes a
         reference for a target."""
         from reportlab.lib import colors
-        from reportlab.platypus import Paragraph, Table, TableStyle
+        from reportlab.platypus import Table, TableStyle
 
+        Paragraph = _paragraph_class()
         edition = self.edition
         if edition is None:
             return
@@ -277,10 +324,10 @@ class _Builder:
         """Conditions enterprises ask about (专精特新 digital level, star cloud steps…), each beside its rule
         and source, marked 以主管部门认定为准."""
         from reportlab.lib import colors
-        from reportlab.platypus import Paragraph
 
         from ..scoring.indications import evaluate_indications
 
+        Paragraph = _paragraph_class()
         if self.edition is None or not self.edition.indications:
             return
         results = evaluate_indications(self.edition, self.data.parts)
@@ -318,18 +365,21 @@ class _Builder:
     def chart_section(self) -> None:
         from reportlab.platypus import CondPageBreak
 
+        from . import drawings
+
         self.add(CondPageBreak(100 * self.mm))  # the heading never stands alone at the foot of a page
         self.p("二、图表", self.s.h1)
         core = self.data.part("nantong-zgsz-core")
         miit = self.data.part("miit-sme-2024")
         if core is not None:
-            self.chart(charts.benchmarks_chart(core.report))
-        self.chart(charts.radar_chart(core.report if core else None, miit.report if miit else None), 0.68)
+            self.chart(drawings.benchmarks_drawing(core.report, self.width))
+        self.chart(drawings.radar_drawing(core.report if core else None, miit.report if miit else None,
+                                          self.width * 0.68))
         if self.data.history:
-            self.chart(charts.trend_chart(self.data.history))
+            self.chart(drawings.trend_drawing(self.data.history, self.width))
         if miit is not None:
-            self.chart(charts.miit_dimensions_chart(miit.report))
-            self.chart(charts.scenes_chart(miit.report))
+            self.chart(drawings.miit_dimensions_drawing(miit.report, self.width))
+            self.chart(drawings.scenes_drawing(miit.report, self.width))
 
     def details(self) -> None:
         from reportlab.platypus import CondPageBreak
@@ -454,8 +504,9 @@ class _Builder:
             self.p("注：" + _esc(overall.caveat), self.s.small)
 
     def recommendations(self) -> None:
-        from reportlab.platypus import KeepTogether, Paragraph
+        from reportlab.platypus import KeepTogether
 
+        Paragraph = _paragraph_class()
         self.p("四、改进建议", self.s.h1)
         items = [r for part in self.data.parts for r in part.report.recommendations]
         incomplete = [m.title for part in self.data.parts for m in part.report.modules if m.status == "incomplete"]
@@ -479,7 +530,9 @@ class _Builder:
     def sources_section(self) -> None:
         """五、政策依据与来源: the edition, the basis of each compared figure, other published figures of the
         edition, and every source with its confidence in plain words."""
-        from reportlab.platypus import KeepTogether, Paragraph, Spacer
+        from reportlab.platypus import KeepTogether, Spacer
+
+        Paragraph = _paragraph_class()
 
         edition = self.edition
         if edition is None:
@@ -588,6 +641,7 @@ class _Builder:
         from reportlab.graphics.barcode.qr import QrCodeWidget
         from reportlab.graphics.shapes import Drawing
 
+        register_pdf_mono_font()  # the codes below are set in the monospaced face
         payload = "|".join(["ZGSZ", str(self.data.enterprise.get("uscc", "")), self.data.period,
                             sig.package_id, sig.key_fingerprint, sig.verification_code])
         widget = QrCodeWidget(payload)
@@ -614,9 +668,7 @@ class _Builder:
         self.p(f"问卷定义：{_esc(versions)}。", self.s.small)
 
     def _para(self, text: str, style: Any) -> Any:
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(_esc(text), style)
+        return _plain_paragraph(text, style)
 
 
 def fit_text(text: str, width: float, font: str, size: float) -> str:
