@@ -183,6 +183,7 @@ def build(out: Path, recipients: Sequence[RecipientFile] = ()) -> Path:
         # imported lazily inside functions (start-up stays fast), so named here for the analysis
         "--hidden-import", "matplotlib.backends.backend_qtagg",
         "--hidden-import", "matplotlib.backends.backend_agg",
+        "--hidden-import", "_rl_accel",  # reportlab imports its C speed-ups through exec(): invisible to the analysis
         "--collect-submodules", "zgsz_desktop",
         "--collect-submodules", "reportlab.graphics.barcode",  # the QR code widget loads its siblings by name
     ]
