@@ -27,7 +27,7 @@ ROOT = BENCH.parent
 
 # (name, script, full arguments, quick arguments)
 RUNS: tuple[tuple[str, str, list[str], list[str]], ...] = (
-    ("startup", "bench_startup.py", ["--runs", "9"], ["--runs", "3"]),
+    ("startup", "bench_startup.py", ["--runs", "9", "--bytecode"], ["--runs", "3", "--bytecode"]),
     ("report", "bench_report.py", ["--runs", "7"], ["--runs", "3"]),
     ("exports", "bench_exports.py", [], ["--small", "500", "--large", "2000", "--runs", "1"]),
     ("district", "bench_district.py", ["--packages", "5700"], ["--packages", "300"]),

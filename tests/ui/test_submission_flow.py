@@ -466,20 +466,16 @@ def test_the_guide_is_shown_once_after_the_profile_and_from_the_help_menu(qtbot,
 
 
 def test_figures_are_written_to_one_decimal_and_the_next_step_is_plain_data():
-    from types import SimpleNamespace
-
-    from zgsz_desktop.questionnaire.submission import SubmissionCheck
     from zgsz_desktop.ui.home_page import next_step
     from zgsz_desktop.ui.results_page import one_decimal
+    from zgsz_desktop.workspace.overview import PartOverview, SubmissionOverview
 
     assert [one_decimal(v) for v in (62.25, 60, "11.25", 0.04)] == ["62.3", "60.0", "11.3", "0.0"]
-    clean = SubmissionCheck((), (), ())
-    part = SimpleNamespace(assessment=object(), short_title="核心指标")
+    part = PartOverview(CORE, "南通智改数转核心指标", "核心指标", "completed", 1.0, 0)
     record = {"sequence": 2, "created_at": "2026-12-03T02:00:00+00:00", "file_name": "甲-2025年度-第2次报送.zgsz"}
 
     def submission(stage, last=None):
-        return SimpleNamespace(stage=stage, check=clean, parts=(part,), last_export=last,
-                               changed_since_export=last is not None and stage != "hand_in")
+        return SubmissionOverview(PERIOD, stage, (part,), 0, 0, 0, last, 2 if last else 0)
 
     assert next_step(submission("export")).button == "导出报告包…"
     handed = next_step(submission("hand_in", record))

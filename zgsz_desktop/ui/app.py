@@ -56,8 +56,6 @@ def guard_emit_refcount() -> int:
     enough extra references that no session runs out, held by a list that is never freed (freeing it at
     exit would hand back references the emits already took, and abort there instead). Returns the references
     lost per emit (0 when fixed). Remove once a PySide6 without the bug is required."""
-    import ctypes
-
     from PySide6.QtCore import QObject, Signal
 
     class Probe(QObject):
@@ -71,6 +69,8 @@ def guard_emit_refcount() -> int:
         probe.ping.emit()
         missing = before - sys.getrefcount(value)
         if missing > 0:
+            import ctypes  # only with the bug (~10 ms of every start otherwise)
+
             lost = max(lost, missing // 2)
             ballast = [value] * (EMIT_HEADROOM + missing)  # + the two the probe took
             ctypes.pythonapi.Py_IncRef(ctypes.py_object(ballast))  # never freed, not even at exit

@@ -4,10 +4,14 @@ The enterprise card, then one card per submission (报送: one period, every que
 for), newest period first: its questionnaires with their completion, the step it is at (填写 → 检查 → 导出 →
 交给区县) and one main button for the next action.
 
-The first paint is cheap: the periods come straight from storage; the questionnaires, completion and checks
-(which need the definitions parsed, a few hundred ms on a cold start) are computed on a worker thread with a
-connection of its own and filled in when ready. Once the definitions are loaded, later visits compute them
-directly (a few ms).
+What a card shows is the submission's overview (``workspace.overview``). On a start the page paints at once
+from the overview cache when it matches the workspace as it is (one small query; no definition is read); the
+definitions are then loaded on a worker thread, after the page is on screen, and the overview computed again
+to confirm it (it is exactly what the cache held unless the cache is wrong, and then the cards are replaced).
+Without a matching cache (the first start, or after the command line changed the workspace) the first paint
+shows the periods straight from storage and the questionnaires, completion and checks (which need the
+definitions parsed, ~0.1 s on a cold start) are computed on the worker thread, with a connection of its own,
+and filled in when ready. Once the definitions are loaded, later visits compute the overviews directly (a few ms).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,6 +56,7 @@ PACKAGE_KEY = "export/package/"  # + period: where the last package of that peri
 FOLDER_KEY = "export/folder"
 
 _definitions_loaded = False  # set once a home page has read the submissions: later pages need no worker
+CONFIRM_AFTER_MS = 300  # a page painted from the overview cache loads the definitions and confirms it this much later
 
 
 def tr(text: str) -> str:
@@ -93,8 +98,7 @@ def export_date(record: Any) -> str:
 
 
 def next_step(submission: Any) -> NextStep:
-    """Pure: the next action for ``submission`` (a workspace ``Submission``)."""
-    check = submission.check
+    """Pure: the next action for ``submission`` (a workspace ``SubmissionOverview``)."""
     stale = ""
     last = submission.last_export
     if submission.changed_since_export and last is not None:
@@ -102,22 +106,22 @@ def next_step(submission: Any) -> NextStep:
                  .replace("{n}", str(last["sequence"])).replace("{date}", export_date(last)))
     step = STAGE_STEP[submission.stage]
     if submission.stage == FILL:
-        left = len(check.blanks) + sum(p.assessment is None for p in submission.parts)
+        left = submission.blanks + sum(not p.started for p in submission.parts)
         if left:
-            not_started = [p.short_title for p in submission.parts if p.assessment is None]
-            detail = tr("还有 {n} 道必答题未填。").replace("{n}", str(len(check.blanks))) if check.blanks else ""
+            not_started = [p.short_title for p in submission.parts if not p.started]
+            detail = tr("还有 {n} 道必答题未填。").replace("{n}", str(submission.blanks)) if submission.blanks else ""
             if not_started:
                 detail += tr("“{titles}”尚未开始。").replace("{titles}", "”“".join(not_started))
-            if check.errors:
-                detail += tr("另有 {n} 处前后矛盾要改正。").replace("{n}", str(len(check.errors)))
+            if submission.errors:
+                detail += tr("另有 {n} 处前后矛盾要改正。").replace("{n}", str(submission.errors))
             return NextStep(step, "fill", tr("继续填写"), tr("填写中"),
                             detail + tr("每个答案填写后立即保存，可以随时离开，下次接着填。"), stale)
         return NextStep(step, "check", tr("检查并完成"), tr("有答案不符合要求"),
-                        tr("有 {n} 个答案不符合要求，请在检查页逐项修改。").replace("{n}", str(len(check.problems))),
+                        tr("有 {n} 个答案不符合要求，请在检查页逐项修改。").replace("{n}", str(submission.problems)),
                         stale)
     if submission.stage == CHECK:
-        if check.errors:
-            detail = tr("必答题已全部填写，但有 {n} 处前后矛盾需要改正。").replace("{n}", str(len(check.errors)))
+        if submission.errors:
+            detail = tr("必答题已全部填写，但有 {n} 处前后矛盾需要改正。").replace("{n}", str(submission.errors))
         else:
             detail = tr("必答题已全部填写。下一步：检查一遍，然后点“完成”。")
         return NextStep(step, "check", tr("检查并完成"), tr("待检查"), detail, stale)
@@ -137,12 +141,12 @@ def next_step(submission: Any) -> NextStep:
 @dataclass(frozen=True)
 class Row:
     period: str
-    submission: Any = None  # Submission once read; None on the first paint
+    submission: Any = None  # SubmissionOverview once read; None while it is being computed
 
 
 class SubmissionsModel(QAbstractListModel):
     """The submissions, newest period first. Display: ``2025年度 · 填写中``; ``SubmissionRole`` the
-    ``Submission`` (None until read), ``PeriodRole`` the period, ``SortRole`` the period's sort key."""
+    ``SubmissionOverview`` (None until read), ``PeriodRole`` the period, ``SortRole`` the period's sort key."""
 
     SubmissionRole = Qt.ItemDataRole.UserRole + 1
     PeriodRole = Qt.ItemDataRole.UserRole + 2
@@ -319,14 +323,14 @@ class SubmissionCard(QFrame):
         bar.setMaximumWidth(220)
         bar.setFixedHeight(max(16, self.fontMetrics().height() + 2))
         row.addWidget(bar, 2)
-        if part.assessment is None:
+        if not part.started:
             state = tr("尚未开始")
         elif part.blanks:
             state = tr("{n} 道必答题未填").replace("{n}", str(part.blanks))
         else:
             state = tr("必答题已填完")
         label = QLabel(state, self)
-        label.setStyleSheet(f"color: {MUTED if part.blanks or part.assessment is None else GOOD};")
+        label.setStyleSheet(f"color: {MUTED if part.blanks or not part.started else GOOD};")
         row.addWidget(label, 2)
         return row
 
@@ -409,7 +413,9 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.settings = settings
-        self.task: Any = None
+        self.task: Any = None  # reading the overviews the page shows
+        self.confirming: Any = None  # confirming the overviews painted from the cache
+        self._generation = 0  # refresh() count: a read started before the latest refresh is dropped
         self._closed = False
         self.cards: list[SubmissionCard] = []
         layout = QVBoxLayout(self)
@@ -476,14 +482,30 @@ class HomePage(QWidget):
 
     @property
     def loaded(self) -> bool:
+        """Every card shows its submission's overview (a confirmation still running does not count: what it
+        confirms is already on screen)."""
         return self.task is None and self.model.loaded
 
     def refresh(self) -> None:
-        """Repaint the enterprise card and the periods now; the details now when the definitions are
-        loaded, else from a worker thread."""
+        """Repaint the enterprise card and the submissions now: computed here when the definitions are
+        loaded; on a start, from the overview cache when it matches the workspace (confirmed a moment later on a
+        worker thread); otherwise the periods now and the details from a worker thread."""
+        self._generation += 1
+        self.task = self.confirming = None  # a read still running is dropped when it ends
         self._card()
+        if _definitions_loaded:
+            self._read_here()
+            return
+        cached = self.workspace.overviews(cached_only=True)
+        if cached is not None:
+            self.status.setText("")
+            self.model.set_submissions(cached)
+            self.loaded_changed.emit()
+            if cached:
+                QTimer.singleShot(CONFIRM_AFTER_MS, self, self._confirm)
+            return
         periods = [row["period"] for row in storage.list_submissions(self.workspace.db)]
-        if _definitions_loaded or not periods:
+        if not periods:
             self._read_here()
             return
         self.model.set_periods(periods)
@@ -497,7 +519,7 @@ class HomePage(QWidget):
         self.card_text.setText(
             f"<span style='font-size:15pt'><b>{profile.name}</b></span><br>"
             f"{self.tr('统一社会信用代码')} {profile.uscc}　·　{profile.district}　·　"
-            f"{profile.industry_code} {profile.industry_name}　·　{profile.scale}"
+            f"{profile.industry_code} {self.workspace.industry_name(profile.industry_code)}　·　{profile.scale}"
             f"{'　·　' + self.tr('重点企业') if profile.key_enterprise else ''}<br>"
             f"<span style='color:{MUTED}'>{self.tr('联系人')} {profile.contact}　{profile.phone}"
             f"{'　·　' + self.tr('签名密钥指纹') + ' ' + key.key_id if key else ''}</span>")
@@ -505,48 +527,62 @@ class HomePage(QWidget):
     def _read_here(self) -> None:
         global _definitions_loaded
         try:
-            submissions = self.workspace.submissions()
+            overviews = self.workspace.overviews()
         except UserError as exc:
             self.status.setText(str(exc))
             self.model.set_rows([])
             return
         _definitions_loaded = True
         self.status.setText("")
-        self.model.set_submissions(submissions)
+        self.model.set_submissions(overviews)
         self.loaded_changed.emit()
 
-    def _read_in_background(self) -> None:
+    def _confirm(self) -> None:
+        """The page was painted from the overview cache: load the definitions (off this thread) and compute
+        the overviews again; the cards change only if the cache was wrong."""
+        if not self._closed and self.task is None and self.confirming is None:
+            self._read_in_background(confirming=True)
+
+    def _read_in_background(self, *, confirming: bool = False) -> None:
         from ..workspace import Workspace
         from .tasks import Task
 
-        directory = self.workspace.directory
-        self.status.setText(self.tr("正在读取各期的填写进度…"))
+        directory, generation = self.workspace.directory, self._generation
+        if not confirming:
+            self.status.setText(self.tr("正在读取各期的填写进度…"))
 
-        def work(_progress: Any, _cancelled: Any) -> list[Any]:
+        def work(_progress: Any, _cancelled: Any) -> tuple[int, list[Any]]:
             with Workspace.open(directory, create=False) as workspace:  # a connection of its own
-                return workspace.submissions()
+                return generation, workspace.overviews(recompute=confirming)
 
-        self.task = Task(work)
-        self.task.signals.finished.connect(self._read_done)
-        self.task.signals.failed.connect(self._read_failed)
-        self.task.start()
+        task = Task(work)
+        task.signals.finished.connect(self._read_done)
+        task.signals.failed.connect(self._read_failed)
+        if confirming:
+            self.confirming = task
+        else:
+            self.task = task
+        task.start()
 
     def close_page(self) -> None:
         """The page is going away: a read still running is dropped when it ends."""
         self._closed = True
 
-    def _read_done(self, submissions: list[Any]) -> None:
+    def _read_done(self, result: tuple[int, list[Any]]) -> None:
         global _definitions_loaded
-        self.task = None
+        generation, overviews = result
         _definitions_loaded = True
-        if self._closed:
+        if self._closed or generation != self._generation:  # gone, or refreshed since (a newer read follows)
             return
+        self.task = self.confirming = None
         self.status.setText("")
-        self.model.set_submissions(submissions)
+        wanted = sorted(overviews, key=lambda o: period_key(o.period), reverse=True)
+        if [row.submission for row in self.model.rows] != wanted:  # always, unless confirming a correct cache
+            self.model.set_submissions(wanted)
         self.loaded_changed.emit()
 
     def _read_failed(self, exc: BaseException, _details: str) -> None:
-        self.task = None
+        self.task = self.confirming = None
         if self._closed:
             return
         self._read_here()  # the same read on this thread says what is wrong (or works after all)

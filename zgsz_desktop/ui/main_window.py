@@ -1,7 +1,9 @@
 """The main window: a stack of pages (first run, guide, home, questionnaire, check, results) over one workspace.
 
-It appears first and opens the workspace right after (so start-up costs what an empty window costs);
-heavy libraries load when a page needs them (matplotlib with the results, reportlab with an export).
+It appears first and opens the workspace right after its first paint (so it is on screen as soon as an empty
+window would be); the home page then paints from a small query (``HomePage``); heavy libraries load when a page
+needs them (matplotlib with the results, reportlab with an export). Nothing here imports more of Qt than the
+window itself needs before it is shown (``Qt``'s namespace alone costs ~30 ms: the pages bring it).
 
 A page that could lose something when it goes (the questionnaire page with red input it could not save) has
 ``confirm_leave(parent) -> bool``: the window asks it before closing and before replacing it on its own
@@ -12,16 +14,20 @@ A page that could lose something when it goes (the questionnaire page with red i
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 from .. import APP_NAME
 
 WORKSPACE_KEY = "workspace/path"
 GEOMETRY_KEY = "ui/geometry"
+LOAD_WITHOUT_PAINT_MS = 250  # a window that gets no paint event (e.g. started minimised) opens its workspace anyway
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +44,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.stack.addWidget(QWidget(self))  # blank until the workspace is open, a few ms after the first paint
+        self.statusBar()  # laid out with the window, so that the workspace's path shows with the home page
         self._menus()
         self._loaded_once = False
         self._leave_confirmed = False  # the current page may go without asking (asked already, or its own wish)
@@ -45,9 +52,26 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self._loaded_once:
-            # Open the workspace once the window has painted: it appears as fast as an empty window.
+            QTimer.singleShot(LOAD_WITHOUT_PAINT_MS, self, self._load_once)
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._loaded_once:
+            # Open the workspace once the window has painted: it appears as fast as an empty window, and the
+            # home page follows as soon as the event loop turns.
+            QTimer.singleShot(0, self, self._load_once)
+
+    def _load_once(self) -> None:
+        if not self._loaded_once:
             self._loaded_once = True
-            QTimer.singleShot(30, self.load)
+            self._set_shortcuts()
+            self.load()
+
+    def _set_shortcuts(self) -> None:
+        """The menus' keyboard shortcuts. Setting the first one builds all of Qt's enums in Python (~30 ms),
+        which the pages need anyway: it happens after the window's first paint rather than before it."""
+        for action, key in self._shortcuts:
+            action.setShortcut(QKeySequence(key))
 
     # ------------------------------------------------------------------ workspace
 
@@ -65,6 +89,7 @@ class MainWindow(QMainWindow):
         from .errors import show_error
 
         if self.workspace is not None:
+            self._remember_overviews()
             self.workspace.close()
             self.workspace = None
         try:
@@ -231,6 +256,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_guide(self) -> Any:
+        from PySide6.QtCore import Qt
+
         from .guide import GuideDialog
 
         dialog = GuideDialog(self.settings, self)
@@ -242,9 +269,10 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self._shortcuts: list[tuple[QAction, Any]] = []  # set after the first paint (see _set_shortcuts)
         home = QAction(self.tr("首页"), self)
-        home.setShortcut(QKeySequence("Ctrl+H"))
         home.triggered.connect(self.go_home)
+        self._shortcuts.append((home, "Ctrl+H"))
         file_menu.addAction(home)
         backup = QAction(self.tr("备份工作区…"), self)
         backup.triggered.connect(self.backup)
@@ -258,8 +286,8 @@ class MainWindow(QMainWindow):
         switch.triggered.connect(self.switch_to_district)
         file_menu.addAction(switch)
         quit_action = QAction(self.tr("退出"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self._shortcuts.append((quit_action, QKeySequence.StandardKey.Quit))
         file_menu.addAction(quit_action)
         settings = self.menuBar().addMenu(self.tr("设置(&S)"))
         open_settings = QAction(self.tr("设置…"), self)
@@ -268,8 +296,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         guide = QAction(self.tr("使用指南"), self)
         guide.setObjectName("guide")
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(self.show_guide)
+        self._shortcuts.append((guide, QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(guide)
         about = QAction(self.tr("关于 {app}").replace("{app}", APP_NAME), self)
         about.triggered.connect(self.about)
@@ -284,6 +312,8 @@ class MainWindow(QMainWindow):
         return self._confirmed(switch_role)(self, DISTRICT)  # closing this window asks no more
 
     def backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from ..workspace import create_backup
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("备份工作区"), str(Path.home() / "工作区备份.zgszbak"),
@@ -293,6 +323,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("已备份"), self.tr("已备份到：") + str(info.path))
 
     def restore(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from ..errors import UserError
         from ..workspace import restore_backup
         from .errors import show_error
@@ -338,11 +370,26 @@ class MainWindow(QMainWindow):
         if not self.may_leave():  # e.g. red input the questionnaire page could not save: the user stays
             event.ignore()
             return
+        self._loaded_once = True  # a workspace not opened yet is not opened any more
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         page = self.stack.currentWidget()
         if hasattr(page, "close_page"):
             page.close_page()  # a number typed but not yet confirmed is saved too
         if self.workspace is not None:
+            self._remember_overviews()
             self.workspace.close()
             self.workspace = None
         super().closeEvent(event)
+
+    def _remember_overviews(self) -> None:
+        """The next start paints its home page from the overview cache: bring it up to date (answers saved on
+        the questionnaire page changed it). Best effort: closing never fails for it."""
+        import sqlite3
+
+        from ..errors import UserError
+
+        try:
+            if self.workspace.profile() is not None:
+                self.workspace.remember_overviews()
+        except (UserError, sqlite3.Error, OSError):
+            pass

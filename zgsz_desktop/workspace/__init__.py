@@ -1,6 +1,7 @@
 """The enterprise workspace (SQLite): profile, assessments, answers with their change log, exports."""
 
-from .backup import BackupError, create_backup, restore_backup
+from typing import Any
+
 from .location import default_workspace_dir, resolve_workspace_dir
 from .profile import EnterpriseProfile, ProfileInvalid, check_profile, industries, make_profile
 from .submission import IncompleteSubmission, Submission, SubmissionPart
@@ -19,3 +20,13 @@ __all__ = [
     "check_profile", "create_backup", "default_workspace_dir", "industries", "make_profile", "resolve_workspace_dir",
     "restore_backup",
 ]
+
+_LATER = {"BackupError", "create_backup", "restore_backup"}  # backup.py (zipfile, tempfile…): not at app start-up
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LATER:
+        from . import backup
+
+        return getattr(backup, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,12 +8,11 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any
 
-import yaml
-
 from .. import uscc
 from ..errors import UserError
 from ..locate import resource
-from ..targets import plan_targets
+
+# YAML and the plan targets are read when a profile is checked, not when a workspace opens (app start-up).
 
 SCALES = ("规上", "列规纳统小微", "其他")
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -23,7 +22,11 @@ _LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}(\d{1,6})?$")  # area code + number (+ 
 @cache
 def industries() -> dict[str, str]:
     """GB/T 4754-2017 manufacturing divisions 13–43: code → Chinese name."""
-    data = yaml.safe_load(resource("industries-gb4754-2017.yaml").read_text(encoding="utf-8"))
+    import yaml
+
+    # libyaml when available (the enterprise card on the home page needs a name from here at start-up)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(resource("industries-gb4754-2017.yaml").read_text(encoding="utf-8"), Loader=loader)
     return {str(code): name for code, name in data["divisions"].items()}
 
 
@@ -77,6 +80,8 @@ class EnterpriseProfile:
 
 def check_profile(data: Mapping[str, Any]) -> dict[str, str]:
     """Field → message for every problem (empty dict when the profile is valid)."""
+    from ..targets import plan_targets
+
     problems: dict[str, str] = {}
     data = {key: ("" if value is None else value) for key, value in data.items()}  # None is "not given"
     name = str(data.get("name", "")).strip()

@@ -1,9 +1,11 @@
 """The workspace database: schema, version, migrations and every SQL statement (nothing else writes SQL).
 
-Functions take the :class:`sqlite_utils.Database` handle as their first argument; they neither open
-connections nor read the clock (callers pass ``now``). Reads use sqlite-utils' helpers; writes run
-as plain statements inside :func:`transaction`, because sqlite-utils' own write helpers commit on
-their own and would split one logical change (an answer and its log entry) into two.
+Functions take the :class:`Database` handle as their first argument; they neither open connections nor
+read the clock (callers pass ``now``). Writes run as plain statements inside :func:`transaction`, so one
+logical change (an answer and its log entry) is one transaction. :class:`Database` is the standard
+``sqlite3`` connection with the helpers the functions here use (``execute``, ``query``, ``table_names``): the
+subset of ``sqlite_utils.Database`` the workspace relied on, without importing sqlite-utils (~0.2 s at every
+app start: it imports numpy); a ``sqlite_utils.Database`` still works wherever a ``Database`` is expected.
 
 Durability: WAL journal with ``synchronous=FULL`` — when :func:`transaction` returns, the change is
 in the WAL on disk and survives a killed process or a power cut.
@@ -18,8 +20,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from ..errors import UserError
 
 SCHEMA_VERSION = 4
@@ -31,6 +31,28 @@ class StorageError(UserError, RuntimeError):
 
 
 # --------------------------------------------------------------------------- connection
+
+
+class Database:
+    """One connection to a workspace database (``conn``, a standard ``sqlite3.Connection``)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        # as sqlite-utils did: REPLACE conflict resolution fires delete triggers (the append-only guards)
+        conn.execute("PRAGMA recursive_triggers = on")
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+
+    def query(self, sql: str, parameters: Any = None) -> Iterator[dict[str, Any]]:
+        """Each row as a dict (column name → value)."""
+        cursor = self.execute(sql, parameters)
+        keys = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(keys, row, strict=True))
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
 
 def _explain(exc: sqlite3.Error, path: Path) -> str:
@@ -45,7 +67,7 @@ def _explain(exc: sqlite3.Error, path: Path) -> str:
     return f"{path} 不是有效的工作区数据库，或文件已损坏（{exc}）。可从备份恢复。"
 
 
-def open_database(path: Path) -> sqlite_utils.Database:
+def open_database(path: Path) -> Database:
     """Open (creating if needed) a workspace database with the durability settings.
 
     A file that is not ours is refused *before* anything in it changes (no switch to WAL).
@@ -63,6 +85,7 @@ def open_database(path: Path) -> sqlite_utils.Database:
             raise StorageError(f"无法以 WAL 模式打开工作区数据库（{mode}），请检查文件夹是否可写")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        db = Database(conn)
     except sqlite3.Error as exc:
         if conn is not None:
             conn.close()
@@ -70,7 +93,7 @@ def open_database(path: Path) -> sqlite_utils.Database:
     except StorageError:
         conn.close()
         raise
-    return sqlite_utils.Database(conn)
+    return db
 
 
 def explain(exc: sqlite3.Error, path: Path) -> str:
@@ -79,7 +102,7 @@ def explain(exc: sqlite3.Error, path: Path) -> str:
 
 
 @contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[None]:
+def transaction(db: Database) -> Iterator[None]:
     """One atomic, durable write: ``BEGIN IMMEDIATE`` … ``COMMIT`` (rolled back on any error)."""
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
@@ -91,22 +114,22 @@ def transaction(db: sqlite_utils.Database) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
-def integrity_ok(db: sqlite_utils.Database) -> bool:
+def integrity_ok(db: Database) -> bool:
     return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def application_id(db: sqlite_utils.Database) -> int:
+def application_id(db: Database) -> int:
     return int(db.execute("PRAGMA application_id").fetchone()[0])
 
 
 # --------------------------------------------------------------------------- migrations
 
 
-def _v1(db: sqlite_utils.Database) -> None:
+def _v1(db: Database) -> None:
     """The first schema (kept verbatim: old workspaces are migrated from it)."""
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for statement in (
@@ -138,7 +161,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-def _v2(db: sqlite_utils.Database) -> None:
+def _v2(db: Database) -> None:
     """Adds the reason of a change, the reading position, the exports record, and makes the log append-only."""
     for statement in (
         "ALTER TABLE answer_log ADD COLUMN reason TEXT",
@@ -158,7 +181,7 @@ def _v2(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-def _v3(db: sqlite_utils.Database) -> None:
+def _v3(db: Database) -> None:
     """The enterprise's signing key (sealed under its passphrase; see package/keys.py)."""
     db.execute("""CREATE TABLE signing_keys (
         key_id TEXT PRIMARY KEY, public_key TEXT NOT NULL, sealed TEXT NOT NULL, created_at TEXT NOT NULL,
@@ -166,7 +189,7 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("CREATE UNIQUE INDEX one_active_signing_key ON signing_keys (active) WHERE active = 1")
 
 
-def _v4(db: sqlite_utils.Database) -> None:
+def _v4(db: Database) -> None:
     """The submission (报送, one per period) becomes the unit: its questionnaires' assessments belong to it,
     and an export is one package for the whole submission, numbered per period.
 
@@ -217,10 +240,10 @@ def _v4(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 
 
-def migrate(db: sqlite_utils.Database, before: Callable[[int], None] | None = None) -> int:
+def migrate(db: Database, before: Callable[[int], None] | None = None) -> int:
     """Bring the schema to :data:`SCHEMA_VERSION`; return the version found.
 
     Each step runs in its own transaction together with its ``user_version`` bump, so an interrupted
@@ -252,7 +275,7 @@ REQUIRED_TABLES = frozenset({"enterprise", "definitions", "submissions", "assess
                              "exports", "signing_keys"})
 
 
-def has_required_tables(db: sqlite_utils.Database) -> bool:
+def has_required_tables(db: Database) -> bool:
     return REQUIRED_TABLES <= set(db.table_names())
 
 
@@ -261,7 +284,7 @@ def has_required_tables(db: sqlite_utils.Database) -> bool:
 PROFILE_FIELDS = ("name", "uscc", "district", "industry_code", "scale", "contact", "phone", "key_enterprise")
 
 
-def get_profile(db: sqlite_utils.Database) -> dict[str, Any] | None:
+def get_profile(db: Database) -> dict[str, Any] | None:
     rows = list(db.query("SELECT * FROM enterprise WHERE id = 1"))
     if not rows:
         return None
@@ -270,7 +293,7 @@ def get_profile(db: sqlite_utils.Database) -> dict[str, Any] | None:
     return row
 
 
-def put_profile(db: sqlite_utils.Database, profile: dict[str, Any], now: str) -> None:
+def put_profile(db: Database, profile: dict[str, Any], now: str) -> None:
     values = [profile[f] if f != "key_enterprise" else int(bool(profile[f])) for f in PROFILE_FIELDS]
     db.execute(
         f"INSERT INTO enterprise (id, {', '.join(PROFILE_FIELDS)}, updated_at) "
@@ -284,12 +307,12 @@ def put_profile(db: sqlite_utils.Database, profile: dict[str, Any], now: str) ->
 # --------------------------------------------------------------------------- definitions
 
 
-def put_definition(db: sqlite_utils.Database, digest: str, questionnaire_id: str, version: str, text: str) -> None:
+def put_definition(db: Database, digest: str, questionnaire_id: str, version: str, text: str) -> None:
     db.execute("INSERT OR IGNORE INTO definitions (hash, questionnaire_id, version, text) VALUES (?, ?, ?, ?)",
                [digest, questionnaire_id, version, text])
 
 
-def get_definition_text(db: sqlite_utils.Database, digest: str) -> str | None:
+def get_definition_text(db: Database, digest: str) -> str | None:
     row = db.execute("SELECT text FROM definitions WHERE hash = ?", [digest]).fetchone()
     return row[0] if row else None
 
@@ -297,7 +320,7 @@ def get_definition_text(db: sqlite_utils.Database, digest: str) -> str | None:
 # --------------------------------------------------------------------------- assessments
 
 
-def insert_assessment(db: sqlite_utils.Database, questionnaire_id: str, version: str, digest: str, period: str,
+def insert_assessment(db: Database, questionnaire_id: str, version: str, digest: str, period: str,
                       based_on: int | None, now: str) -> int:
     """A new draft assessment, inside its period's submission (created when it is the first)."""
     submission_id = ensure_submission(db, period, now)
@@ -310,22 +333,22 @@ def insert_assessment(db: sqlite_utils.Database, questionnaire_id: str, version:
     return int(cursor.lastrowid)
 
 
-def get_assessment(db: sqlite_utils.Database, assessment_id: int) -> dict[str, Any] | None:
+def get_assessment(db: Database, assessment_id: int) -> dict[str, Any] | None:
     rows = list(db.query("SELECT * FROM assessments WHERE id = ?", [assessment_id]))
     return dict(rows[0]) if rows else None
 
 
-def find_assessment(db: sqlite_utils.Database, questionnaire_id: str, period: str) -> dict[str, Any] | None:
+def find_assessment(db: Database, questionnaire_id: str, period: str) -> dict[str, Any] | None:
     rows = list(db.query("SELECT * FROM assessments WHERE questionnaire_id = ? AND period = ?",
                          [questionnaire_id, period]))
     return dict(rows[0]) if rows else None
 
 
-def list_assessments(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+def list_assessments(db: Database) -> list[dict[str, Any]]:
     return [dict(r) for r in db.query("SELECT * FROM assessments ORDER BY period DESC, questionnaire_id, id")]
 
 
-def set_assessment_status(db: sqlite_utils.Database, assessment_id: int, status: str, now: str) -> None:
+def set_assessment_status(db: Database, assessment_id: int, status: str, now: str) -> None:
     completed_at = now if status == "completed" else None
     db.execute(
         "UPDATE assessments SET status = ?, updated_at = ?, "
@@ -336,24 +359,24 @@ def set_assessment_status(db: sqlite_utils.Database, assessment_id: int, status:
                [now, assessment_id])
 
 
-def touch_assessment(db: sqlite_utils.Database, assessment_id: int, now: str) -> None:
+def touch_assessment(db: Database, assessment_id: int, now: str) -> None:
     db.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", [now, assessment_id])
     db.execute("UPDATE submissions SET updated_at = ? WHERE id = (SELECT submission_id FROM assessments WHERE id = ?)",
                [now, assessment_id])
 
 
-def set_assessment_definition(db: sqlite_utils.Database, assessment_id: int, version: str, digest: str,
+def set_assessment_definition(db: Database, assessment_id: int, version: str, digest: str,
                               now: str) -> None:
     db.execute("UPDATE assessments SET questionnaire_version = ?, questionnaire_hash = ?, updated_at = ? "
                "WHERE id = ?", [version, digest, now, assessment_id])
 
 
-def set_last_position(db: sqlite_utils.Database, assessment_id: int, position: str) -> bool:
+def set_last_position(db: Database, assessment_id: int, position: str) -> bool:
     cursor = db.execute("UPDATE assessments SET last_position = ? WHERE id = ?", [position, assessment_id])
     return cursor.rowcount == 1
 
 
-def delete_assessment(db: sqlite_utils.Database, assessment_id: int) -> None:
+def delete_assessment(db: Database, assessment_id: int) -> None:
     """Deletes the assessment and its answers (cascade); the change log and exports are kept."""
     db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
 
@@ -361,18 +384,18 @@ def delete_assessment(db: sqlite_utils.Database, assessment_id: int) -> None:
 # --------------------------------------------------------------------------- answers and their log
 
 
-def get_answers(db: sqlite_utils.Database, assessment_id: int) -> dict[str, Any]:
+def get_answers(db: Database, assessment_id: int) -> dict[str, Any]:
     return {row["question_id"]: json.loads(row["value"])
             for row in db.query("SELECT question_id, value FROM answers WHERE assessment_id = ?", [assessment_id])}
 
 
-def get_answer_json(db: sqlite_utils.Database, assessment_id: int, question_id: str) -> str | None:
+def get_answer_json(db: Database, assessment_id: int, question_id: str) -> str | None:
     row = db.execute("SELECT value FROM answers WHERE assessment_id = ? AND question_id = ?",
                      [assessment_id, question_id]).fetchone()
     return row[0] if row else None
 
 
-def put_answer(db: sqlite_utils.Database, assessment_id: int, question_id: str, value_json: str, now: str) -> None:
+def put_answer(db: Database, assessment_id: int, question_id: str, value_json: str, now: str) -> None:
     db.execute(
         "INSERT INTO answers (assessment_id, question_id, value, updated_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (assessment_id, question_id) DO UPDATE SET value = excluded.value, "
@@ -381,11 +404,11 @@ def put_answer(db: sqlite_utils.Database, assessment_id: int, question_id: str, 
     )
 
 
-def delete_answer(db: sqlite_utils.Database, assessment_id: int, question_id: str) -> None:
+def delete_answer(db: Database, assessment_id: int, question_id: str) -> None:
     db.execute("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?", [assessment_id, question_id])
 
 
-def append_log(db: sqlite_utils.Database, assessment_id: int, question_id: str, old_json: str | None,
+def append_log(db: Database, assessment_id: int, question_id: str, old_json: str | None,
                new_json: str | None, now: str, source: str, reason: str | None = None) -> None:
     db.execute(
         "INSERT INTO answer_log (assessment_id, question_id, old_value, new_value, changed_at, source, reason) "
@@ -394,7 +417,7 @@ def append_log(db: sqlite_utils.Database, assessment_id: int, question_id: str, 
     )
 
 
-def get_log(db: sqlite_utils.Database, assessment_id: int | None = None) -> list[dict[str, Any]]:
+def get_log(db: Database, assessment_id: int | None = None) -> list[dict[str, Any]]:
     if assessment_id is None:
         return [dict(r) for r in db.query("SELECT * FROM answer_log ORDER BY id")]
     return [dict(r) for r in db.query("SELECT * FROM answer_log WHERE assessment_id = ? ORDER BY id",
@@ -404,39 +427,39 @@ def get_log(db: sqlite_utils.Database, assessment_id: int | None = None) -> list
 # --------------------------------------------------------------------------- submissions
 
 
-def ensure_submission(db: sqlite_utils.Database, period: str, now: str) -> int:
+def ensure_submission(db: Database, period: str, now: str) -> int:
     """The id of the period's submission, created when there is none yet."""
     db.execute("INSERT INTO submissions (period, created_at, updated_at) VALUES (?, ?, ?) "
                "ON CONFLICT (period) DO NOTHING", [period, now, now])
     return int(db.execute("SELECT id FROM submissions WHERE period = ?", [period]).fetchone()[0])
 
 
-def get_submission(db: sqlite_utils.Database, period: str) -> dict[str, Any] | None:
+def get_submission(db: Database, period: str) -> dict[str, Any] | None:
     rows = list(db.query("SELECT * FROM submissions WHERE period = ?", [period]))
     return dict(rows[0]) if rows else None
 
 
-def list_submissions(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+def list_submissions(db: Database) -> list[dict[str, Any]]:
     """The submissions that hold questionnaires (a deleted one whose exports stay on record is left out)."""
     return [dict(r) for r in db.query("SELECT * FROM submissions s WHERE EXISTS "
                                       "(SELECT 1 FROM assessments a WHERE a.submission_id = s.id) ORDER BY id")]
 
 
-def submission_assessments(db: sqlite_utils.Database, submission_id: int) -> list[dict[str, Any]]:
+def submission_assessments(db: Database, submission_id: int) -> list[dict[str, Any]]:
     return [dict(r) for r in db.query("SELECT * FROM assessments WHERE submission_id = ? ORDER BY id",
                                       [submission_id])]
 
 
-def touch_submission(db: sqlite_utils.Database, submission_id: int, now: str) -> None:
+def touch_submission(db: Database, submission_id: int, now: str) -> None:
     db.execute("UPDATE submissions SET updated_at = ? WHERE id = ?", [now, submission_id])
 
 
-def set_submission_position(db: sqlite_utils.Database, period: str, position: str) -> bool:
+def set_submission_position(db: Database, period: str, position: str) -> bool:
     cursor = db.execute("UPDATE submissions SET last_position = ? WHERE period = ?", [position, period])
     return cursor.rowcount == 1
 
 
-def delete_submission(db: sqlite_utils.Database, submission_id: int) -> None:
+def delete_submission(db: Database, submission_id: int) -> None:
     """The submission and its assessments with their answers; the change log and exports are kept."""
     db.execute("DELETE FROM assessments WHERE submission_id = ?", [submission_id])
     db.execute("UPDATE submissions SET last_position = NULL WHERE id = ?", [submission_id])
@@ -444,10 +467,22 @@ def delete_submission(db: sqlite_utils.Database, submission_id: int) -> None:
         db.execute("DELETE FROM submissions WHERE id = ?", [submission_id])
 
 
+def overview_inputs(db: Database) -> list[list[tuple[Any, ...]]]:
+    """The rows a submission's overview is computed from (see overview.py), in a fixed order: the submissions,
+    the assessments' questionnaire, definition and status, every answer, every export record."""
+    return [db.execute(sql).fetchall() for sql in (
+        "SELECT id, period FROM submissions ORDER BY id",
+        "SELECT id, submission_id, questionnaire_id, questionnaire_version, questionnaire_hash, period, status "
+        "FROM assessments ORDER BY id",
+        "SELECT assessment_id, question_id, value FROM answers ORDER BY assessment_id, question_id",
+        "SELECT * FROM exports ORDER BY id",
+    )]
+
+
 # --------------------------------------------------------------------------- exports
 
 
-def next_export_sequence(db: sqlite_utils.Database, period: str) -> int:
+def next_export_sequence(db: Database, period: str) -> int:
     """The number of the next package of ``period`` (第N次报送): one more than any package of that period
     ever exported, so the district always sees the newer package as newer."""
     return int(db.execute("SELECT COALESCE(MAX(sequence), 0) + 1 FROM exports WHERE period = ?",
@@ -459,7 +494,7 @@ EXPORT_FIELDS = ("package_id", "submission_id", "period", "sequence", "format_ve
 _JSON_FIELDS = ("questionnaires", "answers_digest")
 
 
-def insert_export(db: sqlite_utils.Database, record: dict[str, Any]) -> None:
+def insert_export(db: Database, record: dict[str, Any]) -> None:
     values = [json.dumps(record.get(f), ensure_ascii=False) if f in _JSON_FIELDS and record.get(f) is not None
               else record.get(f) for f in EXPORT_FIELDS]
     db.execute(f"INSERT INTO exports ({', '.join(EXPORT_FIELDS)}) VALUES ({', '.join('?' for _ in EXPORT_FIELDS)})",
@@ -473,15 +508,15 @@ def _export_row(row: Any) -> dict[str, Any]:
     return record
 
 
-def export_exists(db: sqlite_utils.Database, package_id: str) -> bool:
+def export_exists(db: Database, package_id: str) -> bool:
     return db.execute("SELECT 1 FROM exports WHERE package_id = ?", [package_id]).fetchone() is not None
 
 
-def list_exports(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+def list_exports(db: Database) -> list[dict[str, Any]]:
     return [_export_row(r) for r in db.query("SELECT * FROM exports ORDER BY period, sequence")]
 
 
-def exports_for(db: sqlite_utils.Database, period: str) -> list[dict[str, Any]]:
+def exports_for(db: Database, period: str) -> list[dict[str, Any]]:
     """The packages of one period, oldest first."""
     return [_export_row(r) for r in db.query("SELECT * FROM exports WHERE period = ? ORDER BY sequence", [period])]
 
@@ -489,19 +524,19 @@ def exports_for(db: sqlite_utils.Database, period: str) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- signing keys
 
 
-def get_active_signing_key(db: sqlite_utils.Database) -> dict[str, Any] | None:
+def get_active_signing_key(db: Database) -> dict[str, Any] | None:
     rows = list(db.query("SELECT * FROM signing_keys WHERE active = 1"))
     return dict(rows[0]) if rows else None
 
 
-def put_signing_key(db: sqlite_utils.Database, key_id: str, public_b64: str, sealed_json: str, created_at: str) -> None:
+def put_signing_key(db: Database, key_id: str, public_b64: str, sealed_json: str, created_at: str) -> None:
     """Store a key and make it the active one (an earlier key stays, inactive, for the record)."""
     db.execute("UPDATE signing_keys SET active = 0 WHERE active = 1")
     db.execute("INSERT INTO signing_keys (key_id, public_key, sealed, created_at, active) VALUES (?, ?, ?, ?, 1) "
                "ON CONFLICT (key_id) DO UPDATE SET active = 1", [key_id, public_b64, sealed_json, created_at])
 
 
-def last_export_for(db: sqlite_utils.Database, questionnaire_id: str, period: str) -> dict[str, Any] | None:
+def last_export_for(db: Database, questionnaire_id: str, period: str) -> dict[str, Any] | None:
     """The newest package of ``period`` that carried ``questionnaire_id`` (alone or with others)."""
     for record in reversed(exports_for(db, period)):
         if any(str(q).split("@")[0] == questionnaire_id for q in record["questionnaires"]):
@@ -512,7 +547,7 @@ def last_export_for(db: sqlite_utils.Database, questionnaire_id: str, period: st
 # --------------------------------------------------------------------------- whole-database helpers
 
 
-def dump_tables(db: sqlite_utils.Database) -> dict[str, Any]:
+def dump_tables(db: Database) -> dict[str, Any]:
     """Schema (tables, indexes, triggers), header pragmas and every row of every table, ordered — for
     comparing two workspaces (backup/restore checks)."""
     dump: dict[str, Any] = {
@@ -522,12 +557,12 @@ def dump_tables(db: sqlite_utils.Database) -> dict[str, Any]:
     for name in sorted(db.table_names()):
         if name.startswith("sqlite_"):
             continue
-        columns = [c.name for c in db[name].columns]
+        columns = [str(c[1]) for c in db.execute(f'PRAGMA table_info("{name}")')]
         dump[name] = [dict(r) for r in db.query(f'SELECT * FROM "{name}" ORDER BY {", ".join(columns)}')]
     return dump
 
 
-def snapshot_to(db: sqlite_utils.Database, target: Path) -> None:
+def snapshot_to(db: Database, target: Path) -> None:
     """A consistent copy of the live database (SQLite online backup; safe while others write)."""
     destination = sqlite3.connect(str(target))
     try:

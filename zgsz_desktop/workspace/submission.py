@@ -12,15 +12,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
-from ..questionnaire import answers as answer_rules
-from ..questionnaire.loader import get_questionnaire, version_key
-from ..questionnaire.model import Questionnaire
-from ..questionnaire.submission import SubmissionCheck, check_submission, submission_questionnaires
 from . import storage
 from .periods import check_period, normalise_period, period_key
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ..questionnaire.model import Questionnaire
+    from ..questionnaire.submission import SubmissionCheck
+    from .overview import SubmissionOverview
     from .workspace import Assessment
+
+# The questionnaire modules are imported where they are used (see workspace.py): not at app start-up.
 
 # Where a submission stands, in the order of the job (首页 shows the step and what to do next).
 FILL, CHECK, EXPORT, HAND_IN = "fill", "check", "export", "hand_in"
@@ -100,6 +103,7 @@ class SubmissionMixin:
     """Submission operations of the workspace (see the module docstring)."""
 
     db: Any
+    directory: Path
 
     if TYPE_CHECKING:  # provided by Workspace
         def _now(self) -> str: ...
@@ -112,11 +116,14 @@ class SubmissionMixin:
 
     @staticmethod
     def submission_questionnaires() -> tuple[str, ...]:
+        from ..questionnaire.submission import submission_questionnaires
+
         return submission_questionnaires()
 
     # ------------------------------------------------------------------ reading
 
     def _parts(self, submission_id: int) -> list[tuple[Assessment, Questionnaire, dict[str, Any]]]:
+        from ..questionnaire.submission import submission_questionnaires
         from .workspace import Assessment
 
         found = []
@@ -128,6 +135,10 @@ class SubmissionMixin:
         return found
 
     def _summary(self, row: Mapping[str, Any]) -> Submission:
+        from ..questionnaire import answers as answer_rules
+        from ..questionnaire.loader import get_questionnaire
+        from ..questionnaire.submission import check_submission, submission_questionnaires
+
         found = self._parts(int(row["id"]))
         by_id = {assessment.questionnaire_id: (assessment, q, answers) for assessment, q, answers in found}
         wanted = list(submission_questionnaires()) + [a.questionnaire_id for a, _, _ in found
@@ -154,6 +165,29 @@ class SubmissionMixin:
         rows.sort(key=lambda r: period_key(r["period"]), reverse=True)
         return [self._summary(row) for row in rows]
 
+    def overviews(self, *, cached_only: bool = False, recompute: bool = False) -> list[SubmissionOverview] | None:
+        """What the home page shows of every submission, newest period first (see overview.py): from the
+        overview cache when it was computed from the workspace exactly as it is now — no definition is read,
+        which is what lets the app paint its home page at once — else computed from :meth:`submissions` and
+        kept for the next time. ``cached_only``: None rather than computing; ``recompute``: computed even when
+        the cache matches (to confirm it)."""
+        from . import overview
+
+        key = overview.fingerprint(self.db)
+        if not recompute:
+            cached = overview.read_cached(self.directory, key)
+            if cached is not None or cached_only:
+                return cached
+        found = [overview.overview_of(s) for s in self.submissions()]
+        if overview.fingerprint(self.db) == key:  # nobody wrote meanwhile (another window, the command line)
+            overview.write_cached(self.directory, key, found)
+        return found
+
+    def remember_overviews(self) -> None:
+        """Bring the overview cache up to date, so that the next start paints its home page from it (the
+        window calls this when it closes: answers saved on the questionnaire page changed the overview)."""
+        self.overviews()
+
     def submission(self, period: str) -> Submission:
         from .workspace import WorkspaceError
 
@@ -174,6 +208,8 @@ class SubmissionMixin:
     def start_submission(self, period: str, *, from_previous: bool = False) -> Submission:
         """Start the period's submission: one assessment per questionnaire (the newest versions), each
         pre-filled from the same questionnaire's previous period when asked and when there is one."""
+        from ..questionnaire.loader import get_questionnaire
+        from ..questionnaire.submission import submission_questionnaires
         from .workspace import WorkspaceError
 
         problem = check_period(period)
@@ -205,6 +241,8 @@ class SubmissionMixin:
     def ensure_parts(self, period: str) -> Submission:
         """Add the questionnaires a submission lacks (a period started before they were asked for, e.g.
         a release 0.1 workspace with only the core questionnaire for 2025年度), empty."""
+        from ..questionnaire.loader import get_questionnaire
+
         period = normalise_period(period)
         submission = self.submission(period)
         missing = [p.questionnaire_id for p in submission.parts if p.assessment is None]
@@ -222,6 +260,8 @@ class SubmissionMixin:
         """Move the submission's questionnaires that are not exported to the newest version shipped,
         where no answer would be lost (the newer version checks more, e.g. contradictions). Returns the
         questionnaire titles moved; each move is in the change log."""
+        from ..questionnaire.loader import get_questionnaire, version_key
+
         moved = []
         for part in self.submission(period).parts:
             assessment = part.assessment

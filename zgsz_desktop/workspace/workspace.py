@@ -14,18 +14,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import uscc
 from ..errors import UserError
-from ..questionnaire import answers as answer_rules
-from ..questionnaire.consistency import local_findings
-from ..questionnaire.loader import DefinitionError, get_questionnaire, parse_definition, version_key
-from ..questionnaire.model import Questionnaire
 from . import locks, storage
 from .periods import check_period, normalise_period, period_key, period_kind
 from .profile import EnterpriseProfile, check_profile, make_profile
 from .submission import SubmissionMixin
+
+if TYPE_CHECKING:
+    from ..questionnaire.model import Questionnaire
+
+# The questionnaire modules (definitions, answer rules, YAML) are imported where they are used, not here:
+# opening a workspace and reading its profile and home-page overview needs none of them (app start-up).
 
 DB_NAME = "workspace.sqlite"
 BACKUPS_DIR = "backups"
@@ -197,6 +199,18 @@ class Workspace(SubmissionMixin):
             return None
         return EnterpriseProfile(**{k: row[k] for k in storage.PROFILE_FIELDS})
 
+    def industry_name(self, code: str) -> str:
+        """The name of an industry code, as ``EnterpriseProfile.industry_name`` gives it: from the overview cache
+        when it holds the list as installed (no YAML read: the home page's enterprise card at start-up)."""
+        from . import overview
+
+        names = overview.cached_industry_names(self.directory)
+        if names is None:
+            from .profile import industries
+
+            names = industries()
+        return names.get(code, "")
+
     def set_profile(self, data: Mapping[str, Any]) -> EnterpriseProfile:
         """Validate and save the profile; raises ``ProfileInvalid`` (field → message) and saves nothing.
 
@@ -225,6 +239,8 @@ class Workspace(SubmissionMixin):
         text = storage.get_definition_text(self.db, assessment.questionnaire_hash)
         if text is None:
             raise WorkspaceError(f"工作区缺少评估 {assessment.id} 所用问卷定义（{assessment.questionnaire_hash[:12]}）")
+        from ..questionnaire.loader import DefinitionError, parse_definition  # only for a definition not shipped
+
         try:
             label = f"工作区中的 {assessment.questionnaire_id}@{assessment.questionnaire_version}"
             questionnaire = parse_definition(text, label)
@@ -264,6 +280,9 @@ class Workspace(SubmissionMixin):
 
     def assessments(self) -> list[AssessmentSummary]:
         """Every assessment, newest period first, with its completion."""
+        from ..questionnaire import answers as answer_rules
+        from ..questionnaire.loader import version_key
+
         summaries = []
         for row in storage.list_assessments(self.db):
             assessment = Assessment.from_row(row)
@@ -280,6 +299,8 @@ class Workspace(SubmissionMixin):
     @staticmethod
     def newest_definition(questionnaire_id: str) -> Questionnaire | None:
         """The newest version of a questionnaire shipped with this installation, if any."""
+        from ..questionnaire.loader import get_questionnaire
+
         try:
             return get_questionnaire(questionnaire_id)
         except KeyError:
@@ -300,6 +321,8 @@ class Workspace(SubmissionMixin):
 
         Pre-filled answers that do not fit the new definition are left out (and listed in the log).
         """
+        from ..questionnaire.loader import get_questionnaire
+
         problem = check_period(period)
         if problem:
             raise WorkspaceError(problem)
@@ -320,6 +343,8 @@ class Workspace(SubmissionMixin):
 
     def _prefill(self, new_id: int, questionnaire: Questionnaire, previous: Assessment, now: str) -> None:
         """Copy the previous period's answers that fit the new definition (the others are logged)."""
+        from ..questionnaire import answers as answer_rules
+
         old_answers = storage.get_answers(self.db, previous.id)
         for question_id, value in old_answers.items():
             reason = f"以上期（{previous.period}）为基础"
@@ -343,6 +368,8 @@ class Workspace(SubmissionMixin):
         the command line, cannot interleave). Editing a completed or exported assessment puts it back
         to 草稿 (the earlier exports stay recorded).
         """
+        from ..questionnaire import answers as answer_rules
+
         self.questionnaire_for(self.assessment(assessment_id))  # parse outside the write lock
         new_json = _json(value) if answer_rules.is_answered(value) else None
         now = self._now()
@@ -378,6 +405,8 @@ class Workspace(SubmissionMixin):
 
     @staticmethod
     def _check_many(questionnaire: Questionnaire, current: Mapping[str, Any], values: Mapping[str, Any]) -> None:
+        from ..questionnaire import answers as answer_rules
+
         merged = {k: v for k, v in {**current, **values}.items() if answer_rules.is_answered(v)}
         problems = answer_rules.validate_answers(questionnaire, merged, partial=True)
         if problems:
@@ -386,6 +415,8 @@ class Workspace(SubmissionMixin):
     def _write_many(self, assessment: Assessment, values: Mapping[str, Any], source: str, reason: str | None,
                     now: str) -> int:
         """Write checked answers inside the caller's transaction."""
+        from ..questionnaire import answers as answer_rules
+
         changed = 0
         for question_id, value in values.items():
             old_json = storage.get_answer_json(self.db, assessment.id, question_id)
@@ -426,6 +457,8 @@ class Workspace(SubmissionMixin):
         that is wrong in any way changes nothing. Blank answers (``null``) in the file leave existing
         answers alone — a half-filled template never wipes what was entered. Returns the assessment and
         how many answers changed."""
+        from ..questionnaire import answers as answer_rules
+
         problem = check_period(period)
         if problem:
             raise WorkspaceError(problem)
@@ -470,6 +503,9 @@ class Workspace(SubmissionMixin):
 
     def complete(self, assessment_id: int) -> Assessment:
         """Mark 已完成; refused with the list of missing required answers and invalid ones."""
+        from ..questionnaire import answers as answer_rules
+        from ..questionnaire.consistency import local_findings
+
         self.questionnaire_for(self.assessment(assessment_id))
         with storage.transaction(self.db):
             assessment, questionnaire = self._locked_assessment(assessment_id)
@@ -493,11 +529,11 @@ class Workspace(SubmissionMixin):
 
     def signing_key(self) -> Any:
         """The enterprise's active signing key (sealed), or None before the first export."""
-        from ..package.keys import SigningKey
-
         row = storage.get_active_signing_key(self.db)
         if row is None:
             return None
+        from ..package.keys import SigningKey
+
         return SigningKey.from_json({"format": "zgsz-signing-key/1", "key_id": row["key_id"],
                                      "public_key": row["public_key"], "created": row["created_at"],
                                      "private": json.loads(row["sealed"])})
@@ -564,6 +600,8 @@ class Workspace(SubmissionMixin):
 
     @staticmethod
     def _impacts(current: Questionnaire, target: Questionnaire, answers: Mapping[str, Any]) -> list[VersionImpact]:
+        from ..questionnaire import answers as answer_rules
+
         impacts = []
         for question_id, value in answers.items():
             text = current.question(question_id).text if current.has_question(question_id) else question_id

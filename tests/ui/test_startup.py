@@ -1,0 +1,166 @@
+"""Start-up (issue #16): the window appears as fast as an empty one and the home page paints its real content
+from one small query (the overview cache) — no questionnaire definition, no heavy library is read for it; the
+definitions are loaded after, off the UI thread, and confirm what was painted."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+from submission_fixtures import PROFILE
+
+PERIOD = "2025年度"
+CORE = "nantong-zgsz-core"
+HEAVY = ("numpy", "sqlite_utils", "matplotlib", "reportlab", "cryptography", "yaml", "jsonschema")
+
+
+def run(code: str, *args: str) -> str:
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True, text=True,
+                            timeout=180)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_importing_the_app_and_its_window_imports_no_heavy_library():
+    out = run(f"""
+        import sys
+        import zgsz_desktop.ui.app, zgsz_desktop.ui.main_window
+        print(sorted(m for m in sys.modules if m.split(".")[0] in {HEAVY!r} or m == "ctypes"
+                     or m.startswith(("zgsz_desktop.workspace", "zgsz_desktop.questionnaire"))))
+    """)
+    assert out.strip() == "[]"
+
+
+START = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QProgressBar
+from zgsz_desktop.ui.app import create_app
+from zgsz_desktop.ui.main_window import MainWindow
+
+HEAVY = {heavy}
+app = create_app([])
+window = MainWindow(settings=QSettings(sys.argv[2], QSettings.Format.IniFormat), workspace_dir=Path(sys.argv[1]))
+seen = {}
+
+def cards(page):
+    return [(c.period, c.message.text(), c.primary_button.text(), [b.value() for b in c.findChildren(QProgressBar)])
+            for c in page.cards]
+
+def watch():
+    page = window.stack.currentWidget()
+    if "first" not in seen:
+        if window.workspace is None or type(page).__name__ != "HomePage" or not page.loaded:
+            QTimer.singleShot(5, watch)
+            return
+        seen["first"] = {"cards": cards(page), "task": page.task is not None,
+                         "definitions": "zgsz_desktop.questionnaire.loader" in sys.modules,
+                         "heavy": sorted(m for m in sys.modules if m.split(".")[0] in HEAVY)}
+        seen["page"] = page
+    if page.confirming is not None or "zgsz_desktop.questionnaire.loader" not in sys.modules:
+        QTimer.singleShot(10, watch)  # the confirmation: definitions loaded off the UI thread
+        return
+    seen["confirmed"] = {"same_page": page is seen.pop("page"), "cards": cards(page)}
+    print(json.dumps(seen, ensure_ascii=False))
+    app.quit()
+
+window.show()
+QTimer.singleShot(0, watch)
+app.exec()
+""".replace("{heavy}", repr(HEAVY))
+
+
+def test_the_home_page_paints_from_the_overview_cache_then_the_definitions_confirm_it(tmp_path, core_answers):
+    from zgsz_desktop.workspace import Workspace
+
+    with Workspace.open(tmp_path / "ws") as ws:
+        ws.set_profile(PROFILE)
+        ws.start_submission(PERIOD)
+        core = ws.find_assessment(CORE, PERIOD)
+        ws.save_answers(core.id, {k: v for k, v in list(core_answers.items())[:10]})
+        ws.remember_overviews()  # as the window does when it closes
+    seen = json.loads(run(START, str(tmp_path / "ws"), str(tmp_path / "s.ini")))
+    first = seen["first"]
+    assert not first["task"] and not first["definitions"] and first["heavy"] == []
+    ((period, message, button, completion),) = first["cards"]
+    assert period == PERIOD and "还有" in message and button == "继续填写" and 0 < completion[0] < 100
+    assert seen["confirmed"] == {"same_page": True, "cards": first["cards"]}  # confirmed as painted
+
+
+def test_without_a_cache_the_periods_come_first_and_the_details_from_a_worker(tmp_path):
+    from zgsz_desktop.workspace import Workspace
+    from zgsz_desktop.workspace.overview import CACHE_NAME
+
+    with Workspace.open(tmp_path / "ws") as ws:
+        ws.set_profile(PROFILE)
+        ws.start_submission(PERIOD)
+    assert not (tmp_path / "ws" / CACHE_NAME).exists()
+    seen = json.loads(run(START, str(tmp_path / "ws"), str(tmp_path / "s.ini")))
+    assert seen["first"]["definitions"]  # read on the worker before the details could be shown
+    assert seen["first"]["cards"][0][2] == "继续填写"
+    assert (tmp_path / "ws" / CACHE_NAME).is_file()  # the next start paints from it
+
+
+def test_a_wrong_cache_is_replaced_once_the_definitions_are_loaded(qtbot, make_window, monkeypatch):
+    from PySide6.QtWidgets import QProgressBar
+
+    from zgsz_desktop.ui import home_page
+    from zgsz_desktop.ui.home_page import HomePage
+    from zgsz_desktop.workspace.overview import CACHE_NAME
+
+    window = make_window()
+    window.workspace.set_profile(PROFILE)
+    window.workspace.start_submission(PERIOD)
+    window.workspace.overviews()
+    path = window.workspace.directory / CACHE_NAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["submissions"][0]["parts"][0]["completion"] = 0.5  # a cache that lies (same fingerprint)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(home_page, "_definitions_loaded", False)  # as on a start
+    monkeypatch.setattr(home_page, "CONFIRM_AFTER_MS", 0)
+    page = HomePage(window.workspace, window, settings=window.settings)
+    qtbot.addWidget(page)
+
+    def completion() -> int:
+        return page.cards[0].findChild(QProgressBar, f"completion_{CORE}").value()
+
+    assert page.loaded and page.task is None and completion() == 50  # painted at once, from the cache
+    qtbot.waitUntil(lambda: page.confirming is None and completion() == 0, timeout=20000)
+    assert window.workspace.overviews(cached_only=True) == window.workspace.overviews()
+
+
+def test_closing_the_window_brings_the_cache_up_to_date(qtbot, make_window, tmp_path):
+    from zgsz_desktop.workspace import Workspace
+
+    window = make_window()
+    window.workspace.set_profile(PROFILE)
+    window.workspace.start_submission(PERIOD)
+    core = window.workspace.find_assessment(CORE, PERIOD)
+    window.workspace.save_answer(core.id, "cloud.months", 24)  # e.g. on the questionnaire page
+    assert window.workspace.overviews(cached_only=True) is None
+    window.close()
+    with Workspace.open(tmp_path / "ws", create=False) as ws:
+        assert ws.overviews(cached_only=True) == ws.overviews()
+
+
+def test_a_page_painted_from_the_cache_works_at_once_before_the_definitions_are_loaded(qtbot, make_window,
+                                                                                      monkeypatch):
+    from zgsz_desktop.ui import home_page
+    from zgsz_desktop.ui.questionnaire_page import QuestionnairePage
+
+    window = make_window()
+    window.workspace.set_profile(PROFILE)
+    window.workspace.start_submission(PERIOD)
+    window.workspace.overviews()
+    monkeypatch.setattr(home_page, "_definitions_loaded", False)  # as on a start
+    monkeypatch.setattr(home_page, "CONFIRM_AFTER_MS", 10_000)  # the user is quicker than the confirmation
+    window.show_home()
+    page = window.stack.currentWidget()
+    assert page.loaded and page.task is None and page.confirming is None
+    page.cards[0].primary_button.click()  # 继续填写
+    assert isinstance(window.stack.currentWidget(), QuestionnairePage)
+    page._confirm()  # its timer, had the page not gone: nothing happens
+    assert page.confirming is None
