@@ -27,13 +27,15 @@ import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import cache
+from itertools import repeat
+from operator import mul
 from typing import Any
 
 import sqlite_utils
 
 from ..policy import PolicyEdition, edition_for_year
 from . import counters
-from .db import check_log
+from .db import YEAR_FIGURE_COLUMNS, check_log
 from .facts import CORE, MIIT, MIIT_LEVELS
 from .plausibility import Flag, LatestPackage, plausibility
 
@@ -173,34 +175,98 @@ def district_name(db: sqlite_utils.Database) -> str:
     return str(row[0]) if row else ""
 
 
-def _year_current(db: sqlite_utils.Database, year: int, questionnaire: str, columns: str) -> list[tuple[Any, ...]]:
-    """For each enterprise, its current submission of ``questionnaire`` for the latest period of ``year``."""
-    return db.execute(
-        f"""SELECT {columns} FROM (
-                SELECT {columns}, ROW_NUMBER() OVER (PARTITION BY uscc ORDER BY period_order DESC) AS pick
-                FROM submissions WHERE questionnaire_id = ? AND current = 1 AND period_year = ?)
-            WHERE pick = 1""", [questionnaire, year]).fetchall()
-
-
 YearSubmissions = dict[str, tuple[str, frozenset[str]]]
+FigureRow = tuple[Any, ...]  # uscc, period_order, then YEAR_FIGURE_COLUMNS: see the F_ positions below
+
+# positions in a FigureRow (the columns of the index ``db.YEAR_FIGURE_COLUMNS`` names, after uscc and period_order)
+(F_USCC, F_ORDER, F_PERIOD, F_KEY, F_COMPLETE, F_CNC, F_MGMT, F_RND, F_CLOUD_ESTIMATE, F_CLOUD_AWARDED, F_MIIT_LEVEL,
+ F_MIIT_POINTS, F_IMPORTED_AT, F_PACKAGE) = range(2 + len(YEAR_FIGURE_COLUMNS))
+F_RATES = (F_CNC, F_MGMT, F_RND)  # in the order of BENCHMARKS
+Judged = tuple[bool | None, bool | None, bool | None]  # 达标 of each rate, None without a figure
+
+
+@dataclass
+class YearFigures:
+    """What one refresh reads of the year's submissions, once, for the figures, the enterprise table and the
+    plausibility flags alike: for each questionnaire, each enterprise's current submission for the latest
+    period of ``year`` it sent (a quarter and the year: the year), and what each enterprise sent for its
+    latest period (``sent``: that period and the questionnaires it holds)."""
+
+    year: int
+    by_questionnaire: dict[str, dict[str, FigureRow]]
+    sent: YearSubmissions
+    edition: PolicyEdition
+    _met: dict[str, Judged] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def core(self) -> dict[str, FigureRow]:
+        return self.by_questionnaire.get(CORE, {})
+
+    @property
+    def miit(self) -> dict[str, FigureRow]:
+        return self.by_questionnaire.get(MIIT, {})
+
+    @property
+    def met(self) -> dict[str, Judged]:
+        """Each 南通核心指标 figure judged against the year's edition (not the one at import: the city may have
+        replaced it), once per refresh; None where there is no figure."""
+        if self._met is None:
+            # each distinct figure judged once (thousands of enterprises share a few hundred values of a rate)
+            judged: list[dict[float, bool]] = [{}, {}, {}]
+            is_met = [self.edition.benchmarks[key].is_met for _, key in BENCHMARKS]
+
+            def judge(index: int, value: float | None) -> bool | None:
+                if value is None:
+                    return None
+                known = judged[index].get(value)
+                if known is None:
+                    known = judged[index][value] = is_met[index](value)
+                return known
+
+            self._met = {uscc: (judge(0, row[F_CNC]), judge(1, row[F_MGMT]), judge(2, row[F_RND]))
+                         for uscc, row in self.core.items()}
+        return self._met
+
+
+@cache
+def _year_questionnaires() -> tuple[str, ...]:
+    """The questionnaires whose submissions a year is made of (read once: a shipped resource)."""
+    from ..questionnaire.submission import submission_questionnaires
+
+    return tuple(dict.fromkeys([*submission_questionnaires(), CORE, MIIT]))
+
+
+_YEAR_FIGURES_SQL = (
+    # max() with bare columns: SQLite takes them from the row holding the maximum (the first such row in index
+    # order); grouped in the order of the covering index, without sorting and without reading a table row
+    f"SELECT uscc, max(period_order), {', '.join(YEAR_FIGURE_COLUMNS)} FROM submissions "
+    "WHERE questionnaire_id = ? AND current = 1 AND period_year = ? GROUP BY uscc")
+
+
+def _year_rows(db: sqlite_utils.Database, year: int) -> tuple[dict[str, dict[str, FigureRow]], YearSubmissions]:
+    by_questionnaire: dict[str, dict[str, FigureRow]] = {}
+    found: dict[str, list[Any]] = {}  # uscc → [latest order, its period, the questionnaires sent for it]
+    for questionnaire in _year_questionnaires():
+        rows = {row[0]: row for row in db.execute(_YEAR_FIGURES_SQL, [questionnaire, year])}
+        by_questionnaire[questionnaire] = rows
+        for uscc, row in rows.items():
+            known = found.get(uscc)
+            if known is None or row[F_ORDER] > known[0]:
+                found[uscc] = [row[F_ORDER], row[F_PERIOD], {questionnaire}]
+            elif row[F_ORDER] == known[0]:
+                known[2].add(questionnaire)
+    return by_questionnaire, {uscc: (period, frozenset(parts)) for uscc, (_, period, parts) in found.items()}
+
+
+def year_figures(db: sqlite_utils.Database, year: int, edition: PolicyEdition | None = None) -> YearFigures:
+    """See :class:`YearFigures`: one query per questionnaire, each answered from one index (schema 5)."""
+    by_questionnaire, sent = _year_rows(db, year)
+    return YearFigures(year, by_questionnaire, sent, year_edition(db, year) if edition is None else edition)
 
 
 def year_submissions(db: sqlite_utils.Database, year: int) -> YearSubmissions:
-    """For each enterprise, its latest period of ``year`` and the questionnaires it has sent for it (one
-    indexed scan per questionnaire, like the figures')."""
-    from ..questionnaire.submission import submission_questionnaires
-
-    found: dict[str, tuple[int, str, set[str]]] = {}
-    for questionnaire in dict.fromkeys([*submission_questionnaires(), CORE, MIIT]):
-        for uscc, period, order in db.execute(
-                "SELECT uscc, period, period_order FROM submissions "
-                "WHERE questionnaire_id = ? AND current = 1 AND period_year = ?", [questionnaire, year]):
-            known = found.get(uscc)
-            if known is None or order > known[0]:
-                found[uscc] = (order, period, {questionnaire})
-            elif order == known[0]:
-                known[2].add(questionnaire)
-    return {uscc: (period, frozenset(parts)) for uscc, (_, period, parts) in found.items()}
+    """For each enterprise, its latest period of ``year`` and the questionnaires it has sent for it."""
+    return _year_rows(db, year)[1]
 
 
 @cache
@@ -221,14 +287,14 @@ def missing_questionnaires(present: frozenset[str]) -> tuple[str, ...]:
 
 def partial_submissions(db: sqlite_utils.Database, year: int,
                         sent: YearSubmissions | None = None) -> list[dict[str, Any]]:
-    names = dict(db.execute("SELECT uscc, name FROM enterprises").fetchall())
-    partial = []
     sent = year_submissions(db, year) if sent is None else sent
-    for uscc, (period, present) in sorted(sent.items()):
-        missing = missing_questionnaires(present)
-        if missing:
-            partial.append({"uscc": uscc, "name": names.get(uscc, ""), "period": period, "missing": list(missing)})
-    return partial
+    lacking = sorted((uscc, period, missing) for uscc, (period, present) in sent.items()
+                     if (missing := missing_questionnaires(present)))
+    if not lacking:
+        return []  # the usual case: the names are not read
+    names = dict(db.execute("SELECT uscc, name FROM enterprises").fetchall())
+    return [{"uscc": uscc, "name": names.get(uscc, ""), "period": period, "missing": list(missing)}
+            for uscc, period, missing in lacking]
 
 
 def roster_key_enterprises(db: sqlite_utils.Database) -> dict[str, bool]:
@@ -246,14 +312,16 @@ class LatestFacts(dict[str, dict[str, Any]]):
 
 def latest_core_facts(db: sqlite_utils.Database) -> LatestFacts:
     """Each enterprise's latest 南通核心指标 facts (what the quotas count); shared by one refresh. The latest
-    period is found on the covering index first, and only those rows' facts are read (a window over every
-    period's facts was three times slower)."""
+    period of each enterprise is found on ``submissions_latest`` alone (in enterprise order: no sorting), then
+    only those rows are read, each by the same index (``CROSS JOIN`` keeps SQLite to that order: left to
+    itself it read every period's row to match them against the latest)."""
     rows = db.execute(
-        """SELECT s.uscc, s.facts, s.package_id, s.period, s.created_at FROM submissions s JOIN (
+        """SELECT s.uscc, s.facts, s.package_id, s.period, s.created_at FROM (
                SELECT uscc, max(period_order) AS latest FROM submissions
                WHERE questionnaire_id = ? AND current = 1 GROUP BY uscc) m
-             ON s.uscc = m.uscc AND s.period_order = m.latest
-           WHERE s.questionnaire_id = ? AND s.current = 1""", [CORE, CORE]).fetchall()
+           CROSS JOIN submissions s
+             ON s.questionnaire_id = ? AND s.current = 1 AND s.uscc = m.uscc AND s.period_order = m.latest""",
+        [CORE, CORE]).fetchall()
     latest = LatestFacts((uscc, json.loads(facts)) for uscc, facts, *_ in rows)
     latest.meta = {uscc: LatestPackage(package_id, period, created_at)
                    for uscc, _, package_id, period, created_at in rows}
@@ -285,10 +353,17 @@ def edition_note(edition: PolicyEdition, year: int) -> str:
 
 def above_scale_enterprises(db: sqlite_utils.Database) -> set[str]:
     """规上企业 (附件1 counts only theirs): the roster's scale where it gives one, else the enterprise's own."""
-    said = {uscc: counters.scale_class(scale) for uscc, scale in db.execute("SELECT uscc, scale FROM roster")}
+    classes: dict[str, bool | None] = {}  # thousands of enterprises, a handful of wordings: each read once
+
+    def scale_class(scale: str) -> bool | None:
+        if scale not in classes:
+            classes[scale] = counters.scale_class(scale)
+        return classes[scale]
+
+    said = {uscc: scale_class(scale) for uscc, scale in db.execute("SELECT uscc, scale FROM roster")}
     roster = {uscc: above for uscc, above in said.items() if above is not None}  # 中型 etc.: the profile decides
     found = {uscc for uscc, scale in db.execute("SELECT uscc, scale FROM enterprises")
-             if roster.get(uscc, counters.is_above_scale(scale))}
+             if roster.get(uscc, scale_class(scale) is True)}
     return found | {uscc for uscc, above in roster.items() if above}
 
 
@@ -327,8 +402,9 @@ def quota_rows(edition: PolicyEdition, district: str, year: int, latest: dict[st
 
 def _distribution(values: list[float]) -> list[int]:
     bins = [0] * BINS
-    for value in values:
-        bins[min(BINS - 1, max(0, int(value * BINS)))] += 1
+    # int(value * BINS) for every value counted in C, then each bin found once (thousands of values, ten bins)
+    for index, count in Counter(map(int, map(mul, values, repeat(BINS)))).items():
+        bins[min(BINS - 1, max(0, index))] += count
     return bins
 
 
@@ -338,22 +414,26 @@ def _mean(values: list[float]) -> float | None:
 
 def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None = None, *,
                     verify_log: bool = False, latest: dict[str, dict[str, Any]] | None = None,
-                    sent: YearSubmissions | None = None) -> Dashboard:
+                    sent: YearSubmissions | None = None, figures: YearFigures | None = None) -> Dashboard:
     """The figures for ``year``. ``verify_log`` re-walks the whole import-log hash chain (linear in the
-    log's length: done for exports and on request, not on every refresh)."""
+    log's length: done for exports and on request, not on every refresh). ``latest`` and ``figures``: what
+    the same refresh has read already (:func:`refresh`)."""
     district = district or district_name(db)
-    edition = year_edition(db, year)
+    figures = year_figures(db, year) if figures is None else figures
+    edition = figures.edition
+    sent = figures.sent if sent is None else sent
     roster_keys = roster_key_enterprises(db)
-    columns = "uscc, key_enterprise, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, rnd_met, cloud_estimate"
-    core = [(row[0], roster_keys.get(row[0], bool(row[1])), *row[2:]) for row in _year_current(db, year, CORE, columns)]
-    miit = _year_current(db, year, MIIT, "uscc, miit_level, complete")
+    core = [(uscc, roster_keys.get(uscc, bool(row[F_KEY])), row[F_CNC], row[F_MGMT], row[F_RND])
+            for uscc, row in figures.core.items()]
+    miit = figures.miit
+    judged = figures.met
     benchmarks = []
     for index, (_short, key) in enumerate(BENCHMARKS):
         benchmark = edition.benchmarks[key]
         rate_col = 2 + index
         reported = [row for row in core if row[rate_col] is not None]
         key_rows = [row for row in reported if row[1]]
-        met = {row[0] for row in reported if benchmark.is_met(row[rate_col])}  # judged once per enterprise
+        met = {row[0] for row in reported if judged[row[0]][index]}  # judged once per enterprise and refresh
         benchmarks.append(BenchmarkStat(
             key=key, name=benchmark.name, target_label=benchmark.target_label,
             target_percent=float(benchmark.target_percent), basis=benchmark.basis,
@@ -366,13 +446,14 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
             distribution_all=_distribution([row[rate_col] for row in reported])))
     levels = Counter({level: 0 for level in LEVEL_ORDER})
     levels["未完成"] = 0
-    for _, level, complete in miit:
-        levels[level if complete and level else "未完成"] += 1
-    estimate = Counter(int(row[8]) for row in core if row[8] is not None)
+    for row in miit.values():
+        level = row[F_MIIT_LEVEL]
+        levels[level if row[F_COMPLETE] and level else "未完成"] += 1
+    estimate = Counter(int(row[F_CLOUD_ESTIMATE]) for row in figures.core.values()
+                       if row[F_CLOUD_ESTIMATE] is not None)
     latest = latest_core_facts(db) if latest is None else latest
-    sent = year_submissions(db, year) if sent is None else sent
     awarded = Counter(int(f.get("cloud_awarded") or 0) for f in latest.values())
-    submitted = {row[0] for row in core} | {row[0] for row in miit}
+    submitted = figures.core.keys() | miit.keys()
     roster_total = db.execute("SELECT count(*) FROM roster").fetchone()[0]
     missing = [dict(zip(("uscc", "name", "key_enterprise", "scale", "industry", "contact", "phone"), row, strict=True))
                for row in db.execute("SELECT uscc, name, key_enterprise, scale, industry, contact, phone FROM roster "
@@ -421,18 +502,25 @@ def year_edition(db: sqlite_utils.Database, year: int) -> PolicyEdition:
     return edition_for_year(year, loaded_editions(db))
 
 
+def _enterprise_row(**values: Any) -> EnterpriseRow:
+    """``EnterpriseRow(**values)`` with every field given, made without the frozen dataclass's ``__init__`` (one
+    ``object.__setattr__`` per field, a quarter of the table's cost at 5,700 rows): the same frozen row, equal
+    and hashed alike (``tests/test_district_dashboard.py`` holds the two equal)."""
+    row = object.__new__(EnterpriseRow)
+    row.__dict__.update(values)
+    return row
+
+
 def enterprise_rows(db: sqlite_utils.Database, year: int, latest: dict[str, dict[str, Any]] | None = None,
-                    sent: YearSubmissions | None = None) -> list[EnterpriseRow]:
+                    sent: YearSubmissions | None = None, figures: YearFigures | None = None) -> list[EnterpriseRow]:
     """One row per enterprise in the database (submitted for ``year`` or not), then the roster's
     enterprises that never reported — the table and the exports are also the list of whom to phone."""
-    columns = ("uscc, period, cnc_rate, mgmt_rate, rnd_rate, cnc_met, mgmt_met, rnd_met, cloud_estimate, "
-               "cloud_awarded, miit_level, miit_points, imported_at, package_id")
-    core = {row[0]: row for row in _year_current(db, year, CORE, columns)}
-    miit = {row[0]: row for row in _year_current(db, year, MIIT, columns)}
+    figures = year_figures(db, year) if figures is None else figures
+    core, miit, judged = figures.core, figures.miit, figures.met
     latest = latest_core_facts(db) if latest is None else latest
     roster_keys = roster_key_enterprises(db)
-    sent = year_submissions(db, year) if sent is None else sent
-    benchmarks = [year_edition(db, year).benchmarks[key] for _, key in BENCHMARKS]
+    sent = figures.sent if sent is None else sent
+    year_text = str(year)
     rows = []
     for uscc, name, industry, scale, key, contact, phone in db.execute(
             "SELECT uscc, name, industry_name, scale, key_enterprise, contact, phone FROM enterprises ORDER BY uscc"):
@@ -440,18 +528,19 @@ def enterprise_rows(db: sqlite_utils.Database, year: int, latest: dict[str, dict
         facts = latest.get(uscc, {})
 
         # 达标 judged against this year's edition (which the city may have replaced), not the one at import
-        met = [None if c is None or c[2 + i] is None else benchmarks[i].is_met(c[2 + i]) for i in range(3)]
+        met = judged[uscc] if c is not None else (None, None, None)
 
-        rows.append(EnterpriseRow(
+        rows.append(_enterprise_row(
             uscc=uscc, name=name, industry=industry, scale=scale, key_enterprise=roster_keys.get(uscc, bool(key)),
-            core_period=c[1] if c else "", miit_period=m[1] if m else "",
-            cnc_rate=c[2] if c else None, mgmt_rate=c[3] if c else None, rnd_rate=c[4] if c else None,
+            core_period=c[F_PERIOD] if c else "", miit_period=m[F_PERIOD] if m else "",
+            cnc_rate=c[F_CNC] if c else None, mgmt_rate=c[F_MGMT] if c else None, rnd_rate=c[F_RND] if c else None,
             cnc_met=met[0], mgmt_met=met[1], rnd_met=met[2],
-            cloud_estimate=c[8] if c else None, cloud_awarded=c[9] if c else None,
-            miit_level=(m[10] or "未完成") if m else "", miit_points=m[11] if m else None,
-            projects_completed=int(facts.get("projects_completed", {}).get(str(year), 0)),
-            imported_at=max(c[12] if c else "", m[12] if m else ""),
-            core_package=c[13] if c else "", miit_package=m[13] if m else "", contact=contact, phone=phone,
+            cloud_estimate=c[F_CLOUD_ESTIMATE] if c else None, cloud_awarded=c[F_CLOUD_AWARDED] if c else None,
+            miit_level=(m[F_MIIT_LEVEL] or "未完成") if m else "", miit_points=m[F_MIIT_POINTS] if m else None,
+            projects_completed=int(facts.get("projects_completed", {}).get(year_text, 0)),
+            imported_at=max(c[F_IMPORTED_AT] if c else "", m[F_IMPORTED_AT] if m else ""),
+            core_package=c[F_PACKAGE] if c else "", miit_package=m[F_PACKAGE] if m else "", contact=contact,
+            phone=phone, on_roster_only=False,
             missing="、".join(missing_questionnaires(sent[uscc][1])) if uscc in sent else ""))
     known = {row.uscc for row in rows}
     for uscc, name, key, scale, industry, contact, phone in db.execute(
@@ -468,11 +557,12 @@ def enterprise_rows(db: sqlite_utils.Database, year: int, latest: dict[str, dict
 
 def refresh(db: sqlite_utils.Database, year: int,
             district: str | None = None) -> tuple[Dashboard, list[EnterpriseRow]]:
-    """What one refresh of the district screen shows: the figures and the enterprise table."""
+    """What one refresh of the district screen shows: the figures and the enterprise table (each read of the
+    database done once and shared by both)."""
     latest = latest_core_facts(db)
-    sent = year_submissions(db, year)
-    return (build_dashboard(db, year, district, latest=latest, sent=sent),
-            enterprise_rows(db, year, latest=latest, sent=sent))
+    figures = year_figures(db, year)
+    return (build_dashboard(db, year, district, latest=latest, figures=figures),
+            enterprise_rows(db, year, latest=latest, figures=figures))
 
 
 def submission_years(db: sqlite_utils.Database) -> list[int]:

@@ -208,17 +208,15 @@ class DistrictWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
-        from ...district.dashboard import build_dashboard, enterprise_rows, latest_core_facts
+        from ...district.dashboard import refresh
 
         if self.session is None:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            db = self.session.db
-            latest = latest_core_facts(db)  # shared by both, as district.dashboard.refresh does
-            # the key's district: before the first import the database does not know it yet (quotas need it)
-            self.board = build_dashboard(db, self.year, self.session.district, latest=latest)
-            rows = enterprise_rows(db, self.year, latest=latest)
+            # the figures and the table from one read of the database (what bench_district.py times); the key's
+            # district: before the first import the database does not know it yet (quotas need it)
+            self.board, rows = refresh(self.session.db, self.year, self.session.district)
             self.dashboard.show_dashboard(self.board)
             self.enterprises.set_rows(rows, self.year,
                                       reference=any(stat.reference_only for stat in self.board.benchmarks))
