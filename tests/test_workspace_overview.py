@@ -57,7 +57,7 @@ def test_overviews_are_computed_once_and_then_read_from_the_cache_without_the_de
         from zgsz_desktop.workspace import Workspace
         with Workspace.open({str(workspace.directory)!r}, create=False) as ws:
             found = ws.overviews(cached_only=True)
-            name = ws.industry_name("34")
+            name = ws.industry_name("34", from_cache=True)
         print(len(found), name, sorted(m for m in sys.modules if m.startswith(("yaml", "zgsz_desktop.questionnaire",
                                                                                "numpy", "sqlite_utils"))))
     """)

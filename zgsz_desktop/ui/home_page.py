@@ -16,6 +16,7 @@ and filled in when ready. Once the definitions are loaded, later visits compute 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -501,8 +502,8 @@ class HomePage(QWidget):
             self.status.setText("")
             self.model.set_submissions(cached)
             self.loaded_changed.emit()
-            if cached:
-                QTimer.singleShot(CONFIRM_AFTER_MS, self, self._confirm)
+            # always confirmed, also "no submission yet": a cache is a file anyone can edit
+            QTimer.singleShot(CONFIRM_AFTER_MS, self, self._confirm)
             return
         periods = [row["period"] for row in storage.list_submissions(self.workspace.db)]
         if not periods:
@@ -516,12 +517,16 @@ class HomePage(QWidget):
         if profile is None:
             return
         key = self.workspace.signing_key()
+        # before the definitions are loaded the industry's name comes from the overview cache; the card is
+        # painted again from the installed list when they are (_read_done). Text is escaped: it is rich text.
+        industry = self.workspace.industry_name(profile.industry_code, from_cache=not _definitions_loaded)
+        e = html.escape
         self.card_text.setText(
-            f"<span style='font-size:15pt'><b>{profile.name}</b></span><br>"
-            f"{self.tr('统一社会信用代码')} {profile.uscc}　·　{profile.district}　·　"
-            f"{profile.industry_code} {self.workspace.industry_name(profile.industry_code)}　·　{profile.scale}"
+            f"<span style='font-size:15pt'><b>{e(profile.name)}</b></span><br>"
+            f"{self.tr('统一社会信用代码')} {e(profile.uscc)}　·　{e(profile.district)}　·　"
+            f"{e(profile.industry_code)} {e(industry)}　·　{e(profile.scale)}"
             f"{'　·　' + self.tr('重点企业') if profile.key_enterprise else ''}<br>"
-            f"<span style='color:{MUTED}'>{self.tr('联系人')} {profile.contact}　{profile.phone}"
+            f"<span style='color:{MUTED}'>{self.tr('联系人')} {e(profile.contact)}　{e(profile.phone)}"
             f"{'　·　' + self.tr('签名密钥指纹') + ' ' + key.key_id if key else ''}</span>")
 
     def _read_here(self) -> None:
@@ -576,6 +581,7 @@ class HomePage(QWidget):
             return
         self.task = self.confirming = None
         self.status.setText("")
+        self._card()  # the industry's name from the installed list now, not from the cache
         wanted = sorted(overviews, key=lambda o: period_key(o.period), reverse=True)
         if [row.submission for row in self.model.rows] != wanted:  # always, unless confirming a correct cache
             self.model.set_submissions(wanted)

@@ -85,14 +85,43 @@ class SubmissionOverview:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> SubmissionOverview:
+        """An overview as the cache file says it, every value checked (the file is outside the database: a
+        forged or damaged one must never reach the page as a NaN progress bar or an export without a number);
+        ValueError when anything is off."""
+        from .periods import check_period
+
         if data["stage"] not in STAGE_LABELS:
             raise ValueError(data["stage"])
-        parts = tuple(PartOverview(str(p["questionnaire_id"]), str(p["title"]), str(p["short_title"]),
-                                   None if p["status"] is None else str(p["status"]), float(p["completion"]),
-                                   int(p["blanks"])) for p in data["parts"])
+        period = _text(data["period"])
+        if check_period(period):
+            raise ValueError("period")
+        parts = tuple(PartOverview(_text(p["questionnaire_id"]), _text(p["title"]), _text(p["short_title"]),
+                                   None if p["status"] is None else _text(p["status"]), _share(p["completion"]),
+                                   _count(p["blanks"])) for p in data["parts"])
         last = data["last_export"]
-        return cls(str(data["period"]), str(data["stage"]), parts, int(data["blanks"]), int(data["problems"]),
-                   int(data["errors"]), dict(last) if last is not None else None, int(data["exports"]))
+        if last is not None and not (isinstance(last, Mapping) and _count(last["sequence"]) >= 1
+                                     and _text(last["created_at"]) and _text(last["file_name"])):
+            raise ValueError("last_export")
+        return cls(period, str(data["stage"]), parts, _count(data["blanks"]), _count(data["problems"]),
+                   _count(data["errors"]), dict(last) if last is not None else None, _count(data["exports"]))
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value.isprintable() or len(value) > 500:
+        raise ValueError("text")
+    return value
+
+
+def _count(value: Any) -> int:
+    if type(value) is not int or not 0 <= value < 1_000_000:
+        raise ValueError("count")
+    return value
+
+
+def _share(value: Any) -> float:
+    if type(value) not in (int, float) or not 0.0 <= value <= 1.0:  # NaN fails both comparisons
+        raise ValueError("share")
+    return float(value)
 
 
 def overview_of(submission: Any) -> SubmissionOverview:
@@ -133,10 +162,25 @@ def fingerprint(db: Any) -> str:
     return digest.hexdigest()
 
 
+MAX_CACHE_BYTES = 1024 * 1024  # a real cache is a few KB
+
+
 def _read(directory: Path) -> dict[str, Any] | None:
+    """The cache file's content, or None for anything that is not a small regular file holding our JSON (a
+    pipe must not hang the start, a huge file must not fill memory, and nothing in it may raise)."""
+    import stat
+
+    from ..fileio import read_at_most
+
+    path = Path(directory) / CACHE_NAME
     try:
-        data = json.loads((Path(directory) / CACHE_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None
+        raw = read_at_most(path, MAX_CACHE_BYTES, "缓存")
+        if len(raw) > MAX_CACHE_BYTES:
+            return None
+        data = json.loads(raw.decode("utf-8"))
+    except Exception:  # OSError, UserError, ValueError, RecursionError (a deeply nested file): no cache
         return None
     return data if isinstance(data, dict) and data.get("format") == FORMAT else None
 
@@ -169,9 +213,10 @@ def cached_industry_names(directory: Path) -> dict[str, str] | None:
     if not isinstance(found, dict) or not found.get("key") or found.get("key") != _industries_key():
         return None
     names = found.get("names")
-    if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
+    if not isinstance(names, dict) or not all(isinstance(k, str) and k.isalnum() and len(k) <= 8 and isinstance(v, str)
+                                              and v.isprintable() and len(v) <= 60 for k, v in names.items()):
         return None
-    return {str(k): v for k, v in names.items()}
+    return dict(names)
 
 
 def write_cached(directory: Path, key: str, overviews: Sequence[SubmissionOverview]) -> None:

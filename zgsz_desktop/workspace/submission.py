@@ -166,18 +166,17 @@ class SubmissionMixin:
         return [self._summary(row) for row in rows]
 
     def overviews(self, *, cached_only: bool = False, recompute: bool = False) -> list[SubmissionOverview] | None:
-        """What the home page shows of every submission, newest period first (see overview.py): from the
-        overview cache when it was computed from the workspace exactly as it is now — no definition is read,
-        which is what lets the app paint its home page at once — else computed from :meth:`submissions` and
-        kept for the next time. ``cached_only``: None rather than computing; ``recompute``: computed even when
-        the cache matches (to confirm it)."""
+        """What the home page shows of every submission, newest period first (see overview.py), computed from
+        :meth:`submissions` and kept in the overview cache for the next start. ``cached_only``: from the cache
+        when it was computed from the workspace exactly as it is now — no definition is read, which is what lets
+        the app paint its home page at once — else None; only the start-up paint uses it, and confirms it. Every
+        other caller computes: a cache the confirmation proved wrong must never be shown again, even where it
+        cannot be rewritten. ``recompute`` is kept for callers that say so explicitly (it is the default)."""
         from . import overview
 
         key = overview.fingerprint(self.db)
-        if not recompute:
-            cached = overview.read_cached(self.directory, key)
-            if cached is not None or cached_only:
-                return cached
+        if cached_only:
+            return overview.read_cached(self.directory, key)
         found = [overview.overview_of(s) for s in self.submissions()]
         if overview.fingerprint(self.db) == key:  # nobody wrote meanwhile (another window, the command line)
             overview.write_cached(self.directory, key, found)

@@ -199,12 +199,13 @@ class Workspace(SubmissionMixin):
             return None
         return EnterpriseProfile(**{k: row[k] for k in storage.PROFILE_FIELDS})
 
-    def industry_name(self, code: str) -> str:
-        """The name of an industry code, as ``EnterpriseProfile.industry_name`` gives it: from the overview cache
-        when it holds the list as installed (no YAML read: the home page's enterprise card at start-up)."""
+    def industry_name(self, code: str, *, from_cache: bool = False) -> str:
+        """The name of an industry code, as ``EnterpriseProfile.industry_name`` gives it. ``from_cache``: from the
+        overview cache when it holds the list as installed (no YAML read: the home page's enterprise card at
+        start-up, repainted from the list itself once the definitions are loaded)."""
         from . import overview
 
-        names = overview.cached_industry_names(self.directory)
+        names = overview.cached_industry_names(self.directory) if from_cache else None
         if names is None:
             from .profile import industries
 
