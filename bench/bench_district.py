@@ -7,6 +7,9 @@
 3. Import into a fresh database with the CLI in a separate process (as staff would run it), all
    cores; wall time and peak memory (the importing process and, separately, its largest worker).
    A second import of a quarter of the files shows whether memory grows with the number of packages.
+   The floor, same run: the steps no import can avoid, timed one by one on a sample (``import_floor.py``:
+   read + hash, signature + hashes + decryption, parse, re-score — on all cores — and writing the package
+   into the database, serial); the import is stated against it as well as against reading.
 4. Dashboard: the database is grown to ``10 × N`` submissions (enterprise × period, two questionnaire rows
    each) by copying the imported ones into nine
    earlier periods (2020–2023, quarters and halves), then ``refresh`` for 2024 (the figures and the
@@ -232,6 +235,16 @@ def main() -> int:
         full = run_import(work / "district.zgszdb", demo.district_key, DEMO_DISTRICT_PASSPHRASE, folder)
         result["import"] = full
         result["import_ratio_vs_read_hash"] = round(full["seconds"] / baseline, 1)
+        # the work no import can avoid, step by step on a sample (bench/import_floor.py), in a fresh interpreter
+        floor = subprocess.run([sys.executable, str(Path(__file__).with_name("import_floor.py")), str(folder),
+                                str(demo.district_key), DEMO_DISTRICT_PASSPHRASE, "--sample",
+                                str(min(200, args.packages)), "--json"],
+                               capture_output=True, text=True, check=True, cwd=ROOT)
+        steps = json.loads(floor.stdout.strip().splitlines()[-1])
+        ms, cores = steps["per_package_ms"], os.cpu_count() or 1
+        result["floor_per_package_ms"] = ms
+        result["floor_seconds"] = round(args.packages * (ms["checking"] / cores + ms["write"]) / 1000, 2)
+        result["import_ratio_vs_floor"] = round(full["seconds"] / result["floor_seconds"], 2)
 
         quarter = work / "quarter"
         quarter.mkdir(exist_ok=True)
@@ -259,6 +272,11 @@ def main() -> int:
               f"peak memory {imp['peak_total_mb']:.0f} MB in all (main {imp['peak_main_mb']:.0f} MB — unsealing the "
               f"district key with scrypt takes 128 MB for a moment —, largest worker {imp['peak_worker_mb']:.0f} MB); "
               f"verdicts {imp['counts']}")
+        ms = result["floor_per_package_ms"]
+        print(f"necessary work per package (bench/import_floor.py): read + hash {ms['read_hash']} ms, signature + "
+              f"hashes + decryption {ms['crypto']} ms, parse {ms['parse']} ms, re-score {ms['rescore']} ms (these "
+              f"on {result['cores']} cores), write the package {ms['write']} ms (serial) → floor "
+              f"{result['floor_seconds']} s; import = {result['import_ratio_vs_floor']} × floor")
         print(f"import of a quarter of the files: {q['seconds']:.1f} s; peak {q['peak_total_mb']:.0f} MB in all "
               f"(main {q['peak_main_mb']:.0f} MB, worker {q['peak_worker_mb']:.0f} MB)")
         print(f"dashboard refresh over {result['submissions']} submissions: {result['dashboard_seconds']} s "
