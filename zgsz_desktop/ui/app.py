@@ -114,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--district-db", metavar="PATH", help="区县数据库文件（与 --district 一起使用）")
     parser.add_argument("--self-test", action="store_true",
                         help="自检（不显示窗口）：问卷、字体、计分、报告、报告包和主窗口，有问题时返回非零")
+    parser.add_argument("--demo", metavar="DIR",
+                        help="不显示窗口，把示例企业的答案、计分、PDF 报告和报告包写入 DIR（与 zgsz demo --out 相同）")
     import multiprocessing
 
     # District imports check packages in spawned processes; a frozen (PyInstaller) build needs this first.
@@ -121,6 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     if args.self_test:
         return _self_test()
+    if args.demo:  # the installed (windowed) app has no command line of its own: the Windows pipeline runs this
+        from ..cli import main as cli_main
+
+        return cli_main(["demo", "--out", args.demo])
     app = create_app([sys.argv[0], *qt_args])
     from PySide6.QtCore import QSettings
 
