@@ -3,11 +3,41 @@ of files from outside."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
+
+# How long a replace waits for a file another program holds open (Windows: a PDF reader, Excel, an antivirus
+# scan or a sync tool briefly holding the target), in steps: about 1.5 s in all, then it says so.
+REPLACE_WAITS = (0.05, 0.1, 0.2, 0.4, 0.8)
+_sleep = time.sleep  # the tests replace it: no test waits for real
+
+
+class FileInUse(PermissionError):
+    """The target stayed held by another program; ``strerror`` says so in words a user can act on."""
+
+    def __init__(self, path: Path, cause: OSError):
+        super().__init__(errno.EACCES, f"{Path(path).name} 正被其他程序打开或锁定（例如 PDF 阅读器、Excel、杀毒软件或"
+                                       f"同步盘正在读取），请关闭后重试", str(path))
+        self.__cause__ = cause
+
+
+def replace_retrying(source: Path | str, target: Path | str) -> None:
+    """``os.replace``, which on Windows fails while another process has the target open: retried for about
+    1.5 s (an antivirus scan or a sync tool lets go by then), then :class:`FileInUse`. Other errors (no
+    space, no permission on the folder) are raised at once."""
+    for wait in (*REPLACE_WAITS, None):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if wait is None:
+                raise FileInUse(Path(target), exc) from exc
+            _sleep(wait)
 
 
 def _read_umask() -> int:
@@ -29,7 +59,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        replace_retrying(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

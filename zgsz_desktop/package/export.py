@@ -18,7 +18,7 @@ from typing import Any
 
 from ..answers_file import AnswersDocument
 from ..errors import UserError
-from ..fileio import write_bytes_atomic
+from ..fileio import replace_retrying, write_bytes_atomic
 from ..report import ReportData, SignatureInfo, build_report
 from .build import PackageHeader, build_package, canonical_json
 from .format import ANSWERS_FORMAT, SCORES_FORMAT, SUFFIX, sha256_hex, verification_code
@@ -261,7 +261,7 @@ def export_submission(workspace: Any, period: str, recipient: Recipient, passphr
         pending.unlink(missing_ok=True)
         raise
     try:
-        os.replace(pending, out)
+        replace_retrying(pending, out)
     except OSError as exc:
         raise ExportRefused(f"报告包已记录为第{sequence}次报送，但无法以 {out.name} 保存"
                             f"（{exc.strerror or exc}，文件可能正被打开）。报告包在 {pending}，"

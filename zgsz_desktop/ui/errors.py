@@ -30,7 +30,12 @@ def install_excepthook() -> None:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, exc, tb))
-        sys.__stderr__.write(details)
+        console = sys.__stderr__
+        if console is not None:  # a windowed (no-console) Windows build has none: the dialog must still show
+            try:
+                console.write(details)
+            except (OSError, ValueError):  # a console closed meanwhile
+                pass
         app = QApplication.instance()
         if app is not None:
             show_error(app.activeWindow(), exc, details)

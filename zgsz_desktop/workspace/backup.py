@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..fileio import replace_retrying
 from . import locks, storage
 from .workspace import BACKUPS_DIR, DB_NAME, Workspace, WorkspaceError, unique_path
 
@@ -78,7 +79,7 @@ def create_backup(workspace: Workspace, target: Path) -> BackupInfo:
             archive.write(snapshot, DATABASE_ENTRY)
         with partial.open("rb") as handle:
             os.fsync(handle.fileno())
-        os.replace(partial, target)
+        replace_retrying(partial, target)
     return BackupInfo(target, manifest)
 
 
@@ -244,5 +245,5 @@ def restore_backup(path: Path, directory: Path, *, replace: bool = False) -> Bac
         # Stale WAL/SHM files of the old database must not be applied to the restored one.
         for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
             stale.unlink(missing_ok=True)
-        os.replace(candidate, target)
+        replace_retrying(candidate, target)
     return BackupInfo(path, manifest)
