@@ -308,3 +308,60 @@ def test_an_export_refused_at_the_last_step_leaves_the_file_another_export_wrote
         export_submission(ws, "2024年度", district.recipient, PASS, out)
     assert first.package_path.read_bytes() == recorded
     assert sorted(p.name for p in out.parent.iterdir()) == ["报送.pdf", "报送.zgsz"]  # no part-file left
+
+
+# --------------------------------------------------------------------------- Windows paths and held files (#18)
+
+
+def test_an_export_into_a_long_chinese_path_with_spaces(completed, district, tmp_path):
+    """Office PCs keep files under deep Chinese folder names (over Windows' classic 260 characters here)."""
+    ws, _ = completed
+    ensure_signing_key(ws, PASS)
+    deep = tmp_path.joinpath(*["南通瑞丰精密机械有限公司 智改数转 2024年度 资料"] * 9, "报送 文件")
+    assert len(str(deep)) > 260
+    result = export_submission(ws, "2024年度", district.recipient, PASS, deep / "瑞丰")
+    verified = verify_bytes(result.package_path.read_bytes(), district.recipient.key_id,
+                            district.private_key("district-pass"), district_name="海安市")
+    assert verified.package_id == result.package_id and result.pdf_path.read_bytes().startswith(b"%PDF")
+
+
+def test_a_folder_that_refuses_new_files_is_said_and_nothing_is_recorded(completed, district, tmp_path, monkeypatch):
+    """A read-only folder (or one the user may not write to): simulated, since CI runs as root."""
+    import tempfile
+
+    ws, _ = completed
+    ensure_signing_key(ws, PASS)
+    out = tmp_path / "只读"
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    error = refused_and_nothing_written(ws, out, lambda: export_submission(ws, "2024年度", district.recipient, PASS,
+                                                                           out / "瑞丰"))
+    assert isinstance(error, ExportRefused) and "请换一个可以写入的文件夹" in str(error)
+
+
+def test_a_pdf_held_open_by_a_reader_is_said_and_the_package_is_kept(completed, district, tmp_path, monkeypatch):
+    """Windows: last time's PDF is open in a reader, so it cannot be replaced; the package is written and
+    recorded, and the message says what to close."""
+    from zgsz_desktop import fileio
+
+    ws, _ = completed
+    ensure_signing_key(ws, PASS)
+    out = tmp_path / "out"
+    first = export_submission(ws, "2024年度", district.recipient, PASS, out / "瑞丰")
+    real = os.replace
+
+    def held(source, target):
+        if str(target).endswith(".pdf"):
+            raise PermissionError(13, "being used by another process")
+        real(source, target)
+
+    monkeypatch.setattr(fileio.os, "replace", held)
+    monkeypatch.setattr(fileio, "_sleep", lambda seconds: None)
+    with pytest.raises(ExportRefused) as caught:
+        export_submission(ws, "2024年度", district.recipient, PASS, first.package_path)
+    message = str(caught.value)
+    assert "PDF 无法写入" in message and "正被其他程序打开" in message and "请关闭后重试" in message
+    assert len(ws.exports()) == 2 and first.pdf_path.read_bytes().startswith(b"%PDF")

@@ -84,3 +84,25 @@ def test_an_unexpected_error_shows_its_dialog_without_a_console(qtbot, monkeypat
     except RuntimeError:
         sys.excepthook(*sys.exc_info())
     assert len(shown) == 1 and isinstance(shown[0][0], RuntimeError) and "boom" in shown[0][1]
+
+
+def test_a_workspace_whose_path_is_too_long_says_so(tmp_path):
+    """SQLite refuses a database name past 512 bytes on POSIX (and Windows programs past 260 characters): the
+    message must say the path is too long and what to do, not ask whether it is a folder."""
+    from zgsz_desktop.errors import UserError
+    from zgsz_desktop.workspace import Workspace
+
+    deep = tmp_path.joinpath(*["南通瑞丰精密机械有限公司 智改数转 2024年度 资料"] * 9)
+    with pytest.raises(UserError) as caught:  # a message for the user, never a traceback
+        Workspace.open(deep / "工作区")
+    assert "路径太长" in str(caught.value) and "路径较短的文件夹" in str(caught.value)
+
+
+def test_a_district_database_whose_path_is_too_long_says_so(tmp_path):
+    from zgsz_desktop.district.db import DistrictDbError, open_db
+
+    deep = tmp_path.joinpath(*["海安市工业和信息化局 智改数转 报送汇总 资料"] * 9)
+    deep.mkdir(parents=True)
+    with pytest.raises(DistrictDbError) as caught:
+        open_db(deep / "海安市.zgszdb")
+    assert "路径太长" in str(caught.value)

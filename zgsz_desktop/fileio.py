@@ -50,6 +50,19 @@ def _read_umask() -> int:
 _UMASK = _read_umask()
 
 
+def path_too_long(path: Path | str) -> bool:
+    """Whether a path is past what some layer may refuse: Windows' classic 260 characters (programs and APIs
+    without long-path support), or SQLite's 512 bytes for a database's name on POSIX (Chinese folder names
+    take three bytes a character)."""
+    text = str(path)
+    return len(text) >= 250 or len(text.encode("utf-8", "surrogateescape")) >= 500
+
+
+def too_long_advice(path: Path | str) -> str:
+    return (f"路径太长（{len(str(path))} 个字符）：请把它放到路径较短的文件夹中（例如 D:\\智改数转），"
+            "或缩短上级文件夹的名称")
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

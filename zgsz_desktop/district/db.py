@@ -41,6 +41,10 @@ def _explain(exc: sqlite3.Error, path: Path) -> str:
     if "locked" in text or "busy" in text:
         return "区县数据库正被另一个窗口或导入任务使用，请稍后再试。"
     if "unable to open" in text:
+        from ..fileio import path_too_long, too_long_advice
+
+        if path_too_long(path):
+            return f"无法打开区县数据库 {path}：{too_long_advice(path)}。"
         return f"无法打开区县数据库 {path}（路径是否正确、是否有访问权限？）"
     if "not a database" in text or "malformed" in text:
         return f"{path} 不是区县数据库文件，或文件已损坏。可从备份恢复，或换一个文件名新建。"

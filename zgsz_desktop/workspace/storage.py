@@ -61,6 +61,10 @@ def _explain(exc: sqlite3.Error, path: Path) -> str:
         return (f"工作区 {path.parent} 是只读的（可能在光盘、只读U盘或没有写权限的文件夹中）。"
                 "请把整个文件夹复制到可写的位置再打开。")
     if "unable to open" in text:
+        from ..fileio import path_too_long, too_long_advice
+
+        if path_too_long(path):
+            return f"无法打开工作区文件 {path}：{too_long_advice(path)}。"
         return f"无法打开工作区文件 {path}（路径是否是文件夹，或没有访问权限？）"
     if "locked" in text or "busy" in text:
         return "工作区正被其他程序长时间占用，请稍后再试（或关闭其他打开该工作区的窗口）。"
