@@ -36,7 +36,12 @@ def test_sigkill_during_import_leaves_whole_packages_and_a_rerun_completes(tmp_p
     demo = write_district_demo(tmp_path / "demo", 150, light_reports=True)
     total = len(demo.packages)
     env = {**os.environ, "ZP": DEMO_DISTRICT_PASSPHRASE}
-    command = [sys.executable, "-m", "zgsz_desktop.cli", "district", "import", "--workers", "1",
+    # The CLI as staff run it, committing every 8 packages: a batch commits every 256 packages or every second,
+    # and 150 small packages import in less than that, so the kill (after the first commit is seen) could
+    # otherwise never land between two commits
+    small_batches = ("import sys; from zgsz_desktop.district import importer; importer.COMMIT_EVERY = 8; "
+                     "from zgsz_desktop.cli import main; sys.exit(main(sys.argv[1:]))")
+    command = [sys.executable, "-c", small_batches, "district", "import", "--workers", "1",
                "--district-key", str(demo.district_key), "--passphrase-env", "ZP", str(demo.out_dir / "packages")]
     for attempt in range(5):
         db_path = tmp_path / f"d{attempt}.zgszdb"
