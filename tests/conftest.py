@@ -10,6 +10,9 @@ import pytest
 
 # GUI tests drive real windows without a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests find widgets by their Chinese text: the interface is Chinese whatever the machine's locale
+# (tests of other languages install theirs explicitly).
+os.environ["ZGSZ_LANGUAGE"] = "zh_CN"
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -288,3 +288,14 @@ def test_a_plain_cell_is_the_paragraph_the_parser_makes(text):
     fast, parsed = pdf._plain_paragraph(text, style), Paragraph(pdf._esc(text), style)
     assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in parsed.frags]
     assert fast.text == parsed.text
+
+
+def test_markup_is_escaped_as_saxutils_escapes_it():
+    """``_esc`` uses ``html.escape`` (already loaded by reportlab) rather than ``xml.sax.saxutils``, whose import
+    of urllib.request cost the first report 20 ms (issue #16): the same text must reach reportlab's parser."""
+    from xml.sax.saxutils import escape
+
+    from zgsz_desktop.report.pdf import _esc
+
+    for text in ("a & b < c > d", "&amp; &lt;", "引号“”\"'’", "<b>粗</b>", "", 12.5):
+        assert _esc(text) == escape(str(text))

@@ -23,13 +23,14 @@ def font_path() -> Path:
 @cache
 def register_pdf_fonts() -> str:
     """Register the font's proportional face with reportlab (embedded as a subset in every PDF); return its
-    name. The monospaced face is registered by ``register_pdf_mono_font``, only where a PDF uses it: reading a
-    face of the file takes reportlab a tenth of a second."""
+    name. The monospaced face is registered by ``register_pdf_mono_font``, only where a PDF uses it. The face
+    is read by ``fontface.QuickTTFont``: reportlab's own reader took a tenth of a second a face (issue #16)."""
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
-    pdfmetrics.registerFont(TTFont(PDF_FONT, str(font_path()), subfontIndex=0))
+    from .fontface import QuickTTFont
+
+    pdfmetrics.registerFont(QuickTTFont(PDF_FONT, str(font_path()), subfontIndex=0))
     # There is no bold face: map bold/italic to the same face so <b> never falls back to Helvetica.
     for bold in (0, 1):
         for italic in (0, 1):
@@ -41,10 +42,11 @@ def register_pdf_fonts() -> str:
 def register_pdf_mono_font() -> str:
     """Register the monospaced face (for codes and hashes) with reportlab; return its name."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    from .fontface import QuickTTFont
 
     register_pdf_fonts()
-    pdfmetrics.registerFont(TTFont(PDF_FONT_MONO, str(font_path()), subfontIndex=1))
+    pdfmetrics.registerFont(QuickTTFont(PDF_FONT_MONO, str(font_path()), subfontIndex=1))
     return PDF_FONT_MONO
 
 

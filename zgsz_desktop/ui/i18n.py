@@ -1,0 +1,116 @@
+"""The interface language: which one is used, loading its translation, and the two ways text is translated.
+
+* ``tr("…")`` for a text written in the code outside a QObject method (context ``""``, where Qt's lupdate puts
+  free ``tr()`` calls); inside a widget's method ``self.tr("…")`` does the same with the class as context.
+  Module-level texts are marked with ``QT_TR_NOOP("…")`` and translated where they are shown: ``tr(CONSTANT)``.
+  A text with values is one whole sentence with named placeholders, ``tr("共 {n} 家").format(n=…)``, never
+  pieces glued together, because word order and punctuation differ between languages.
+* ``content(text)`` for a text that comes from data — a question, an option, a help text, an industry name —
+  looked up in the ``content`` context (see ``zgsz_desktop/translations.py``).
+
+Chinese is the source language. The first start follows the system's language (Chinese for a Chinese system,
+English for any other when its translation ships); the choice in Settings is kept in ``ui/language``. The PDF
+report, the package and everything written for the district stay Chinese whatever the interface language.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..translations import CONTENT_CONTEXT, LANGUAGES, PSEUDO, SOURCE_LANGUAGE, qm_name
+
+LANGUAGE_KEY = "ui/language"
+LANGUAGE_ENV = "ZGSZ_LANGUAGE"  # overrides the setting: the test suite runs in Chinese on any machine
+_installed: list[QTranslator] = []
+_language = SOURCE_LANGUAGE
+
+
+def tr(text: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate("", text, disambiguation)
+
+
+def content(text: str) -> str:
+    """A text from data (questionnaire, reference lists) in the interface language; unchanged in Chinese."""
+    if not text or _language == SOURCE_LANGUAGE:
+        return text
+    return QCoreApplication.translate(CONTENT_CONTEXT, text)
+
+
+def current_language() -> str:
+    return _language
+
+
+def chinese_interface() -> bool:
+    return _language == SOURCE_LANGUAGE
+
+
+def qm_path(language: str) -> Path:
+    from ..locate import resource
+
+    return resource("translations", qm_name(language))
+
+
+def available_languages() -> dict[str, str]:
+    """The languages Settings offers: Chinese and each whose compiled translation ships."""
+    return {code: name for code, name in LANGUAGES.items()
+            if code == SOURCE_LANGUAGE or qm_path(code).exists()}
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The language a first start uses: Chinese on a Chinese system, otherwise English when it ships."""
+    name = (locale or QLocale.system()).name()
+    if name.startswith("zh"):
+        return SOURCE_LANGUAGE
+    return "en" if "en" in available_languages() else SOURCE_LANGUAGE
+
+
+def language_setting(settings: Any) -> str:
+    """The chosen language, or the system's when none was chosen yet (a value this version does not know, e.g.
+    written by a newer one, falls back the same way)."""
+    import os
+
+    value = os.environ.get(LANGUAGE_ENV) or str(settings.value(LANGUAGE_KEY, "") or "")
+    if value == PSEUDO or value in available_languages():
+        return value
+    return system_language()
+
+
+def install(app: Any, language: str, qm: Path | None = None) -> str:
+    """Load ``language``'s translations into ``app``, replacing any loaded before; returns the language in use
+    (Chinese when its file cannot be loaded: a broken install still shows a working interface)."""
+    global _language
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _language = SOURCE_LANGUAGE
+    qt_language = "en" if language == PSEUDO else language
+    qt_own = QTranslator(app)  # Qt's own texts (standard buttons, file dialogs) in the same language
+    if qt_own.load(f"qtbase_{qt_language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    if language != SOURCE_LANGUAGE:
+        ours = QTranslator(app)
+        if ours.load(str(qm or qm_path(language))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            _language = language
+    return _language
+
+
+def period(text: str) -> str:
+    """An assessment period as the interface shows it. Periods are stored and exported in their Chinese form
+    (``2025年度``: the district and the report use it); another language shows them in its own words."""
+    from ..workspace.periods import ANNUAL, HALF, period_key, period_kind
+
+    kind = period_kind(text) if text and _language != SOURCE_LANGUAGE else ""
+    if not kind:
+        return text
+    year, end_month, _ = period_key(text)
+    if kind == ANNUAL:
+        return tr("{year}年度").format(year=year)
+    if kind == HALF:
+        return (tr("{year}年上半年") if end_month == 6 else tr("{year}年下半年")).format(year=year)
+    return tr("{year}年第{quarter}季度").format(year=year, quarter=end_month // 3)
