@@ -146,16 +146,29 @@ def stage_resources(staging: Path, recipients: Sequence[RecipientFile]) -> Path:
     target = staging / "resources"
 
     def leave_out(folder: str, names: list[str]) -> list[str]:
+        if Path(folder).resolve() == (source / "translations").resolve():
+            return [name for name in names if name.endswith(".ts")]  # the sources; the bundle needs the .qm
         if Path(folder).resolve() != (source / RECIPIENTS_FOLDER).resolve():
             return []
         return [name for name in names if name.lower().endswith(RECIPIENT_SUFFIX)]
 
     shutil.copytree(source, target, ignore=leave_out)
+    compile_translations(target / "translations", ROOT)
     folder = target / RECIPIENTS_FOLDER
     folder.mkdir(exist_ok=True)
     for recipient in recipients:
         shutil.copyfile(recipient.source, folder / recipient.bundled_name)
     return target
+
+
+def compile_translations(folder: Path, checkout: Path) -> list[Path]:
+    """Compile each language's .ts files into the bundle's .qm at build time (lrelease from the PySide6 wheel),
+    so a bundle never carries a .qm older than its translations."""
+    from zgsz_desktop.translations import GROUPS, LANGUAGES, SOURCE_LANGUAGE, compile_language, ts_path
+
+    folder.mkdir(parents=True, exist_ok=True)
+    return [compile_language(language, folder, root=checkout) for language in LANGUAGES
+            if language != SOURCE_LANGUAGE and any(ts_path(g, language, checkout).exists() for g in GROUPS)]
 
 
 # --------------------------------------------------------------------------- build

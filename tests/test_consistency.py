@@ -67,6 +67,31 @@ def test_a_small_change_is_flat_and_flat_against_a_change_is_only_a_check(miit_q
     assert finding.severity == "warning"
 
 
+def test_a_finding_keeps_its_template_and_values_to_fill_in_another_language(core_q, miit_q, core_answers,
+                                                                             miit_answers):
+    """An interface in another language fills the translated template with the same values (or its own);
+    the template and values are no part of what makes two findings equal."""
+    core_answers.update({"rnd.tool_users": 15, "rnd.tools": ["none"]})
+    (finding,) = local_findings(core_q, core_answers)
+    rule = next(r for r in core_q.consistency if r["id"] == finding.rule_id)
+    assert finding.template == rule["message"] and "{rnd.tool_users}" in finding.template
+    assert finding.render(finding.template) == finding.message  # filled in exactly as the message was
+    values = dict(finding.values)
+    assert values["rnd.tool_users"] in finding.message
+    assert finding.render("{rnd.tool_users} use the tools") == f"{values['rnd.tool_users']} use the tools"
+    assert finding.render("{rnd.tool_users} users", {"rnd.tool_users": "15"}) == "15 users"
+    assert finding.render("{unknown} stays") == "{unknown} stays"
+    # a template in another language keeps its spaces, even between accented letters (the pseudo-locale)
+    assert finding.render("Ŷöü éñťéřéđ {rnd.tool_users} ü") == f"Ŷöü éñťéřéđ {values['rnd.tool_users']} ü"
+    miit_answers.update({"miit.basis.equipment_total": 120, "miit.basis.equipment_networked_count": 30,
+                         "miit.basis.equipment_networked": "D"})
+    (band,) = local_findings(miit_q, miit_answers)
+    assert dict(band.values)["rate"] == "25.0%" and band.render(band.template) == band.message
+    from dataclasses import replace
+
+    assert replace(finding, template="", values=()) == finding
+
+
 def test_equipment_counts_across_the_two_questionnaires(core_q, miit_q, core_answers, miit_answers):
     key_equipment = sum(row["equipment_total"] for row in core_answers["cnc.key_processes"])
     miit_answers.update({"miit.basis.equipment_total": key_equipment - 1,

@@ -148,3 +148,15 @@ def test_staged_resources_hold_exactly_the_recipients_given(tmp_path, monkeypatc
 
     assert [(r.district, r.key_id) for r in bundled_recipients(staged / "recipients")] == sorted(
         [("海安市", haian.key_id), ("如皋市", rugao.key_id)])
+
+
+def test_the_bundle_gets_translations_compiled_at_build_time_and_not_their_sources(tmp_path):
+    """The staged resources carry zgsz_en.qm compiled from the .ts at build time, and leave the .ts behind."""
+    from zgsz_desktop.translations import compile_language
+
+    staged = build_installer.stage_resources(tmp_path / "staging", [])
+    folder = staged / "translations"
+    assert not list(folder.glob("*.ts"))
+    fresh = compile_language("en", tmp_path)
+    assert (folder / "zgsz_en.qm").read_bytes() == fresh.read_bytes()
+    assert fresh.stat().st_size > 100_000  # every group compiled, not an empty shell

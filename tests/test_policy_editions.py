@@ -372,3 +372,21 @@ def test_exports_say_reference_not_target_for_a_reference_year(tmp_path):
     header_2025 = write_csv(db, 2025, tmp_path / "2025.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert "数控化率达标" in header_2024 and "参照值" not in header_2024
     assert "数控化率达到参照值" in header_2025 and "达标" not in header_2025
+
+
+def test_a_citation_comes_apart_into_what_another_language_rebuilds():
+    """The English interface rebuilds each shipped citation from its parts: nothing is lost or invented, and
+    brackets inside a title stay in the title."""
+    from zgsz_desktop.policy.edition import Source, citation_parts, shipped_editions
+
+    for edition in shipped_editions():
+        for source in edition.sources:
+            title, numbers, others = citation_parts(source.citation)
+            assert title == source.title
+            details = "，".join(part for part in (source.document_no, source.issuer) if part)
+            assert "，".join([*numbers, *others]) == details or sorted([*numbers, *others]) == sorted(
+                details.split("，"))
+    plain = Source("x", "智能工厂梯度培育（四个层级）", "工业和信息化部", "工信厅〔2024〕1号", "", "V",
+                   kind="description")
+    assert citation_parts(plain.citation) == ("智能工厂梯度培育（四个层级）", ["工信厅〔2024〕1号"], ["工业和信息化部"])
+    assert citation_parts("没有括号") == ("没有括号", [], [])

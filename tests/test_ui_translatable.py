@@ -13,7 +13,6 @@ import ast
 import re
 from pathlib import Path
 
-
 from zgsz_desktop import translations
 from zgsz_desktop.translations import GROUPS, ROOT, read_ts, ts_path
 
@@ -51,6 +50,13 @@ def untranslatable(source: str, filename: str = "<test>") -> list[str]:
                         isinstance(text, ast.Call) and _called(text) == "format"):
                     problems.append(f"{filename}:{node.lineno}: {_called(node)}() of a text built at run time "
                                     f"(translate the template, then .format() it)")
+        if isinstance(node, ast.JoinedStr):  # lupdate does not look inside an f-string's braces
+            for part in node.values:
+                for inner in ast.walk(part):
+                    if (isinstance(inner, ast.Call) and _called(inner) in TRANSLATING - {"content"}
+                            and any(isinstance(a, ast.Constant) for a in inner.args)):
+                        problems.append(f"{filename}:{inner.lineno}: {_called(inner)}() inside an f-string is "
+                                        f"never extracted (use a template with a placeholder)")
     for node in ast.walk(tree):
         if (isinstance(node, ast.Constant) and isinstance(node.value, str) and CHINESE.search(node.value)
                 and id(node) not in allowed):
@@ -64,8 +70,9 @@ def test_the_check_finds_what_it_must() -> None:
     bad = ('label.setText("未填")\n'
            'x = name + "："\n'
            'y = tr(f"共 {n} 家")\n'
-           'z = self.tr("第" + str(n) + "行")\n')
-    assert [p.split(":")[1] for p in untranslatable(bad)] == ["3", "4", "1", "2"]
+           'z = self.tr("第" + str(n) + "行")\n'
+           'w = f"{self.tr(\'报送\')} {n}"\n')
+    assert sorted(p.split(":")[1] for p in untranslatable(bad)) == ["1", "2", "3", "4", "5"]
     good = ('"""模块说明"""\n'
             'STEPS = (QT_TR_NOOP("填写"),)\n'
             'label.setText(self.tr("未填"))\n'
@@ -153,6 +160,13 @@ def test_english_has_no_chinese_left() -> None:
                 if len(re.findall("[\u3400-\u9fff]", without_quotes)) > 4:
                     copied.append(f"{group.name}: {m.translation[:60]!r}")
     assert copied == [], "\n".join(copied[:40])
+
+
+def test_english_uses_straight_quotes() -> None:
+    """The shipped font (WenQuanYi Micro Hei) draws “ ” ‘ ’ full-width, which leaves gaps in English text."""
+    curly = [f"{group.name}: {m.translation[:60]!r}" for group in GROUPS for m in read_ts(ts_path(group, "en"))
+             if m.finished and any(q in m.translation for q in "“”‘’")]
+    assert curly == [], "\n".join(curly[:40])
 
 
 def test_pseudo_locale_keeps_placeholders_and_grows() -> None:

@@ -1,15 +1,20 @@
 """Grab every screen of the desktop app to PNG (run under Xvfb), for docs/screenshots and for review.
 
     xvfb-run -a -s "-screen 0 1600x1200x24" python tools/screenshots.py OUT_DIR [--scale 2] [--part district]
+        [--language en|pseudo] [--check]
 
 ``--part enterprise`` grabs the enterprise windows (app-*.png), ``--part district`` the district workstation
 over a demo district of ``--enterprises`` synthetic enterprises (district-*.png); both by default.
+``--language en`` shows the interface in English (docs/screenshots/en/), ``--language pseudo`` in the
+pseudo-locale — English 40 % longer and accented — made from the English .ts (docs/screenshots/pseudo/).
+``--check`` lists every text a screen cuts off (``ui/clipping.py``) and exits 1 when there is one.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -20,19 +25,47 @@ def main() -> None:
     parser.add_argument("--scale", default="1")
     parser.add_argument("--part", choices=("all", "enterprise", "district"), default="all")
     parser.add_argument("--enterprises", type=int, default=60, help="demo district size for the district shots")
+    parser.add_argument("--language", default="zh_CN", choices=("zh_CN", "en", "pseudo"))
+    parser.add_argument("--check", action="store_true", help="list text cut off by a screen; exit 1 if any")
     args = parser.parse_args()
     os.environ["QT_SCALE_FACTOR"] = args.scale
     args.out.mkdir(parents=True, exist_ok=True)
+    clipped = grab_all(args.out, part=args.part, scale=args.scale, language=args.language,
+                       enterprises=args.enterprises)
+    for name, problems in clipped.items():
+        for problem in problems:
+            print(f"{name}: {problem}")
+    if args.check and any(clipped.values()):
+        sys.exit(1)
 
+
+def use_language(language: str, tmp: Path) -> str:
+    """Show the interface in ``language`` from here on (the pseudo-locale is compiled into ``tmp``)."""
+    from PySide6.QtWidgets import QApplication
+
+    from zgsz_desktop.translations import PSEUDO, write_pseudo
+    from zgsz_desktop.ui import i18n
+
+    qm = write_pseudo(tmp / "pseudo") if language == PSEUDO else None
+    return i18n.install(QApplication.instance(), language, qm=qm)
+
+
+def grab_all(out: Path | None, *, part: str = "all", scale: str = "1", language: str = "zh_CN",
+             enterprises: int = 60, shot_hook=None) -> dict[str, list]:
+    """Drive every screen; save each to ``out`` (unless None) and return the text each one cuts off.
+    ``shot_hook(widget, name)`` is called at each screen as well (tests use it)."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from zgsz_desktop.ui.app import create_app
+    from zgsz_desktop.ui.clipping import clipped_texts
 
     create_app([])
     tmp = Path(tempfile.mkdtemp())
+    use_language(language, tmp)
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
-    suffix = "" if args.scale == "1" else f"@{args.scale}x"
+    suffix = "" if scale == "1" else f"@{scale}x"
+    clipped: dict[str, list] = {}
 
     def settle(ms: int = 400) -> None:
         from PySide6.QtCore import QEventLoop, QTimer
@@ -41,18 +74,25 @@ def main() -> None:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    def shot(widget, name: str) -> None:
+    def shot(widget, name: str, save: bool = True) -> None:
         settle()
-        widget.grab().save(str(args.out / f"{name}{suffix}.png"))
+        clipped[name] = clipped_texts(widget)
+        if shot_hook is not None:
+            shot_hook(widget, name)
+        if out is not None and save:
+            widget.grab().save(str(out / f"{name}{suffix}.png"))
 
-    if args.part in ("all", "enterprise"):
-        enterprise_shots(tmp, settings, shot, settle, args.out, suffix)
-    if args.part in ("all", "district"):
-        district_shots(tmp, settings, shot, settle, args.enterprises)
+    if part in ("all", "enterprise"):
+        enterprise_shots(tmp, settings, shot, settle)
+    if part in ("all", "district"):
+        district_shots(tmp, settings, shot, settle, enterprises)
     QApplication.processEvents()
+    if language != "zh_CN":
+        use_language("zh_CN", tmp)
+    return clipped
 
 
-def enterprise_shots(tmp, settings, shot, settle, out, suffix) -> None:
+def enterprise_shots(tmp, settings, shot, settle) -> None:
     """Every step of the enterprise's job: first run, profile, guide, home at each stage, a new submission,
     the questionnaire (a table, a contradiction beside its questions with the 口径 panel, the scenes), the
     check page, export (not ready, the form, done) and the results."""
@@ -120,14 +160,21 @@ def enterprise_shots(tmp, settings, shot, settle, out, suffix) -> None:
     home = window.stack.currentWidget()
     wait_for(lambda: getattr(home, "loaded", True))
     shot(window, "app-home")
+    from zgsz_desktop.ui.dialogs import AboutDialog, SettingsDialog
+
+    for name, make in (("app-settings", lambda: SettingsDialog(window.workspace, settings, window)),
+                       ("app-about", lambda: AboutDialog(window))):
+        dialog = make()
+        dialog.show()
+        shot(dialog, name)
+        dialog.reject()
 
     from zgsz_desktop.ui.home_page import NewSubmissionDialog
 
     dialog = NewSubmissionDialog(["2024年度", "2025年度"], [core.questionnaire.title, miit.questionnaire.title],
                                  window)
     dialog.show()
-    settle()
-    dialog.grab().save(str(out / f"app-new-submission{suffix}.png"))
+    shot(dialog, "app-new-submission")
     dialog.reject()
 
     window.show_questionnaire("2025年度")
@@ -140,12 +187,17 @@ def enterprise_shots(tmp, settings, shot, settle, out, suffix) -> None:
     shot(window, "app-questionnaire-contradiction")
     page.open_module("miit-sme-2024", "scenes")
     shot(window, "app-questionnaire-scenes")
+    from zgsz_desktop.questionnaire.loader import current_questionnaires
+
+    for questionnaire in current_questionnaires():  # every module is checked for cut-off text, not saved
+        for module in questionnaire.modules:
+            page.open_module(questionnaire.id, module.id)
+            shot(window, f"app-module-{questionnaire.id}-{module.id}", save=False)
 
     window.show_check("2025年度")
     shot(window, "app-check")
     dialog = window.export("2025年度")
-    settle()
-    dialog.grab().save(str(out / f"app-export-not-ready{suffix}.png"))
+    shot(dialog, "app-export-not-ready")
     dialog.reject()
 
     window.show_results("2024年度")
@@ -166,12 +218,12 @@ def enterprise_shots(tmp, settings, shot, settle, out, suffix) -> None:
     dialog = window.export("2024年度")
     settle()
     dialog.passphrase.setText("enterprise-pass")
-    dialog.grab().save(str(out / f"app-export{suffix}.png"))
+    shot(dialog, "app-export")
     dialog.ok.click()
     wait_for(lambda: dialog.result_dialog is not None)
     settle(600)
     if dialog.result_dialog is not None:
-        dialog.result_dialog.grab().save(str(out / f"app-export-done{suffix}.png"))
+        shot(dialog.result_dialog, "app-export-done")
         dialog.result_dialog.close()
     window.show_home()
     home = window.stack.currentWidget()

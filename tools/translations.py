@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from zgsz_desktop.translations import main  # noqa: E402
+from zgsz_desktop.translations import main
 
 if __name__ == "__main__":
     sys.exit(main())

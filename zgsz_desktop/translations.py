@@ -24,7 +24,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields, is_dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -55,6 +55,12 @@ GROUPS: tuple[Group, ...] = (
     Group("content_miit-sme-2024", "content", ("miit-sme-2024",)),
     Group("content_reference", "content", ("resources/industries-gb4754-2017.yaml",
                                            "resources/nantong-divisions.yaml")),
+    # what the results page says about the plan an assessment is compared with, and the advice it gives
+    Group("content_policy", "content", ("resources/policy/nantong-2022-2024.yaml",
+                                        "resources/policy/jiangsu-2025-2027.yaml",
+                                        "resources/plan/nantong-targets-2022-2024.yaml",
+                                        "resources/plan/plan-references.yaml")),
+    Group("content_recommendations", "content", ("resources/recommendations.yaml",)),
 )
 
 
@@ -107,15 +113,30 @@ def _texts_in(value: object, seen: set[int]) -> Iterator[str]:
             yield from _texts_in(item, seen)
 
 
+def _as_shown(path: Path) -> Callable[[str], str]:
+    """How the app turns a YAML text into what it shows, per file: folded lines joined the way the code that reads
+    the file joins them, so the translation is looked up under exactly the text on screen."""
+    if path.parent.name == "policy":
+        from .policy.edition import unfolded
+
+        return unfolded
+    if path.name == "recommendations.yaml":
+        from .text import tidy
+
+        return tidy
+    return str.strip
+
+
 def _yaml_texts(path: Path) -> Iterator[str]:
     import yaml
 
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    shown = _as_shown(path)
 
     def walk(value: object) -> Iterator[str]:
         if isinstance(value, str):
             if CJK.search(value):
-                yield value
+                yield shown(value)
         elif isinstance(value, dict):
             for item in value.values():
                 yield from walk(item)
@@ -126,6 +147,19 @@ def _yaml_texts(path: Path) -> Iterator[str]:
     yield from walk(data)
 
 
+def _reference_labels() -> list[str]:
+    """The labels and sections a recommendation cites, as the core composes them (重点任务（二）…, and a section
+    marked as from the expired plan): the results page looks these up whole."""
+    from .scoring.recommendations import EXPIRED_PLAN, _references, load_rules
+
+    _rules, references = load_rules()
+    everything = {"plan_tasks": list(references["tasks"]), "measures": list(references["measures"])}
+    labels = []
+    for reference in _references(everything, references):
+        labels += [reference.label, reference.section, reference.section + EXPIRED_PLAN]
+    return labels
+
+
 def content_texts(group: Group, root: Path = ROOT) -> list[str]:
     """The texts of a content group, each once, in the order the user meets them."""
     texts: Iterable[str]
@@ -133,6 +167,8 @@ def content_texts(group: Group, root: Path = ROOT) -> list[str]:
     for source in group.sources:
         if source.endswith(".yaml"):
             texts = _yaml_texts(root / source)
+            if source.endswith("recommendations.yaml"):
+                texts = [*texts, *_reference_labels()]
         else:
             from .questionnaire.loader import load_definition
 
@@ -213,9 +249,9 @@ def fill(path: Path, translations: dict[str, str]) -> int:
     filled = 0
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
-        text = translations.get(source, "").strip()
+        text = translations.get(source, "")  # kept as written: ", " for "、" needs its space
         element = message.find("translation")
-        if not text or element is None or element.get("type") in ("obsolete", "vanished"):
+        if not text.strip() or element is None or element.get("type") in ("obsolete", "vanished"):
             continue
         for child in list(element):
             element.remove(child)

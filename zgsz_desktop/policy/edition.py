@@ -68,6 +68,29 @@ class Source:
         return title + (f"（{issued_by}）" if issued_by else "")
 
 
+def citation_parts(citation: str) -> tuple[str, list[str], list[str]]:
+    """A citation as :attr:`Source.citation` writes it, taken apart: the title (without 《》), the document
+    numbers (as issued: 通政办发〔2022〕3号) and the other details in its last brackets (the issuer). Lets another
+    language rebuild it from translated parts."""
+    if not citation.endswith("）"):
+        return citation.removeprefix("《").removesuffix("》"), [], []
+    depth = 0
+    for index in range(len(citation) - 1, -1, -1):  # the bracket that opens the last group, nested ones skipped
+        depth += {"）": 1, "（": -1}.get(citation[index], 0)
+        if depth == 0:
+            break
+    else:
+        return citation, [], []
+    title = citation[:index]
+    if title.startswith("《") and title.endswith("》"):
+        title = title[1:-1]
+    if not title:
+        return citation, [], []
+    details = [part for part in citation[index + 1:-1].split("，") if part]
+    numbers = [part for part in details if "〔" in part]
+    return title, numbers, [part for part in details if part not in numbers]
+
+
 @dataclass(frozen=True)
 class QuotaRowSpec:
     key: str
@@ -172,14 +195,19 @@ class PolicyEdition:
 # --------------------------------------------------------------------------- parsing
 
 
+def unfolded(value: str) -> str:
+    """A text as an edition holds it: folded YAML joins lines with a space, which Chinese does not have between
+    characters (the interface's translations are keyed by this form too)."""
+    return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", " ".join(value.split()))
+
+
 def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
     value = data.get(key, "")
     if value is None:
         value = ""
     if not isinstance(value, str | int) or isinstance(value, bool):
         raise EditionError(f"政策版本文件：{where}.{key} 应为文字")
-    # folded YAML joins lines with a space, which Chinese does not have between characters
-    text = re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", " ".join(str(value).split()))
+    text = unfolded(str(value))
     if required and not text:
         raise EditionError(f"政策版本文件：缺少 {where}.{key}")
     if len(text) > MAX_TEXT * 4 or any(ord(ch) < 32 for ch in text):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -40,6 +40,7 @@ KINDS = ("contradiction", "band", "trend", "compare")
 OPS = {"lte": ("≤", lambda a, b: a <= b), "lt": ("<", lambda a, b: a < b),
        "gte": ("≥", lambda a, b: a >= b), "gt": (">", lambda a, b: a > b)}
 _PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_.:\-]+)\}")
+_CJK = re.compile("[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,11 @@ class Finding:
     severity: str
     message: str
     questions: tuple[QuestionRef, ...]  # the first is where the finding is shown
+    # What ``message`` was made of: the rule's message as written in the definition (placeholders unfilled) and
+    # the (placeholder, text) it was filled with, so that an interface in another language can fill in the
+    # template's translation the same way (:meth:`render`). Not part of a finding's identity.
+    template: str = field(default="", compare=False)
+    values: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     @property
     def blocking(self) -> bool:
@@ -68,6 +74,15 @@ class Finding:
     @property
     def severity_label(self) -> str:
         return SEVERITY_LABELS[self.severity]
+
+    def render(self, template: str, values: Mapping[str, str] | None = None) -> str:
+        """``template`` (e.g. a translation of :attr:`template`) filled in as :attr:`message` was, with
+        ``values`` in place of :attr:`values` where given. Only a Chinese template has the spaces of YAML's line
+        folding removed (:func:`tidy` would join the words of another language's accented letters)."""
+        values = {**dict(self.values), **(values or {})}
+        if _CJK.search(template):
+            return _render(template, values)
+        return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template.strip())
 
     def involves(self, questionnaire_id: str, question_id: str) -> bool:
         return QuestionRef(questionnaire_id, question_id) in self.questions
@@ -287,7 +302,9 @@ def evaluate_rules(parts: Mapping[str, tuple[Questionnaire, Mapping[str, Any]]],
             if rule["kind"] == "trend" and outcome[1].get("direction_flat") == "yes":
                 severity = WARNING  # only the opposite direction is a contradiction; 持平 is worth a check
             refs = tuple(split_ref(r, owner) for r in rule.get("questions") or rule_refs(rule))
-            findings.append(Finding(str(rule["id"]), owner, severity, _render(str(rule["message"]), values), refs))
+            template = str(rule["message"])
+            findings.append(Finding(str(rule["id"]), owner, severity, _render(template, values), refs,
+                                    template, tuple(values.items())))
     return findings
 
 

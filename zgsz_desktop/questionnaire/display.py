@@ -8,7 +8,7 @@ from typing import Any
 from .model import Question
 
 
-def _number(value: Any) -> str:
+def plain_number(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return f"{Decimal(str(value)).normalize():f}" if isinstance(value, float) else str(value)
@@ -28,9 +28,9 @@ def display_value(question: Question, value: Any, empty: str = "未填写", *, u
     if question.type == "yesno":
         return "是" if value else "否"
     if question.type == "percent":
-        return f"{_number(value)}%"
+        return f"{plain_number(value)}%"
     if question.type == "number":
-        return f"{_number(value)}{question.unit if unit else ''}"
+        return f"{plain_number(value)}{question.unit if unit else ''}"
     if question.type == "table":
         return f"{len(value)} 项"
     return str(value)

@@ -79,11 +79,12 @@ def guard_emit_refcount() -> int:
 
 
 def create_app(argv: Sequence[str] | None = None):
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ..locate import resource
+    from . import i18n
     from .fonts import install_app_font
+    from .i18n import tr
 
     QCoreApplication.setOrganizationName("zgsz")
     QCoreApplication.setApplicationName("zgsz_desktop")
@@ -92,18 +93,10 @@ def create_app(argv: Sequence[str] | None = None):
         guard_emit_refcount()
     if _COLLECTOR is None:
         collect_garbage_on_main_thread(app)
-    app.setApplicationDisplayName("智改数转企业自评估")
     install_app_font()
-    # Chinese is the source language; another language loads its compiled translation when one ships.
-    language = str(QSettings().value("ui/language", "zh_CN"))
-    qt_language = "zh_CN" if language.startswith("zh") else language
-    qt_translator = QTranslator(app)  # Qt's own texts (standard buttons, dialogs) in the same language
-    if qt_translator.load(f"qtbase_{qt_language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    if not language.startswith("zh"):
-        translator = QTranslator(app)
-        if translator.load(str(resource("translations", f"zgsz_{language}.qm"))):
-            app.installTranslator(translator)
+    # Chinese is the source language; the first start follows the system's language (i18n.language_setting).
+    i18n.install(app, i18n.language_setting(QSettings()))
+    app.setApplicationDisplayName(tr("智改数转企业自评估"))  # a bare tr(): lupdate gives it the context ""
     return app
 
 
@@ -169,7 +162,31 @@ def switch_role(old: Any, role: str) -> Any:
     """Remember ``role`` for the next start, open its window and close ``old``."""
     old.settings.setValue(ROLE_KEY, role)
     window = open_window(role, old.settings)
+    _retire(old)
+    return window
+
+
+def _retire(old: Any) -> None:
+    """Close a window that another replaced, and stop keeping it alive."""
     old.close()
+    if old in _WINDOWS:
+        _WINDOWS.remove(old)
+
+
+def reopen_in_language(old: Any, role: str, language: str) -> Any:
+    """Load ``language`` and replace ``old`` by a new window of ``role`` on the same workspace or database."""
+    from PySide6.QtWidgets import QApplication
+
+    from . import i18n
+    from .i18n import tr
+
+    i18n.install(QApplication.instance(), language)
+    QApplication.instance().setApplicationDisplayName(tr("智改数转企业自评估"))
+    if role == DISTRICT:
+        window = open_window(role, old.settings, district_db=getattr(old, "db_path", None))
+    else:
+        window = open_window(role, old.settings, workspace_dir=getattr(old, "workspace_dir", None))
+    _retire(old)
     return window
 
 
@@ -178,9 +195,10 @@ def _self_test() -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: build machines and CI have no screen
     from ..selftest import self_test
+    from .i18n import tr
     from .selftest import window_check
 
-    return self_test([("主窗口", window_check)])
+    return self_test([(tr("主窗口"), window_check)])
 
 
 if __name__ == "__main__":

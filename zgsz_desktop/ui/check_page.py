@@ -9,7 +9,7 @@ this page opens (from the home page), and a check costs a few ms.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from ..errors import UserError
 from ..workspace.submission import EXPORT, HAND_IN, IncompleteSubmission
+from . import i18n
 from .errors import show_error
 from .guide import primary
+from .i18n import content, tr
 
 GOOD, BAD, AMBER, MUTED = "#1f6f43", "#b3261e", "#8a5a00", "#5f6b7a"
 BANNER = "border-radius: 6px; padding: 10px 12px;"
@@ -35,8 +37,86 @@ BANNER_STYLES = {"bad": f"background: #fdecea; color: {BAD}; {BANNER}",
                  "info": f"background: #eef3f8; color: #1d2733; {BANNER}"}
 
 
-def _short(text: str, limit: int = 28) -> str:
+def _short(text: str) -> str:
+    limit = 28 if i18n.chinese_interface() else 48
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def summary_text(check: Any, *, blocking_only: bool = False) -> str:
+    """``check.summary()`` in the interface language: one line for a manager, what is left to do."""
+    parts = []
+    if check.missing_questionnaires:
+        parts.append(tr("{count} 份问卷尚未开始").format(count=len(check.missing_questionnaires)))
+    if check.blanks:
+        parts.append(tr("{count} 道必答题未填").format(count=len(check.blanks)))
+    if check.problems:
+        parts.append(tr("{count} 个答案不符合要求").format(count=len(check.problems)))
+    if check.errors:
+        parts.append(tr("{count} 处前后矛盾").format(count=len(check.errors)))
+    if check.warnings and not blocking_only:
+        parts.append(tr("{count} 处请核对").format(count=len(check.warnings)))
+    return tr("，").join(parts) if parts else tr("检查通过")
+
+
+Parts = Mapping[str, tuple[Any, Mapping[str, Any]]]  # questionnaire id → (definition, answers)
+
+
+def parts_by_id(workspace: Any, period: str) -> Parts:
+    """The definitions and answers of a period's submission, for :func:`finding_text` and :func:`blank_where`."""
+    return {questionnaire.id: (questionnaire, answers)
+            for _assessment, questionnaire, answers in workspace.submission_parts(period)}
+
+
+def finding_text(finding: Any, parts: Parts | None = None) -> str:
+    """A contradiction's message in the interface language: the translation of the rule's message filled in
+    with the answers as the interface shows them (``parts`` gives them; without, the values as the core wrote
+    them, translated where they are texts of the questionnaire). Chinese: the core's message as it is."""
+    if i18n.chinese_interface() or not finding.template:
+        return finding.message
+    from ..questionnaire.consistency import split_ref
+
+    values = {}
+    for key, text in finding.values:
+        ref = split_ref(key, finding.questionnaire_id)
+        definition, answers = (parts or {}).get(ref.questionnaire_id, (None, {}))
+        if definition is not None and definition.has_question(ref.question_id) and answers.get(ref.question_id) \
+                is not None:
+            values[key] = i18n.answer(definition.question(ref.question_id), answers[ref.question_id])
+        else:
+            values[key] = content(text)  # an option's text (chosen, expected), or a figure (unchanged)
+    return finding.render(content(finding.template), values)
+
+
+def blank_where(blank: Any, parts: Parts | None = None) -> str:
+    """An unanswered required question, and for a table started but not complete which cells are empty, in the
+    interface language (Chinese: the core's ``blank.where`` as it is)."""
+    if i18n.chinese_interface():
+        return blank.where
+    question_text = content(blank.text)
+    if not blank.detail:
+        return question_text
+    detail = blank.detail
+    definition, answers = (parts or {}).get(blank.questionnaire_id, (None, {}))
+    if definition is not None and definition.has_question(blank.question_id):
+        detail = _empty_cells(definition.question(blank.question_id), answers.get(blank.question_id)) or detail
+    return tr("{question}（{detail}）").format(question=question_text, detail=detail)
+
+
+def _empty_cells(question: Any, value: Any) -> str:
+    """The interface's words for ``questionnaire.submission._empty_cells``: which required cells of a started
+    table are still empty."""
+    from ..questionnaire.answers import is_answered
+
+    if question.type != "table" or not isinstance(value, list) or not value:
+        return ""
+    missing = [tr("第{row}行“{column}”").format(row=number, column=content(column.text))
+               for number, row in enumerate(value, start=1) for column in question.columns
+               if column.required and not is_answered(row.get(column.id) if isinstance(row, Mapping) else None)]
+    if not missing:
+        return tr("至少填写 {count} 行").format(count=question.min_rows) if len(value) < question.min_rows else ""
+    if len(missing) > 4:
+        return tr("未填：{cells}等 {count} 处").format(cells=tr("、").join(missing[:4]), count=len(missing))
+    return tr("未填：{cells}").format(cells=tr("、").join(missing))
 
 
 class Item(QFrame):
@@ -59,7 +139,7 @@ class Item(QFrame):
         column = QVBoxLayout()
         column.setSpacing(0)
         for questionnaire_id, question_id, label in links:
-            link = QPushButton(label, self)
+            link = QPushButton(label.replace("&", "&&"), self)  # "R&D" is no shortcut
             link.setObjectName(f"link:{questionnaire_id}:{question_id}")
             link.setFlat(True)
             link.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -89,7 +169,8 @@ class CheckPage(QWidget):
         back = QPushButton(self.tr("← 返回首页"), self)
         back.clicked.connect(self.back.emit)
         top.addWidget(back)
-        self.title = QLabel(f"<span style='font-size:15pt'>{self.tr('检查报送')}</span>　{period}", self)
+        self.title = QLabel(self.tr("<span style='font-size:15pt'>检查报送</span>　{period}")
+                            .format(period=i18n.period(period)), self)
         top.addWidget(self.title, 1)
         outer.addLayout(top)
 
@@ -154,8 +235,7 @@ class CheckPage(QWidget):
                 from .home_page import export_date
 
                 text = (self.tr("✓ 本期报送已完成，已导出第{n}次报送（{date}）。内容有变化时修改后重新导出即可。")
-                        .replace("{n}", str(submission.last_export["sequence"]))
-                        .replace("{date}", export_date(submission.last_export)))
+                        .format(n=submission.last_export["sequence"], date=export_date(submission.last_export)))
             else:
                 text = self.tr("✓ 本期报送已完成。下一步：导出报告包，交给区县工信部门。")
             style = "good"
@@ -165,7 +245,7 @@ class CheckPage(QWidget):
         else:
             # only what blocks: 请核对 may stay, so it is no reason here (it has its own section below)
             text = (self.tr("还不能完成：{summary}。点右侧的题目名称直接去修改，改好后回到这里。")
-                    .replace("{summary}", check.summary(blocking_only=True)))
+                    .format(summary=summary_text(check, blocking_only=True)))
             style = "bad"
         self.summary.setText(text)
         self.banner.setStyleSheet(f"#check_banner {{ {BANNER_STYLES[style]} }}")
@@ -176,8 +256,10 @@ class CheckPage(QWidget):
         self.export_button.setVisible(done)
 
     def _section(self, title: str, note: str = "") -> None:
-        label = QLabel(f"<span style='font-size:13pt'><b>{title}</b></span>"
-                       + (f"　<span style='color:{MUTED}'>{note}</span>" if note else ""), self)
+        title = f"<span style='font-size:13pt'><b>{title}</b></span>"
+        if note:
+            title = self.tr("{title}　{note}").format(title=title, note=f"<span style='color:{MUTED}'>{note}</span>")
+        label = QLabel(title, self)
         label.setWordWrap(True)
         label.setContentsMargins(0, 10, 0, 2)
         self.content_layout.addWidget(label)
@@ -190,7 +272,7 @@ class CheckPage(QWidget):
     def _question_text(self, questionnaire_id: str, question_id: str) -> str:
         for assessment, questionnaire, _answers in self._parts():
             if assessment.questionnaire_id == questionnaire_id and questionnaire.has_question(question_id):
-                return questionnaire.question(question_id).text
+                return content(questionnaire.question(question_id).text)
         return question_id
 
     def _parts(self) -> list[Any]:
@@ -198,27 +280,33 @@ class CheckPage(QWidget):
             self._parts_cache = self.workspace.submission_parts(self.period)
         return self._parts_cache
 
+    def _by_id(self) -> Parts:
+        return {questionnaire.id: (questionnaire, answers) for _assessment, questionnaire, answers in self._parts()}
+
     def _title_of(self, questionnaire_id: str) -> str:
         part = self.submission.part(questionnaire_id)
-        return part.title if part is not None else questionnaire_id
+        return content(part.title) if part is not None else questionnaire_id
 
     def _contradictions(self) -> None:
         if not self.check.errors:
             return
         self._section(self.tr("前后矛盾"), self.tr("必须改正：改其中任何一项，使答案前后一致"))
         for finding in self.check.errors:
-            self._add(self.tr("矛盾"), BAD, finding.message, self._links(finding.questions, self.tr("去修改：")))
+            self._add(self.tr("矛盾"), BAD, finding_text(finding, self._by_id()),
+                      self._links(finding.questions, self.tr("去修改：{question} →")))
 
     def _warnings(self) -> None:
         if not self.check.warnings:
             return
         self._section(self.tr("请核对"), self.tr("不影响完成；核对无误可以保留，这些提示也会写入报告"))
         for finding in self.check.warnings:
-            self._add(self.tr("请核对"), "#c98a00", finding.message, self._links(finding.questions, self.tr("查看：")))
+            self._add(self.tr("请核对"), "#c98a00", finding_text(finding, self._by_id()),
+                      self._links(finding.questions, self.tr("查看：{question} →")))
 
-    def _links(self, refs: Sequence[Any], verb: str) -> list[tuple[str, str, str]]:
+    def _links(self, refs: Sequence[Any], template: str) -> list[tuple[str, str, str]]:
         return [(ref.questionnaire_id, ref.question_id,
-                 verb + _short(self._question_text(ref.questionnaire_id, ref.question_id)) + " →") for ref in refs]
+                 template.format(question=_short(self._question_text(ref.questionnaire_id, ref.question_id))))
+                for ref in refs]
 
     def _problems(self) -> None:
         if not self.check.problems:
@@ -226,17 +314,18 @@ class CheckPage(QWidget):
         self._section(self.tr("答案不符合要求"), self.tr("必须改正"))
         for problem in self.check.problems:
             text = self._question_text(problem.questionnaire_id, problem.question_id)
-            self._add(self.tr("不符"), BAD, f"{text}：{problem.message}",
+            self._add(self.tr("不符"), BAD, self.tr("{question}：{problem}").format(question=text,
+                                                                                  problem=problem.message),
                       [(problem.questionnaire_id, problem.question_id, self.tr("去修改 →"))])
 
     def _blanks(self) -> None:
         missing = [p for p in self.submission.parts if p.assessment is None]
         if not self.check.blanks and not missing:
             return
-        self._section(self.tr("未填写的必答题"), self.tr("共 {n} 道").replace("{n}", str(len(self.check.blanks))))
+        self._section(self.tr("未填写的必答题"), self.tr("共 {n} 道").format(n=len(self.check.blanks)))
         for part in missing:
             first = self._first_question(part.questionnaire_id)
-            self._add(self.tr("未开始"), BAD, self.tr("“{title}”尚未开始填写").replace("{title}", part.title),
+            self._add(self.tr("未开始"), BAD, self.tr("“{title}”尚未开始填写").format(title=content(part.title)),
                       [(part.questionnaire_id, first, self.tr("开始填写 →"))])
         questionnaire_id = module_id = None
         for blank in self.check.blanks:
@@ -247,12 +336,12 @@ class CheckPage(QWidget):
                 self.content_layout.addWidget(heading)
             if blank.module_id != module_id:
                 module_id = blank.module_id
-                module = QLabel(blank.module_title, self)
+                module = QLabel(content(blank.module_title), self)
                 module.setStyleSheet(f"color: {MUTED};")
                 module.setContentsMargins(12, 2, 0, 0)
                 self.content_layout.addWidget(module)
             # a table started but not complete says which rows and cells are empty
-            self._add(self.tr("未填"), "#7a8694", blank.where,
+            self._add(self.tr("未填"), "#7a8694", blank_where(blank, self._by_id()),
                       [(blank.questionnaire_id, blank.question_id, self.tr("去填写 →"))])
 
     @staticmethod

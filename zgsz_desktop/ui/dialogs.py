@@ -28,12 +28,21 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..errors import UserError
 from ..locate import resource
+from . import i18n
 from .errors import show_error
 from .guide import primary
 
 WORKSPACE_KEY = "workspace/path"
-LANGUAGE_KEY = "ui/language"
 BAD, MUTED = "#b3261e", "#5f6b7a"
+
+
+def at_least(dialog: QWidget, width: int) -> None:
+    """A minimum width for ``dialog`` that still grows with its layout: an explicit minimum alone would keep the
+    layout from widening the dialog for a longer language, and squeeze its buttons and labels."""
+    layout = dialog.layout()
+    dialog.setMinimumWidth(max(width, layout.minimumSize().width()))
+    if layout.hasHeightForWidth():  # wrapped text: as high as it needs at that width (Qt sizes it for a wider one)
+        dialog.setMinimumHeight(max(dialog.minimumHeight(), layout.heightForWidth(dialog.minimumWidth())))
 
 
 def new_key_explanation() -> str:
@@ -57,7 +66,6 @@ class NewKeyDialog(QDialog):
         self.workspace = workspace
         self.key: Any = None
         self.setWindowTitle(self.tr("更换企业签名密钥"))
-        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         explanation = QLabel(new_key_explanation(), self)
         explanation.setObjectName("explanation")
@@ -72,7 +80,7 @@ class NewKeyDialog(QDialog):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("设置新的密钥密码"), self.passphrase)
         form.addRow(self.tr("再输入一次"), self.confirm)
-        hint = QLabel(self.tr("至少 {n} 个字符，以后每次导出都要输入。").replace("{n}", str(MIN_PASSPHRASE)), self)
+        hint = QLabel(self.tr("至少 {n} 个字符，以后每次导出都要输入。").format(n=MIN_PASSPHRASE), self)
         hint.setStyleSheet(f"color: {MUTED};")
         form.addRow("", hint)
         layout.addLayout(form)
@@ -88,6 +96,7 @@ class NewKeyDialog(QDialog):
         buttons.accepted.connect(self.replace)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        at_least(self, 560)
 
     def replace(self) -> None:
         from ..package.export import replace_signing_key
@@ -105,13 +114,13 @@ class NewKeyDialog(QDialog):
 
 class SettingsDialog(QDialog):
     workspace_changed = Signal(str)
+    language_changed = Signal(str)  # the window reopens in the new language (every answer is already saved)
 
     def __init__(self, workspace: Any, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.settings = settings
         self.setWindowTitle(self.tr("设置"))
-        self.setMinimumWidth(560)
         form = QFormLayout(self)
         self.path = QLineEdit(str(workspace.directory), self)
         self.path.setReadOnly(True)
@@ -146,14 +155,25 @@ class SettingsDialog(QDialog):
         form.addRow("", keys)
         self.new_key_dialog: NewKeyDialog | None = None
         self.language = QComboBox(self)
-        self.language.addItem("简体中文", "zh_CN")  # other languages appear here when their translation ships
-        self.language.setCurrentIndex(max(self.language.findData(settings.value(LANGUAGE_KEY, "zh_CN")), 0))
-        self.language.currentIndexChanged.connect(
-            lambda _i: settings.setValue(LANGUAGE_KEY, self.language.currentData()))
-        form.addRow(self.tr("界面语言（重启后生效）"), self.language)
+        for code, name in i18n.available_languages().items():
+            self.language.addItem(name, code)  # each language named in itself, so anyone can find their own
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current_language()), 0))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        form.addRow(self.tr("界面语言"), self.language)
+        language_note = QLabel(self.tr("PDF 报告和报告包始终为中文：它们是交给区县的正式材料。"), self)
+        language_note.setWordWrap(True)
+        language_note.setStyleSheet("color: #5f6b7a;")
+        form.addRow("", language_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        at_least(self, 560)
+
+    def _language_chosen(self, _index: int) -> None:
+        language = str(self.language.currentData())
+        self.settings.setValue(i18n.LANGUAGE_KEY, language)
+        if language != i18n.current_language():
+            self.language_changed.emit(language)
 
     def change_workspace(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("选择工作区文件夹"), str(self.workspace.directory))
@@ -163,7 +183,8 @@ class SettingsDialog(QDialog):
             self.workspace_changed.emit(path)
 
     def backup_key(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("备份签名密钥"), str(Path.home() / "签名密钥备份.json"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("备份签名密钥"),
+                                              str(Path.home() / self.tr("签名密钥备份.json")),
                                               self.tr("密钥备份 (*.json)"))
         if not path:
             return
@@ -184,7 +205,7 @@ class SettingsDialog(QDialog):
         if not ok:
             return
         try:
-            key = SigningKey.from_json(read_key_file(Path(path), "密钥备份文件"))
+            key = SigningKey.from_json(read_key_file(Path(path), self.tr("密钥备份文件")))
             key.private_key(passphrase)
             self.workspace.store_signing_key(key)
         except UserError as exc:
@@ -205,10 +226,10 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("关于"))
-        self.setMinimumSize(620, 460)
+        self.setMinimumHeight(460)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<span style='font-size:16pt'>{APP_NAME}</span>　{self.tr('版本')} {__version__}",
-                                self))
+        layout.addWidget(QLabel(self.tr("<span style='font-size:16pt'>{app}</span>　版本 {version}")
+                                .format(app=i18n.tr(APP_NAME), version=__version__), self))
         text = QLabel(self.tr("离线的南通市制造业智改数转企业自评估工具。各项结果为企业自评（自评口径），"
                               "计算方法见报告；中小企业数字化水平评测的综合等级依据对评测规则的公开解读判定，"
                               "正式等级以工业和信息化部评测平台的结果为准。"), self)
@@ -220,7 +241,7 @@ class AboutDialog(QDialog):
                  "Qt / PySide6 — LGPL-3.0", "matplotlib — PSF-style (matplotlib licence)",
                  "reportlab — BSD", "cryptography — Apache-2.0 / BSD", "sqlite-utils — Apache-2.0",
                  "PyYAML — MIT", "jsonschema — MIT", "platformdirs — MIT", "filelock — Unlicense", ""]
-        parts.append("界面与报告字体：文泉驿微米黑 WenQuanYi Micro Hei 0.2.0-beta，Apache License 2.0")
+        parts.append(self.tr("界面与报告字体：文泉驿微米黑 WenQuanYi Micro Hei 0.2.0-beta，Apache License 2.0"))
         for name in ("wqy-microhei.COPYRIGHT.txt",):
             try:
                 parts.append(resource("fonts", name).read_text(encoding="utf-8"))
@@ -231,3 +252,4 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        at_least(self, 620)

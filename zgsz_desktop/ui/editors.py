@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from ..questionnaire.answers import check_value, is_answered
 from ..questionnaire.model import Question
+from .i18n import chinese_interface, content, tr
 
 MUTED = "color: #5f6b7a;"
 ERROR_COLOUR = "#b3261e"
@@ -47,6 +48,7 @@ ERROR_BACKGROUND = "#fdecea"
 REQUIRED_BACKGROUND = "#fff3d6"  # light amber: a required cell of a started table still empty
 REQUIRED_COMBO = (f"QComboBox {{ background: {REQUIRED_BACKGROUND}; border: 1px solid #d9b25f; border-radius: 2px;"
                   " padding: 1px 4px; }")
+IDEOGRAPHIC_FULL_STOP = chr(0x3002)  # a decimal point typed with a Chinese input method
 MARK_ROLE = Qt.ItemDataRole.UserRole + 1  # on a table item: "bad" or "required" while it is marked
 # Same border width in every state: marking a field invalid changes its colours, never its size.
 FIELD_STYLE = (
@@ -191,13 +193,13 @@ class ChoiceEditor(Editor):
         for row, option in enumerate(question.options):
             button: QRadioButton | QCheckBox = QCheckBox(self) if self.multiple else QRadioButton(self)
             button.setObjectName(f"option_{option.key}")
-            button.setAccessibleName(option.text)
-            label = ClickableLabel(option.text, self)
+            button.setAccessibleName(content(option.text))
+            label = ClickableLabel(content(option.text), self)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             label.clicked.connect(button.click)
             if option.help:
-                label.setToolTip(option.help)
+                label.setToolTip(content(option.help))
             grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, row, 1)
             self.group.addButton(button)
@@ -272,7 +274,7 @@ def parse_number(text: str, question: Question) -> Any:
     Chinese message for anything else."""
     import unicodedata
 
-    cleaned = unicodedata.normalize("NFKC", text).strip().replace(",", "").replace("。", ".")  # full-width input
+    cleaned = unicodedata.normalize("NFKC", text).strip().replace(",", "").replace(IDEOGRAPHIC_FULL_STOP, ".")
     if question.type == "percent":
         cleaned = cleaned.removesuffix("%")
     if not cleaned:
@@ -300,11 +302,11 @@ class NumberEditor(Editor):
         self.field = QLineEdit(self)
         self.field.setMaximumWidth(180)
         self.field.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.field.setAccessibleName(question.text)
+        self.field.setAccessibleName(content(question.text))
         style_field(self.field)
         _CommitBeforeTab(self, self.field)
         layout.addWidget(self.field)
-        unit = question.unit or ("%" if question.type == "percent" else "")
+        unit = content(question.unit) or ("%" if question.type == "percent" else "")
         if unit:
             layout.addWidget(QLabel(unit, self))
         bounds = []
@@ -313,7 +315,7 @@ class NumberEditor(Editor):
         if question.integer:
             bounds.append(self.tr("整数"))
         if bounds:
-            hint = QLabel("（" + "，".join(bounds) + "）", self)
+            hint = QLabel(self.tr("（{bounds}）").format(bounds=tr("，").join(bounds)), self)
             hint.setObjectName("bounds")
             hint.setStyleSheet(MUTED)
             layout.addWidget(hint)
@@ -325,18 +327,21 @@ class NumberEditor(Editor):
         """"0 – 100000"; with a bound from another answer "0 – 不超过从事研发设计的人员数"; with one end only
         "不小于 0" (never "0 – …")."""
         def name(ref: str) -> str:
-            return shorten(ref_names.get(ref) or self.tr("另一题的答案"))
+            text = content(ref_names.get(ref, "")) or self.tr("另一题的答案")
+            return shorten(text, 16 if chinese_interface() else 32)
 
         low, high = _fmt(question.min), _fmt(question.max)
         if question.min_ref:
-            low = (f"{low}，" + self.tr("且") if low else "") + self.tr("不少于") + name(question.min_ref)
+            low = (self.tr("{low}，且不少于{name}") if low else self.tr("不少于{name}")).format(
+                low=low, name=name(question.min_ref))
         if question.max_ref:
-            high = (f"{high}，" + self.tr("且") if high else "") + self.tr("不超过") + name(question.max_ref)
+            high = (self.tr("{high}，且不超过{name}") if high else self.tr("不超过{name}")).format(
+                high=high, name=name(question.max_ref))
         if low and high:
             return f"{low} – {high}"
         if low:
-            return low if question.min_ref else self.tr("不小于 {n}").replace("{n}", low)
-        return high if question.max_ref else self.tr("不超过 {n}").replace("{n}", high)
+            return low if question.min_ref else self.tr("不小于 {n}").format(n=low)
+        return high if question.max_ref else self.tr("不超过 {n}").format(n=high)
 
     def _finished(self) -> None:
         try:
@@ -399,8 +404,8 @@ class TextEditor(Editor):
                 self.field.setMaxLength(question.max_length)
             self.field.editingFinished.connect(lambda: self._commit(self.field.text().strip() or None))
         if question.placeholder:
-            self.field.setPlaceholderText(question.placeholder)
-        self.field.setAccessibleName(question.text)
+            self.field.setPlaceholderText(content(question.placeholder))
+        self.field.setAccessibleName(content(question.text))
         style_field(self.field)
         _CommitBeforeTab(self, self.field)
         layout.addWidget(self.field)
@@ -437,21 +442,25 @@ class TextEditor(Editor):
             self._commit(text.strip() or None)
 
 
+# where a header may break, full-width (Chinese) and ASCII: ( ) and after 、 ， , /
+OPENING, CLOSING, AFTER = "(" + chr(0xFF08), ")" + chr(0xFF09), ",/" + chr(0x3001) + chr(0xFF0C)
+
+
 def header_splits(text: str) -> list[tuple[str, str]]:
     """Sensible places to break a header in two: before an opening bracket (the unit: 设备总数 /（台（套））),
     after a closing one (完成（或计划完成）/ 年份), after 、，/ — never inside a bracket."""
     splits = []
     depth = 0
     for index, char in enumerate(text):
-        if char in "（(":
+        if char in OPENING:
             if depth == 0 and index > 0:
                 splits.append(index)
             depth += 1
-        elif char in "）)":
+        elif char in CLOSING:
             depth = max(depth - 1, 0)
             if depth == 0 and index + 1 < len(text):
                 splits.append(index + 1)
-        elif char in "、，,/" and depth == 0 and index + 1 < len(text):
+        elif char in AFTER and depth == 0 and index + 1 < len(text):
             splits.append(index + 1)
     return [(text[:i], text[i:]) for i in dict.fromkeys(splits)]
 
@@ -556,13 +565,15 @@ class TableEditor(Editor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(question.columns), self)
         self.table.setHorizontalHeader(WrapHeader(self.table))
-        self.table.setAccessibleName(question.text)
+        self.table.setAccessibleName(content(question.text))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the next answer
-        headers = [c.text + (f"（{c.unit}）" if c.unit else "") for c in question.columns]
+        headers = [self.tr("{column}（{unit}）").format(column=content(c.text), unit=content(c.unit)) if c.unit
+                   else content(c.text) for c in question.columns]
         self.table.setHorizontalHeaderLabels(headers)
         for index, column in enumerate(question.columns):
             self.table.horizontalHeaderItem(index).setToolTip(
-                headers[index] + (f"：{column.help}" if column.help else ""))
+                self.tr("{header}：{help}").format(header=headers[index], help=content(column.help)) if column.help
+                else headers[index])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -607,15 +618,16 @@ class TableEditor(Editor):
         """The narrowest each column may get: numbers ~90 px, choices their longest option, text wider; and
         at least half the header, which wraps onto two lines. In pixels of the table's font."""
         metrics = self.table.fontMetrics()
-        han = metrics.horizontalAdvance("中")
+        han = metrics.horizontalAdvance(chr(0x4E2D))  # the width of one Chinese character
         widths = []
         for index, column in enumerate(self.question.columns):
             if column.type in ("number", "percent"):
                 width = max(90, metrics.horizontalAdvance("0") * 9 + 16)
             elif column.type in ("single", "yesno"):
-                texts = [o.text for o in column.options] or [self.tr("请选择")]
+                texts = [content(o.text) for o in column.options] or [self.tr("请选择")]
                 widest = max(metrics.horizontalAdvance(t) for t in [*texts, self.tr("请选择")])
-                width = min(max(widest + 44, 100), han * 12 + 44)
+                widest_allowed = han * (12 if chinese_interface() else 30)  # English options are ~twice as wide
+                width = min(max(widest + 44, 100), widest_allowed + 44)
             else:
                 width = max(160, han * 10 + 16)
             header = self.table.horizontalHeaderItem(index).text()
@@ -663,7 +675,7 @@ class TableEditor(Editor):
             combo.addItem(self.tr("否"), False)
         else:
             for option in column.options:
-                combo.addItem(option.text, option.key)
+                combo.addItem(content(option.text), option.key)
         combo.currentIndexChanged.connect(lambda _i: self._changed())
         return combo
 
@@ -717,9 +729,10 @@ class TableEditor(Editor):
         rows: list[dict[str, Any]] = []
         bad: dict[tuple[int, int], str] = {}
         columns = self.question.columns
-        labels = {f"__label__{c.id}": f"本行“{c.text}”" for c in columns}
+        labels = {f"__label__{c.id}": self.tr("本行“{column}”").format(column=content(c.text)) for c in columns}
         for row in range(self.table.rowCount()):
-            names = [f"第{row + 1}行“{column.text}”" for column in columns]
+            names = [self.tr("第{row}行“{column}”").format(row=row + 1, column=content(column.text))
+                     for column in columns]
             saved = self._saved_row(row)
             values: dict[str, Any] = {}
             kept: dict[int, Any] = {}  # column index → the saved value committed instead of the input
@@ -734,7 +747,7 @@ class TableEditor(Editor):
                         try:
                             value = parse_number(text, column)
                         except ValueError as exc:
-                            bad[(row, index)] = f"{names[index]}：{exc}"
+                            bad[(row, index)] = self.tr("{cell}：{problem}").format(cell=names[index], problem=exc)
                             continue
                     else:
                         value = text.strip() or None
@@ -770,12 +783,12 @@ class TableEditor(Editor):
                 if bad_row != row:
                     continue
                 if index in kept:
-                    tail = self.tr("（未保存，原值 {value} 仍有效）").replace("{value}", plain(kept[index]))
+                    text = self.tr("{reason}（未保存，原值 {value} 仍有效）")
                 elif is_answered(saved.get(columns[index].id)):
-                    tail = self.tr("（未保存，本格暂为空）")
+                    text = self.tr("{reason}（未保存，本格暂为空）")
                 else:
-                    tail = self.tr("（未保存，本格仍未填写）")
-                bad[(row, index)] = reason + tail
+                    text = self.tr("{reason}（未保存，本格仍未填写）")
+                bad[(row, index)] = text.format(reason=reason, value=plain(kept[index]) if index in kept else "")
             rows.append(values)
         return rows, bad
 
@@ -786,8 +799,8 @@ class TableEditor(Editor):
     def input_problem(self) -> str:
         if not self.bad_cells:
             return ""
-        reasons = "；".join(self.bad_cells[key] for key in sorted(self.bad_cells))
-        return reasons + self.tr("。同一行其他内容已保存")
+        reasons = tr("；").join(self.bad_cells[key] for key in sorted(self.bad_cells))
+        return self.tr("{problems}。同一行其他内容已保存").format(problems=reasons)
 
     def raw_input(self) -> Any:
         """The text of the cells that could not be taken, by (row, column index)."""

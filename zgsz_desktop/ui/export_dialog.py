@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,16 +61,19 @@ from ..package.keys import (
 )
 from ..recipients import BundledRecipient, bundled_recipients, preferred_recipient
 from ..workspace.submission import CHECK, HAND_IN
-from .dialogs import new_key_explanation
+from . import i18n
+from .check_page import blank_where, finding_text, parts_by_id, summary_text
+from .dialogs import at_least, new_key_explanation
 from .errors import show_error
 from .guide import primary
 from .home_page import FOLDER_KEY, PACKAGE_KEY, export_date
+from .i18n import content, tr
 from .tasks import Task
 
 RECIPIENT_KEY = "export/recipient"
 BAD, MUTED = "#b3261e", "#5f6b7a"
 SHOWN_ITEMS = 5  # what is missing: the first few, then "还有 N 项"
-SUBMISSION_FOLDER = "智改数转报送"
+SUBMISSION_FOLDER = QT_TR_NOOP("智改数转报送")  # the folder's name in the interface language
 LINK_STYLE = ("QPushButton { color: #1f5fa8; border: none; padding: 0; text-align: left; }"
               " QPushButton:hover { text-decoration: underline; }")
 # the passphrase fields: the first key, the key there is, or a new key for a forgotten passphrase
@@ -87,14 +90,14 @@ def _help(text: str, parent: QWidget) -> QLabel:
 def default_folder() -> Path:
     """Where packages go when no folder was chosen yet: 文档/智改数转报送 (not the top of the home folder)."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home()) / SUBMISSION_FOLDER
+    return Path(documents or Path.home()) / tr(SUBMISSION_FOLDER)
 
 
 def _is_district_private_key(path: Path) -> bool:
     if path.suffix.lower() == DISTRICT_KEY_SUFFIX:
         return True
     try:
-        data = read_key_file(path, "区县文件")
+        data = read_key_file(path, tr("区县文件"))
     except UserError:
         return False
     return isinstance(data, dict) and data.get("format") == DISTRICT_KEY_FORMAT
@@ -109,7 +112,7 @@ def read_recipient(path: Path) -> Recipient:
             raise KeyProblem(QApplication.translate(
                 "ExportDialog", "这是区县工信部门自己保管的私钥文件，不是发给企业的区县文件（.zgszkey）。"
                 "请选择区县工信部门发给您的 .zgszkey 文件。")) from exc
-        raise KeyProblem(str(exc).replace("接收方文件", "区县文件")) from exc  # one name for it everywhere
+        raise KeyProblem(str(exc)) from exc
 
 
 def other_district(recipient: Recipient, district: str | None) -> str:
@@ -118,18 +121,22 @@ def other_district(recipient: Recipient, district: str | None) -> str:
         return ""
     text = QApplication.translate("ExportDialog", "这份区县文件是{other}工信部门的，您的企业属于{own}："
                                   "请向{own}工信部门索取他们的区县文件（.zgszkey）。")
-    return text.replace("{other}", recipient.district).replace("{own}", district)
+    return text.format(other=content(recipient.district), own=content(district))
 
 
-def missing_lines(check: Any, titles: dict[str, str] | None = None, limit: int = SHOWN_ITEMS) -> list[str]:
-    """The first things left to do, one short line each (contradictions first: they are the surprise)."""
-    lines = [f"矛盾：{f.message}" for f in check.errors]
-    lines += [f"不符合要求：{p.message}" for p in check.problems]
-    lines += [f"未开始：{(titles or {}).get(q, q)}" for q in check.missing_questionnaires]
-    lines += [f"未填：{b.module_title} · {b.where}" for b in check.blanks]  # a table: which cells
+def missing_lines(check: Any, titles: dict[str, str] | None = None, limit: int = SHOWN_ITEMS,
+                  parts: Any = None) -> list[str]:
+    """The first things left to do, one short line each (contradictions first: they are the surprise);
+    ``parts`` (:func:`check_page.parts_by_id`) words the answers in another interface language."""
+    lines = [tr("矛盾：{message}").format(message=finding_text(f, parts)) for f in check.errors]
+    lines += [tr("不符合要求：{message}").format(message=p.message) for p in check.problems]
+    lines += [tr("未开始：{title}").format(title=content((titles or {}).get(q, q)))
+              for q in check.missing_questionnaires]
+    lines += [tr("未填：{module} · {question}").format(module=content(b.module_title), question=blank_where(b, parts))
+              for b in check.blanks]  # a table: which cells
     shown = lines[:limit]
     if len(lines) > limit:
-        shown.append(f"……还有 {len(lines) - limit} 项")
+        shown.append(tr("……还有 {count} 项").format(count=len(lines) - limit))
     return shown
 
 
@@ -147,8 +154,7 @@ class ExportDialog(QDialog):
         self.result_dialog: ResultDialog | None = None
         self.new_key = False  # this export replaced the signing key (the district checks the paper first)
         self.submission = workspace.submission(period)
-        self.setWindowTitle(self.tr("导出报告包 — {period}报送").replace("{period}", self.submission.period))
-        self.setMinimumWidth(640)
+        self.setWindowTitle(self.tr("导出报告包 — {period}报送").format(period=i18n.period(self.submission.period)))
         self.creating_key = workspace.signing_key() is None
         self.replacing_key = False
         layout = QVBoxLayout(self)
@@ -181,6 +187,7 @@ class ExportDialog(QDialog):
             self.not_ready.hide()
         else:
             self.show_not_ready(self.submission.check)
+        at_least(self, 640)
 
     # ------------------------------------------------------------------ building
 
@@ -203,7 +210,7 @@ class ExportDialog(QDialog):
         self.bundled_choice.addItem(self.tr("其他区县文件（点击“选择…”）"), "")
         for item in self.bundled:
             self.bundled_choice.addItem(self.tr("{district}工信部门（密钥编号 {key}）")
-                                        .replace("{district}", item.district).replace("{key}", item.key_id),
+                                        .format(district=content(item.district), key=item.key_id),
                                         str(item.path))
         self.bundled_choice.activated.connect(self.choose_bundled)
         browse = QPushButton(self.tr("选择…"), panel)
@@ -232,7 +239,7 @@ class ExportDialog(QDialog):
         sequence = self.workspace.next_sequence(self.period)
         self.intro = QLabel(self.tr("将生成{period}的第{n}次报送：一个<b>报告包</b>（.zgsz，加密的文件，交给区县）和"
                                     "一份 <b>PDF 报告</b>（打印后签字盖章）。")
-                            .replace("{period}", self.submission.period).replace("{n}", str(sequence)), panel)
+                            .format(period=i18n.period(self.submission.period), n=sequence), panel)
         self.intro.setWordWrap(True)
         outer.addWidget(self.intro)
         note = self._stage_note()
@@ -332,7 +339,7 @@ class ExportDialog(QDialog):
             help_text = self.tr(
                 "导出时先为本企业创建新的签名密钥（原密钥作废），新密码至少 {n} 个字符，以后每次导出都要输入。"
                 "请把盖章的纸质报告交给区县：区县核对签名页上的密钥指纹和核验码后，接受这个报告包为最新版本。")
-        self.key_help.setText(help_text.replace("{n}", str(MIN_PASSPHRASE)))
+        self.key_help.setText(help_text.format(n=MIN_PASSPHRASE))
         self.forgot_button.setText(self.tr("忘记密码？") if mode == EXISTING else self.tr("想起来了：仍用原密码"))
         self.form.setRowVisible(self.forgot_button, mode != CREATE)  # no key yet: nothing to forget
         self.forgot_panel.hide()
@@ -350,24 +357,30 @@ class ExportDialog(QDialog):
         last = submission.last_export
         if submission.stage == HAND_IN and last is not None:
             return (self.tr("本期已导出第{n}次报送（{date}），内容没有变化。再次导出会生成新的一次报送，"
-                            "区县以最新一次为准。").replace("{n}", str(last["sequence"]))
-                    .replace("{date}", export_date(last)))
+                            "区县以最新一次为准。").format(n=last["sequence"], date=export_date(last)))
         note = ""
         if last is not None:
             note = (self.tr("导出后已修改：上次为第{n}次报送（{date}），请重新导出并把新的报告包交给区县。")
-                    .replace("{n}", str(last["sequence"])).replace("{date}", export_date(last)))
+                    .format(n=last["sequence"], date=export_date(last)))
         if submission.stage == CHECK and submission.check.ok:
-            note += self.tr("导出时会同时把本期报送标记为“已完成”。")
+            note = (self.tr("{changed}导出时会同时把本期报送标记为“已完成”。").format(changed=note) if note
+                    else self.tr("导出时会同时把本期报送标记为“已完成”。"))
         return note
 
     def show_not_ready(self, check: Any) -> None:
         """What is missing (count + first items) instead of the form, with 去检查页完成."""
         titles = {p.questionnaire_id: p.title for p in self.submission.parts}
-        lines = "".join(f"<li>{line}</li>" for line in missing_lines(check, titles))
+        parts = None
+        if not i18n.chinese_interface():  # the answers, to word them in the interface language
+            try:
+                parts = parts_by_id(self.workspace, self.period)
+            except UserError:
+                parts = None
+        lines = "".join(f"<li>{line}</li>" for line in missing_lines(check, titles, parts=parts))
         self.not_ready_text.setText(
             f"<p><b style='color:{BAD}'>"
-            + self.tr("{period}的报送还不能导出：{summary}。").replace("{period}", self.submission.period)
-            .replace("{summary}", check.summary(blocking_only=True))
+            + self.tr("{period}的报送还不能导出：{summary}。").format(period=i18n.period(self.submission.period),
+                                                                  summary=summary_text(check, blocking_only=True))
             + "</b></p><ul style='margin-left:-20px'>" + lines + "</ul><p>"
             + self.tr("在检查页逐项点击即可跳到该题修改；全部改好后点“完成”，再导出。") + "</p>")
         self.form_panel.hide()
@@ -426,10 +439,11 @@ class ExportDialog(QDialog):
             self.recipient_info.setStyleSheet(f"color: {BAD};")
             self.recipient_info.setText(wrong)
             return
-        info = (self.tr("✓ {district}工信部门，密钥编号 {key}（可与区县公布的编号核对）")
-                .replace("{district}", recipient.district).replace("{key}", recipient.key_id))
         if bundled is not None:
-            info += self.tr("；随软件提供")
+            info = self.tr("✓ {district}工信部门，密钥编号 {key}（可与区县公布的编号核对）；随软件提供")
+        else:
+            info = self.tr("✓ {district}工信部门，密钥编号 {key}（可与区县公布的编号核对）")
+        info = info.format(district=content(recipient.district), key=recipient.key_id)
         self.recipient_info.setStyleSheet("color: #1f6f43;")
         self.recipient_info.setText(info)
 
@@ -458,7 +472,7 @@ class ExportDialog(QDialog):
         passphrase = self.passphrase.text()
         if self.creating_key or self.replacing_key:
             if len(passphrase) < MIN_PASSPHRASE:
-                self.message.setText(self.tr("密码至少需要 {n} 个字符").replace("{n}", str(MIN_PASSPHRASE)))
+                self.message.setText(self.tr("密码至少需要 {n} 个字符").format(n=MIN_PASSPHRASE))
                 return None
             if passphrase != self.confirm.text():
                 self.message.setText(self.tr("两次输入的密码不一致"))
@@ -482,7 +496,7 @@ class ExportDialog(QDialog):
             folder.mkdir(parents=True, exist_ok=True)  # 文档/智改数转报送 the first time
         except OSError as exc:
             self.message.setText(self.tr("无法创建文件夹 {folder}（{error}）。请换一个文件夹。")
-                                 .replace("{folder}", str(folder)).replace("{error}", exc.strerror or str(exc)))
+                                 .format(folder=folder, error=exc.strerror or exc))
             return
         self.settings.setValue(FOLDER_KEY, str(folder))
         if self.creating_key or self.replacing_key:
@@ -571,26 +585,28 @@ class ResultDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("导出完成"))
-        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         head = QLabel("<span style='font-size:14pt; color:#1f6f43'>✓ "
-                      + self.tr("已生成{period}第{n}次报送").replace("{period}", result.period)
-                      .replace("{n}", str(result.sequence)) + "</span>", self)
+                      + self.tr("已生成{period}第{n}次报送").format(period=i18n.period(result.period),
+                                                                  n=result.sequence)
+                      + "</span>", self)
         layout.addWidget(head)
         pdf_name = result.pdf_path.name if result.pdf_path else ""
-        files = QLabel(f"{self.tr('报告包')}：<b>{result.package_path.name}</b><br>"
-                       f"{self.tr('PDF 报告')}：<b>{pdf_name}</b><br>"
-                       f"<span style='color:{MUTED}'>{self.tr('保存在')}：{result.package_path.parent}</span>", self)
+        files = QLabel(self.tr("报告包：<b>{name}</b>").format(name=result.package_path.name) + "<br>"
+                       + self.tr("PDF 报告：<b>{name}</b>").format(name=pdf_name) + "<br>"
+                       + f"<span style='color:{MUTED}'>"
+                       + self.tr("保存在：{folder}").format(folder=result.package_path.parent) + "</span>", self)
         files.setWordWrap(True)
         files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(files)
-        office = self.tr("{district}工信部门").replace("{district}", district) if district else self.tr("区县工信部门")
+        office = (self.tr("{district}工信部门").format(district=content(district)) if district
+                  else self.tr("区县工信部门"))
         steps = [
             self.tr("打印 PDF 报告，签字并加盖公章。"),
             self.tr("把报告包（.zgsz）和盖章的纸质报告交给{office}（U 盘、电子邮件或共享文件夹均可）。")
-            .replace("{office}", office),
+            .format(office=office),
             self.tr("保存核验码 <b>{code}</b>：它印在 PDF 上，区县用它核对纸质报告和报告包是否一致。")
-            .replace("{code}", result.verification_code),
+            .format(code=result.verification_code),
         ]
         todo = QLabel("<b>" + self.tr("接下来：") + "</b><ol style='margin-left:-20px'>"
                       + "".join(f"<li>{s}</li>" for s in steps) + "</ol>", self)
@@ -602,12 +618,12 @@ class ResultDialog(QDialog):
             note = QLabel(self.tr(
                 "本次使用了新的企业签名密钥（原密钥已作废）：{office}会先核对盖章纸质报告签名页上的密钥指纹和"
                 "核验码，核对无误后才把这个报告包作为最新版本接受。请务必把盖章的纸质报告一并交过去。")
-                .replace("{office}", office), self)
+                .format(office=office), self)
             note.setObjectName("new_key_note")
             note.setWordWrap(True)
             note.setStyleSheet("color: #8a5a00; background: #fff7e6; border-radius: 4px; padding: 6px 8px;")
             layout.addWidget(note)
-        key = QLabel(self.tr("企业密钥指纹 {key}（也印在 PDF 上）").replace("{key}", result.key_id), self)
+        key = QLabel(self.tr("企业密钥指纹 {key}（也印在 PDF 上）").format(key=result.key_id), self)
         key.setStyleSheet(f"color: {MUTED};")
         key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(key)
@@ -624,3 +640,4 @@ class ResultDialog(QDialog):
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.pdf_path))))
         else:
             self.pdf_button.setEnabled(False)
+        at_least(self, 600)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from ..errors import UserError
 from .errors import show_error
 from .guide import primary
+from .i18n import tr
 from .profile_form import MessageLine, ProfileForm
 
 
@@ -24,7 +25,8 @@ class RoleChoice(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
-        title = QLabel(f"<span style='font-size:20pt'>{self.tr('欢迎使用智改数转企业自评估')}</span>", self)
+        welcome = self.tr("欢迎使用智改数转企业自评估")  # not inside the f-string: lupdate would not see it
+        title = QLabel(f"<span style='font-size:20pt'>{welcome}</span>", self)
         layout.addWidget(title)
         intro = QLabel(self.tr(
             "本软件帮助制造企业自评关键工序数控化率、经营管理数字化普及率、数字化研发设计工具普及率和星级上云情况，"
@@ -90,7 +92,8 @@ class ProfilePage(QWidget):
 
     def _say_missing(self) -> None:
         labels = self.form.problem_labels() if self._tried else []
-        self.missing.show_text(self.tr("还需填写或改正：") + "、".join(labels) if labels else "")
+        text = self.tr("还需填写或改正：{fields}").format(fields=tr("、").join(labels)) if labels else ""
+        self.missing.show_text(text)
 
     def save(self) -> None:
         if not self.form.is_valid():

@@ -39,10 +39,7 @@ def primary(button: QPushButton) -> QPushButton:
 
 def steps() -> list[tuple[str, str]]:
     """(title, what it means) of each step, in order."""
-    from PySide6.QtWidgets import QApplication
-
-    def tr(text: str) -> str:
-        return QApplication.translate("Guide", text)
+    from .i18n import tr
 
     return [
         (tr("填写"), tr("每个评估期（如 2025年度）一次报送，包括区县要求的全部问卷。每个答案填写后立即保存，"
@@ -67,7 +64,8 @@ class GuideView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        title = QLabel(f"<span style='font-size:18pt'>{self.tr('使用指南：从填写到交给区县')}</span>", self)
+        heading = self.tr("使用指南：从填写到交给区县")  # not inside the f-string: lupdate would not see it
+        title = QLabel(f"<span style='font-size:18pt'>{heading}</span>", self)
         title.setWordWrap(True)
         layout.addWidget(title)
         intro = QLabel(self.tr("一次报送 = 一个评估期的全部问卷，最后导出成一个报告包交给区县工信部门。"), self)

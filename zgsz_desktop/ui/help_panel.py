@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from ..questionnaire.model import Question
+from .i18n import content, tr
 
 MUTED = "#5f6b7a"
 COLOURS = {"error": "#b3261e", "warning": "#8a5a00"}
@@ -101,10 +102,10 @@ class HelpPanel(QFrame):
         """Show ``question`` (``location``: 问卷 · 模块); ``notes`` as (kind, html) with kind error/warning."""
         self.current = (questionnaire_id, question.id)
         self.location.setText(location)
-        self.question.setText(question.text)
+        self.question.setText(content(question.text))
         self.location.show()
         self.question.show()
-        self.help.setText(question.help or self.tr("本题没有另外的口径说明。"))
+        self.help.setText(content(question.help) or self.tr("本题没有另外的口径说明。"))
         self.details.setText(self._details(question))
         self.details.setVisible(bool(self.details.text()))
         self.set_notes(notes)
@@ -125,9 +126,12 @@ class HelpPanel(QFrame):
     def _details(question: Question) -> str:
         rows = []
         if question.unit:
-            rows.append(f"单位：{escape(question.unit)}")
-        rows += [f"<b>{escape(o.text)}</b>：{escape(o.help)}" for o in question.options if o.help]
-        rows += [f"<b>{escape(c.text)}</b>：{escape(c.help)}" for c in question.columns if c.help]
+            rows.append(tr("单位：{unit}").format(unit=escape(content(question.unit))))
+        note = tr("<b>{name}</b>：{note}")
+        rows += [note.format(name=escape(content(o.text)), note=escape(content(o.help)))
+                 for o in question.options if o.help]
+        rows += [note.format(name=escape(content(c.text)), note=escape(content(c.help)))
+                 for c in question.columns if c.help]
         return "<br>".join(rows)
 
     def _link(self, target: str) -> None:

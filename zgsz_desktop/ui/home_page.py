@@ -17,16 +17,25 @@ and filled in when ready. Once the definitions are loaded, later visits compute 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -49,9 +58,19 @@ from ..workspace.periods import check_period, normalise_period, period_key, peri
 from ..workspace.submission import CHECK, EXPORT, FILL, HAND_IN
 from .errors import show_error
 from .guide import primary
+from .i18n import chinese_interface, content, tr
+from .i18n import period as period_text
 
 GOOD, BAD, AMBER, MUTED, ACCENT = "#1f6f43", "#b3261e", "#8a5a00", "#5f6b7a", "#1f5fa8"
-STEPS = ("填写", "检查", "导出", "交给区县")
+STEPS = (QT_TR_NOOP("填写"), QT_TR_NOOP("检查"), QT_TR_NOOP("导出"), QT_TR_NOOP("交给区县"))
+STAGE_NAMES = {FILL: QT_TR_NOOP("填写中"), CHECK: QT_TR_NOOP("待检查"), EXPORT: QT_TR_NOOP("待导出"),
+               HAND_IN: QT_TR_NOOP("已导出")}  # workspace.submission.STAGE_LABELS, as the interface shows them
+SCALE_NAMES = (QT_TR_NOOP("规上"), QT_TR_NOOP("列规纳统小微"), QT_TR_NOOP("其他"))  # workspace.profile.SCALES
+# How a period is stored and exported (Chinese, the source language: the district and the report use it); the
+# interface shows it through i18n.period.
+ANNUAL_FORM = QT_TR_NOOP("{year}年度")
+PERIOD_FORMS = (ANNUAL_FORM, QT_TR_NOOP("{year}年上半年"), QT_TR_NOOP("{year}年下半年"),
+                *(QT_TR_NOOP("{year}年第{quarter}季度").replace("{quarter}", str(q)) for q in (1, 2, 3, 4)))
 STAGE_STEP = {FILL: 0, CHECK: 1, EXPORT: 2, HAND_IN: 3}
 PACKAGE_KEY = "export/package/"  # + period: where the last package of that period was written (QSettings)
 FOLDER_KEY = "export/folder"
@@ -60,13 +79,38 @@ _definitions_loaded = False  # set once a home page has read the submissions: la
 CONFIRM_AFTER_MS = 300  # a page painted from the overview cache loads the definitions and confirms it this much later
 
 
-def tr(text: str) -> str:
-    return QApplication.translate("HomePage", text)
-
-
 def default_period(today: date) -> str:
     """The most recent complete year: a year is complete once it has ended (on 2026-12-03: 2025年度)."""
-    return f"{today.year - 1}年度"
+    return ANNUAL_FORM.replace("{year}", str(today.year - 1))
+
+
+def typed_period(text: str) -> str:
+    """A period as typed: its stored form when it is one, or when it is a period as the interface shows it in
+    another language (``2025`` for 2025年度 in English); otherwise the text as typed (check_period says why)."""
+    period = normalise_period(text)
+    if chinese_interface() or period_kind(period):
+        return period
+    wanted = " ".join(text.split()).casefold()
+    for year in dict.fromkeys(re.findall(r"[0-9]{4}", text)):
+        for form in PERIOD_FORMS:
+            candidate = form.replace("{year}", year)
+            if " ".join(period_text(candidate).split()).casefold() == wanted:
+                return candidate
+    return period
+
+
+def fill_in(template: str, **values: str) -> str:
+    """``template`` (a translated text) with its ``{name}`` placeholders replaced, in one pass: a value holding
+    braces (a name the user typed) is never read as a placeholder."""
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after the other (no space between them in Chinese, one in English)."""
+    text = ""
+    for part in (p for p in parts if p):
+        text = fill_in(tr("{sentence}{next}"), sentence=text, next=part) if text else part
+    return text
 
 
 def previous_period(period: str, existing: Sequence[str]) -> str | None:
@@ -109,14 +153,14 @@ def next_step(submission: Any) -> NextStep:
     if submission.stage == FILL:
         left = submission.blanks + sum(not p.started for p in submission.parts)
         if left:
-            not_started = [p.short_title for p in submission.parts if not p.started]
-            detail = tr("还有 {n} 道必答题未填。").replace("{n}", str(submission.blanks)) if submission.blanks else ""
-            if not_started:
-                detail += tr("“{titles}”尚未开始。").replace("{titles}", "”“".join(not_started))
-            if submission.errors:
-                detail += tr("另有 {n} 处前后矛盾要改正。").replace("{n}", str(submission.errors))
-            return NextStep(step, "fill", tr("继续填写"), tr("填写中"),
-                            detail + tr("每个答案填写后立即保存，可以随时离开，下次接着填。"), stale)
+            not_started = [content(p.short_title) for p in submission.parts if not p.started]
+            detail = sentences(
+                tr("还有 {n} 道必答题未填。").replace("{n}", str(submission.blanks)) if submission.blanks else "",
+                # “A”“B”: the separator closes one title's quotes and opens the next one's
+                tr("“{titles}”尚未开始。").replace("{titles}", tr("”“").join(not_started)) if not_started else "",
+                tr("另有 {n} 处前后矛盾要改正。").replace("{n}", str(submission.errors)) if submission.errors else "",
+                tr("每个答案填写后立即保存，可以随时离开，下次接着填。"))
+            return NextStep(step, "fill", tr("继续填写"), tr("填写中"), detail, stale)
         return NextStep(step, "check", tr("检查并完成"), tr("有答案不符合要求"),
                         tr("有 {n} 个答案不符合要求，请在检查页逐项修改。").replace("{n}", str(submission.problems)),
                         stale)
@@ -183,8 +227,8 @@ class SubmissionsModel(QAbstractListModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            state = row.submission.stage_label if row.submission is not None else tr("正在读取…")
-            return f"{row.period} · {state}"
+            state = tr(STAGE_NAMES[row.submission.stage]) if row.submission is not None else tr("正在读取…")
+            return f"{period_text(row.period)} · {state}"
         if role == self.SubmissionRole:
             return row.submission
         if role == self.PeriodRole:
@@ -247,13 +291,14 @@ class SubmissionCard(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         head = QHBoxLayout()
-        title = QLabel(f"<span style='font-size:14pt'><b>{row.period}</b></span>　{tr('报送')}", self)
+        title = QLabel(self.tr("{period}　报送").replace(
+            "{period}", f"<span style='font-size:14pt'><b>{html.escape(period_text(row.period))}</b></span>"), self)
         head.addWidget(title)
         head.addStretch(1)
-        self.delete_button = QPushButton(tr("删除…"), self)
+        self.delete_button = QPushButton(self.tr("删除…"), self)
         self.delete_button.setFlat(True)
         self.delete_button.setStyleSheet(f"color: {MUTED};")
-        self.delete_button.setToolTip(tr("删除本期报送及其全部答案"))
+        self.delete_button.setToolTip(self.tr("删除本期报送及其全部答案"))
         self.delete_button.clicked.connect(lambda: page.delete_submission(self.period))
         head.addWidget(self.delete_button)
         layout.addLayout(head)
@@ -261,7 +306,7 @@ class SubmissionCard(QFrame):
         self.step: NextStep | None = None
         if self.submission is None:
             layout.addWidget(StepIndicator(None, self))
-            waiting = QLabel(tr("正在读取填写进度…"), self)
+            waiting = QLabel(self.tr("正在读取填写进度…"), self)
             waiting.setStyleSheet(f"color: {MUTED};")
             layout.addWidget(waiting)
             return
@@ -269,7 +314,8 @@ class SubmissionCard(QFrame):
         self.steps = StepIndicator(self.step.step, self)
         layout.addWidget(self.steps)
         if self.step.action == "folder":  # handed in: everything is filled, one line says what it holds
-            holds = QLabel(tr("包含：") + "、".join(p.title for p in self.submission.parts), self)
+            holds = QLabel(self.tr("包含：{titles}").replace(
+                "{titles}", tr("、").join(content(p.title) for p in self.submission.parts)), self)
             holds.setWordWrap(True)
             holds.setStyleSheet(f"color: {MUTED};")
             layout.addWidget(holds)
@@ -282,7 +328,8 @@ class SubmissionCard(QFrame):
             self.stale.setWordWrap(True)
             self.stale.setStyleSheet(f"color: {AMBER}; background: #fff7e6; border-radius: 4px; padding: 4px 8px;")
             layout.addWidget(self.stale)
-        self.message = QLabel(f"<b>{self.step.headline}</b>　{self.step.detail}", self)
+        self.message = QLabel(fill_in(self.tr("<b>{headline}</b>　{detail}"), headline=self.step.headline,
+                                      detail=self.step.detail), self)
         self.message.setObjectName("next_step")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -292,19 +339,19 @@ class SubmissionCard(QFrame):
         self.primary_button.setObjectName("primary_action")
         self.primary_button.clicked.connect(lambda: page.act(self.period, self.step.action))
         buttons.addWidget(self.primary_button)
-        self.results_button = QPushButton(tr("查看结果"), self)
+        self.results_button = QPushButton(self.tr("查看结果"), self)
         self.results_button.clicked.connect(lambda: page.open_results.emit(self.period))
         buttons.addWidget(self.results_button)
         if self.step.action == "fill":
-            self.check_button = QPushButton(tr("查看未填项"), self)
+            self.check_button = QPushButton(self.tr("查看未填项"), self)
             self.check_button.clicked.connect(lambda: page.open_check.emit(self.period))
             buttons.addWidget(self.check_button)
         elif self.step.action != "check":
-            self.edit_button = QPushButton(tr("修改答案"), self)
+            self.edit_button = QPushButton(self.tr("修改答案"), self)
             self.edit_button.clicked.connect(lambda: page.open_questionnaire.emit(self.period))
             buttons.addWidget(self.edit_button)
         if self.submission.last_export is not None and self.step.action != "folder":
-            self.folder_button = QPushButton(tr("打开所在文件夹"), self)
+            self.folder_button = QPushButton(self.tr("打开所在文件夹"), self)
             self.folder_button.clicked.connect(lambda: page.open_folder(self.period))
             buttons.addWidget(self.folder_button)
         buttons.addStretch(1)
@@ -313,7 +360,7 @@ class SubmissionCard(QFrame):
     def _part_line(self, part: Any) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        name = QLabel(part.title, self)
+        name = QLabel(content(part.title), self)
         name.setWordWrap(True)
         row.addWidget(name, 3)
         bar = QProgressBar(self)
@@ -325,11 +372,11 @@ class SubmissionCard(QFrame):
         bar.setFixedHeight(max(16, self.fontMetrics().height() + 2))
         row.addWidget(bar, 2)
         if not part.started:
-            state = tr("尚未开始")
+            state = self.tr("尚未开始")
         elif part.blanks:
-            state = tr("{n} 道必答题未填").replace("{n}", str(part.blanks))
+            state = self.tr("{n} 道必答题未填").replace("{n}", str(part.blanks))
         else:
-            state = tr("必答题已填完")
+            state = self.tr("必答题已填完")
         label = QLabel(state, self)
         label.setStyleSheet(f"color: {MUTED if part.blanks or not part.started else GOOD};")
         row.addWidget(label, 2)
@@ -344,19 +391,22 @@ class NewSubmissionDialog(QDialog):
         super().__init__(parent)
         self.existing = list(existing)
         self.setWindowTitle(self.tr("新建报送"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(560 if chinese_interface() else 640)  # the check box below cannot wrap
         layout = QVBoxLayout(self)
         what = QLabel(self.tr("一次报送 = 一个评估期的全部问卷（{titles}），填完检查后导出成一个报告包，"
-                              "交给区县工信部门。").replace("{titles}", "、".join(titles)), self)
+                              "交给区县工信部门。").replace("{titles}", tr("、").join(content(t) for t in titles)),
+                      self)
         what.setWordWrap(True)
         layout.addWidget(what)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("评估期"), self))
-        self.period = QLineEdit(default_period(today or date.today()), self)
+        self.period = QLineEdit(period_text(default_period(today or date.today())), self)
         self.period.setObjectName("period")
         row.addWidget(self.period, 1)
         layout.addLayout(row)
-        hint = QLabel(self.tr("默认为最近一个已结束的年度。也可写“2026年上半年”“2026年第1季度”。"), self)
+        hint = QLabel(self.tr("默认为最近一个已结束的年度。也可写“{half}”“{quarter}”。")
+                      .replace("{half}", period_text(PERIOD_FORMS[1].replace("{year}", "2026")))
+                      .replace("{quarter}", period_text(PERIOD_FORMS[3].replace("{year}", "2026"))), self)
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED};")
         layout.addWidget(hint)
@@ -377,20 +427,39 @@ class NewSubmissionDialog(QDialog):
         self.period.textChanged.connect(self._update)
         self._update()
 
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        # a window is first sized for its width hint: at the width it gets, the wrapped texts may need more
+        needed = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def chosen_period(self) -> str:
-        return normalise_period(self.period.text())
+        return typed_period(self.period.text())
+
+    def period_problem(self, period: str) -> str:
+        """What is wrong with ``period`` as typed ("" when it is a valid period): workspace.periods.check_period
+        in the interface's words."""
+        problem = check_period(period)
+        if not problem or chinese_interface():
+            return problem
+        if not period_kind(period):
+            annual, half, _, quarter = (period_text(form.replace("{year}", "2024")) for form in PERIOD_FORMS[:4])
+            return (self.tr("评估期应写作“{annual}”“{half}”或“{quarter}”").replace("{annual}", annual)
+                    .replace("{half}", half).replace("{quarter}", quarter))
+        return self.tr("评估期年份 {year} 不在合理范围内").replace("{year}", str(period_key(period)[0]))
 
     def _update(self) -> None:
         period = self.chosen_period()
-        problem = check_period(period)
+        problem = self.period_problem(period)
         if not problem and period in self.existing:
-            problem = self.tr("{period}的报送已存在，请在首页继续填写").replace("{period}", period)
+            problem = self.tr("{period}的报送已存在，请在首页继续填写").replace("{period}", period_text(period))
         self.message.setText(problem)
         self.ok.setEnabled(not problem)
         previous = None if problem else previous_period(period, self.existing)
         if previous:
             self.from_previous.setText(self.tr("以上期为基础：带入{previous}的答案，再逐项修改")
-                                       .replace("{previous}", previous))
+                                       .replace("{previous}", period_text(previous)))
             if not self.from_previous.isEnabled():
                 self.from_previous.setChecked(True)
         else:
@@ -436,9 +505,12 @@ class HomePage(QWidget):
         layout.addWidget(self.card)
 
         header = QHBoxLayout()
-        heading = QLabel(f"<span style='font-size:14pt'>{self.tr('报送')}</span>　<span style='color:{MUTED}'>"
-                         f"{self.tr('每个评估期一次：填写全部问卷 → 检查 → 导出一个报告包 → 交给区县工信部门')}</span>",
-                         self)
+        # no tr() inside an f-string: lupdate does not look there
+        title = self.tr("报送")
+        explanation = self.tr("每个评估期一次：填写全部问卷 → 检查 → 导出一个报告包 → 交给区县工信部门")
+        heading = QLabel(fill_in(self.tr("{heading}　{explanation}"),
+                                 heading=f"<span style='font-size:14pt'>{title}</span>",
+                                 explanation=f"<span style='color:{MUTED}'>{explanation}</span>"), self)
         heading.setWordWrap(True)
         header.addWidget(heading, 1)
         self.new_button = QPushButton(self.tr("新建报送…"), self)
@@ -521,13 +593,22 @@ class HomePage(QWidget):
         # painted again from the installed list when they are (_read_done). Text is escaped: it is rich text.
         industry = self.workspace.industry_name(profile.industry_code, from_cache=not _definitions_loaded)
         e = html.escape
-        self.card_text.setText(
-            f"<span style='font-size:15pt'><b>{e(profile.name)}</b></span><br>"
-            f"{self.tr('统一社会信用代码')} {e(profile.uscc)}　·　{e(profile.district)}　·　"
-            f"{e(profile.industry_code)} {e(industry)}　·　{e(profile.scale)}"
-            f"{'　·　' + self.tr('重点企业') if profile.key_enterprise else ''}<br>"
-            f"<span style='color:{MUTED}'>{self.tr('联系人')} {e(profile.contact)}　{e(profile.phone)}"
-            f"{'　·　' + self.tr('签名密钥指纹') + ' ' + key.key_id if key else ''}</span>")
+
+        def joined(items: list[str]) -> str:
+            text = items[0]
+            for item in items[1:]:
+                text = fill_in(self.tr("{before}　·　{after}"), before=text, after=item)
+            return text
+
+        facts = [fill_in(self.tr("统一社会信用代码 {uscc}"), uscc=e(profile.uscc)), e(content(profile.district)),
+                 f"{e(profile.industry_code)} {e(content(industry))}", e(tr(profile.scale))]
+        if profile.key_enterprise:
+            facts.append(self.tr("重点企业"))
+        contact = [fill_in(self.tr("联系人 {name}　{phone}"), name=e(profile.contact), phone=e(profile.phone))]
+        if key:
+            contact.append(fill_in(self.tr("签名密钥指纹 {fingerprint}"), fingerprint=key.key_id))
+        self.card_text.setText(f"<span style='font-size:15pt'><b>{e(profile.name)}</b></span><br>{joined(facts)}<br>"
+                               f"<span style='color:{MUTED}'>{joined(contact)}</span>")
 
     def _read_here(self) -> None:
         global _definitions_loaded
@@ -668,8 +749,8 @@ class HomePage(QWidget):
         text, ok = QInputDialog.getText(
             self, self.tr("删除报送"),
             self.tr("将删除{period}的报送和其中全部问卷的答案，不可恢复（修改记录和导出记录会保留）。\n"
-                    "确认删除请输入评估期：{period}").replace("{period}", period))
-        return text if ok else None
+                    "确认删除请输入评估期：{period}").replace("{period}", period_text(period)))
+        return typed_period(text) if ok else None
 
     def delete_submission(self, period: str) -> None:
         text = self.confirm_period(period)
@@ -685,4 +766,4 @@ class HomePage(QWidget):
         self.refresh()
         if self.workspace.submission_exports(period):  # its packages stay on record, and so does their numbering
             self.status.setText(self.tr("已删除{period}的报送。导出记录保留；以后重新新建该期报送时，"
-                                        "报送次数接着往下数，区县不会弄混。").replace("{period}", period))
+                                        "报送次数接着往下数，区县不会弄混。").replace("{period}", period_text(period)))

@@ -114,3 +114,43 @@ def period(text: str) -> str:
     if kind == HALF:
         return (tr("{year}年上半年") if end_month == 6 else tr("{year}年下半年")).format(year=year)
     return tr("{year}年第{quarter}季度").format(year=year, quarter=end_month // 3)
+
+
+def answer(question: Any, value: Any, empty: str | None = None) -> str:
+    """An answer as the interface shows it: ``questionnaire.display.display_value`` in Chinese (the report's
+    wording); in another language the options and units from the translation, and a space before a unit."""
+    from ..questionnaire.display import display_value, plain_number
+
+    if _language == SOURCE_LANGUAGE:
+        return display_value(question, value) if empty is None else display_value(question, value, empty)
+    if value is None or value == "" or value == []:
+        return tr("未填写") if empty is None else empty
+    if question.type == "single":
+        option = question.option(value)
+        return content(option.text) if option else str(value)
+    if question.type == "multiple":
+        texts = [content(o.text) for o in question.options if o.key in value]
+        return tr("、").join(texts) if texts else (tr("未填写") if empty is None else empty)
+    if question.type == "yesno":
+        return tr("是") if value else tr("否")
+    if question.type == "percent":
+        return f"{plain_number(value)}%"
+    if question.type == "number":
+        return f"{plain_number(value)} {content(question.unit)}".rstrip()
+    if question.type == "table":
+        return tr("{count} 项").format(count=len(value))
+    return str(value)
+
+
+def citation(text: str) -> str:
+    """A source as ``policy.edition.Source.citation`` writes it — 《title》（document number，issuer） — with the
+    title and the issuer in the interface language (the document number stays as issued)."""
+    from ..policy.edition import citation_parts
+
+    if _language == SOURCE_LANGUAGE or not text:
+        return text
+    title, numbers, others = citation_parts(text)
+    details = [*numbers, *map(content, others)]
+    if not details:
+        return content(title)
+    return tr("{title}（{details}）").format(title=content(title), details=tr("，").join(details))

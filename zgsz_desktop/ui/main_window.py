@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 from .. import APP_NAME
+from .i18n import tr
 
 WORKSPACE_KEY = "workspace/path"
 GEOMETRY_KEY = "ui/geometry"
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             self._show(QLabel(str(exc), self))
             return
-        self.statusBar().showMessage(self.tr("工作区：") + str(self.workspace.directory))
+        self.statusBar().showMessage(self.tr("工作区：{path}").format(path=self.workspace.directory))
         if self.workspace.profile() is None:
             self.show_first_run()
         else:
@@ -299,7 +300,7 @@ class MainWindow(QMainWindow):
         guide.triggered.connect(self.show_guide)
         self._shortcuts.append((guide, QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(guide)
-        about = QAction(self.tr("关于 {app}").replace("{app}", APP_NAME), self)
+        about = QAction(self.tr("关于 {app}").format(app=tr(APP_NAME)), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
@@ -316,11 +317,12 @@ class MainWindow(QMainWindow):
 
         from ..workspace import create_backup
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("备份工作区"), str(Path.home() / "工作区备份.zgszbak"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("备份工作区"),
+                                              str(Path.home() / self.tr("工作区备份.zgszbak")),
                                               self.tr("工作区备份 (*.zgszbak)"))
         if path:
             info = create_backup(self.workspace, Path(path))
-            QMessageBox.information(self, self.tr("已备份"), self.tr("已备份到：") + str(info.path))
+            QMessageBox.information(self, self.tr("已备份"), self.tr("已备份到：{path}").format(path=info.path))
 
     def restore(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -351,12 +353,23 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.workspace, self.settings, self)
         dialog.workspace_changed.connect(self.change_workspace)
+        chosen: list[str] = []
+        dialog.language_changed.connect(chosen.append)
         dialog.exec()
+        if chosen:
+            self.change_language(chosen[-1])
+
+    def change_language(self, language: str) -> Any:
+        """Show the interface in ``language`` now: a new window in that language replaces this one (every answer
+        is already saved; the current page is asked first, as when leaving it)."""
+        from .app import ENTERPRISE, reopen_in_language
+
+        return self._confirmed(reopen_in_language)(self, ENTERPRISE, language)
 
     def change_workspace(self, path: str) -> None:
         """Open the workspace chosen in 设置 (stored there for the next start); the current page is asked first."""
         if not self.may_leave():
-            self.statusBar().showMessage(self.tr("新的工作区将在下次启动时打开：") + path)
+            self.statusBar().showMessage(self.tr("新的工作区将在下次启动时打开：{path}").format(path=path))
             return
         self.workspace_dir = Path(path)
         self._confirmed(self.load)()

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from .. import uscc
 from ..targets import plan_targets
 from ..workspace.profile import SCALES, check_profile, industries
+from .i18n import chinese_interface, content, tr
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5f6b7a;"
@@ -24,17 +26,49 @@ QLineEdit:focus, QComboBox:focus { border: 1px solid #1f5fa8; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 1px solid #b3261e; background: #fff6f5; }
 """
 # A choice that was never made reads better as "请选择…" than as the list of every valid value.
-CHOOSE = {"district": "请选择所属地区", "industry_code": "请选择所属行业", "scale": "请选择企业规模"}
+CHOOSE = {"district": QT_TR_NOOP("请选择所属地区"), "industry_code": QT_TR_NOOP("请选择所属行业"),
+          "scale": QT_TR_NOOP("请选择企业规模")}
+# The enterprise sizes as stored (workspace.profile.SCALES), shown in the interface language.
+SCALE_NAMES = (QT_TR_NOOP("规上"), QT_TR_NOOP("列规纳统小微"), QT_TR_NOOP("其他"))
+# The core's messages (workspace.profile, uscc) that are always the same, shown in the interface language.
+CORE_MESSAGES = (
+    QT_TR_NOOP("请填写企业名称（与营业执照一致）"), QT_TR_NOOP("企业名称过长（最多100字）"),
+    QT_TR_NOOP("行业应为国民经济行业分类（GB/T 4754-2017）制造业大类代码 13–43"), QT_TR_NOOP("请填写联系人"),
+    QT_TR_NOOP("手机号码应为以1开头的11位数字"), QT_TR_NOOP("固定电话请带区号，如 0513-88861234"),
+    QT_TR_NOOP("请填写统一社会信用代码（18位，见营业执照）。"), QT_TR_NOOP("第3至8位应为6位数字的行政区划码，请核对。"),
+    QT_TR_NOOP("统一社会信用代码校验位不符（最后一位），可能有字符录入错误，请对照营业执照逐位核对。"),
+)
+
+
+def core_message(key: str, message: str, value: Any) -> str:
+    """A problem the core found with field ``key`` (holding ``value``), in the interface language (Chinese: as
+    the core said it)."""
+    if chinese_interface() or message in CORE_MESSAGES:
+        return tr(message)
+    code = uscc.normalise(str(value or ""))
+    if key == "uscc" and code and len(code) != uscc.LENGTH:
+        return tr("统一社会信用代码应为18位，当前为{count}位，请对照营业执照核对。").format(count=len(code))
+    if key == "uscc":
+        for position, char in enumerate(code, start=1):
+            if char not in uscc.CHARSET:
+                return tr("第{position}位“{char}”不是统一社会信用代码允许的字符。").format(position=position, char=char)
+    return message
 
 
 class MessageLine(QLabel):
-    """One reserved line: the reason, elided when the window is narrow (the whole text in the tooltip)."""
+    """Reserved lines for the reason — one in Chinese, two in a longer language — shortened with "…" only when
+    the window is too narrow even for those (the whole text in the tooltip). The height never depends on the
+    text, so the form does not move while the user types."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._full = ""
+        self._lines = 1 if chinese_interface() else 2
         self.setStyleSheet(ERROR_STYLE)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() + 4)
+        self.setWordWrap(self._lines > 1)
+        metrics = self.fontMetrics()
+        line = metrics.boundingRect("X").height()
+        self.setFixedHeight((metrics.lineSpacing() if self._lines == 1 else line * self._lines) + 4)
         self.setMinimumWidth(1)
 
     def full_text(self) -> str:
@@ -50,7 +84,25 @@ class MessageLine(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40)))
+        width = max(self.width(), 40)
+        if self._lines == 1:
+            self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+            return
+        room = self._wrapped_height("X", width) * self._lines  # as tall as the lines the text would take
+        text, low, high = self._full, 0, len(self._full)
+        if self._wrapped_height(text, width) > room:  # the longest start of the text that fits, then "…"
+            while low < high:
+                middle = (low + high + 1) // 2
+                if self._wrapped_height(self._full[:middle] + "…", width) <= room:
+                    low = middle
+                else:
+                    high = middle - 1
+            text = self._full[:low] + "…"
+        self.setText(text)
+
+    def _wrapped_height(self, text: str, width: int) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+        return self.fontMetrics().boundingRect(0, 0, width, 10_000, flags, text).height()
 
 
 class ProfileForm(QWidget):
@@ -69,15 +121,15 @@ class ProfileForm(QWidget):
         self.district = QComboBox(self)
         self.district.addItem(self.tr("请选择"), None)
         for name in plan_targets().districts:
-            self.district.addItem(name, name)
+            self.district.addItem(content(name), name)  # the name is what is stored
         self.industry = QComboBox(self)
         self.industry.addItem(self.tr("请选择（国民经济行业分类 制造业大类）"), None)
         for code, name in industries().items():
-            self.industry.addItem(f"{code} {name}", code)
+            self.industry.addItem(f"{code} {content(name)}", code)
         self.scale = QComboBox(self)
         self.scale.addItem(self.tr("请选择"), None)
         for scale in SCALES:
-            self.scale.addItem(scale, scale)
+            self.scale.addItem(tr(scale), scale)
         self.contact = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText(self.tr("手机号，或带区号的固定电话，如 0513-88861234"))
@@ -147,11 +199,11 @@ class ProfileForm(QWidget):
         self._refresh()
 
     def problems(self) -> dict[str, str]:
-        problems = check_profile(self.values())
         values = self.values()
+        problems = {key: core_message(key, text, values.get(key)) for key, text in check_profile(values).items()}
         for key, text in CHOOSE.items():
             if key in problems and not values.get(key):
-                problems[key] = self.tr(text)
+                problems[key] = tr(text)
         return problems
 
     def is_valid(self) -> bool:

@@ -10,11 +10,12 @@ from html import escape
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..questionnaire.model import Question
 from .editors import Editor, make_editor
+from .i18n import content
 
 ERROR, WARNING = "#b3261e", "#8a5a00"
 MUTED = "#5f6b7a"
@@ -103,15 +104,19 @@ class MessageLine(QWidget):
                     continue
                 rest = "".join(lines[index:])
                 later = len(wrapped) - number - 1
-                count = self.tr("另有 {n} 处，见右侧口径栏").replace("{n}", str(later)) if later else ""
-                room = width - (metrics.horizontalAdvance("　" + count) if count else 0)
+                count = self.tr("另有 {n} 处，见右侧口径栏").format(n=later) if later else ""
+                room = width - (metrics.horizontalAdvance(self._joined("", count)) if count else 0)
                 plan.append((kind, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, max(room, 1)), count))
                 return plan
         return plan
 
     def shown_lines(self) -> list[str]:
         """What is painted, line by line (for tests and screen readers)."""
-        return [text + ("　" + count if count and text else count) for _, text, count in self.plan()]
+        return [self._joined(text, count) if count and text else text + count for _, text, count in self.plan()]
+
+    def _joined(self, text: str, count: str) -> str:
+        """A message line with "另有 N 处" after it."""
+        return self.tr("{text}　{count}").format(text=text, count=count)
 
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
@@ -132,12 +137,22 @@ class ElidedLabel(QLabel):
     a module title names the module), or where ``elide`` says. The full text is the tooltip. Its height never
     depends on the text."""
 
-    def __init__(self, parent: QWidget | None = None, elide: Qt.TextElideMode = Qt.TextElideMode.ElideLeft):
+    def __init__(self, parent: QWidget | None = None, elide: Qt.TextElideMode = Qt.TextElideMode.ElideLeft,
+                 shrink_to: float | None = None):
         super().__init__(parent)
         self._full = ""
         self._mode = elide
+        self._shrink_to = shrink_to  # a title too long for its line first gets smaller, down to this point size
+        self._size: float | None = None
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setFont(self, font: QFont) -> None:
+        super().setFont(font)
+        self._size = font.pointSizeF()
+        if self._shrink_to is not None:  # the line keeps the height of the full-size font
+            margins = self.contentsMargins()
+            self.setFixedHeight(QFontMetrics(font).height() + margins.top() + margins.bottom())
 
     def set_full_text(self, text: str) -> None:
         self._full = text
@@ -152,7 +167,17 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, self._mode, max(self.width(), 1)))
+        width = max(self.width(), 1)
+        if self._shrink_to is not None and self._size is not None:
+            font = QFont(self.font())
+            size = self._size
+            font.setPointSizeF(size)
+            while size > self._shrink_to and QFontMetrics(font).horizontalAdvance(self._full) > width:
+                size = max(self._shrink_to, size - 0.5)
+                font.setPointSizeF(size)
+            if font.pointSizeF() != self.font().pointSizeF():
+                super().setFont(font)
+        self.setText(self.fontMetrics().elidedText(self._full, self._mode, width))
 
 
 class QuestionBlock(QFrame):
@@ -178,13 +203,14 @@ class QuestionBlock(QFrame):
         layout.setSpacing(4)
         head = QHBoxLayout()
         head.setSpacing(8)
-        optional = self.tr("（选填）") if not question.required else ""
-        self.title = QLabel(f"<b>{escape(question.text)}</b>{optional}", self)
+        title = "<b>{question}</b>" if question.required else self.tr("<b>{question}</b>（选填）")
+        self.title = QLabel(title.format(question=escape(content(question.text))), self)
         self.title.setObjectName("question_text")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.RichText)
         head.addWidget(self.title, 1)
-        self.help_link = QLabel(f"<a href='help' style='color:#2f6fb0'>{self.tr('口径')}</a>", self)
+        link = self.tr("口径")  # not inside the f-string: lupdate would not see it
+        self.help_link = QLabel(f"<a href='help' style='color:#2f6fb0'>{link}</a>", self)
         self.help_link.setObjectName("help_link")
         self.help_link.setTextFormat(Qt.TextFormat.RichText)
         self.help_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)

@@ -18,6 +18,7 @@ gets shorter while it is shown. UI thread only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,6 +30,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -45,13 +47,16 @@ from PySide6.QtWidgets import (
 from ..errors import UserError
 from ..questionnaire import answers as answer_rules
 from ..questionnaire.consistency import Finding, findings_for, submission_findings
-from ..questionnaire.display import display_value
 from ..questionnaire.model import Module, Question, Questionnaire
 from ..workspace import AnswerRejected
+from .check_page import finding_text
 from .editors import NumberEditor, shorten
 from .errors import show_error
 from .help_panel import HelpPanel
+from .i18n import answer, chinese_interface, content, tr
+from .i18n import period as period_text
 from .question_block import ERROR, MESSAGE_LINES, MUTED, WARNING, ElidedLabel, MessageLine, QuestionBlock
+from .results_page import gap_words, module_reason, verdict_words
 
 # the question widgets live in question_block.py; they stay importable from here
 __all__ = ["MESSAGE_LINES", "ElidedLabel", "MessageLine", "Part", "QuestionBlock", "QuestionnairePage"]
@@ -59,6 +64,8 @@ __all__ = ["MESSAGE_LINES", "ElidedLabel", "MessageLine", "Part", "QuestionBlock
 HELP_PANEL_KEY = "questionnaire/help_panel_open"
 FLASH_MS = 1600
 SHOWN_LEAVE_LINES = 8  # pending inputs named in the question before leaving; the rest are counted
+WIDE_CHARACTER = chr(0x4E2D)  # 中: a measure of width (one Chinese character), never shown
+COLON = chr(0xFF1A)  # ：, after the question's name in the core's messages (answers.check_answer)
 
 CONTENT_STYLE = (
     "QWidget#module_content { background: #ffffff; }"
@@ -69,25 +76,30 @@ CONTENT_STYLE = (
 )
 
 
+def fill_in(template: str, **values: str) -> str:
+    """``template`` (a translated text) with its ``{name}`` placeholders replaced, in one pass: a value holding
+    braces (an answer typed by the user) is never read as a placeholder."""
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
+
+
 def leave_box(parent: QWidget | None, lines: Sequence[str]) -> QMessageBox:
     """The question asked before leaving with input that could not be saved (``lines``: one per input,
     "模块 · 题目：输入的内容"). 留下修改 is the default and what Esc does."""
-    tr = QApplication.translate
     shown = list(lines[:SHOWN_LEAVE_LINES])
     if len(lines) > len(shown):
-        shown.append(tr("questionnaire", "等，共 {n} 处").replace("{n}", str(len(lines))))
-    text = (tr("questionnaire", "有 {n} 处输入没有保存（标红）：").replace("{n}", str(len(lines)))
+        shown.append(tr("等，共 {n} 处").replace("{n}", str(len(lines))))
+    text = (tr("有 {n} 处输入没有保存（标红）：").replace("{n}", str(len(lines)))
             + "".join(f"\n· {line}" for line in shown) + "\n"
-            + tr("questionnaire", "离开后这些输入不会保存，原答案仍有效。"))
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("questionnaire", "有输入没有保存"), text,
+            + tr("离开后这些输入不会保存，原答案仍有效。"))
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("有输入没有保存"), text,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("leave_question")
     box.setTextFormat(Qt.TextFormat.PlainText)
     label = box.findChild(QLabel, "qt_msgbox_label")
     if label is not None:  # Chinese has no spaces to wrap at: without this the box is a narrow column
-        label.setMinimumWidth(label.fontMetrics().horizontalAdvance("中") * 30)
-    stay = box.addButton(tr("questionnaire", "留下修改"), QMessageBox.ButtonRole.RejectRole)
-    box.addButton(tr("questionnaire", "仍然离开"), QMessageBox.ButtonRole.DestructiveRole)
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance(WIDE_CHARACTER) * 30)
+    stay = box.addButton(tr("留下修改"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(tr("仍然离开"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     return box
@@ -190,7 +202,8 @@ class QuestionnairePage(QWidget):
         back.setObjectName("back")
         back.clicked.connect(lambda: self._leave(self.back))
         top.addWidget(back)
-        self.title = QLabel(f"<span style='font-size:15pt'>{escape(self.period)}{self.tr('报送')}</span>", self)
+        title = self.tr("{period}报送").replace("{period}", escape(period_text(self.period)))
+        self.title = QLabel(f"<span style='font-size:15pt'>{title}</span>", self)
         self.title.setObjectName("title")
         top.addWidget(self.title)
         top.addWidget(self._notes(), 1)
@@ -221,22 +234,25 @@ class QuestionnairePage(QWidget):
         self.modules.setObjectName("modules")
         self.modules.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.modules.setMinimumWidth(180)
-        self.modules.setMaximumWidth(340)
+        self.modules.setMaximumWidth(340)  # a longer language's titles wrap (below)
         self.modules.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps the mark at each end
+        if not chinese_interface():  # longer titles wrap onto a second line instead of losing their middle
+            self.modules.setWordWrap(True)
+            self.modules.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.modules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._rows: dict[tuple[str, str], int] = {}
         header_font = QFont(self.modules.font())
         header_font.setBold(True)
         for part in self.parts:
-            header = QListWidgetItem(part.questionnaire.short_title or part.questionnaire.title)
+            header = QListWidgetItem(content(part.questionnaire.short_title or part.questionnaire.title))
             header.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: neither selectable nor a stop for the arrows
             header.setFont(header_font)
             header.setForeground(QBrush(QColor("#24292f")))
             header.setBackground(QBrush(QColor("#eef1f4")))
-            header.setToolTip(part.questionnaire.title)
+            header.setToolTip(content(part.questionnaire.title))
             self.modules.addItem(header)
             for module in part.questionnaire.modules:
-                item = QListWidgetItem(module.title)
+                item = QListWidgetItem(content(module.title))
                 item.setData(Qt.ItemDataRole.UserRole, (part.id, module.id))
                 self.modules.addItem(item)
                 self._rows[(part.id, module.id)] = self.modules.count() - 1
@@ -246,9 +262,12 @@ class QuestionnairePage(QWidget):
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
         center_layout.setSpacing(2)
-        head = QHBoxLayout()
+        # the title and the module's status share a line; a longer language gives the status a line of its own
+        head: QBoxLayout = QHBoxLayout() if chinese_interface() else QVBoxLayout()
         head.setContentsMargins(16, 6, 16, 0)
-        self.module_title = ElidedLabel(center)
+        base_size = self.font().pointSizeF()
+        # A longer language's title first shrinks to the body size, then is shortened (full text in the tooltip)
+        self.module_title = ElidedLabel(center, shrink_to=None if chinese_interface() else base_size)
         self.module_title.setObjectName("module_title")
         title_font = QFont(self.module_title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
@@ -257,7 +276,8 @@ class QuestionnairePage(QWidget):
         self.module_status = QLabel(center)
         self.module_status.setObjectName("module_status")
         self.module_status.setTextFormat(Qt.TextFormat.RichText)
-        self.module_status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        side = Qt.AlignmentFlag.AlignRight if chinese_interface() else Qt.AlignmentFlag.AlignLeft
+        self.module_status.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
         head.addWidget(self.module_status)
         center_layout.addLayout(head)
         self.module_result = QLabel(center)
@@ -266,8 +286,9 @@ class QuestionnairePage(QWidget):
         self.module_result.setTextFormat(Qt.TextFormat.RichText)
         self.module_result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.module_result.setStyleSheet("background: #eef3f8; padding: 4px 8px; border-radius: 4px;")
-        lines = self.module_result.fontMetrics().lineSpacing() * 2 + 10
-        self.module_result.setFixedHeight(lines)  # two lines, figure or not: the questions never move for it
+        # two lines (three in a longer language than Chinese), figure or not: the questions never move for it
+        lines = self.module_result.fontMetrics().lineSpacing() * (2 if chinese_interface() else 3) + 10
+        self.module_result.setFixedHeight(lines)
         result_row = QHBoxLayout()
         result_row.setContentsMargins(16, 0, 16, 4)
         result_row.addWidget(self.module_result)
@@ -341,7 +362,7 @@ class QuestionnairePage(QWidget):
         text = ""
         if self.upgraded:
             text = self.tr("已换用最新版问卷：{titles}（答案全部保留；新版本有题目或说明更新，请核对）").replace(
-                "{titles}", "、".join(self.upgraded))
+                "{titles}", tr("、").join(content(title) for title in self.upgraded))
         self.upgrade_note.set_full_text(text)
         self.upgrade_note.setAccessibleName(text)
         self.upgrade_note.setVisible(bool(text))
@@ -398,7 +419,7 @@ class QuestionnairePage(QWidget):
         if part is None:
             return questionnaire_id
         title = part.questionnaire.short_title or part.questionnaire.title
-        return f"{title} · {part.questionnaire.module(module_id).title}"
+        return f"{content(title)} · {content(part.questionnaire.module(module_id).title)}"
 
     # ------------------------------------------------------------------ showing a module
 
@@ -418,23 +439,23 @@ class QuestionnairePage(QWidget):
         self._help_block = None
         self._pending_scroll = None
         self._current = (questionnaire_id, module_id)
-        content = QWidget()
-        content.setObjectName("module_content")
-        content.setStyleSheet(CONTENT_STYLE)
-        layout = QVBoxLayout(content)
+        body = QWidget()
+        body.setObjectName("module_content")
+        body.setStyleSheet(CONTENT_STYLE)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 4, 16, 16)
         layout.setSpacing(0)
         if module.description:
-            description = QLabel(module.description, content)
+            description = QLabel(content(module.description), body)
             description.setObjectName("module_description")
             description.setWordWrap(True)
             description.setStyleSheet(f"color: {MUTED}; padding: 0 0 6px 10px;")
             layout.addWidget(description)
         self.blocks = {}
         for question in module.questions:
-            refs = {ref: part.questionnaire.question(ref).text for ref in (question.min_ref, question.max_ref)
-                    if ref and part.questionnaire.has_question(ref)}
-            block = QuestionBlock(part.id, question, content, refs)
+            refs = {ref: content(part.questionnaire.question(ref).text)
+                    for ref in (question.min_ref, question.max_ref) if ref and part.questionnaire.has_question(ref)}
+            block = QuestionBlock(part.id, question, body, refs)
             block.editor.set_value(part.answers.get(question.id))
             unsaved = self._unsaved.get((part.id, question.id))
             if unsaved is not None:
@@ -447,9 +468,9 @@ class QuestionnairePage(QWidget):
             layout.addWidget(block)
             self.blocks[question.id] = block
         layout.addStretch(1)
-        layout.addLayout(self._navigation(content))
+        layout.addLayout(self._navigation(body))
         old = self.scroll.takeWidget()
-        self.scroll.setWidget(content)
+        self.scroll.setWidget(body)
         if old is not None:
             old.hide()
             old.deleteLater()  # later: the click that brought us here may come from a button inside it
@@ -465,12 +486,12 @@ class QuestionnairePage(QWidget):
             except UserError:
                 pass
 
-    def _navigation(self, content: QWidget) -> QHBoxLayout:
+    def _navigation(self, body: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(10, 12, 0, 0)
         index = self.order.index(self._current)  # type: ignore[arg-type]
         if index > 0:
-            previous = QPushButton(self.tr("← 上一模块"), content)
+            previous = QPushButton(self.tr("← 上一模块"), body)
             previous.setObjectName("previous_module")
             previous.setToolTip(self._location(*self.order[index - 1]))
             previous.clicked.connect(self.previous_module)
@@ -479,14 +500,14 @@ class QuestionnairePage(QWidget):
         if index + 1 < len(self.order):
             target = self.order[index + 1]
             crossing = target[0] != self._current[0]  # type: ignore[index]
-            text = self.tr("下一模块：") + (self._location(*target) if crossing
-                                          else self._part(target[0]).questionnaire.module(target[1]).title)
-            following = QPushButton(text + " →", content)
+            name = (self._location(*target) if crossing
+                    else content(self._part(target[0]).questionnaire.module(target[1]).title))
+            following = QPushButton(self.tr("下一模块：{module} →").replace("{module}", name), body)
             following.setObjectName("next_module")
             following.clicked.connect(self.next_module)
             row.addWidget(following)
         else:
-            finish = QPushButton(self.tr("完成，去检查 →"), content)
+            finish = QPushButton(self.tr("完成，去检查 →"), body)
             finish.setObjectName("finish")
             finish.setDefault(True)
             finish.clicked.connect(lambda: self._leave(self.check))
@@ -532,13 +553,14 @@ class QuestionnairePage(QWidget):
             question = part.questionnaire.question(question_id)
             module = part.questionnaire.module_of(question_id)
             if isinstance(raw, dict):  # table cells: (row, column index) → text
-                typed = "、".join(
-                    self.tr("第{row}行“{column}”填写“{text}”").replace("{row}", str(row + 1))
-                    .replace("{column}", question.columns[index].text).replace("{text}", str(text))
+                typed = tr("、").join(
+                    fill_in(self.tr("第{row}行“{column}”填写“{text}”"), row=str(row + 1),
+                            column=content(question.columns[index].text), text=str(text))
                     for (row, index), text in sorted(raw.items()) if index < len(question.columns))
             else:
                 typed = str(raw)
-            lines.append(f"{module.title} · {question.text}：{typed}")
+            lines.append(fill_in(self.tr("{module} · {question}：{input}"), module=content(module.title),
+                                 question=content(question.text), input=typed))
         return lines
 
     def confirm_leave(self, parent: QWidget | None) -> bool:
@@ -562,8 +584,8 @@ class QuestionnairePage(QWidget):
         try:
             changed = self.workspace.save_answer(part.assessment_id, question.id, value)
         except AnswerRejected as exc:
-            prefix = f"“{question.text}”："
-            reasons = "；".join(m.removeprefix(prefix) for m in exc.messages)
+            prefix = f"“{question.text}”{COLON}"  # the core names the question first: not repeated under it
+            reasons = tr("；").join(m.removeprefix(prefix) for m in exc.messages)
             self._not_taken(part, question, reasons, rejected=True)
             return
         except UserError as exc:
@@ -608,14 +630,15 @@ class QuestionnairePage(QWidget):
         """Input that could not be saved: the reason at the field, and that the saved answer still holds."""
         saved = part.answers.get(question.id)
         if saved is None:
-            tail = self.tr("（未保存，本题仍未填写）")
+            problem = fill_in(self.tr("{reason}（未保存，本题仍未填写）"), reason=reason)
         else:
-            tail = self.tr("（未保存，原答案 {answer} 仍有效）").replace("{answer}", display_value(question, saved))
+            problem = fill_in(self.tr("{reason}（未保存，原答案 {answer} 仍有效）"), reason=reason,
+                              answer=answer(question, saved))
         block = self._block_for(part, question)
         if block is not None:
             if rejected:
                 block.editor.set_invalid(True)
-            block.input_problem = reason + tail
+            block.input_problem = problem
             raw = block.editor.raw_input()
             if raw is not None:
                 self._unsaved[(part.id, question.id)] = (raw, block.input_problem)
@@ -674,10 +697,10 @@ class QuestionnairePage(QWidget):
         """Show the questions that apply. With an ``anchor`` (the question just answered) nothing above it
         changes (a question there appears or goes when the module is shown again; no shipped definition has
         a follow-up above its question), and the module keeps its height, so nothing on screen moves."""
-        content = self.scroll.widget()
-        if content is None:
+        body = self.scroll.widget()
+        if body is None:
             return
-        before = content.height()
+        before = body.height()
         part = self.current_part
         passed = anchor is None
         for block in self.blocks.values():
@@ -687,7 +710,7 @@ class QuestionnairePage(QWidget):
             if wanted == (not block.isHidden()) or not passed:
                 continue
             block.setVisible(wanted)
-        content.setMinimumHeight(before if anchor is not None else 0)
+        body.setMinimumHeight(before if anchor is not None else 0)
 
     def _messages_of(self, block: QuestionBlock) -> list[tuple[str, str, str]]:
         """(kind, plain text under the question, html for the 口径 panel) of the messages of one question:
@@ -719,32 +742,45 @@ class QuestionnairePage(QWidget):
                 if (ref.questionnaire_id, module.id) != here:
                     location = self._location(ref.questionnaire_id, module.id)
                     elsewhere.setdefault(location, f"{ref.questionnaire_id}|{ref.question_id}")
-            html = f"<b>{escape(finding.severity_label)}：</b>{escape(finding.message)}"
+            message = finding_text(finding, self._answers_by_id())
+            html = fill_in(self.tr("<b>矛盾：</b>{message}") if finding.blocking
+                           else self.tr("<b>请核对：</b>{message}"), message=escape(message))
             if elsewhere:
-                html += self.tr("另见：") + "、".join(f"<a href='{target}'>{escape(location)}</a>"
-                                                   for location, target in elsewhere.items())
+                html = fill_in(self.tr("{message}另见：{places}"), message=html, places=tr("、").join(
+                    f"<a href='{target}'>{escape(location)}</a>" for location, target in elsewhere.items()))
             if is_primary(finding):
-                text = f"{finding.severity_label}：{finding.message}"
+                text = self._finding_text(finding)
                 if elsewhere:
-                    text += self.tr("另见：") + "、".join(elsewhere)
+                    text = fill_in(self.tr("{message}另见：{places}"), message=text, places=tr("、").join(elsewhere))
             else:
                 text = self._pointer(finding)
             found.append((kind, text, html))
         return found
+
+    def _finding_text(self, finding: Finding) -> str:
+        """``矛盾：`` or ``请核对：`` and the finding's message, as plain text."""
+        template = self.tr("矛盾：{message}") if finding.blocking else self.tr("请核对：{message}")
+        return fill_in(template, message=finding_text(finding, self._answers_by_id()))
+
+    def _answers_by_id(self) -> dict[str, tuple[Questionnaire, dict[str, Any]]]:
+        """Each questionnaire's definition and answers (check_page.finding_text fills a message in with them)."""
+        return {part.id: (part.questionnaire, part.answers) for part in self.parts}
 
     def _pointer(self, finding: Finding) -> str:
         """The one line under a question that is not the first of ``finding``: which question explains it."""
         first = finding.questions[0]
         part = self._part(first.questionnaire_id)
         if part is None or not part.questionnaire.has_question(first.question_id):
-            return f"{finding.severity_label}：{finding.message}"
-        name = shorten(part.questionnaire.question(first.question_id).text, 24)
+            return self._finding_text(finding)
+        name = shorten(content(part.questionnaire.question(first.question_id).text), 24 if chinese_interface() else 40)
         module = part.questionnaire.module_of(first.question_id)
-        where = "" if (first.questionnaire_id, module.id) == self._current \
-            else f"（{self._location(first.questionnaire_id, module.id)}）"
-        if finding.blocking:
-            return self.tr("与“{question}”的答案矛盾，见该题").replace("{question}", name) + where
-        return self.tr("请核对：见“{question}”").replace("{question}", name) + where
+        if (first.questionnaire_id, module.id) == self._current:
+            template = (self.tr("与“{question}”的答案矛盾，见该题") if finding.blocking
+                        else self.tr("请核对：见“{question}”"))
+        else:
+            template = (self.tr("与“{question}”的答案矛盾，见该题（{location}）") if finding.blocking
+                        else self.tr("请核对：见“{question}”（{location}）"))
+        return fill_in(template, question=name, location=self._location(first.questionnaire_id, module.id))
 
     def _refresh_messages(self, blocks: list[QuestionBlock] | None = None) -> None:
         for block in blocks if blocks is not None else list(self.blocks.values()):
@@ -764,13 +800,15 @@ class QuestionnairePage(QWidget):
             mark = "✓" if share >= 1 else f"{share * 100:.0f}%"
             errors = sum(1 for f in self._module_findings(part, module) if f.blocking)  # type: ignore[arg-type]
             item = self.modules.item(row)
-            text = f"{mark}　{module.title}" + (self.tr("　矛盾{n}").replace("{n}", str(errors)) if errors else "")
+            title = content(module.title)  # type: ignore[union-attr]
+            text = (fill_in(self.tr("{mark}　{module}　矛盾{n}"), mark=mark, module=title, n=str(errors)) if errors
+                    else fill_in(self.tr("{mark}　{module}"), mark=mark, module=title))
             if item.text() != text:
                 item.setText(text)
             tips = [self.tr("已填完") if share >= 1 else self.tr("尚有未填写的必答题")]
             if errors:
                 tips.append(self.tr("有 {n} 处前后矛盾须改正").replace("{n}", str(errors)))
-            item.setToolTip(f"{module.title}：" + "，".join(tips))
+            item.setToolTip(fill_in(self.tr("{module}：{state}"), module=title, state=self.tr("，").join(tips)))
             item.setForeground(QBrush(QColor(ERROR)) if errors else QBrush())
             font = item.font()
             font.setBold(bool(errors))
@@ -780,7 +818,9 @@ class QuestionnairePage(QWidget):
         if self._current is None:
             return
         part, module = self.current_part, self.current_module
-        self.module_title.set_full_text(self._location(part.id, module.id))
+        # a longer language names only the module: its questionnaire is the heading above it in the list
+        self.module_title.set_full_text(self._location(part.id, module.id) if chinese_interface()
+                                        else content(module.title))
         blanks = len(answer_rules.missing_required(part.questionnaire, part.answers, module))
         status = (self.tr("尚未填写 {n} 题").replace("{n}", str(blanks)) if blanks
                   else self.tr("<span style='color:#1f6f43'>✓ 本模块已填完</span>"))
@@ -788,11 +828,13 @@ class QuestionnairePage(QWidget):
         errors = sum(1 for f in found if f.blocking)
         warnings = len(found) - errors
         if errors:
-            status += f"　<span style='color:{ERROR}'><b>" + self.tr("矛盾 {n} 处").replace("{n}", str(errors)) + \
-                "</b></span>"
+            count = self.tr("矛盾 {n} 处").replace("{n}", str(errors))
+            status = fill_in(self.tr("{before}　{after}"), before=status,
+                             after=f"<span style='color:{ERROR}'><b>{count}</b></span>")
         if warnings:
-            status += f"　<span style='color:{WARNING}'>" + self.tr("请核对 {n} 处").replace("{n}", str(warnings)) + \
-                "</span>"
+            count = self.tr("请核对 {n} 处").replace("{n}", str(warnings))
+            status = fill_in(self.tr("{before}　{after}"), before=status,
+                             after=f"<span style='color:{WARNING}'>{count}</span>")
         self.module_status.setText(status)
         self._refresh_module_result()
 
@@ -810,22 +852,29 @@ class QuestionnairePage(QWidget):
         if result is None:
             text = ""
         elif result.status == "incomplete":
-            text = self.tr("本模块尚未填完。") + escape(result.reason)
+            text = fill_in(self.tr("本模块尚未填完。{reason}"),
+                           reason=escape(module_reason(result, self.questionnaire)))
         elif result.status == "not_applicable":
-            text = self.tr("本模块不适用：") + escape(result.reason)
+            text = fill_in(self.tr("本模块不适用：{reason}"), reason=escape(module_reason(result, self.questionnaire)))
         elif isinstance(result, BenchmarkResult):
             colour = "#1f6f43" if result.met else ERROR
-            text = (f"{escape(result.name)}：<b style='color:{colour}'>{result.figure_text}</b>，"
-                    f"{self.tr('参照值') if result.reference_only else self.tr('规划目标')}"
-                    f"{escape(result.target_label)}，{result.verdict}"
-                    + (f"，{self.tr('差距')}{result.gap_text}" if result.gap_text else ""))
+            template = (self.tr("{name}：{figure}，参照值{target}，{verdict}") if result.reference_only
+                        else self.tr("{name}：{figure}，规划目标{target}，{verdict}"))
+            text = fill_in(template, name=escape(content(result.name)), verdict=verdict_words(result),
+                           figure=f"<b style='color:{colour}'>{result.figure_text}</b>",
+                           target=escape(content(result.target_label)))
+            if gap_words(result):
+                text = fill_in(self.tr("{text}，差距{gap}"), text=text, gap=gap_words(result))
         elif isinstance(result, StarResult):
-            text = self.tr("按自评口径估计可达：") + (result.estimate or self.tr("未达到三星"))
+            text = fill_in(self.tr("按自评口径估计可达：{level}"),
+                           level=content(result.estimate) if result.estimate else self.tr("未达到三星"))
         elif isinstance(result, PointsResult) and result.points is not None:
-            text = self.tr("本维度得分：") + f"{result.points.normalize():f} / {result.max_points.normalize():f}"
+            text = fill_in(self.tr("本维度得分：{points} / {max}"), points=f"{result.points.normalize():f}",
+                           max=f"{result.max_points.normalize():f}")
         elif isinstance(result, ScenesResult):
             text = self.tr("已评定全部场景")
-        self.module_result.setText(text or f"<span style='color:{MUTED}'>{self.tr('本模块没有单独的结果')}</span>")
+        none = self.tr("本模块没有单独的结果")
+        self.module_result.setText(text or f"<span style='color:{MUTED}'>{none}</span>")
         self.module_result.setToolTip(text)
 
     def _update_saved_indicator(self) -> None:
@@ -837,7 +886,8 @@ class QuestionnairePage(QWidget):
                 part = self._part(qid)
                 if part is not None and part.questionnaire.has_question(question_id):
                     module = part.questionnaire.module_of(question_id)
-                    places.append(f"{self._location(qid, module.id)} · {part.questionnaire.question(question_id).text}")
+                    places.append(f"{self._location(qid, module.id)} · "
+                                  f"{content(part.questionnaire.question(question_id).text)}")
             self.saved.setToolTip(self.tr("标红的输入没有保存，原答案仍有效；请改正或清空它：\n")
                                   + "\n".join(places))
         elif self._saved_at:
@@ -927,19 +977,20 @@ class QuestionnairePage(QWidget):
         self._scroll_timer.start()  # once the module is laid out
 
     def _apply_pending_scroll(self) -> None:
-        block, content = self._pending_scroll, self.scroll.widget()
-        if block is None or content is None or not self.isVisible():
+        block, body = self._pending_scroll, self.scroll.widget()
+        if block is None or body is None or not self.isVisible():
             return  # done by showEvent when the page appears
         self._pending_scroll = None
-        content.layout().activate()
-        self.scroll.verticalScrollBar().setValue(max(block.mapTo(content, QPoint(0, 0)).y() - 12, 0))
+        body.layout().activate()
+        self.scroll.verticalScrollBar().setValue(max(block.mapTo(body, QPoint(0, 0)).y() - 12, 0))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self._sized:
             self._sized = True
             width = max(self.splitter.width(), 600)
-            modules = min(max(int(width * 0.22), 200), 300)
+            wide = not chinese_interface()  # longer module titles
+            modules = min(max(int(width * (0.25 if wide else 0.22)), 200), 360 if wide else 300)
             panel = min(max(int(width * 0.25), 220), 340)
             self.splitter.setSizes([modules, width - modules - panel, panel])
         if self._pending_scroll is not None:

@@ -12,11 +12,12 @@ decimal (a rate keeps a second decimal only where one decimal would contradict i
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -33,11 +34,81 @@ from PySide6.QtWidgets import (
 )
 
 from ..policy.edition import CONFIDENCE_LABELS
-from ..scoring.results import BenchmarkResult, StarResult
+from ..scoring.indications import MET, NOT_MET, UNKNOWN
+from ..scoring.results import COMPLETE, INCOMPLETE, NOT_APPLICABLE, BenchmarkResult, StarResult
+from .check_page import finding_text
 from .guide import primary
+from .i18n import answer, chinese_interface, content, tr
+from .i18n import citation as citation_text
+from .i18n import period as period_text
 
 GOOD, BAD, AMBER, MUTED = "#1f6f43", "#b3261e", "#8a5a00", "#5f6b7a"
-STATUS_COLOURS = {"符合": GOOD, "尚不符合": BAD}
+STATUS_COLOURS = {MET: GOOD, NOT_MET: BAD}
+# The core's words (Chinese: the report and the package use them), as the interface shows them
+INDICATION_WORDS = {MET: QT_TR_NOOP("符合"), NOT_MET: QT_TR_NOOP("尚不符合"), UNKNOWN: QT_TR_NOOP("无法判断")}
+STATUS_WORDS = {COMPLETE: QT_TR_NOOP("已完成"), INCOMPLETE: QT_TR_NOOP("未完成"), NOT_APPLICABLE: QT_TR_NOOP("不适用")}
+CONFIDENCE_WORDS = {"V": QT_TR_NOOP("已核对原文"), "3P": QT_TR_NOOP("转引，原文未核对"), "U": QT_TR_NOOP("未证实"),
+                    "ours": QT_TR_NOOP("本软件的选择")}  # policy.edition.CONFIDENCE_LABELS
+# the steps of compute(), shown while it runs
+SCORING, COMPARING = QT_TR_NOOP("计分"), QT_TR_NOOP("与上期对比")
+DRAWING, DONE = QT_TR_NOOP("生成图表"), QT_TR_NOOP("完成")
+STAR_FIGURE = QT_TR_NOOP("星级上云（自评估计）")
+NO_STAR = QT_TR_NOOP("未达到三星")
+
+
+def fill_in(template: str, **values: str) -> str:
+    """``template`` (a translated text) with its ``{name}`` placeholders replaced, in one pass: a value holding
+    braces is never read as a placeholder."""
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def status_words(status: str) -> str:
+    """A module's status (scoring.results.STATUS_LABELS) in the interface's language."""
+    return tr(STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+def verdict_words(result: BenchmarkResult) -> str:
+    """``BenchmarkResult.verdict`` in the interface's language."""
+    if result.met is None:
+        return status_words(result.status)
+    if result.reference_only:
+        return tr("达到参照值") if result.met else tr("低于参照值")
+    return tr("达标") if result.met else tr("未达标")
+
+
+def gap_words(result: BenchmarkResult) -> str:
+    """``BenchmarkResult.gap_text`` in the interface's language ("" when met)."""
+    if result.met is not False or result.gap_points is None:
+        return ""
+    if result.gap_points < 0.1:
+        return tr("不足0.1个百分点") if result.gap_points > 0 else tr("需超过对照值")
+    return tr("{points}个百分点").replace("{points}", f"{result.gap_points:.1f}")
+
+
+def module_reason(result: Any, questionnaire: Any) -> str:
+    """Why a module has no figure, in the interface's language: the questions still to answer are named again
+    from the questionnaire (the core's reason is Chinese); any other reason is looked up as it is."""
+    missing = tuple(getattr(result, "missing", ()) or ())
+    if result.status == INCOMPLETE and missing and all(questionnaire.has_question(q) for q in missing):
+        names = tr("、").join(f"“{content(questionnaire.question(q).text)}”" for q in missing[:3])
+        if len(missing) > 3:
+            return fill_in(tr("尚未填写：{questions}等 {n} 题"), questions=names, n=str(len(missing)))
+        return fill_in(tr("尚未填写：{questions}"), questions=names)
+    return content(result.reason)
+
+
+def star_words(estimate: str) -> str:
+    """A cloud star as compute() holds it (a level's name, NO_STAR or —)."""
+    return tr(NO_STAR) if estimate == NO_STAR else content(estimate)
+
+
+def level_words(overall: Any) -> str:
+    """The MIIT level with its points: 二级（62.3分）; — when there is none."""
+    if overall is None or overall.level is None:
+        return "—"
+    if overall.total_points is None:
+        return content(overall.level)
+    return fill_in(tr("{level}（{points}分）"), level=content(overall.level), points=one_decimal(overall.total_points))
 
 
 def one_decimal(value: Any) -> str:
@@ -68,12 +139,25 @@ def card(title: str, big: str, lines: list[str], colour: str = "#1d2733") -> QFr
 
 @dataclass(frozen=True)
 class Comparison:
-    """One questionnaire against its previous period: figures (name, before, after) and changed answers."""
+    """One questionnaire against its previous period: figures and changed answers, as data (the page puts
+    them in words: ``figure_row``)."""
 
     title: str
     previous_period: str
-    figures: tuple[tuple[str, str, str], ...]
-    answers: tuple[tuple[str, str, str], ...]  # question text, before, after
+    # (kind, name, before, after): "benchmark" (its name, figure texts), "star" (levels' names or NO_STAR),
+    # "level" (the questionnaire's short title, OverallLevel or None)
+    figures: tuple[tuple[str, str, Any, Any], ...]
+    answers: tuple[tuple[Any, str, Any, Any], ...]  # question (None when gone), its text, answer before, after
+
+
+def figure_row(figure: tuple[str, str, Any, Any]) -> tuple[str, str, str]:
+    """A figure of a Comparison as a row of the table: name, before, after."""
+    kind, name, before, after = figure
+    if kind == "star":
+        return tr(STAR_FIGURE), star_words(before), star_words(after)
+    if kind == "level":
+        return fill_in(tr("{questionnaire}等级"), questionnaire=content(name)), level_words(before), level_words(after)
+    return content(name), before, after
 
 
 @dataclass(frozen=True)
@@ -91,7 +175,6 @@ class Computed:
 
 def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = None) -> Computed:
     """Everything the page shows, as plain data (no Qt): runs on a worker thread."""
-    from ..questionnaire.display import display_value
     from ..report import charts
     from ..report.model import from_submission
     from ..scoring.engine import score
@@ -103,9 +186,9 @@ def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = 
         if progress is not None:
             progress(percent, text)
 
-    step(10, "计分")
+    step(10, SCORING)
     data = from_submission(workspace, period)
-    step(35, "与上期对比")
+    step(35, COMPARING)
     comparisons = []
     for assessment, questionnaire, _answers in workspace.submission_parts(period):
         previous = workspace.previous_assessment(assessment.questionnaire_id, assessment.period)
@@ -118,26 +201,24 @@ def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = 
         figures = []
         for b in after.benchmarks():
             old = next((x for x in before.benchmarks() if x.benchmark == b.benchmark), None)
-            figures.append((b.name, old.figure_text if old is not None and old.figure is not None else "—",
+            figures.append(("benchmark", b.name,
+                            old.figure_text if old is not None and old.figure is not None else "—",
                             b.figure_text if b.figure is not None else "—"))
         for result in after.modules:
             if isinstance(result, StarResult):
                 old = next((m for m in before.modules if isinstance(m, StarResult)), None)
-                figures.append(("星级上云（自评估计）", (old.estimate or "未达到三星") if old else "—",
-                                result.estimate or "未达到三星"))
+                figures.append(("star", "", (old.estimate or NO_STAR) if old else "—", result.estimate or NO_STAR))
         if after.overall is not None:
-            figures.append((f"{questionnaire.short_title}等级",
-                            _level(before.overall), _level(after.overall)))
+            figures.append(("level", questionnaire.short_title, before.overall, after.overall))
         changed = []
         for diff in workspace.compare(previous.id, assessment.id):
             if not diff.changed:
                 continue
             question = questionnaire.question(diff.question_id) if questionnaire.has_question(diff.question_id) \
                 else None
-            changed.append((diff.text, display_value(question, diff.before) if question else str(diff.before),
-                            display_value(question, diff.after) if question else str(diff.after)))
+            changed.append((question, diff.text, diff.before, diff.after))
         comparisons.append(Comparison(questionnaire.title, previous.period, tuple(figures), tuple(changed)))
-    step(55, "生成图表")
+    step(55, DRAWING)
     core = data.part("nantong-zgsz-core")
     miit = data.part("miit-sme-2024")
     figures = []
@@ -146,20 +227,13 @@ def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = 
     figures.append(charts.radar_chart(core.report if core else None, miit.report if miit else None))
     if data.history:
         figures.append(charts.trend_chart(data.history))
-    step(80, "生成图表")
+    step(80, DRAWING)
     if miit is not None:
         figures += [charts.miit_dimensions_chart(miit.report), charts.scenes_chart(miit.report)]
     edition = data.main.report.edition
     indications = tuple(evaluate_indications(edition, data.parts)) if edition is not None else ()
-    step(100, "完成")
+    step(100, DONE)
     return Computed(data, tuple(f for f in figures if f is not None), tuple(comparisons), indications)
-
-
-def _level(overall: Any) -> str:
-    if overall is None or overall.level is None:
-        return "—"
-    points = f"（{one_decimal(overall.total_points)}分）" if overall.total_points is not None else ""
-    return f"{overall.level}{points}"
 
 
 class ResultsPage(QWidget):
@@ -183,7 +257,9 @@ class ResultsPage(QWidget):
         back = QPushButton(self.tr("← 返回首页"), self)
         back.clicked.connect(self.back.emit)
         top.addWidget(back)
-        title = QLabel(f"<span style='font-size:15pt'>{self.tr('评估结果')}</span>　{period}{self.tr('报送')}", self)
+        heading = self.tr("评估结果")  # no tr() inside an f-string: lupdate does not look there
+        title = QLabel(fill_in(self.tr("{heading}　{period}报送"), period=html.escape(period_text(period)),
+                               heading=f"<span style='font-size:15pt'>{heading}</span>"), self)
         top.addWidget(title, 1)
         edit = QPushButton(self.tr("修改答案"), self)
         edit.clicked.connect(self.edit.emit)
@@ -244,7 +320,7 @@ class ResultsPage(QWidget):
     def _progress(self, percent: int, text: str) -> None:
         if not self._closed:
             self.progress.setValue(percent)
-            self.waiting_label.setText(self.tr("正在计算结果和图表…") + f"（{text}）")
+            self.waiting_label.setText(self.tr("正在计算结果和图表…（{step}）").replace("{step}", tr(text)))
 
     def _failed(self, exc: BaseException, details: str) -> None:
         from ..errors import UserError
@@ -266,28 +342,29 @@ class ResultsPage(QWidget):
             return
         self.computed = computed
         self.data = computed.data
-        content = QWidget()
-        self.layout_ = QVBoxLayout(content)
+        body = QWidget()
+        self.layout_ = QVBoxLayout(body)
         self.layout_.setContentsMargins(8, 8, 16, 16)
         self.layout_.setSpacing(10)
-        incomplete = [m.title for part in self.data.parts for m in part.report.modules if m.status == "incomplete"]
+        incomplete = [content(m.title) for part in self.data.parts for m in part.report.modules
+                      if m.status == "incomplete"]
         if incomplete:
             note = QLabel(self.tr("尚有模块未填写完整（{modules}），下列结果只包括已填写的部分。")
-                          .replace("{modules}", "、".join(incomplete)), content)
+                          .replace("{modules}", tr("、").join(incomplete)), body)
             note.setObjectName("incomplete")
             note.setWordWrap(True)
             note.setStyleSheet(f"color: {BAD};")
             self.layout_.addWidget(note)
-        self.edition_box(content)
-        self.findings(content)
-        self.cards(content)
-        self.indications(content)
-        self.charts(content)
-        self.recommendations(content)
-        self.comparison(content)
-        self.sources(content)
+        self.edition_box(body)
+        self.findings(body)
+        self.cards(body)
+        self.indications(body)
+        self.charts(body)
+        self.recommendations(body)
+        self.comparison(body)
+        self.sources(body)
         self.layout_.addStretch(1)
-        self.scroll.setWidget(content)
+        self.scroll.setWidget(body)
         self.ready.emit()
 
     # ------------------------------------------------------------------ sections
@@ -307,37 +384,66 @@ class ResultsPage(QWidget):
         box.setObjectName("edition")
         box.setStyleSheet("#edition { background: #eef3f8; border: 1px solid #c9d1db; border-radius: 4px; }")
         layout = QVBoxLayout(box)
-        head = QLabel(f"<b>{self.tr('对照的政策版本：')}</b>{html.escape(edition.label)}", box)
+        head = QLabel(self.tr("<b>对照的政策版本：</b>{edition}").replace("{edition}",
+                                                                  html.escape(self.edition_name(edition))), box)
         head.setObjectName("edition_label")
         head.setWordWrap(True)
         layout.addWidget(head)
-        facts = (self.tr("适用年份：{years}；内容可信度：{confidence}")
-                 .replace("{years}", edition.years_label)
-                 .replace("{confidence}", self.confidence_words(edition.confidence)))
-        for text, style in ((facts, ""), (edition.summary, f"color: {MUTED};")):
+        years = edition.years_label if chinese_interface() else fill_in(
+            self.tr("{first}—{last}年"), first=str(edition.first_year), last=str(edition.last_year))
+        facts = fill_in(self.tr("适用年份：{years}；内容可信度：{confidence}"), years=years,
+                        confidence=self.confidence_words(edition.confidence))
+        for text, style in ((facts, ""), (content(edition.summary), f"color: {MUTED};")):
             label = QLabel(html.escape(text), box)
             label.setWordWrap(True)
             label.setStyleSheet(style)
             layout.addWidget(label)
-        from ..report.edition_text import fit_note
-
-        note = fit_note(edition, self.period)
+        note = self.fit_note(edition)
         if note:
-            label = QLabel(f"<b style='color:{AMBER}'>{self.tr('请注意：')}</b>{html.escape(note)}", box)
+            warning = self.tr("请注意：")
+            label = QLabel(fill_in(self.tr("{heading}{note}"), note=html.escape(note),
+                                   heading=f"<b style='color:{AMBER}'>{warning}</b>"), box)
             label.setObjectName("edition_fit_note")
             label.setWordWrap(True)
             layout.addWidget(label)
         self.layout_.addWidget(box)
 
+    def edition_name(self, edition: Any) -> str:
+        """``PolicyEdition.label`` in the interface's language (the document number stays as issued)."""
+        if chinese_interface():
+            return edition.label
+        if not edition.document_no:
+            return content(edition.short_title)
+        return fill_in(self.tr("{title}（{number}）"), title=content(edition.short_title), number=edition.document_no)
+
+    def fit_note(self, edition: Any) -> str:
+        """``report.edition_text.fit_note`` in the interface's language: what to know when the period lies
+        outside the edition's years ("" when it fits)."""
+        from ..report.edition_text import fit_note, year_of
+
+        if chinese_interface():
+            return fit_note(edition, self.period)
+        year = year_of(self.period)
+        if year is None or edition.covers(year):
+            return ""
+        if year > edition.last_year:
+            template = self.tr("{year}年在本软件已知的政策版本之后：以下按“{edition}”对照，其期限已过，仅作参照；"
+                               "有新的政策版本时请更新软件或导入市里下发的版本文件。")
+        else:
+            template = self.tr("{year}年早于“{edition}”的期限，以下按该版本对照，仅作参照。")
+        return fill_in(template, year=str(year), edition=content(edition.short_title))
+
     def confidence_words(self, code: str) -> str:
         """V / 3P / U in plain words (已核对原文 / 转引，原文未核对 / 未证实)."""
-        return self.tr(CONFIDENCE_LABELS[code]) if code in CONFIDENCE_LABELS else self.tr("未注明")
+        if code in CONFIDENCE_WORDS:
+            return tr(CONFIDENCE_WORDS[code])
+        return CONFIDENCE_LABELS[code] if code in CONFIDENCE_LABELS else self.tr("未注明")
 
     def source_line(self, citation: str, confidence: str) -> str:
         if not citation:
             return self.tr("来源未注明")
-        return self.tr("来源：{source}［{confidence}］").replace("{source}", citation).replace(
-            "{confidence}", self.confidence_words(confidence))
+        return fill_in(self.tr("来源：{source}［{confidence}］"), source=citation_text(citation),
+                       confidence=self.confidence_words(confidence))
 
     def findings(self, parent: QWidget) -> None:
         """Contradictions (must be fixed before export) and 请核对, before the figures: they change them."""
@@ -356,13 +462,18 @@ class ResultsPage(QWidget):
         head.setWordWrap(True)
         layout.addWidget(head)
         self.finding_labels: list[QLabel] = []
+        answers = {part.questionnaire.id: (part.questionnaire, part.answers) for part in self.data.parts}
         for finding in found:
             colour = BAD if finding.blocking else AMBER
             ref = finding.questions[0] if finding.questions else None
-            link = (f"　<a href='{ref.questionnaire_id}|{ref.question_id}'>{self.tr('去修改')}</a>"
-                    if ref is not None else "")
-            label = QLabel(f"<b style='color:{colour}'>{finding.severity_label}</b>　"
-                           f"{html.escape(finding.message)}{link}", box)
+            severity = self.tr("矛盾") if finding.blocking else self.tr("请核对")
+            text = fill_in(self.tr("{before}　{after}"), before=f"<b style='color:{colour}'>{severity}</b>",
+                           after=html.escape(finding_text(finding, answers)))
+            if ref is not None:
+                fix = self.tr("去修改")
+                text = fill_in(self.tr("{before}　{after}"), before=text,
+                               after=f"<a href='{ref.questionnaire_id}|{ref.question_id}'>{fix}</a>")
+            label = QLabel(text, box)
             label.setWordWrap(True)
             label.linkActivated.connect(lambda href: self.open_question.emit(*href.split("|", 1)))
             layout.addWidget(label)
@@ -376,27 +487,31 @@ class ResultsPage(QWidget):
             for module in report.modules:
                 if isinstance(module, BenchmarkResult):
                     if module.figure is None:
-                        items.append(card(module.name, module.status_label, [module.reason, *self.basis_lines(module)],
-                                      MUTED))
+                        items.append(card(content(module.name), status_words(module.status),
+                                          [module_reason(module, part.questionnaire), *self.basis_lines(module)],
+                                          MUTED))
                         continue
                     target = (self.tr("参照值（{scope}）：{target}") if module.reference_only
                               else self.tr("规划目标（{scope}）：{target}"))
-                    lines = [target.replace("{scope}", module.scope).replace("{target}", module.target_label),
-                             f"<b style='color:{GOOD if module.met else BAD}'>{module.verdict}</b>"
-                             + (f"，{self.tr('差距')} {module.gap_text}" if module.gap_text else "")]
+                    verdict = f"<b style='color:{GOOD if module.met else BAD}'>{verdict_words(module)}</b>"
+                    lines = [fill_in(target, scope=content(module.scope), target=content(module.target_label)),
+                             fill_in(self.tr("{verdict}，差距 {gap}"), verdict=verdict, gap=gap_words(module))
+                             if gap_words(module) else verdict]
                     lines += self.basis_lines(module)
-                    items.append(card(module.name, module.figure_text, lines, GOOD if module.met else BAD))
+                    items.append(card(content(module.name), module.figure_text, lines, GOOD if module.met else BAD))
                 elif isinstance(module, StarResult):
                     if module.status != "complete":
-                        items.append(card(self.tr("星级上云（自评估计）"), module.status_label, [module.reason], MUTED))
+                        items.append(card(tr(STAR_FIGURE), status_words(module.status),
+                                          [module_reason(module, part.questionnaire)], MUTED))
                         continue
                     lines = []
                     if module.awarded:
-                        lines.append(self.tr("已获评：") + module.awarded)
+                        lines.append(self.tr("已获评：{level}").replace("{level}", content(module.awarded)))
                     if module.next_level:
-                        lines.append(self.tr("距{level}还需：").replace("{level}", module.next_level)
-                                     + "；".join(module.next_level_missing))
-                    items.append(card(self.tr("星级上云（自评估计）"), module.estimate or self.tr("未达到三星"), lines))
+                        lines.append(fill_in(self.tr("距{level}还需：{conditions}"), level=content(module.next_level),
+                                             conditions=tr("；").join(content(c) for c in module.next_level_missing)))
+                    items.append(card(tr(STAR_FIGURE), content(module.estimate) if module.estimate else tr(NO_STAR),
+                                      lines))
             overall = report.overall
             if overall is not None:
                 lines = []
@@ -405,10 +520,11 @@ class ResultsPage(QWidget):
                                  .replace("{points}", one_decimal(overall.total_points))
                                  .replace("{max}", f"{Decimal(str(overall.max_points or 100)).normalize():f}"))
                 lines.append(self.tr("等级按自评口径判定，正式等级以工业和信息化部评测平台结果为准"))
-                items.append(card(self.tr("数字化水平等级"), overall.level or self.tr("尚未填完"), lines))
+                items.append(card(self.tr("数字化水平等级"),
+                                  content(overall.level) if overall.level else self.tr("尚未填完"), lines))
             if not items:
                 continue
-            self.heading(part.questionnaire.title, parent)
+            self.heading(content(part.questionnaire.title), parent)
             grid = QGridLayout()
             grid.setSpacing(10)
             for index, frame in enumerate(items):
@@ -417,11 +533,12 @@ class ResultsPage(QWidget):
                 grid.setColumnStretch(column, 1)
             self.layout_.addLayout(grid)
             if report.benchmarks():
-                text = self.tr("三项比率为企业自评口径（计算方法见 PDF 报告“分项详情”）。")
                 if any(b.reference_only for b in report.benchmarks()):
-                    text += self.tr("对照的数值仅作参照，不是对本企业的考核目标，也不是南通市对本期设定的目标。")
+                    text = self.tr("三项比率为企业自评口径（计算方法见 PDF 报告“分项详情”）。"
+                                   "对照的数值仅作参照，不是对本企业的考核目标，也不是南通市对本期设定的目标。")
                 else:
-                    text += self.tr("规划目标是对全市重点企业整体设定的水平，不是对单个企业的考核。")
+                    text = self.tr("三项比率为企业自评口径（计算方法见 PDF 报告“分项详情”）。"
+                                   "规划目标是对全市重点企业整体设定的水平，不是对单个企业的考核。")
                 note = QLabel(text, parent)
                 note.setObjectName("benchmark_note")
                 note.setWordWrap(True)
@@ -432,7 +549,8 @@ class ResultsPage(QWidget):
         """What the compared figure is and where it comes from, in small grey type under the figure."""
         lines = []
         if module.basis:
-            lines.append(f"<span style='color:{MUTED}'>{self.tr('依据：')}{html.escape(module.basis)}</span>")
+            basis = self.tr("依据：{basis}").replace("{basis}", html.escape(content(module.basis)))
+            lines.append(f"<span style='color:{MUTED}'>{basis}</span>")
         lines.append(f"<span style='color:{MUTED}'>"
                      f"{html.escape(self.source_line(module.source, module.confidence))}</span>")
         return lines
@@ -451,12 +569,15 @@ class ResultsPage(QWidget):
         self.indication_labels: list[QLabel] = []
         for result in results:
             colour = STATUS_COLOURS.get(result.status, MUTED)
-            text = (f"<b>{html.escape(result.title)}</b>　<b style='color:{colour}'>{html.escape(result.status)}</b>"
-                    f"<br>{self.tr('条件：')}{html.escape(result.rule)}"
-                    f"<br>{html.escape(result.reason)}"
-                    f"<br><span style='color:{MUTED}'>"
-                    f"{html.escape(self.source_line(result.source, result.confidence))}　"
-                    f"{self.tr('仅为提示，以主管部门认定为准')}</span>")
+            status = tr(INDICATION_WORDS[result.status]) if result.status in INDICATION_WORDS else result.status
+            head = fill_in(self.tr("{before}　{after}"), before=f"<b>{html.escape(content(result.title))}</b>",
+                           after=f"<b style='color:{colour}'>{html.escape(status)}</b>")
+            rule = self.tr("条件：{rule}").replace("{rule}", html.escape(content(result.rule)))
+            source = fill_in(self.tr("{before}　{after}"),
+                             before=html.escape(self.source_line(result.source, result.confidence)),
+                             after=self.tr("仅为提示，以主管部门认定为准"))
+            text = (f"{head}<br>{rule}<br>{html.escape(content(result.reason))}"
+                    f"<br><span style='color:{MUTED}'>{source}</span>")
             label = QLabel(text, parent)
             label.setObjectName("indication")
             label.setWordWrap(True)
@@ -473,8 +594,8 @@ class ResultsPage(QWidget):
         if not cited:
             return
         self.heading(self.tr("来源"), parent)
-        lines = [f"· {html.escape(source.citation)}［{html.escape(self.confidence_words(source.confidence))}］"
-                 for source in cited]
+        lines = [fill_in(self.tr("· {source}［{confidence}］"), source=html.escape(citation_text(source.citation)),
+                         confidence=html.escape(self.confidence_words(source.confidence))) for source in cited]
         legend = self.tr("“已核对原文”：内容已与发文机关公布的原文核对；“转引，原文未核对”：取自新闻发布、媒体报道"
                          "或其他单位的转述；“未证实”：只查到文件名称或线索。")
         label = QLabel("<br>".join(lines) + f"<br><span style='color:{MUTED}'>{html.escape(legend)}</span>", parent)
@@ -503,10 +624,12 @@ class ResultsPage(QWidget):
         if not items:
             self.layout_.addWidget(QLabel(self.tr("暂无针对性建议。"), parent))
         for index, rec in enumerate(items, start=1):
-            refs = "；".join(r.label if r.kind == "task" else f"{r.label}（{r.section}）" for r in rec.references)
-            basis = self.tr("依据与支持政策：") + html.escape(refs)
-            label = QLabel(f"<b>{index}. {html.escape(rec.title)}</b><br>{html.escape(rec.advice)}<br>"
-                           f"<span style='color:{MUTED}'>{basis}</span>", parent)
+            refs = tr("；").join(content(r.label) if r.kind == "task" else
+                                 fill_in(self.tr("{label}（{section}）"), label=content(r.label),
+                                         section=content(r.section)) for r in rec.references)
+            basis = self.tr("依据与支持政策：{references}").replace("{references}", html.escape(refs))
+            label = QLabel(f"<b>{index}. {html.escape(content(rec.title))}</b><br>"
+                           f"{html.escape(content(rec.advice))}<br><span style='color:{MUTED}'>{basis}</span>", parent)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.layout_.addWidget(label)
@@ -516,19 +639,22 @@ class ResultsPage(QWidget):
             return
         self.heading(self.tr("与上期对比"), parent)
         for comparison in self.computed.comparisons:
-            label = QLabel(f"<b>{comparison.title}</b>（{comparison.previous_period} → {self.period}）", parent)
+            before, now = period_text(comparison.previous_period), period_text(self.period)
+            label = QLabel(fill_in(self.tr("<b>{title}</b>（{previous} → {period}）"),
+                                   title=html.escape(content(comparison.title)), previous=before, period=now), parent)
             label.setWordWrap(True)
             self.layout_.addWidget(label)
             if comparison.figures:
-                self.layout_.addWidget(self._table([self.tr("指标"), comparison.previous_period, self.period],
-                                                   comparison.figures, parent))
+                self.layout_.addWidget(self._table([self.tr("指标"), before, now],
+                                                   tuple(figure_row(f) for f in comparison.figures), parent))
             if not comparison.answers:
                 self.layout_.addWidget(QLabel(self.tr("答案与上期相同。"), parent))
                 continue
             changed = QLabel(self.tr("有变化的答案（{n} 项）：").replace("{n}", str(len(comparison.answers))), parent)
             self.layout_.addWidget(changed)
-            self.layout_.addWidget(self._table([self.tr("题目"), comparison.previous_period, self.period],
-                                               comparison.answers, parent))
+            answers = tuple((content(text), *(answer(question, value) if question else str(value) for value in values))
+                            for question, text, *values in comparison.answers)
+            self.layout_.addWidget(self._table([self.tr("题目"), before, now], answers, parent))
 
     @staticmethod
     def _table(headers: list[str], rows: tuple[tuple[str, str, str], ...], parent: QWidget) -> QTableWidget:

@@ -18,6 +18,7 @@ def window_check(work: Path) -> str:
 
     from .app import create_app
     from .first_run import FirstRun
+    from .i18n import tr
     from .main_window import MainWindow
 
     app = create_app([])
@@ -47,9 +48,10 @@ def window_check(work: Path) -> str:
     window.deleteLater()
     app.processEvents()
     if problems:
-        raise RuntimeError("主窗口报错：" + "；".join(problems))
+        raise RuntimeError(tr("主窗口报错：{problems}").format(problems=tr("；").join(problems)))
     if not opened or page != "FirstRun":
-        raise RuntimeError(f"主窗口未在 {WINDOW_TIMEOUT_S:.0f} 秒内打开工作区（当前页面：{page}）")
+        raise RuntimeError(tr("主窗口未在 {seconds} 秒内打开工作区（当前页面：{page}）")
+                           .format(seconds=f"{WINDOW_TIMEOUT_S:.0f}", page=page))
     if not (work / "workspace").is_dir():
-        raise RuntimeError("主窗口没有创建工作区文件夹")
-    return f"打开新工作区并显示首次使用向导（{app.platformName()}）"
+        raise RuntimeError(tr("主窗口没有创建工作区文件夹"))
+    return tr("打开新工作区并显示首次使用向导（{platform}）").format(platform=app.platformName())

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import BAD, muted, questionnaire_name, shown
+from ..i18n import period
+from .common import BAD, muted, questionnaire_name, shown, tr
 
 
 class ApproveKeyDialog(QDialog):
@@ -39,8 +40,8 @@ class ApproveKeyDialog(QDialog):
         name = QLabel(f"<span style='font-size:13pt'><b>{html.escape(shown(held.enterprise_name))}</b></span>", self)
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setWordWrap(True)
-        details = QLabel("　".join(x for x in (shown(held.uscc), shown(held.period),
-                                              questionnaire_name(held.questionnaire_id)) if x), self)
+        details = QLabel(tr("　").join(x for x in (shown(held.uscc), shown(period(held.period)),
+                                                  questionnaire_name(held.questionnaire_id)) if x), self)
         details.setTextFormat(Qt.TextFormat.PlainText)
         details.setWordWrap(True)
 

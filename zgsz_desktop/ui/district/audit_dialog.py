@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import BAD, GOOD, MUTED, muted, shown, shown_lines, tr
+from ..i18n import content
+from .common import BAD, GOOD, MUTED, muted, sentences, shown, shown_lines, tr
 from .log_status import log_status
 from .session import EXPORT_FOLDER_KEY
 
@@ -43,19 +44,19 @@ def summary(report: Any) -> str:
     done = tr("已用原始报告包、名单文件和导入日志重新建立数据库并逐项比对：{s} 个报告包，{e} 条日志记录。") \
         .replace("{s}", str(report.submissions)).replace("{e}", str(report.entries))
     if report.ok:
-        return done + tr("数据库中的每一项都能由这些证据重新得出。")
-    return done + tr("下列各处与证据不符：数据库在本软件之外被改动过，或证据缺失。改动前的数值以“按原始证据应为”为准；"
-                     "请保存核查报告，并查明是谁、何时改动了数据库。")
+        return sentences(done, tr("数据库中的每一项都能由这些证据重新得出。"))
+    return sentences(done, tr("下列各处与证据不符：数据库在本软件之外被改动过，或证据缺失。"
+                              "改动前的数值以“按原始证据应为”为准；请保存核查报告，并查明是谁、何时改动了数据库。"))
 
 
 def report_text(report: Any, *, district: str, database: Path | str, when: dt.datetime | None = None) -> str:
     """The whole report as plain text (every problem, numbered), as written by 保存核查报告…."""
     when = when or dt.datetime.now().astimezone()
     lines = [tr("区县数据库核查报告"), "",
-             f"{tr('区县')}：{shown(district)}",
-             f"{tr('数据库')}：{shown(database, None)}",
-             f"{tr('核查时间')}：{when.strftime('%Y-%m-%d %H:%M')}",
-             f"{tr('结果')}：{headline(report)}",
+             tr("区县：{district}").format(district=shown(content(district))),
+             tr("数据库：{path}").format(path=shown(database, None)),
+             tr("核查时间：{time}").format(time=when.strftime("%Y-%m-%d %H:%M")),
+             tr("结果：{headline}").format(headline=headline(report)),
              summary(report)]
     log = getattr(report, "log", None)
     if log is not None:
@@ -169,7 +170,8 @@ class AuditResultDialog(QDialog):
 
     def default_path(self) -> Path:
         folder = str(self.settings.value(EXPORT_FOLDER_KEY, "") or "") if self.settings is not None else ""
-        name = f"{shown(self.district, 40)}-{tr('核查报告')}-{self.when.strftime('%Y%m%d-%H%M')}.txt"
+        name = tr("{district}-核查报告-{time}.txt").format(district=shown(self.district, 40),
+                                                        time=self.when.strftime("%Y%m%d-%H%M"))
         return Path(folder or Path.home()) / name
 
     def choose_and_save(self) -> Path | None:

@@ -36,7 +36,8 @@ class BarChart(QWidget):
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip("\n".join(
-            f"{label}：" + " / ".join(str(s[i]) for s in self.series) for i, label in enumerate(self.labels)))
+            tr("{label}：{values}").format(label=label, values=" / ".join(str(s[i]) for s in self.series))
+            for i, label in enumerate(self.labels)))
 
     def sizeHint(self) -> QSize:
         return QSize(320, 160 if self.legend else 150)

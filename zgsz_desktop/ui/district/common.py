@@ -3,24 +3,28 @@ from outside (names, contacts, file names in packages and rosters) made visible 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QT_TR_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...text import visible
+from ..i18n import chinese_interface, tr  # tr: context "", where lupdate puts free tr() calls (see ..i18n)
 
 GOOD, BAD, WARN, MUTED, INK = "#1f6f43", "#b3261e", "#a15c00", "#5f6b7a", "#1d2733"
 CARD_STYLE = "#card { background: #f4f6f8; border-radius: 8px; }"
-STAR_NAMES = {0: "未达三星", 3: "三星", 4: "四星", 5: "五星"}
-QUESTIONNAIRES = {"nantong-zgsz-core": "南通核心指标", "miit-sme-2024": "工信部评测"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("district", text)
+# labels shown in the interface language: marked here, translated where shown (tr(...))
+STAR_NAMES = {0: QT_TR_NOOP("未达三星"), 3: QT_TR_NOOP("三星"), 4: QT_TR_NOOP("四星"), 5: QT_TR_NOOP("五星")}
+QUESTIONNAIRES = {"nantong-zgsz-core": QT_TR_NOOP("南通核心指标"), "miit-sme-2024": QT_TR_NOOP("工信部评测")}
+# MIIT levels as the core stores them (data: compared and sorted in Chinese), lowest first; shown through tr()
+LEVELS = (QT_TR_NOOP("未完成"), QT_TR_NOOP("未达到一级"), QT_TR_NOOP("一级"), QT_TR_NOOP("二级"),
+          QT_TR_NOOP("三级"), QT_TR_NOOP("四级"))
+# the core's Chinese punctuation, to take its texts apart (never shown on their own)
+FULL_STOP = chr(0x3002)  # 。 ends a message of the core
+LIST_COMMA = chr(0x3001)  # 、 joins the names in a list of the core
 
 
 def shown(text: object, limit: int | None = 200) -> str:
@@ -41,7 +45,33 @@ def percent(value: float | None, digits: int = 1) -> str:
 
 
 def stars(value: int | None) -> str:
-    return "" if value is None else tr(STAR_NAMES.get(int(value), f"{value}星"))
+    if value is None:
+        return ""
+    name = STAR_NAMES.get(int(value))
+    return tr(name) if name else tr("{n}星").format(n=value)
+
+
+def level_name(level: str | None) -> str:
+    """A MIIT level (``一级`` … as stored) in the interface language; an unknown one as it is."""
+    if not level:
+        return ""
+    return tr(level) if level in LEVELS else shown(level, 60)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Names in a list as a sentence shows them (``A、B、C`` in Chinese, ``A, B, C`` in English)."""
+    return tr("、").join(items)
+
+
+def sentences(*parts: str) -> str:
+    """Whole sentences, each translated on its own, one after the other: Chinese runs them together, other
+    languages leave a space between them."""
+    return ("" if chinese_interface() else " ").join(part for part in parts if part)
+
+
+def without_full_stop(text: str) -> str:
+    """A sentence without its final full stop (Chinese or Western), to be continued by a template."""
+    return text.rstrip(FULL_STOP + ".")
 
 
 def awarded(value: int | None) -> str:
@@ -54,7 +84,7 @@ def awarded(value: int | None) -> str:
 def questionnaire_name(questionnaire_id: str) -> str:
     """A questionnaire's short name; a whole submission's ids joined by ``+`` (a format 2 package) by ``、``."""
     if "+" in questionnaire_id:
-        return "、".join(questionnaire_name(part) for part in questionnaire_id.split("+"))
+        return listed(questionnaire_name(part) for part in questionnaire_id.split("+"))
     name = QUESTIONNAIRES.get(questionnaire_id)
     return tr(name) if name else visible(questionnaire_id, 60)
 
@@ -118,6 +148,16 @@ def row_table(parent: QWidget | None, name: str, model: Any, *, single: bool = F
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     return table
+
+
+def fit_headers(table: QTableView) -> None:
+    """Outside Chinese, widen each column to its header's text at least (the widths set for the Chinese headers
+    are too narrow for English ones); the Chinese interface keeps the widths as set."""
+    if chinese_interface():
+        return
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        table.setColumnWidth(column, max(table.columnWidth(column), header.sectionSizeHint(column)))
 
 
 def when_rows_change(model: Any, slot: Callable[..., Any]) -> None:

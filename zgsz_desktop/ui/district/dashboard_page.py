@@ -11,9 +11,10 @@ every figure on screen is the one the core computed."""
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,15 +28,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import content, period
 from .bars import count_chart, distribution_chart
-from .common import BAD, CARD_STYLE, GOOD, INK, MUTED, WARN, card, heading, muted, percent, row_table, shown
+from .common import (
+    BAD,
+    CARD_STYLE,
+    GOOD,
+    INK,
+    MUTED,
+    WARN,
+    card,
+    fit_headers,
+    heading,
+    level_name,
+    listed,
+    muted,
+    percent,
+    row_table,
+    shown,
+    stars,
+    tr,
+    without_full_stop,
+)
+from .flags_model import kind_name
 from .text_model import TextRowsModel
 
 BAR_STYLE = ("QProgressBar { border: none; background: #dde3ea; border-radius: 3px; }"
              "QProgressBar::chunk { background: %s; border-radius: 3px; }")
 BAD_CARD_STYLE = f"#card {{ background: #fbe9e7; border: 1px solid {BAD}; border-radius: 8px; }}"
 EDITION_STYLE = "#edition { background: #eef3f8; border: 1px solid #c9d1db; border-radius: 4px; }"
-CONFIDENCE_WORDS = {"V": "已核对原文", "3P": "转引，原文未核对", "U": "未证实"}
+CONFIDENCE_WORDS = {"V": QT_TR_NOOP("已核对原文"), "3P": QT_TR_NOOP("转引，原文未核对"), "U": QT_TR_NOOP("未证实")}
+UNSTATED = QT_TR_NOOP("未注明")
+# what a quota row covers, as the core writes it: "2024年" or "2022—2024年累计"
+ONE_YEAR = re.compile(r"^(\d{4})\u5e74$")
+CUMULATIVE = re.compile(r"^(\d{4})\u2014(\d{4})\u5e74\u7d2f\u8ba1$")
+
+
+def span_label(text: str) -> str:
+    """A quota row's span in the interface language (anything else as it is)."""
+    if match := ONE_YEAR.match(text):
+        return tr("{year}年").format(year=match[1])
+    if match := CUMULATIVE.match(text):
+        return tr("{first}—{year}年累计").format(first=match[1], year=match[2])
+    return shown(text)
 
 
 class DashboardPage(QWidget):
@@ -119,7 +154,9 @@ class DashboardPage(QWidget):
         partial = len(board.partial)
         layout.addWidget(self._value("partial", str(partial), frame, WARN if partial else INK))
         if partial:
-            names = "、".join(shown(p["name"], 40) for p in board.partial[:3]) + ("等" if partial > 3 else "")
+            names = listed(shown(p["name"], 40) for p in board.partial[:3])
+            if partial > 3:
+                names = self.tr("{names}等").format(names=names)
             text = self.tr("只收到一份问卷（旧版软件分开导出）：{names}，请联系企业补报").replace("{names}", names)
         else:
             text = self.tr("每份报送都含两份问卷（核心指标 {core} 份，评测 {miit} 份）").replace(
@@ -163,8 +200,8 @@ class DashboardPage(QWidget):
         if flags:
             counts: dict[str, int] = {}
             for flag in flags:
-                counts[flag.label] = counts.get(flag.label, 0) + 1
-            text = "，".join(f"{self.tr(label)} {n}" for label, n in counts.items())
+                counts[flag.kind] = counts.get(flag.kind, 0) + 1
+            text = tr("，").join(self.tr("{kind} {n}").format(kind=kind_name(kind), n=n) for kind, n in counts.items())
         else:
             text = self.tr("没有需要与企业核实的填报")
         flag_note = muted(text, frame)
@@ -237,20 +274,22 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(3)
         if edition is not None:
-            label = QLabel(f"<b>{self.tr('对照的政策版本：')}</b>{html.escape(shown(edition.label))}", box)
+            label = QLabel(self.tr("<b>对照的政策版本：</b>{edition}").format(
+                edition=html.escape(shown(content(edition.label)))), box)
             label.setObjectName("edition_label")
             label.setWordWrap(True)
             layout.addWidget(label)
-            confidence = self.tr(CONFIDENCE_WORDS.get(edition.confidence, "未注明"))
+            confidence = tr(CONFIDENCE_WORDS.get(edition.confidence, UNSTATED))
             layout.addWidget(muted(html.escape(self.tr("适用年份：{years}；内容可信度：{confidence}")
                                                .replace("{years}", edition.years_label)
                                                .replace("{confidence}", confidence)), box))
             if edition.origin != "shipped":  # loaded from the city: who signed it, with which key
-                layout.addWidget(muted(html.escape(self.tr("市级下发，第{version}版：").replace(
-                    "{version}", edition.edition_version) + shown(edition.origin)), box))
+                layout.addWidget(muted(html.escape(self.tr("市级下发，第{version}版：{origin}").format(
+                    version=edition.edition_version, origin=shown(edition.origin))), box))
         sources = {getattr(row, "source", "") for row in board.quotas} - {""}
         if len(sources) == 1:  # one document for every quota: said once, not on each card
-            layout.addWidget(muted(html.escape(self.tr("任务数来源：") + shown(sources.pop())), box))
+            layout.addWidget(muted(html.escape(self.tr("任务数来源：{source}").format(source=shown(sources.pop()))),
+                                   box))
         if note:
             text = QLabel(shown(note, 2000), box)
             text.setObjectName("edition_note")
@@ -268,16 +307,16 @@ class DashboardPage(QWidget):
         else:
             title = self.tr("企业填报的数量（未下达任务数）")
         if edition is not None and has_quotas and edition.has_quotas:
-            tables = "、".join(dict.fromkeys(row.table for row in board.quotas))
-            title += f"（{html.escape(shown(tables, 60))}）"
+            tables = listed(content(table) for table in dict.fromkeys(row.table for row in board.quotas))
+            title = self.tr("{title}（{tables}）").format(title=title, tables=html.escape(shown(tables, 60)))
         self.layout_.addWidget(heading(title))
         self.edition_box(board)
         several_sources = len({getattr(row, "source", "") for row in board.quotas} - {""}) > 1
         grid = QGridLayout()
         grid.setSpacing(10)
         for index, row in enumerate(board.quotas):
-            frame, layout = self._card(f"{row.table} · {row.period}")
-            name = QLabel(f"<b>{html.escape(row.label)}</b>", frame)
+            frame, layout = self._card(f"{content(row.table)} · {span_label(row.period)}")
+            name = QLabel(f"<b>{html.escape(content(row.label))}</b>", frame)
             name.setWordWrap(True)
             layout.addWidget(name)
             line = QHBoxLayout()
@@ -308,7 +347,7 @@ class DashboardPage(QWidget):
             if row.note:
                 layout.addWidget(muted(row.note, frame))
             if several_sources and getattr(row, "source", ""):
-                layout.addWidget(muted(html.escape(self.tr("来源：") + shown(row.source)), frame))
+                layout.addWidget(muted(html.escape(self.tr("来源：{source}").format(source=shown(row.source))), frame))
             layout.addStretch(1)
             grid.addWidget(frame, index // 4, index % 4)
         for column in range(4):
@@ -323,7 +362,8 @@ class DashboardPage(QWidget):
         row.setSpacing(10)
         for stat in board.benchmarks:
             title = self.tr("{name}　参照值：{target}") if reference else self.tr("{name}　目标：{target}")
-            frame, layout = self._card(title.replace("{name}", stat.name).replace("{target}", stat.target_label))
+            frame, layout = self._card(title.replace("{name}", content(stat.name))
+                                       .replace("{target}", content(stat.target_label)))
             line = QHBoxLayout()
             met_colour = GOOD if stat.key_reported and stat.key_met == stat.key_reported else INK
             line.addWidget(self._value(f"benchmark:{stat.key}", f"{stat.key_met} / {stat.key_reported}", frame,
@@ -347,7 +387,7 @@ class DashboardPage(QWidget):
                                    .replace("{avg}", percent(stat.all_average)), frame))
             basis = getattr(stat, "basis", "")
             if basis:
-                basis_label = muted(html.escape(self.tr("依据：") + shown(basis, 400)), frame)
+                basis_label = muted(html.escape(self.tr("依据：{basis}").format(basis=shown(basis, 400))), frame)
                 basis_label.setObjectName(f"basis:{stat.key}")
                 layout.addWidget(basis_label)
             layout.addWidget(distribution_chart(stat, frame))
@@ -365,17 +405,17 @@ class DashboardPage(QWidget):
         for level, count in levels:
             box = QVBoxLayout()
             box.addWidget(self._value(f"level:{level}", str(count), frame, INK, 14), 0, Qt.AlignmentFlag.AlignHCenter)
-            box.addWidget(muted(level, frame, wrap=False), 0, Qt.AlignmentFlag.AlignHCenter)
+            box.addWidget(muted(level_name(level), frame, wrap=False), 0, Qt.AlignmentFlag.AlignHCenter)
             numbers.addLayout(box)
         layout.addLayout(numbers)
-        layout.addWidget(count_chart(levels, "#2f5d8a", frame))
+        layout.addWidget(count_chart([(level_name(level), count) for level, count in levels], "#2f5d8a", frame))
         row.addWidget(frame, 1)
 
         frame, layout = self._card(self.tr("星级上云（企业数）"))
         grid = QGridLayout()
         grid.addWidget(muted(self.tr("已获评"), frame, wrap=False), 1, 0)
         grid.addWidget(muted(self.tr("自评估计"), frame, wrap=False), 2, 0)
-        names = {0: self.tr("未达三星"), 3: self.tr("三星"), 4: self.tr("四星"), 5: self.tr("五星")}
+        names = {star: stars(star) for star in (0, 3, 4, 5)}
         for column, star in enumerate((0, 3, 4, 5), start=1):
             grid.addWidget(muted(names[star], frame, wrap=False), 0, column, Qt.AlignmentFlag.AlignHCenter)
             if star:
@@ -408,8 +448,8 @@ class DashboardPage(QWidget):
             return
         headers = (self.tr("企业名称"), self.tr("统一社会信用代码"), self.tr("重点企业"), self.tr("规模"),
                    self.tr("行业"), self.tr("联系人"), self.tr("电话"))
-        rows = [(item["name"], item["uscc"], self.tr("是") if item["key_enterprise"] else "", item["scale"],
-                 item["industry"], item["contact"], item["phone"]) for item in missing]
+        rows = [(item["name"], item["uscc"], self.tr("是") if item["key_enterprise"] else "", content(item["scale"]),
+                 content(item["industry"]), item["contact"], item["phone"]) for item in missing]
         self.layout_.addWidget(self._table("not_submitted", headers, rows, missing))
 
     def unlisted(self, board: Any) -> None:
@@ -423,7 +463,8 @@ class DashboardPage(QWidget):
             "（也列在“核查提示”中）。").replace("{n}", str(len(rows))).replace("{year}", str(board.year))))
         headers = (self.tr("企业名称"), self.tr("统一社会信用代码"), self.tr("评估期"))
         self.layout_.addWidget(self._table("not_on_roster", headers,
-                                           [(r.get("name"), r.get("uscc"), r.get("period")) for r in rows], rows))
+                                           [(r.get("name"), r.get("uscc"), period(r.get("period") or ""))
+                                            for r in rows], rows))
 
     def _table(self, name: str, headers: tuple[str, ...], rows: list[tuple[Any, ...]],
                payloads: list[Any]) -> QTableView:
@@ -433,6 +474,7 @@ class DashboardPage(QWidget):
         model.setParent(table)
         for column, width in enumerate((300, 170, 70, 60, 180, 90)[:len(headers) - 1]):
             table.setColumnWidth(column, width)
+        fit_headers(table)
         # a short list as tall as its rows; a long one scrolls inside 320 pixels
         header_height = table.horizontalHeader().sizeHint().height()
         table.setFixedHeight(min(320, header_height + 26 * len(rows) + 2 * table.frameWidth() + 2))
@@ -458,7 +500,7 @@ class DashboardPage(QWidget):
         status = log_status(self.log_check)
         banner = "" if status.trusted else self.tr(
             "{message}。数据库可能在本软件之外被改动过，请点击“核查数据库…”查明改动了什么。").replace(
-            "{message}", status.sentence.rstrip("。"))
+            "{message}", without_full_stop(status.sentence))
         return status.short, status.colour, banner
 
     def apply_log_state(self) -> None:

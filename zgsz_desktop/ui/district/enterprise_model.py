@@ -9,25 +9,43 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...text import local_time
-from .common import BAD, GOOD, MUTED, WARN, awarded, percent, refilter, shown, stars, tr
+from ..i18n import content, period
+from .common import (
+    BAD,
+    GOOD,
+    LEVELS,
+    LIST_COMMA,
+    MUTED,
+    WARN,
+    awarded,
+    level_name,
+    listed,
+    percent,
+    refilter,
+    shown,
+    stars,
+    tr,
+)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-LEVEL_RANK = {"未完成": 0, "未达到一级": 1, "一级": 2, "二级": 3, "三级": 4, "四级": 5}
+LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}  # 未完成 0, 未达到一级 1, 一级 2 … 四级 5
 
 # (field of EnterpriseRow, header)
 # the figures first, so they show without scrolling; what the detail panel repeats comes last
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "企业名称"), ("uscc", "统一社会信用代码"), ("key_enterprise", "重点"), ("cnc_rate", "数控化率"),
-    ("mgmt_rate", "经营管理数字化"), ("rnd_rate", "研发设计工具"), ("cloud_estimate", "上云估计"),
-    ("cloud_awarded", "已获评"), ("miit_level", "评测等级"), ("miit_points", "评测得分"),
-    ("projects_completed", "当年完成项目"), ("submission_status", "报送情况"), ("core_period", "评估期"),
-    ("industry", "行业"), ("scale", "规模"),
-    ("imported_at", "最近导入"), ("contact", "联系人"), ("phone", "电话"),
+    ("name", QT_TR_NOOP("企业名称")), ("uscc", QT_TR_NOOP("统一社会信用代码")), ("key_enterprise", QT_TR_NOOP("重点")),
+    ("cnc_rate", QT_TR_NOOP("数控化率")), ("mgmt_rate", QT_TR_NOOP("经营管理数字化")),
+    ("rnd_rate", QT_TR_NOOP("研发设计工具")), ("cloud_estimate", QT_TR_NOOP("上云估计")),
+    ("cloud_awarded", QT_TR_NOOP("已获评")), ("miit_level", QT_TR_NOOP("评测等级")),
+    ("miit_points", QT_TR_NOOP("评测得分")), ("projects_completed", QT_TR_NOOP("当年完成项目")),
+    ("submission_status", QT_TR_NOOP("报送情况")), ("core_period", QT_TR_NOOP("评估期")),
+    ("industry", QT_TR_NOOP("行业")), ("scale", QT_TR_NOOP("规模")),
+    ("imported_at", QT_TR_NOOP("最近导入")), ("contact", QT_TR_NOOP("联系人")), ("phone", QT_TR_NOOP("电话")),
 )
 FIELDS = tuple(name for name, _ in COLUMNS)
 RATES = {"cnc_rate": "cnc_met", "mgmt_rate": "mgmt_met", "rnd_rate": "rnd_met"}
@@ -92,12 +110,21 @@ class EnterpriseTableModel(QAbstractTableModel):
         if field == "miit_points":
             return "" if value is None else f"{value:.1f}"
         if field == "miit_level":
-            return value or ""
+            return level_name(value)
         if field == "core_period":
-            periods = [shown(p) for p in (row.core_period, row.miit_period) if p]
+            periods = [shown(period(p)) for p in (row.core_period, row.miit_period) if p]
             return " / ".join(dict.fromkeys(periods)) if periods else tr("未报送")
         if field == "imported_at":
             return local_time(value)
+        if field == "submission_status":
+            if row.on_roster_only or not submitted(row):
+                return tr("未报送")
+            if row.missing:  # the questionnaires' short titles, as the core joined them
+                missing = listed(content(name) for name in row.missing.split(LIST_COMMA))
+                return tr("不完整（缺{missing}）").format(missing=shown(missing))
+            return tr("完整")
+        if field in ("industry", "scale"):  # from the reference lists: in the interface language where known
+            return "" if value is None else shown(content(value))
         return "" if value is None else shown(value)
 
     def sort_value(self, row: Any, field: str) -> Any:

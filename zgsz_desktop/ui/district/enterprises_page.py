@@ -23,9 +23,24 @@ from PySide6.QtWidgets import (
 from ...errors import UserError
 from ...text import local_time
 from ..errors import show_error
+from ..i18n import content, period
 from ..tasks import Task
 from . import common
-from .common import BAD, GOOD, MUTED, awarded, muted, percent, row_table, shown, stars, when_rows_change
+from .common import (
+    BAD,
+    GOOD,
+    MUTED,
+    awarded,
+    fit_headers,
+    level_name,
+    muted,
+    percent,
+    row_table,
+    shown,
+    stars,
+    tr,
+    when_rows_change,
+)
 from .enterprise_model import ROW_ROLE, EnterpriseFilter, EnterpriseTableModel, column_of
 
 
@@ -69,6 +84,7 @@ class EnterprisesPage(QWidget):
                   "projects_completed": 90, "core_period": 80, "industry": 150, "scale": 44, "imported_at": 120}
         for field, width in widths.items():
             self.view.setColumnWidth(column_of(field), width)
+        fit_headers(self.view)
         self.view.doubleClicked.connect(self.open_selected_report)
         self.view.selectionModel().selectionChanged.connect(self.on_selection)
 
@@ -170,37 +186,45 @@ class EnterprisesPage(QWidget):
 
         def rate(label: str, value: float | None, met: bool | None) -> str:
             if value is None:
-                return f"{label}：<span style='color:{MUTED}'>{self.tr('未报送')}</span>"
+                not_reported = self.tr("<span style='color:{colour}'>未报送</span>").format(colour=MUTED)
+                return self.tr("{label}：{value}").format(label=label, value=not_reported)
             colour = GOOD if met else BAD
             if self.reference:
                 verdict = self.tr("达到参照值") if met else self.tr("低于参照值")
             else:
                 verdict = self.tr("达标") if met else self.tr("未达标")
-            return f"{label}：<b style='color:{colour}'>{percent(value)}</b>（{verdict}）"
+            return self.tr("{label}：{value}（{verdict}）").format(
+                label=label, value=f"<b style='color:{colour}'>{percent(value)}</b>", verdict=verdict)
 
         def e(text: object) -> str:  # from outside: hidden characters written out, then escaped for the label
             return html.escape(shown(text))
 
+        def submitted_period(text: str) -> str:
+            return e(period(text)) if text else self.tr("未报送")
+
+        level = e(level_name(row.miit_level)) or "—"
         lines = [
             f"<span style='font-size:13pt'><b>{e(row.name)}</b></span>",
-            f"{self.tr('统一社会信用代码')} {e(row.uscc)}",
-            "　·　".join(x for x in (e(row.industry), e(row.scale), self.tr("重点企业") if row.key_enterprise else "")
-                        if x),
+            self.tr("统一社会信用代码 {uscc}").format(uscc=e(row.uscc)),
+            self.tr("　·　").join(x for x in (e(content(row.industry)), e(content(row.scale)),
+                                              self.tr("重点企业") if row.key_enterprise else "") if x),
             "",
-            f"<b>{self.year}{self.tr('年报送')}</b>",
-            f"{self.tr('南通核心指标')}：{e(row.core_period) or self.tr('未报送')}",
-            f"{self.tr('工信部评测')}：{e(row.miit_period) or self.tr('未报送')}",
+            self.tr("<b>{year}年报送</b>").format(year=self.year),
+            self.tr("南通核心指标：{period}").format(period=submitted_period(row.core_period)),
+            self.tr("工信部评测：{period}").format(period=submitted_period(row.miit_period)),
             rate(self.tr("关键工序数控化率"), row.cnc_rate, row.cnc_met),
             rate(self.tr("经营管理数字化普及率"), row.mgmt_rate, row.mgmt_met),
             rate(self.tr("数字化研发设计工具普及率"), row.rnd_rate, row.rnd_met),
-            f"{self.tr('星级上云')}：{self.tr('自评估计')} {stars(row.cloud_estimate) or '—'}，"
-            f"{self.tr('已获评')} {awarded(row.cloud_awarded) or '—'}",
-            f"{self.tr('工信部评测等级')}：<b>{e(row.miit_level) or '—'}</b>"
-            + (f"（{row.miit_points:.1f} {self.tr('分')}）" if row.miit_points is not None else ""),
-            f"{self.tr('本年完成智改数转项目')}：{row.projects_completed}",
+            self.tr("星级上云：自评估计 {estimate}，已获评 {awarded}").format(
+                estimate=stars(row.cloud_estimate) or "—", awarded=awarded(row.cloud_awarded) or "—"),
+            self.tr("工信部评测等级：<b>{level}</b>（{points} 分）").format(
+                level=level, points=f"{row.miit_points:.1f}")
+            if row.miit_points is not None else self.tr("工信部评测等级：<b>{level}</b>").format(level=level),
+            self.tr("本年完成智改数转项目：{n}").format(n=row.projects_completed),
         ]
         if row.imported_at:
-            lines.append(f"<span style='color:{MUTED}'>{self.tr('最近导入')} {local_time(row.imported_at)}</span>")
+            lines.append(f"<span style='color:{MUTED}'>"
+                         + self.tr("最近导入 {time}").format(time=local_time(row.imported_at)) + "</span>")
         self.detail.setText("<br>".join(lines))
 
     # ------------------------------------------------------------------ reports
@@ -234,7 +258,7 @@ class EnterprisesPage(QWidget):
             with session.worker_db() as db:
                 data = submission_report(db, package_id, session.identity)
             if session.closed:  # the window closed meanwhile: no decrypted report left behind
-                raise UserError("窗口已关闭，报告未保存")
+                raise UserError(tr("窗口已关闭，报告未保存"))
             write_bytes_atomic(target, data)
             return target
 

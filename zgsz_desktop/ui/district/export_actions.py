@@ -6,21 +6,33 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...errors import UserError
 from ..errors import show_error
+from ..i18n import content
 from ..tasks import Task
 from . import common
+from .common import tr
 from .session import EXPORT_FOLDER_KEY
 
-# kind → (writer in district.exports, suffix, file-dialog filter, default file name part, title)
+# kind → (writer in district.exports, suffix, file-dialog filter, default file name part, title); the texts are
+# translated where shown
 KINDS: dict[str, tuple[str, str, str, str, str]] = {
-    "xlsx": ("write_xlsx", ".xlsx", "Excel 工作簿 (*.xlsx)", "智改数转汇总", "导出 Excel"),
-    "csv": ("write_csv", ".csv", "CSV 文件 (*.csv)", "企业明细", "导出 CSV"),
-    "pdf": ("write_summary_pdf", ".pdf", "PDF 文件 (*.pdf)", "智改数转汇总", "导出汇总 PDF"),
+    "xlsx": ("write_xlsx", ".xlsx", QT_TR_NOOP("Excel 工作簿 (*.xlsx)"), QT_TR_NOOP("智改数转汇总"),
+             QT_TR_NOOP("导出 Excel")),
+    "csv": ("write_csv", ".csv", QT_TR_NOOP("CSV 文件 (*.csv)"), QT_TR_NOOP("企业明细"), QT_TR_NOOP("导出 CSV")),
+    "pdf": ("write_summary_pdf", ".pdf", QT_TR_NOOP("PDF 文件 (*.pdf)"), QT_TR_NOOP("智改数转汇总"),
+            QT_TR_NOOP("导出汇总 PDF")),
 }
+# district.exports.CSV_OPEN_HINT, the same words, marked for translation (the core stays Chinese; shown through
+# tr(CSV_OPEN_HINT), so a changed hint shows in Chinese until it is marked again here)
+CSV_HINT = QT_TR_NOOP(
+    "CSV 供其他系统读取；查看、打印和报市里请用 Excel 工作簿（.xlsx）。"
+    "Excel、WPS 双击即可打开（文件为带 BOM 的 UTF-8）；LibreOffice 打开时会出现“文本导入”对话框，"
+    "确认字符集为“Unicode (UTF-8)”后点“确定”。统一社会信用代码前有一个制表符，"
+    "使表格软件把代码当作文本、不改成科学计数法；导入其他系统时请去掉它。")
 
 
 class ExportRunner(QObject):
@@ -42,8 +54,10 @@ class ExportRunner(QObject):
     def choose_and_run(self, kind: str, year: int) -> Task | None:
         _writer, suffix, pattern, stem, title = KINDS[kind]
         folder = str(self.settings.value(EXPORT_FOLDER_KEY, "") or Path.home())
-        default = Path(folder) / f"{self.session.district}-{year}年-{self.tr(stem)}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr(title), str(default), self.tr(pattern))
+        name = tr("{district}-{year}年-{name}").format(district=content(self.session.district), year=year,
+                                                      name=tr(stem))
+        default = Path(folder) / f"{name}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self.window, tr(title), str(default), tr(pattern))
         if not path:
             return None
         return self.run(kind, year, Path(path))
@@ -65,7 +79,7 @@ class ExportRunner(QObject):
 
         self.progress = QProgressDialog(self.tr("正在生成 {name}…").replace("{name}", path.name), "", 0, 0, self.window)
         self.progress.setCancelButton(None)  # a file is written whole or not at all; it only takes seconds
-        self.progress.setWindowTitle(self.tr(title))
+        self.progress.setWindowTitle(tr(title))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(600)  # quick work does not flash a window
         self.task = Task(work)
@@ -90,7 +104,7 @@ class ExportRunner(QObject):
         if path.suffix.lower() == ".csv":  # how to open it so that the codes and the Chinese survive
             from ...district.exports import CSV_OPEN_HINT
 
-            box.setInformativeText(self.tr(CSV_OPEN_HINT))
+            box.setInformativeText(tr(CSV_OPEN_HINT))
         folder = box.addButton(self.tr("打开文件夹"), QMessageBox.ButtonRole.ActionRole)
         folder.clicked.connect(lambda: common.open_path(path.parent))
         opener = box.addButton(self.tr("打开文件"), QMessageBox.ButtonRole.ActionRole)

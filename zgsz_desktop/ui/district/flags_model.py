@@ -7,13 +7,18 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ..i18n import period
 from .common import BAD, WARN, refilter, shown, tr
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole
-HEADERS = ("类型", "企业", "统一社会信用代码", "评估期", "说明")
+HEADERS = (QT_TR_NOOP("类型"), QT_TR_NOOP("企业"), QT_TR_NOOP("统一社会信用代码"), QT_TR_NOOP("评估期"),
+           QT_TR_NOOP("说明"))
+# the names of the core's flag kinds (district.plausibility.KINDS, the same words), shown through tr()
+KIND_NAMES = {"limit": QT_TR_NOOP("数值异常"), "not_on_roster": QT_TR_NOOP("不在名单中"),
+              "other_district": QT_TR_NOOP("信用代码属其他地区"), "hidden_characters": QT_TR_NOOP("名称含不可见字符")}
 # a figure that looks wrong is red; the rest (roster, registration, hidden characters) amber
 KIND_COLOURS = {"limit": BAD}
 
@@ -22,11 +27,16 @@ def kind_colour(kind: str) -> str:
     return KIND_COLOURS.get(kind, WARN)
 
 
+def kind_name(kind: str) -> str:
+    """A flag kind's name in the interface language (a kind this screen does not know: the core's word)."""
+    from ...district.plausibility import KINDS
+
+    name = KIND_NAMES.get(kind)
+    return tr(name) if name else str(KINDS.get(kind, kind))
+
+
 def flag_label(flag: Any) -> str:
-    try:
-        return tr(flag.label)
-    except KeyError:  # a kind from a newer core
-        return str(flag.kind)
+    return kind_name(flag.kind)
 
 
 class FlagsModel(QAbstractTableModel):
@@ -57,7 +67,7 @@ class FlagsModel(QAbstractTableModel):
         if column == 0:
             return flag_label(flag)
         # the core has written the name out already; shown() again changes nothing and covers the rest
-        return shown((flag.enterprise, flag.uscc, flag.period, flag.message)[column - 1], None)
+        return shown((flag.enterprise, flag.uscc, period(flag.period), flag.message)[column - 1], None)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...district.plausibility import KINDS
-from .common import MUTED, muted, row_table, shown, when_rows_change
-from .flags_model import FLAG_ROLE, FlagsFilter, FlagsModel, flag_label, kind_colour
+from ..i18n import period
+from .common import MUTED, fit_headers, muted, row_table, sentences, shown, tr, when_rows_change
+from .flags_model import FLAG_ROLE, FlagsFilter, FlagsModel, flag_label, kind_colour, kind_name
 
 
 class FlagsPage(QWidget):
@@ -58,6 +59,7 @@ class FlagsPage(QWidget):
         self.view = row_table(self, "flags", self.proxy, single=True, alternating=True)
         for column, width in enumerate((130, 230, 170, 90)):
             self.view.setColumnWidth(column, width)
+        fit_headers(self.view)
         self.view.doubleClicked.connect(self.open_enterprise)
         self.view.selectionModel().currentRowChanged.connect(self.show_flag)
 
@@ -93,8 +95,8 @@ class FlagsPage(QWidget):
         counts = self.model.counts
         self.kind.clear()
         self.kind.addItem(self.tr("全部类型（{n}）").replace("{n}", str(len(flags))), "")
-        for key, label in KINDS.items():
-            self.kind.addItem(f"{self.tr(label)}（{counts.get(key, 0)}）", key)
+        for key in KINDS:
+            self.kind.addItem(self.tr("{kind}（{n}）").format(kind=kind_name(key), n=counts.get(key, 0)), key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.proxy.set_filters(kind=self.kind.currentData() or "")
         text = self.tr(
@@ -102,7 +104,7 @@ class FlagsPage(QWidget):
             "信用代码属其他地区、名称含不可见字符。这些数字照常计入汇总，不封顶也不剔除；核实有误的，"
             "请企业更正后重新报送。双击一行在企业表中查看该企业。").replace("{year}", str(year))
         if not roster:
-            text += self.tr("尚未导入企业名单，所以没有“不在名单中”的提示。")
+            text = sentences(text, self.tr("尚未导入企业名单，所以没有“不在名单中”的提示。"))
         self.intro.setText(text)
         self.count_shown()
         if self.proxy.rowCount():
@@ -126,9 +128,10 @@ class FlagsPage(QWidget):
                     else self.tr("选择一行查看完整说明"))
             self.detail.setText(f"<span style='color:{MUTED}'>{text}</span>")
             return
-        who = "　".join(html.escape(shown(x, None)) for x in (flag.enterprise, flag.uscc, flag.period) if x)
-        self.detail.setText(f"<b style='color:{kind_colour(flag.kind)}'>{html.escape(flag_label(flag))}</b>　{who}"
-                            f"<br>{html.escape(shown(flag.message, None))}")
+        who = tr("　").join(html.escape(shown(x, None)) for x in (flag.enterprise, flag.uscc, period(flag.period)) if x)
+        kind = f"<b style='color:{kind_colour(flag.kind)}'>{html.escape(flag_label(flag))}</b>"
+        self.detail.setText(self.tr("{kind}　{who}").format(kind=kind, who=who)
+                            + f"<br>{html.escape(shown(flag.message, None))}")
 
     def open_enterprise(self, index: QModelIndex) -> None:
         flag = index.data(FLAG_ROLE) if index is not None and index.isValid() else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,15 +27,20 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserError
 from ...text import local_time
-from .common import BAD, GOOD, MUTED, muted, questionnaire_name, shown
+from ..i18n import period
+from .common import BAD, GOOD, MUTED, muted, questionnaire_name, shown, tr
+from .outcomes_model import verdict_text
 
-STATUS = {"pending": "待核准", "approved": "已核准", "rejected": "已拒绝"}
+STATUS = {"pending": QT_TR_NOOP("待核准"), "approved": QT_TR_NOOP("已核准"), "rejected": QT_TR_NOOP("已拒绝")}
+HEADERS = (QT_TR_NOOP("企业"), QT_TR_NOOP("统一社会信用代码"), QT_TR_NOOP("评估期"), QT_TR_NOOP("问卷"),
+           QT_TR_NOOP("登记的密钥指纹"), QT_TR_NOOP("新密钥指纹"), QT_TR_NOOP("收到时间"), QT_TR_NOOP("状态"),
+           QT_TR_NOOP("文件"))
 
 
 class HeldKeysPage(QWidget):
     changed = Signal()  # a key was approved or rejected: the window refreshes
 
-    HEADERS = ("企业", "统一社会信用代码", "评估期", "问卷", "登记的密钥指纹", "新密钥指纹", "收到时间", "状态", "文件")
+    HEADERS = HEADERS
 
     def __init__(self, session: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,7 +58,7 @@ class HeldKeysPage(QWidget):
         self.show_done.toggled.connect(lambda _on: self.refresh())
         self.table = QTableWidget(0, len(self.HEADERS), self)
         self.table.setObjectName("held_keys")
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([tr(h) for h in self.HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,10 +100,11 @@ class HeldKeysPage(QWidget):
         self.table.setRowCount(len(self.keys))
         for r, held in enumerate(self.keys):
             hidden = held.id in self.typed_fingerprint
-            values = (shown(held.enterprise_name), shown(held.uscc), shown(held.period),
+            values = (shown(held.enterprise_name), shown(held.uscc), shown(period(held.period)),
                       questionnaire_name(held.questionnaire_id), shown(held.pinned_key_id),
                       self.tr("核准时照纸质报告抄录") if hidden else shown(held.key_id), local_time(held.received_at),
-                      self.tr(STATUS.get(held.status, held.status)), shown(held.source_name))
+                      tr(STATUS[held.status]) if held.status in STATUS else shown(held.status),
+                      shown(held.source_name))
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if hidden and c == 5:
@@ -153,7 +159,10 @@ class HeldKeysPage(QWidget):
             self.say(shown(exc, None), False)
             self.changed.emit()  # a refused approval is logged: the log's count changes
             return None
-        results = "；".join(f"{questionnaire_name(o.questionnaire)} {shown(o.period)}：{o.label}" for o in outcomes)
+        results = tr("；").join(
+            tr("{questionnaire} {period}：{result}").format(questionnaire=questionnaire_name(o.questionnaire),
+                                                           period=shown(period(o.period)), result=verdict_text(o))
+            for o in outcomes)
         self.say(self.tr("已核准 {name} 的新密钥 {key}。{results}").replace("{name}", shown(held.enterprise_name))
                  .replace("{key}", shown(held.key_id)).replace("{results}", results), all(o.stored for o in outcomes))
         self.refresh()

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserError
 from ..errors import show_error
+from ..i18n import period
 from ..tasks import Task
-from .common import BAD, GOOD, MUTED, muted, row_table, shown, shown_lines
+from .common import BAD, GOOD, MUTED, fit_headers, muted, row_table, sentences, shown, shown_lines, tr
 from .outcomes_model import OutcomesFilter, OutcomesModel, counts_html
 
 STORED = ("new", "superseding", "stale")
@@ -83,6 +84,7 @@ class ImportDialog(QDialog):
         self.view = row_table(self, "outcomes", self.proxy)
         for column, width in enumerate((110, 200, 160, 80, 90, 190)):
             self.view.setColumnWidth(column, width)
+        fit_headers(self.view)
         self.view.selectionModel().currentRowChanged.connect(self.show_outcome)
         self.detail = QLabel(self)
         self.detail.setObjectName("detail")
@@ -122,7 +124,7 @@ class ImportDialog(QDialog):
 
     def show_outcome(self, current: Any, _previous: Any = None) -> None:
         """The whole reason for the selected file (the list shows it cut to the column)."""
-        from .outcomes_model import verdict_colour
+        from .outcomes_model import verdict_colour, verdict_text
 
         outcome = current.data(OutcomesModel.OUTCOME_ROLE) if current is not None and current.isValid() else None
         if outcome is None:
@@ -131,11 +133,11 @@ class ImportDialog(QDialog):
         def e(text: object, limit: int | None = 200) -> str:  # from outside: hidden characters written out
             return html.escape(shown(text, limit))
 
-        who = "　".join(e(x) for x in (outcome.enterprise, outcome.uscc, outcome.period) if x)
+        who = tr("　").join(e(x) for x in (outcome.enterprise, outcome.uscc, period(outcome.period)) if x)
+        verdict = f"<b style='color:{verdict_colour(outcome.verdict)}'>{html.escape(verdict_text(outcome))}</b>"
         self.detail.setText(
-            f"<b style='color:{verdict_colour(outcome.verdict)}'>{e(outcome.label)}</b>　"
-            f"{e(Path(outcome.source).name)}" + (f"<br>{who}" if who else "")
-            + (f"<br>{e(outcome.message, 2000)}" if outcome.message else ""))
+            self.tr("{verdict}　{file}").format(verdict=verdict, file=e(Path(outcome.source).name))
+            + (f"<br>{who}" if who else "") + (f"<br>{e(outcome.message, 2000)}" if outcome.message else ""))
 
     def select_first_problem(self) -> None:
         for row in range(self.proxy.rowCount()):
@@ -256,11 +258,12 @@ class ImportDialog(QDialog):
             if summary.total == 0:
                 self.status.setText(self.tr("所选位置没有找到报告包（.zgsz 文件）。"))
             else:
-                text = (self.tr("预览已取消：已核验 {done} / {total} 个文件。") if summary.cancelled
-                        else self.tr("预览完成：共 {total} 个文件。"))
-                text += self.tr("将导入 {stored} 份，重复 {dup} 份，待核准密钥 {held} 份，不能导入 {refused} 个。")
-                text += (self.tr("数据库尚未改变；确认后点击“导入”。") if stored + held
-                         else self.tr("没有需要导入的报告包，无需导入。"))
+                text = sentences(
+                    self.tr("预览已取消：已核验 {done} / {total} 个文件。") if summary.cancelled
+                    else self.tr("预览完成：共 {total} 个文件。"),
+                    self.tr("将导入 {stored} 份，重复 {dup} 份，待核准密钥 {held} 份，不能导入 {refused} 个。"),
+                    self.tr("数据库尚未改变；确认后点击“导入”。") if stored + held
+                    else self.tr("没有需要导入的报告包，无需导入。"))
                 self.status.setText(text.replace("{done}", str(done)).replace("{total}", str(summary.total))
                                     .replace("{stored}", str(stored)).replace("{dup}", str(duplicate))
                                     .replace("{held}", str(held)).replace("{refused}", str(refused)))
@@ -269,10 +272,11 @@ class ImportDialog(QDialog):
             self.previewed.emit(summary)
         else:
             self.summary = summary
-            text = (self.tr("导入已取消：已处理 {done} / {total} 个文件，已处理的已保存；"
-                            "再次导入同一批文件会跳过已导入的。") if summary.cancelled else self.tr("导入完成："))
-            text += self.tr("已导入 {stored} 份报送，重复 {dup} 份，待核准密钥 {held} 份，"
-                            "未导入 {refused} 个（原因见列表）。")
+            counted = self.tr("已导入 {stored} 份报送，重复 {dup} 份，待核准密钥 {held} 份，"
+                              "未导入 {refused} 个（原因见列表）。")
+            text = (sentences(self.tr("导入已取消：已处理 {done} / {total} 个文件，已处理的已保存；"
+                                      "再次导入同一批文件会跳过已导入的。"), counted) if summary.cancelled
+                    else self.tr("导入完成：{counts}").replace("{counts}", counted))
             self.status.setStyleSheet(f"color: {GOOD};" if not refused and not summary.cancelled else "")
             self.status.setText(text.replace("{done}", str(done)).replace("{total}", str(summary.total))
                                 .replace("{stored}", str(stored)).replace("{dup}", str(duplicate))

@@ -16,10 +16,6 @@ class LogStatus(NamedTuple):
     trusted: bool
 
 
-def _count(check: Any) -> str:
-    return tr("导入日志共 {n} 条记录：").replace("{n}", str(check.entries))
-
-
 def log_status(check: Any) -> LogStatus:
     if not check.ok:
         if check.first_bad is not None:
@@ -30,17 +26,22 @@ def log_status(check: Any) -> LogStatus:
             short = tr("第 {n} 条起没有区县签名").replace("{n}", str(check.unsealed))
         else:
             short = check.message
-        return LogStatus("⚠ " + tr("不可信：") + short, BAD, check.message, False)
+        return LogStatus("⚠ " + tr("不可信：{reason}").replace("{reason}", short), BAD, check.message, False)
     if not check.entries:
-        text = tr("尚无记录；导入报告包、名单或核准密钥时写入并签名")
-        return LogStatus(text, MUTED, tr("导入日志") + text, True)  # 导入日志尚无记录
+        return LogStatus(tr("尚无记录；导入报告包、名单或核准密钥时写入并签名"), MUTED,
+                         tr("导入日志尚无记录；导入报告包、名单或核准密钥时写入并签名"), True)
     if not check.sealed:
         text = tr("哈希链完整，但尚未签名（旧版软件建立的数据库）；下次导入报告包、导入名单或核准密钥时开始签名")
-        return LogStatus(text, WARN, _count(check) + text, True)
+        return LogStatus(text, WARN, _counted(check, text), True)
     if check.sealed < check.entries:
         text = (tr("哈希链完整；后 {sealed} 条经区县签名核对，前 {old} 条为旧版软件写入（无签名）")
                 .replace("{sealed}", str(check.sealed)).replace("{old}", str(check.entries - check.sealed)))
-        return LogStatus("✓ " + text, GOOD, _count(check) + text, True)
+        return LogStatus("✓ " + text, GOOD, _counted(check, text), True)
     text = tr("哈希链完整，{n} 条全部经区县签名核对").replace("{n}", str(check.entries))
-    return LogStatus("✓ " + text, GOOD, tr("导入日志：") + text + (
-        tr("（末条 {head}…）").replace("{head}", check.head[:16]) if check.head else ""), True)
+    sentence = (tr("导入日志：{status}（末条 {head}…）").replace("{head}", check.head[:16]) if check.head
+                else tr("导入日志：{status}"))
+    return LogStatus("✓ " + text, GOOD, sentence.replace("{status}", text), True)
+
+
+def _counted(check: Any, text: str) -> str:
+    return tr("导入日志共 {n} 条记录：{status}").replace("{n}", str(check.entries)).replace("{status}", text)

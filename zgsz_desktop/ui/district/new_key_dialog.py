@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import UserError
+from ..i18n import content
 from .common import BAD, muted
 
 
@@ -37,7 +38,8 @@ class NewKeyDialog(QDialog):
         self.setMinimumWidth(600)
         self.min_passphrase = MIN_PASSPHRASE
         self.district = QComboBox(self)
-        self.district.addItems(list(plan_targets().districts))
+        for district in plan_targets().districts:  # shown in the interface language; the key holds the Chinese name
+            self.district.addItem(content(district), district)
         self.folder = QLineEdit(str(Path.home()), self)
         choose = QPushButton(self.tr("选择…"), self)
         choose.clicked.connect(self.choose_folder)
@@ -86,7 +88,7 @@ class NewKeyDialog(QDialog):
         if passphrase != self.confirm.text():
             self.message.setText(self.tr("两次输入的密码不一致"))
             return
-        district = self.district.currentText()
+        district = str(self.district.currentData())
         folder = Path(self.folder.text().strip() or Path.home())
         key_path = folder / f"{district}{DISTRICT_KEY_SUFFIX}"
         recipient_path = folder / f"{district}{RECIPIENT_SUFFIX}"

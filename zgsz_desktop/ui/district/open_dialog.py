@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import UserError
+from ..i18n import content
 from .common import BAD, muted, shown, shown_lines
 from .session import DB_KEY, DB_SUFFIX, KEY_FILE_KEY, DistrictSession, default_db_path
 
@@ -127,7 +128,7 @@ class OpenDistrictDialog(QDialog):
             return
         # a key file is text from outside too: its district name is shown as it is
         self.key_info.setText(self.tr("{district}工信部门，密钥编号 {key}")
-                              .replace("{district}", shown(recipient.district, 60))
+                              .replace("{district}", shown(content(recipient.district), 60))
                               .replace("{key}", shown(recipient.key_id)))
 
     def try_open(self) -> None:

@@ -7,31 +7,59 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
+from ..i18n import period
 from .common import BAD, GOOD, MUTED, WARN, questionnaire_name, refilter, shown, tr
 
 # verdict → (short name for the list, colour). The long Chinese label comes from the core's VERDICTS.
 VERDICT_STYLE: dict[str, tuple[str, str]] = {
-    "new": ("新报送", GOOD),
-    "superseding": ("更新版本", GOOD),
-    "stale": ("旧版本", MUTED),
-    "duplicate": ("重复", MUTED),
-    "key_held": ("待核准密钥", WARN),
-    "wrong_district": ("非本区县", BAD),
-    "tampered": ("验证未通过", BAD),
-    "damaged": ("文件损坏", BAD),
-    "unsupported": ("版本不支持", BAD),
-    "conflict": ("内容冲突", BAD),
-    "unreadable": ("无法读取", BAD),
+    "new": (QT_TR_NOOP("新报送"), GOOD),
+    "superseding": (QT_TR_NOOP("更新版本"), GOOD),
+    "stale": (QT_TR_NOOP("旧版本"), MUTED),
+    "duplicate": (QT_TR_NOOP("重复"), MUTED),
+    "key_held": (QT_TR_NOOP("待核准密钥"), WARN),
+    "wrong_district": (QT_TR_NOOP("非本区县"), BAD),
+    "tampered": (QT_TR_NOOP("验证未通过"), BAD),
+    "damaged": (QT_TR_NOOP("文件损坏"), BAD),
+    "unsupported": (QT_TR_NOOP("版本不支持"), BAD),
+    "conflict": (QT_TR_NOOP("内容冲突"), BAD),
+    "unreadable": (QT_TR_NOOP("无法读取"), BAD),
 }
+# the core's long labels (district.importer: VERDICTS, DRY_RUN_LABELS and the package-id conflict), the same
+# words, marked for translation: an outcome's label is shown through tr() (a label not marked here stays Chinese)
+CORE_LABELS = (
+    QT_TR_NOOP("新报送，已导入"),
+    QT_TR_NOOP("更新版本，已导入（旧版本保留在历史中）"),
+    QT_TR_NOOP("旧版本：已有更新的报送，仅存入历史，不计入统计"),
+    QT_TR_NOOP("重复：此报告包已导入过，未作任何改变"),
+    QT_TR_NOOP("企业签名密钥与登记的不同，待核对盖章纸质报告后核准"),
+    QT_TR_NOOP("不是本区县的报告包"),
+    QT_TR_NOOP("验证未通过：内容被修改，或与签名、计分不符"),
+    QT_TR_NOOP("文件损坏或不完整（可能没有复制完整）"),
+    QT_TR_NOOP("问卷或格式版本本软件不支持，请升级软件"),
+    QT_TR_NOOP("与已导入的同一版本报送内容不同，未导入"),
+    QT_TR_NOOP("无法读取文件"),
+    QT_TR_NOOP("核验此文件时程序出错，未导入"),
+    QT_TR_NOOP("新报送，将导入"),
+    QT_TR_NOOP("更新版本，将导入（旧版本保留在历史中）"),
+    QT_TR_NOOP("旧版本：已有更新的报送，将仅存入历史"),
+    QT_TR_NOOP("报告包编号与已导入的另一份报送重复，未导入"),
+)
+HEADERS = (QT_TR_NOOP("结果"), QT_TR_NOOP("企业"), QT_TR_NOOP("统一社会信用代码"), QT_TR_NOOP("评估期"),
+           QT_TR_NOOP("问卷"), QT_TR_NOOP("文件"), QT_TR_NOOP("说明"))
 VERDICT_ORDER = tuple(VERDICT_STYLE)
 _ICONS: dict[str, QIcon] = {}
 
 
 def verdict_name(verdict: str) -> str:
     return tr(VERDICT_STYLE.get(verdict, (verdict, MUTED))[0])
+
+
+def verdict_text(outcome: Any) -> str:
+    """An outcome's long label (the core's words) in the interface language."""
+    return shown(tr(outcome.label) if outcome.label in CORE_LABELS else outcome.label)
 
 
 def verdict_colour(verdict: str) -> str:
@@ -57,7 +85,7 @@ def verdict_icon(verdict: str) -> QIcon:
 class OutcomesModel(QAbstractTableModel):
     """Outcomes in the order the files were processed; grows row by row while the work runs."""
 
-    HEADERS = ("结果", "企业", "统一社会信用代码", "评估期", "问卷", "文件", "说明")
+    HEADERS = HEADERS
     OUTCOME_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent: Any = None):
@@ -88,17 +116,19 @@ class OutcomesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
+            return tr(HEADERS[section])
         return None
 
     @staticmethod
     def explanation(outcome: Any) -> str:
-        return shown(outcome.label + (f"：{outcome.message}" if outcome.message else ""), 1000)
+        if not outcome.message:
+            return verdict_text(outcome)
+        return shown(tr("{label}：{message}").format(label=verdict_text(outcome), message=outcome.message), 1000)
 
     @staticmethod
     def note(outcome: Any) -> str:
         """The 说明 column: the reason when there is one (the verdict is in the first column already)."""
-        return shown(outcome.message or outcome.label)
+        return shown(outcome.message) if outcome.message else verdict_text(outcome)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -109,7 +139,7 @@ class OutcomesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and column in (0, 6):
                 return self.explanation(outcome)
             if column in (1, 2, 3):
-                return shown((outcome.enterprise, outcome.uscc, outcome.period)[column - 1])
+                return shown((outcome.enterprise, outcome.uscc, period(outcome.period))[column - 1])
             if column == 4:
                 return shown(questionnaire_name(outcome.questionnaire)) if outcome.questionnaire else ""
             if column == 5:
@@ -145,4 +175,4 @@ def counts_html(counts: Counter[str]) -> str:
     """``● 新报送 58　● 验证未通过 1`` in the verdicts' colours, in a fixed order."""
     parts = [f"<span style='color:{verdict_colour(v)}'>●</span> {verdict_name(v)} <b>{counts[v]}</b>"
              for v in VERDICT_ORDER if counts.get(v)]
-    return "　　".join(parts)
+    return tr("　　").join(parts)

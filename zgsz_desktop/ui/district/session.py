@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import UserError
+from ..i18n import tr
 
 DB_KEY = "district/database"
 KEY_FILE_KEY = "district/key_file"
@@ -57,14 +58,15 @@ class DistrictSession:
 
         db_path, key_path = Path(db_path).expanduser(), Path(key_path).expanduser()
         if not str(key_path).strip() or not key_path.name:
-            raise UserError("请选择区县密钥文件（.zgszdistrict）")
+            raise UserError(tr("请选择区县密钥文件（.zgszdistrict）"))
         identity = DistrictIdentity.from_key(load_district_key(key_path), passphrase)
         if db_path.suffix == "" and not db_path.exists():
             db_path = db_path.with_suffix(DB_SUFFIX)
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(f"无法创建文件夹 {db_path.parent}（{exc.strerror or exc}）") from exc
+            raise UserError(tr("无法创建文件夹 {folder}（{error}）").format(folder=db_path.parent,
+                                                                         error=exc.strerror or exc)) from exc
         db = open_db(db_path)
         try:
             check_district(db, identity, claim=False)

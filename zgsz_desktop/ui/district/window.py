@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,8 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import UserError
+from .. import i18n
 from ..errors import show_error
-from .common import MUTED, shown, shown_lines
+from ..i18n import content
+from .common import MUTED, shown, shown_lines, tr
 from .session import GEOMETRY_KEY, IMPORT_FOLDER_KEY, ROSTER_FOLDER_KEY
 
 PLAN_YEARS = (2022, 2023, 2024)
@@ -76,7 +86,7 @@ class DistrictWindow(QMainWindow):
         super().showEvent(event)
         if self._ask_on_show:
             self._ask_on_show = False
-            QTimer.singleShot(30, self.ask_open)  # after the first paint: the window appears at once
+            QTimer.singleShot(30, self._ask_if_closed)  # after the first paint: the window appears at once
 
     # ------------------------------------------------------------------ opening
 
@@ -84,7 +94,7 @@ class DistrictWindow(QMainWindow):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 36, 48, 36)
-        layout.addWidget(QLabel(f"<span style='font-size:20pt'>{self.tr('区县工作台')}</span>", page))
+        layout.addWidget(QLabel(self.tr("<span style='font-size:20pt'>区县工作台</span>"), page))
         text = QLabel(self.tr(
             "导入企业报送的报告包（U 盘、邮件附件或共享文件夹），逐个核验签名、解密并重新计分；"
             "汇总本区县对照规划配额（附件1—3）和三项指标目标的进度；导出 Excel 和汇总 PDF 报送市工信局。"
@@ -99,6 +109,10 @@ class DistrictWindow(QMainWindow):
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return page
+
+    def _ask_if_closed(self) -> None:
+        if self.session is None:  # not when the database was handed over (a new interface language)
+            self.ask_open()
 
     def ask_open(self) -> Any:
         from .open_dialog import OpenDistrictDialog
@@ -193,7 +207,7 @@ class DistrictWindow(QMainWindow):
             self.year = max(submitted) if submitted else PLAN_YEARS[-1]
         self.year_combo.clear()
         for year in years:
-            label = f"{year}" + ("" if year in submitted else self.tr("（无报送）"))
+            label = str(year) if year in submitted else self.tr("{year}（无报送）").format(year=year)
             self.year_combo.addItem(label, year)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(self.year)))
 
@@ -232,12 +246,13 @@ class DistrictWindow(QMainWindow):
                              self.tr("企业（{n}）").replace("{n}", str(self.enterprises.model.rowCount())))
         self.tabs.setTabText(self.tabs.indexOf(self.flags), self.tr("核查提示（{n}）").replace("{n}", str(len(flags)))
                              if flags else self.tr("核查提示"))
-        district = shown(self.session.district, 60)
-        self.title.setText(f"<span style='font-size:14pt'><b>{html.escape(district)}</b></span>　"
-                           f"<span style='color:{MUTED}'>{self.tr('密钥编号')} "
-                           f"{html.escape(shown(self.session.identity.key_id))}</span>")
+        district = shown(content(self.session.district), 60)
+        key = self.tr("密钥编号 {key}").format(key=html.escape(shown(self.session.identity.key_id)))
+        self.title.setText(self.tr("{district}　{key}").format(
+            district=f"<span style='font-size:14pt'><b>{html.escape(district)}</b></span>",
+            key=f"<span style='color:{MUTED}'>{key}</span>"))
         self.setWindowTitle(self.tr("{district} — 区县工作台 — 智改数转企业自评估").replace("{district}", district))
-        self.statusBar().showMessage(self.tr("区县数据库：") + shown(self.session.path, None))
+        self.statusBar().showMessage(self.tr("区县数据库：{path}").format(path=shown(self.session.path, None)))
         self.check_log(force=False)  # the dashboard was rebuilt: the log's state again (checked anew if it grew)
         self.refreshed.emit()
 
@@ -367,7 +382,7 @@ class DistrictWindow(QMainWindow):
         self.data_changed()
         self.statusBar().showMessage(
             self.tr("已导入政策版本：{label} 第{version}版（{years}），这些年度的汇总从现在起按此版本统计")
-            .replace("{label}", edition.label).replace("{version}", edition.edition_version)
+            .replace("{label}", content(edition.label)).replace("{version}", edition.edition_version)
             .replace("{years}", edition.years_label), 15000)
         return edition
 
@@ -516,6 +531,18 @@ class DistrictWindow(QMainWindow):
             file_menu.addAction(action)
             self.session_actions.append(action)
         file_menu.addSeparator()
+        self.language_menu = file_menu.addMenu(self.tr("界面语言"))
+        self.language_menu.setObjectName("language_menu")
+        self.language_actions: dict[str, QAction] = {}
+        languages = QActionGroup(self)
+        for code, name in i18n.available_languages().items():  # each language in its own name, never translated
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _checked=False, code=code: self.change_language(code))
+            languages.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
         self.switch_action = QAction(self.tr("切换到企业端…"), self)
         self.switch_action.setObjectName("switch_role")
         self.switch_action.triggered.connect(self.switch_role)
@@ -531,13 +558,43 @@ class DistrictWindow(QMainWindow):
         view_menu.addAction(refresh)
         self.session_actions.append(refresh)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        about = QAction(self.tr("关于 {app}").replace("{app}", APP_NAME), self)
+        about = QAction(self.tr("关于 {app}").replace("{app}", tr(APP_NAME)), self)  # the name as app.py shows it
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
     def _enable_session_actions(self, enabled: bool) -> None:
         for action in self.session_actions:
             action.setEnabled(enabled)
+
+    def change_language(self, language: str) -> Any:
+        """Show the interface in ``language`` (kept for the next start): a new window in that language replaces
+        this one, and the open database is handed over with its unlocked key — no passphrase asked again, the
+        same year and tab. Not while an import, an export or an audit runs (their results belong to this
+        window)."""
+        from ..app import DISTRICT, reopen_in_language
+
+        if language == i18n.current_language():
+            return None
+        busy = [task for task in (self.import_dialog, self.exporter, self.audit_task) if task is not None]
+        if any(task.running for task in busy):
+            current = self.language_actions.get(i18n.current_language())
+            if current is not None:
+                current.setChecked(True)
+            self.statusBar().showMessage(self.tr("正在导入、导出或核查：完成后再切换界面语言"), 10000)
+            return None
+        self.settings.setValue(i18n.LANGUAGE_KEY, language)
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())  # the new window opens where this one is
+        session, self.session = self.session, None  # closing this window must not close the database
+        year = self.year
+        tab = self.tabs.currentIndex() if session is not None else 0
+        window = reopen_in_language(self, DISTRICT, language)
+        if session is not None:
+            window.set_session(session)
+            if year != window.year and window.year_combo.findData(year) >= 0:
+                window.year_combo.setCurrentIndex(window.year_combo.findData(year))
+                window.set_year(year)
+            window.tabs.setCurrentIndex(tab)
+        return window
 
     def switch_role(self) -> Any:
         from ..app import switch_role
