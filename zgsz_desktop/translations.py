@@ -160,6 +160,22 @@ def _reference_labels() -> list[str]:
     return labels
 
 
+def _target_labels() -> list[str]:
+    """Each benchmark's target as the core writes it (达到65%, 超过90%): shown on the questionnaire and results
+    pages, made from a comparison and a number rather than read from the file."""
+    from .policy.edition import shipped_editions
+
+    return [benchmark.target_label for edition in shipped_editions() for benchmark in edition.benchmarks.values()
+            if benchmark.target_label]
+
+
+# texts the core composes from a data file, added to that file's group (keyed by group name)
+COMPOSED: dict[str, Callable[[], list[str]]] = {
+    "content_policy": _target_labels,
+    "content_recommendations": _reference_labels,
+}
+
+
 def content_texts(group: Group, root: Path = ROOT) -> list[str]:
     """The texts of a content group, each once, in the order the user meets them."""
     texts: Iterable[str]
@@ -167,13 +183,13 @@ def content_texts(group: Group, root: Path = ROOT) -> list[str]:
     for source in group.sources:
         if source.endswith(".yaml"):
             texts = _yaml_texts(root / source)
-            if source.endswith("recommendations.yaml"):
-                texts = [*texts, *_reference_labels()]
         else:
             from .questionnaire.loader import load_definition
 
             texts = _texts_in(load_definition(root / "assessments" / f"{source}.yaml"), set())
         collected.extend(texts)
+    if group.name in COMPOSED:
+        collected.extend(COMPOSED[group.name]())
     return list(dict.fromkeys(text for text in collected))
 
 

@@ -675,5 +675,25 @@
             <source>工信厅企业〔2024〕56号（国家文件，非本计划条款）</source>
             <translation>(工信厅企业〔2024〕56号) (national document, not a clause of this plan)</translation>
         </message>
+        <message>
+            <source>达到65%</source>
+            <translation>at least 65%</translation>
+        </message>
+        <message>
+            <source>超过82%</source>
+            <translation>over 82%</translation>
+        </message>
+        <message>
+            <source>接近92%</source>
+            <translation>close to 92%</translation>
+        </message>
+        <message>
+            <source>超过70%</source>
+            <translation>over 70%</translation>
+        </message>
+        <message>
+            <source>超过90%</source>
+            <translation>over 90%</translation>
+        </message>
     </context>
 </TS>

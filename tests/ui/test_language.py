@@ -157,3 +157,17 @@ def test_pseudo_locale_reaches_every_screen_text(qapp, tmp_path):
     finally:
         i18n.install(qapp, "zh_CN")
     assert QApplication.instance() is qapp and Path(qm).exists()
+
+
+def test_no_enterprise_screen_cuts_text_off_in_english_at_150_percent_scaling(tmp_path):
+    """Windows offices run displays at 125 % and 150 %: the whole enterprise flow in English at 150 % (a fresh
+    process: Qt reads the scale factor at start) reports no clipped text."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ZGSZ_LANGUAGE": "en"}
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "screenshots.py"), str(tmp_path), "--part",
+                             "enterprise", "--language", "en", "--scale", "1.5", "--check"],
+                            capture_output=True, text=True, env=env, timeout=600)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert (tmp_path / "app-home@1.5x.png").exists()

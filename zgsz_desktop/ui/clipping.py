@@ -1,12 +1,15 @@
-"""Find text a window cuts off: a label, button, check box, tab or group title narrower (or, when it wraps,
-lower) than its text needs. Used with the pseudo-locale (every text 40 % longer, see
+"""Find text a window cuts off: a label, button, check box, tab, list item or group title narrower (or, when it
+wraps, lower) than its text needs, a shortened title, and text escaped for rich text but shown as plain
+(``&quot;`` on screen). Used with the pseudo-locale (every text 40 % longer, see
 ``zgsz_desktop/translations.py``) by the tests and by ``tools/screenshots.py --check``, so that a language
 longer than Chinese never loses words off the edge of a button."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -75,9 +78,16 @@ def clipped_texts(root: QWidget) -> list[Clipped]:
     return found
 
 
+_ENTITY = re.compile(r"&(?:quot|amp|lt|gt|#x?[0-9a-fA-F]+);")
+
+
 def _label(label: QLabel) -> list[Clipped]:
     if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return []
+    plain = label.textFormat() == Qt.TextFormat.PlainText or (
+        label.textFormat() == Qt.TextFormat.AutoText and not Qt.mightBeRichText(label.text()))
+    if plain and _ENTITY.search(label.text()):  # escaped for rich text, shown as plain: "&quot;" on screen
+        return [Clipped(_name(label) + " (HTML entity shown as text)", label.text(), 0, label.width())]
     if label.wordWrap():
         need = label.heightForWidth(label.width()) if label.hasHeightForWidth() else -1
         have = label.height()

@@ -177,7 +177,9 @@ class SettingsDialog(QDialog):
 
     def change_workspace(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("选择工作区文件夹"), str(self.workspace.directory))
-        if path:
+        from .shared_folder_note import confirm_folder
+
+        if path and confirm_folder(self, Path(path)):
             self.settings.setValue(WORKSPACE_KEY, path)
             self.path.setText(path)
             self.workspace_changed.emit(path)

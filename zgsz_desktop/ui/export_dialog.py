@@ -242,6 +242,11 @@ class ExportDialog(QDialog):
                             .format(period=i18n.period(self.submission.period), n=sequence), panel)
         self.intro.setWordWrap(True)
         outer.addWidget(self.intro)
+        if not i18n.chinese_interface():  # the official papers are Chinese whatever the screen says
+            self.language_note = _help(self.tr("报告包和 PDF 报告为中文：它们是交给区县、由企业盖章的正式材料，"
+                                               "与界面语言无关。"), panel)
+            self.language_note.setObjectName("language_note")
+            outer.addWidget(self.language_note)
         note = self._stage_note()
         if note:
             self.stage_note = _help(note, panel)

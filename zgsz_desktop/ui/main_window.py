@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
             self._show(QLabel(str(exc), self))
             return
         self.statusBar().showMessage(self.tr("工作区：{path}").format(path=self.workspace.directory))
+        from .shared_folder_note import show_in_status_bar
+
+        show_in_status_bar(self, self.workspace.directory)
         if self.workspace.profile() is None:
             self.show_first_run()
         else:

@@ -394,7 +394,8 @@ class ResultsPage(QWidget):
         facts = fill_in(self.tr("适用年份：{years}；内容可信度：{confidence}"), years=years,
                         confidence=self.confidence_words(edition.confidence))
         for text, style in ((facts, ""), (content(edition.summary), f"color: {MUTED};")):
-            label = QLabel(html.escape(text), box)
+            label = QLabel(text, box)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # quotes and ampersands show as written
             label.setWordWrap(True)
             label.setStyleSheet(style)
             layout.addWidget(label)

@@ -308,7 +308,7 @@ class DashboardPage(QWidget):
             title = self.tr("企业填报的数量（未下达任务数）")
         if edition is not None and has_quotas and edition.has_quotas:
             tables = listed(content(table) for table in dict.fromkeys(row.table for row in board.quotas))
-            title = self.tr("{title}（{tables}）").format(title=title, tables=html.escape(shown(tables, 60)))
+            title = self.tr("{title}（{tables}）").format(title=title, tables=html.escape(shown(tables, 160)))
         self.layout_.addWidget(heading(title))
         self.edition_box(board)
         several_sources = len({getattr(row, "source", "") for row in board.quotas} - {""}) > 1

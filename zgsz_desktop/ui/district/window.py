@@ -133,6 +133,9 @@ class DistrictWindow(QMainWindow):
 
         if self.session is not None:
             self.session.close()
+        from ..shared_folder_note import show_in_status_bar
+
+        show_in_status_bar(self, Path(session.path), district=True)
         self.session = session
         self.log_check = self.log_check_key = self.log_task = None
         self.db_path = session.path
@@ -182,6 +185,8 @@ class DistrictWindow(QMainWindow):
         self.year_combo = QComboBox(parent)
         self.year_combo.setObjectName("year")
         self.year_combo.setMinimumWidth(90)
+        # as wide as its longest year ("2024 (no submissions)" is longer than the Chinese): see update_years
+        self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year_combo.activated.connect(lambda _i: self.set_year(self.year_combo.currentData()))
         bar.addWidget(self.year_combo)
         bar.addStretch(1)
@@ -210,6 +215,7 @@ class DistrictWindow(QMainWindow):
             label = str(year) if year in submitted else self.tr("{year}（无报送）").format(year=year)
             self.year_combo.addItem(label, year)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(self.year)))
+        self.year_combo.setMinimumWidth(max(90, self.year_combo.sizeHint().width()))
 
     def set_year(self, year: int) -> None:
         if year and year != self.year:
