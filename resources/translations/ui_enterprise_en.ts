@@ -314,6 +314,14 @@
             <source>界面与报告字体：文泉驿微米黑 WenQuanYi Micro Hei 0.2.0-beta，Apache License 2.0</source>
             <translation>Interface and report font: WenQuanYi Micro Hei (文泉驿微米黑) 0.2.0-beta, Apache License 2.0</translation>
         </message>
+        <message>
+            <source>日志文件夹：{folder}（程序出错时请把其中的 zgsz.log 发给技术支持）</source>
+            <translation>Log folder: {folder} (if the program fails, send the zgsz.log in it to technical support)</translation>
+        </message>
+        <message>
+            <source>打开日志文件夹</source>
+            <translation>Open log folder</translation>
+        </message>
     </context>
     <context>
         <name>CheckPage</name>
@@ -1226,8 +1234,18 @@ Import, verify and summarise report packages</translation>
         </message>
         <message>
             <source>程序遇到了意外错误。您已填写的内容均已保存。
+请把下面的详细信息复制给技术支持人员，或把日志文件夹中的 zgsz.log 发给他们。</source>
+            <translation>The program ran into an unexpected error. Everything you have entered is saved.
+Please copy the details below to technical support, or send them the zgsz.log from the log folder.</translation>
+        </message>
+        <message>
+            <source>打开日志文件夹</source>
+            <translation>Open log folder</translation>
+        </message>
+        <message>
+            <source>程序遇到了意外错误。您已填写的内容均已保存。
 请把下面的详细信息复制给技术支持人员。</source>
-            <translation>The program ran into an unexpected error. Everything you entered has been saved.
+            <translation type="vanished">The program ran into an unexpected error. Everything you entered has been saved.
 Please copy the details below for technical support.</translation>
         </message>
     </context>

@@ -120,6 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..cli import main as cli_main
 
         return cli_main(["demo", "--out", args.demo])
+    from ..logs import setup_logging
+
+    setup_logging()  # a windowed build has no console: errors and hard crashes go to the user's log folder
     app = create_app([sys.argv[0], *qt_args])
     from PySide6.QtCore import QSettings
 

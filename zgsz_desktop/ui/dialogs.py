@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -251,7 +251,19 @@ class AboutDialog(QDialog):
                 pass
         licences.setPlainText("\n".join(parts))
         layout.addWidget(licences, 1)
+        from ..logs import log_dir
+        from .errors import open_log_folder
+
+        logs = QLabel(self.tr("日志文件夹：{folder}（程序出错时请把其中的 zgsz.log 发给技术支持）")
+                      .format(folder=log_dir()), self)
+        logs.setWordWrap(True)
+        logs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(logs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        open_logs = buttons.addButton(self.tr("打开日志文件夹"), QDialogButtonBox.ButtonRole.ActionRole)
+        open_logs.setObjectName("open_logs")
+        open_logs.clicked.disconnect()  # shows the folder; the dialog stays
+        open_logs.clicked.connect(open_log_folder)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         at_least(self, 620)

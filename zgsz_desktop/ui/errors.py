@@ -3,6 +3,7 @@ else as a readable error report with details to copy."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from types import TracebackType
@@ -12,17 +13,40 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ..errors import UserError
 
 
-def show_error(parent: QWidget | None, exc: BaseException, details: str = "") -> None:
+def open_log_folder() -> bool:
+    """Show the log folder in the file manager (created if missing), for sending the log to support."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from ..logs import log_dir
+
+    folder = log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def show_error(parent: QWidget | None, exc: BaseException, details: str = "") -> QMessageBox | None:
     if isinstance(exc, UserError):
+        logging.getLogger("zgsz").warning("told the user: %s", exc)
         QMessageBox.warning(parent, QApplication.translate("errors", "无法完成"), str(exc))
-        return
+        return None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("errors", "出错了"))
     box.setText(QApplication.translate(
-        "errors", "程序遇到了意外错误。您已填写的内容均已保存。\n请把下面的详细信息复制给技术支持人员。"))
+        "errors", "程序遇到了意外错误。您已填写的内容均已保存。\n请把下面的详细信息复制给技术支持人员，"
+                  "或把日志文件夹中的 zgsz.log 发给他们。"))
     box.setDetailedText(details or "".join(traceback.format_exception(exc)))
+    logs = box.addButton(QApplication.translate("errors", "打开日志文件夹"), QMessageBox.ButtonRole.ActionRole)
+    logs.setObjectName("open_logs")
+    logs.clicked.disconnect()  # keep the dialog open after showing the folder
+    logs.clicked.connect(open_log_folder)
+    box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
+    return box
 
 
 def install_excepthook() -> None:
@@ -30,6 +54,9 @@ def install_excepthook() -> None:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, exc, tb))
+        from ..logs import unexpected
+
+        unexpected(kind, exc, tb)
         console = sys.__stderr__
         if console is not None:  # a windowed (no-console) Windows build has none: the dialog must still show
             try:

@@ -1,0 +1,85 @@
+"""The desktop app's log: a rotating file in the user's log folder, and a crash file that ``faulthandler`` writes
+when the interpreter itself dies (a crash in Qt or a C extension leaves no Python traceback otherwise).
+
+A windowed Windows build has no console, so without these files an error a user reports leaves nothing to read.
+The log holds what happened (start, the workspace or database opened, errors with their traceback) — never a
+password, a key or an answer. Logging must never stop the app: a folder that cannot be written leaves the app
+running without a log file.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import os
+import platform
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import IO
+
+from . import __version__
+
+LOG_DIR_ENV = "ZGSZ_LOG_DIR"  # overrides the folder (tests, or an IT office collecting logs centrally)
+LOG_NAME, CRASH_NAME = "zgsz.log", "crash.log"
+MAX_BYTES, BACKUPS = 1_000_000, 5  # at most ~6 MB of history
+FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
+
+log = logging.getLogger("zgsz")
+_crash_file: IO[str] | None = None  # kept open for the life of the process: faulthandler writes into it
+
+
+def log_dir() -> Path:
+    """``%LOCALAPPDATA%\\zgsz_desktop\\Logs`` on Windows, ``~/.local/state/zgsz_desktop/log`` on Linux."""
+    override = os.environ.get(LOG_DIR_ENV)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    from .workspace.location import APP_DIR_NAME
+
+    return Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
+
+
+def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
+    """Send the app's log records to ``folder/zgsz.log`` (rotated at 1 MB, five kept) and turn on the crash
+    file. Returns the log file, or None when the folder cannot be written (the app runs on without a log)."""
+    folder = folder or log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                      encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter(FORMAT))
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "zgsz_log", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler.zgsz_log = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    enable_crash_file(folder)
+    log.info("zgsz_desktop %s, Python %s, %s", __version__, platform.python_version(), platform.platform())
+    return folder / LOG_NAME
+
+
+def enable_crash_file(folder: Path) -> Path | None:
+    """``faulthandler`` into ``folder/crash.log`` (appended), so a hard crash leaves its Python stack behind.
+    A windowed build has no ``sys.stderr`` for faulthandler's default."""
+    global _crash_file
+    path = folder / CRASH_NAME
+    try:
+        handle = open(path, "a", encoding="utf-8")
+    except OSError:
+        return None
+    if _crash_file is not None:
+        _crash_file.close()
+    _crash_file = handle
+    faulthandler.enable(file=handle, all_threads=True)
+    return path
+
+
+def unexpected(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+    """Write an error nobody expected to the log, with its traceback."""
+    log.error("unexpected error", exc_info=(kind, exc, tb))  # type: ignore[arg-type]
