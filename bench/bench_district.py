@@ -136,6 +136,9 @@ def grow(db_path: Path) -> int:
     db = open_db(db_path)
     columns = [row[1] for row in db.execute("PRAGMA table_info(submissions)")]
     originals = db.execute(f"SELECT {', '.join(columns)} FROM submissions WHERE current = 1").fetchall()
+    counted: dict[str, list[tuple]] = {}  # what each package counts (schema 6), copied with it
+    for package_id, *count in db.execute("SELECT package_id, questionnaire_id, bucket, year, n FROM submission_counts"):
+        counted.setdefault(package_id, []).append(tuple(count))
     index = {name: i for i, name in enumerate(columns)}
     with transaction(db):
         for period in PERIODS:
@@ -149,6 +152,9 @@ def grow(db_path: Path) -> int:
                 rows.append(copy)
             db.conn.executemany(f"INSERT INTO submissions ({', '.join(columns)}) "
                                 f"VALUES ({', '.join('?' * len(columns))})", rows)
+            db.conn.executemany("INSERT INTO submission_counts (package_id, questionnaire_id, bucket, year, n) "
+                                "VALUES (?, ?, ?, ?, ?)", [(new, *count) for old, new in renamed.items()
+                                                           for count in counted.get(old, ())])
     return db.execute("SELECT count(*) FROM (SELECT DISTINCT uscc, period FROM submissions)").fetchone()[0]
 
 

@@ -120,6 +120,18 @@ def _columns(path: Path, table: str) -> list[str]:
         conn.close()
 
 
+def _first_row(conn: sqlite3.Connection, table: str) -> tuple[str, list]:
+    """A condition naming the first row of ``table``: by rowid, or by its key in a table without rowids
+    (``submission_counts``)."""
+    try:
+        return "rowid = ?", [conn.execute(f"SELECT min(rowid) FROM {table}").fetchone()[0]]
+    except sqlite3.OperationalError:  # WITHOUT ROWID
+        key = TABLES[table]
+        first = conn.execute(f"SELECT {', '.join(key)} FROM {table} ORDER BY {', '.join(key)} LIMIT 1").fetchone()
+        assert first is not None, f"{table} is empty: nothing to edit"
+        return " AND ".join(f"{column} = ?" for column in key), list(first)
+
+
 def test_the_untouched_database_passes_and_says_what_it_checked(evidence_db, tmp_path):
     shutil.copy(evidence_db, tmp_path / "copy.zgszdb")
     report = _audit(tmp_path)
@@ -136,14 +148,15 @@ def test_every_column_of_every_table_edited_is_found_and_named(evidence_db, tmp_
     missed = []
     for column in columns:
         conn = _copy(evidence_db, tmp_path)
-        rowid, value = conn.execute(f"SELECT rowid, {column} FROM {table} ORDER BY rowid LIMIT 1").fetchone()
+        where, parameters = _first_row(conn, table)
+        (value,) = conn.execute(f"SELECT {column} FROM {table} WHERE {where}", parameters).fetchone()
         if table == "import_log" and column == "seq":
             value = conn.execute("SELECT max(seq) FROM import_log").fetchone()[0] + 10  # moves the first entry last
         elif table == "held_keys" and column == "status":  # a decision changed (the CHECK allows only these)
             value = "pending" if value != "pending" else "approved"
         else:
             value = _changed(value)
-        conn.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", [value, rowid])
+        conn.execute(f"UPDATE {table} SET {column} = ? WHERE {where}", [value, *parameters])
         conn.close()
         report = _audit(tmp_path)
         named = TABLE_NAMES.get(table, "导入日志")
@@ -156,7 +169,8 @@ def test_every_column_of_every_table_edited_is_found_and_named(evidence_db, tmp_
 @pytest.mark.parametrize("table", [*TABLES, "import_log"])
 def test_a_deleted_row_of_any_table_is_found(evidence_db, tmp_path, table):
     conn = _copy(evidence_db, tmp_path)
-    conn.execute(f"DELETE FROM {table} WHERE rowid = (SELECT min(rowid) FROM {table})")
+    where, parameters = _first_row(conn, table)
+    conn.execute(f"DELETE FROM {table} WHERE {where}", parameters)
     conn.close()
     report = _audit(tmp_path)
     assert not report.ok
@@ -393,3 +407,98 @@ def test_an_approval_counts_what_the_kept_package_says_not_the_held_copy(tmp_pat
     approve_key(db, held.id, code, d.identity)
     counted = db.execute("SELECT cnc_rate FROM submissions WHERE uscc = ? AND current = 1", [uscc(470)]).fetchone()[0]
     assert counted == pytest.approx(genuine) and counted != 0.99
+
+
+# ----------------------------------------------------------------- what each submission counts (schema 6)
+
+
+def _current_core_package(conn: sqlite3.Connection, code: str) -> str:
+    return conn.execute("SELECT package_id FROM submissions WHERE uscc = ? AND questionnaire_id = ? AND current = 1",
+                        [code, CORE]).fetchone()[0]
+
+
+def test_a_count_edited_behind_the_apps_back_is_found_and_named(evidence_db, tmp_path):
+    """The dashboard counts the quota rows from ``submission_counts``: a count edited with an SQLite editor changes
+    a figure, and the audit (which writes them again from the signed packages) names the row and the value."""
+    from zgsz_desktop.district.audit import BUCKET_NAMES
+    from zgsz_desktop.district.dashboard import refresh
+
+    conn = _copy(evidence_db, tmp_path)
+    package_id = _current_core_package(conn, A)
+    bucket, year, n = conn.execute("SELECT bucket, year, n FROM submission_counts WHERE package_id = ? "
+                                   "ORDER BY bucket, year LIMIT 1", [package_id]).fetchone()
+    conn.execute("UPDATE submission_counts SET n = ? WHERE package_id = ? AND bucket = ? AND year = ?",
+                 [n + 5, package_id, bucket, year])
+    conn.close()
+    genuine, edited = open_db(evidence_db, create=False), open_db(tmp_path / "copy.zgszdb", create=False)
+    assert refresh(genuine, year)[0].quotas != refresh(edited, year)[0].quotas  # a figure staff see has changed
+    genuine.conn.close()
+    edited.conn.close()
+    report = _audit(tmp_path)
+    counts = [p for p in report.problems if "统计计数" in p]
+    assert len(counts) == 1 and f"统计计数“{BUCKET_NAMES[bucket]}”{year}年" in counts[0] and package_id in counts[0]
+    assert f"数量被改动过（数据库中为“{n + 5}”，按原始证据应为“{n}”）" in counts[0], counts
+
+
+def test_a_count_added_or_deleted_behind_the_apps_back_is_found(evidence_db, tmp_path):
+    conn = _copy(evidence_db, tmp_path)
+    added, deleted = _current_core_package(conn, A), _current_core_package(conn, C)
+    conn.execute("INSERT INTO submission_counts (package_id, questionnaire_id, bucket, year, n) "
+                 "VALUES (?, ?, 'projects_completed', 2019, 40)", [added, CORE])
+    conn.execute("DELETE FROM submission_counts WHERE package_id = ?", [deleted])
+    conn.close()
+    report = _audit(tmp_path)
+    assert any(added in p and "2019年" in p and "多出这一行" in p for p in report.problems), report.problems
+    assert any(deleted in p and "被删除了" in p for p in report.problems), report.problems
+
+
+def test_counts_and_facts_edited_to_agree_are_still_found(evidence_db, tmp_path):
+    """Someone who edits the facts and the counts alike: the facts are compared with the signed package."""
+    conn = _copy(evidence_db, tmp_path)
+    package_id = _current_core_package(conn, A)
+    facts = conn.execute("SELECT facts FROM submissions WHERE package_id = ? AND questionnaire_id = ?",
+                         [package_id, CORE]).fetchone()[0]
+    conn.execute("UPDATE submissions SET facts = ? WHERE package_id = ? AND questionnaire_id = ?",
+                 [facts.replace('"projects_completed": {', '"projects_completed": {"2019": 40, ', 1), package_id, CORE])
+    conn.execute("INSERT INTO submission_counts (package_id, questionnaire_id, bucket, year, n) "
+                 "VALUES (?, ?, 'projects_completed', 2019, 40)", [package_id, CORE])
+    conn.close()
+    report = _audit(tmp_path)
+    assert any("甲公司" in p and "统计数据被改动过" in p for p in report.problems), report.problems
+    assert any(package_id in p and "多出这一行" in p for p in report.problems), report.problems
+
+
+@pytest.fixture()
+def projects_counted_differently(monkeypatch):
+    """A later release whose facts count one more completed project in 2024 from the same signed packages."""
+    from zgsz_desktop.district import checking
+
+    original = checking.submission_facts
+
+    def new_rule(questionnaire, answers, rescored):
+        facts = dict(original(questionnaire, answers, rescored))
+        if questionnaire == CORE:
+            projects = dict(facts.get("projects_completed") or {})
+            projects["2024"] = projects.get("2024", 0) + 1
+            facts["projects_completed"] = projects
+        return facts
+
+    monkeypatch.setattr(checking, "submission_facts", new_rule)
+
+
+def test_counts_kept_from_an_older_rule_are_a_note_not_an_edit(evidence_db, tmp_path, projects_counted_differently):
+    shutil.copy(evidence_db, tmp_path / "copy.zgszdb")
+    report = _audit(tmp_path)
+    assert report.ok, report.problems
+    assert any("口径不同" in note for note in report.notes)
+
+
+def test_after_a_rule_change_an_edited_count_is_still_found(evidence_db, tmp_path, projects_counted_differently):
+    conn = _copy(evidence_db, tmp_path)
+    package_id = _current_core_package(conn, C)
+    conn.execute("UPDATE submission_counts SET n = n + 3 WHERE package_id = ?", [package_id])
+    conn.close()
+    report = _audit(tmp_path)
+    counts = [p for p in report.problems if "统计计数" in p]
+    assert counts and all(package_id in p and "数量被改动过" in p for p in counts), report.problems
+    assert len(counts) == len(report.problems) - 2  # and the log guards _copy dropped

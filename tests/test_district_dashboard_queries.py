@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 
 from zgsz_desktop.district import counters
 from zgsz_desktop.district import dashboard as dash
-from zgsz_desktop.district.db import YEAR_FIGURE_COLUMNS, open_db, transaction
+from zgsz_desktop.district.db import YEAR_FIGURE_COLUMNS, open_db, schema_version, transaction, write_counts
 from zgsz_desktop.district.facts import CORE, MIIT, period_year_order
 
 PERIODS = ("2023年第2季度", "2023年度", "2024年第1季度", "2024年上半年", "2024年第3季度", "2024年度", "2025年第1季度",
@@ -62,6 +63,7 @@ def random_district(path: Path, seed: int, enterprises: int = 40) -> Any:
     """A district database written row by row (the shapes an import makes, without packages)."""
     rng = random.Random(seed)
     db = open_db(path)
+    counted = schema_version(db) >= 6  # what each submission counts is written beside it, as an import does
     codes = [uscc(seed * 1000 + i, rng.choice(["320685", "320685", "320612"])) for i in range(enterprises)]
     with transaction(db):
         for index, code in enumerate(codes):
@@ -92,6 +94,8 @@ def random_district(path: Path, seed: int, enterprises: int = 40) -> Any:
                              int(sequence == versions), int(facts["key_enterprise"]), int(facts["complete"]), *rates,
                              None, None, None, rng.choice([None, 0, 3, 4, 5]), facts.get("cloud_awarded"),
                              facts.get("miit_level"), facts.get("miit_points"), json.dumps(facts, ensure_ascii=False)])
+                        if counted:
+                            write_counts(db, package_id, questionnaire, facts)
         listed = rng.sample(codes, enterprises // 2) + [uscc(seed * 1000 + 900 + i) for i in range(3)]
         for code in listed:  # a roster naming half of them and three that never reported
             db.execute("INSERT INTO roster (uscc, name, key_enterprise, scale, industry, contact, phone, source, "
@@ -178,6 +182,15 @@ def test_the_reads_give_what_the_old_definitions_gave(district_db, year):
     latest, (old_facts, old_meta) = dash.latest_core_facts(db), old_latest_core_facts(db)
     assert dict(latest) == old_facts and latest.meta == old_meta
     assert dash.above_scale_enterprises(db) == old_above_scale(db)
+    assert dash.above_scale_enterprises(db, dash.read_registers(db)) == old_above_scale(db)
+    # what a refresh reads instead of the facts (schema 6) answers the same three questions
+    counted, scale = dash.latest_core_counts(db), old_above_scale(db)
+    assert counted.tally(scale) == counters.tally(old_facts, scale) and counted.tally(None) == counters.tally(old_facts)
+    assert counted.awarded() == Counter(int(f.get("cloud_awarded") or 0) for f in old_facts.values())
+    assert {code: n for code, n in counted.projects_completed(year).items() if n} == {
+        code: f["projects_completed"][str(year)] for code, f in old_facts.items()
+        if f["projects_completed"].get(str(year))}
+    assert counted.made == {code: int(created_at[:4]) for code, (_, _, created_at) in old_meta.items()}
     # each figure judged once per refresh is judged as the edition judges it
     benchmarks = [figures.edition.benchmarks[key] for _, key in dash.BENCHMARKS]
     for code, row in figures.core.items():
@@ -244,3 +257,7 @@ def test_the_benchmarks_synthetic_database_has_the_fixtures_shape(tmp_path):
     assert board.core_submitted == board.miit_submitted == len(rows) == 12 and not board.partial
     assert any(q.actual for q in board.quotas)  # the facts are counted
     assert dash.refresh(db, 2023)[0].core_submitted == 12  # the year's latest period of two
+    for year in (2023, 2024):  # the refresh reads the counts the synthetic rows were given; the facts say the same
+        latest = dash.LatestFacts(old_latest_core_facts(db)[0])
+        assert dash.refresh(db, year) == (dash.build_dashboard(db, year, latest=latest),
+                                          dash.enterprise_rows(db, year, latest=latest))

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from district_fixtures import district, document, package, uscc, write
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zgsz_desktop.district.dashboard import build_dashboard, latest_core_facts
 from zgsz_desktop.district.db import db_path, open_db
@@ -202,3 +204,42 @@ def test_facts_without_their_packages_give_the_same_flags(db):
     plain = dict(latest_core_facts(db))  # a caller holding only the facts: the packages are looked up
     for year in (2024, 2026):
         assert plausibility_flags(db, year, latest=plain) == build_dashboard(db, year).flags
+
+
+def test_the_flags_from_the_counts_are_those_from_the_facts(db):
+    """A refresh reads only the facts of the enterprises whose counts could break a limit; the flags are those of
+    reading every enterprise's facts (with their packages, as latest_core_facts gives them)."""
+    from zgsz_desktop.district.dashboard import latest_core_counts
+
+    for year in (2023, 2024, 2025, 2026):
+        from_facts = plausibility_flags(db, year, latest=latest_core_facts(db))
+        assert plausibility_flags(db, year, latest=latest_core_counts(db)) == from_facts
+        assert build_dashboard(db, year).flags == from_facts
+    assert {f.kind for f in build_dashboard(db, 2024).flags} >= {"limit"}  # the test has something to compare
+
+
+_years = st.integers(min_value=2018, max_value=2030)
+_entries = st.lists(st.tuples(st.sampled_from(["national", "provincial", "city", "fusion", "other"]),
+                              st.one_of(_years, st.none())).map(list), max_size=5)
+_facts = st.fixed_dictionaries({
+    "projects_completed": st.dictionaries(_years.map(str), st.integers(min_value=0, max_value=14), max_size=3),
+    "workshops": _entries, "first_set": _entries, "benchmark_factories": _entries, "pilots": _entries,
+    "liangronghe_passed": st.booleans(), "liangronghe_year": st.one_of(_years, st.none(), st.booleans()),
+    "cloud_awarded": st.sampled_from([0, 3, 4, 5]), "cloud_awarded_year": st.one_of(_years, st.none()),
+})
+
+
+@settings(max_examples=400, deadline=None)
+@given(_facts, _years, st.one_of(_years, st.none()), st.sampled_from([2022, 2025]))
+def test_every_enterprise_a_limit_flags_has_its_facts_read(facts, year, made, first_year):
+    """The screen on the counts lets through every enterprise whose facts ``limit_messages`` has something to say
+    about — so the flags from the counts cannot miss one."""
+    from zgsz_desktop.district import counters
+    from zgsz_desktop.district.dashboard import LatestCounts
+    from zgsz_desktop.district.plausibility import _worth_checking
+
+    created_at = "" if made is None else f"{made}-06-30T08:00:00+08:00"
+    latest = LatestCounts([("E", *entry) for entry in counters.entries(facts)], {"E": facts["cloud_awarded"]},
+                          {"E": made})
+    if limit_messages(facts, year, {}, created_at, first_year):
+        assert "E" in _worth_checking(latest, year)

@@ -29,6 +29,7 @@ from typing import Any
 import sqlite_utils
 
 from ..text import visible
+from .counters import UNDATED
 from .db import (
     GENESIS,
     LogCheck,
@@ -52,6 +53,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "enterprises": ("uscc",),
     "submissions": ("package_id", "questionnaire_id"),
     "submission_content": ("package_id", "questionnaire_id"),
+    "submission_counts": ("package_id", "questionnaire_id", "bucket", "year"),
     "held_keys": ("package_sha256",),
     "roster": ("uscc",),
     "packages": ("sha256",),
@@ -59,6 +61,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "policy_files": ("sha256",),
 }
 TABLE_NAMES = {"meta": "数据库设置", "enterprises": "企业", "submissions": "报送", "submission_content": "答卷内容",
+               "submission_counts": "统计计数",
                "held_keys": "待核准密钥", "roster": "名单", "packages": "原始报告包", "roster_files": "名单原始文件",
                "policy_files": "市级政策版本文件"}
 # evidence bytes are checked against their hash, not copied into the scratch database
@@ -81,9 +84,15 @@ COLUMN_NAMES = {
     "scores": "计分结果",
     "pinned_key_id": "原登记密钥", "received_at": "收到时间", "checked": "核验内容", "status": "处理状态",
     "decided_at": "处理时间", "note": "备注", "id": "记录编号", "source": "来源文件", "value": "值", "key": "名称",
-    "sha256": "校验值",
+    "sha256": "校验值", "bucket": "计数项", "year": "年份", "n": "数量",
 }
 META_NAMES = {"district": "所属地区"}
+# what each bucket of submission_counts counts (counters.entries), as staff know it
+BUCKET_NAMES = {"projects_completed": "已完成的‘智改数转’项目", "provincial_workshops": "省级示范智能车间（工厂）",
+                "city_workshops": "市级示范智能车间", "national_workshops": "国家级智能制造示范",
+                "first_set_equipment": "首台（套）重大智能装备", "benchmark_factories": "工业互联网标杆工厂",
+                "iiot_fusion_pilots": "工业互联网融合创新试点示范", "liangronghe_certified": "两化融合贯标",
+                "cloud_new_5": "五星级上云", "cloud_new_4": "四星级上云", "cloud_new_3": "三星级上云"}
 STORED_VERDICTS = ("new", "superseding", "stale", "key_held")
 # Our re-scoring kept for display (not counted): a newer release may add to it (release 0.2 added the
 # consistency checks). What was stored must still be there, unchanged; what a newer release adds is not a
@@ -428,8 +437,9 @@ def _adopt(db: sqlite_utils.Database, scratch: sqlite_utils.Database, entry: Log
         return
     _copy_rows(db, scratch, "enterprises", "uscc = ?", [entry.uscc])
     _copy_rows(db, scratch, "submissions", "package_sha256 = ?", [entry.file_sha256])
-    _copy_rows(db, scratch, "submission_content", "package_id IN (SELECT package_id FROM submissions "
-               "WHERE package_sha256 = ?)", [entry.file_sha256])
+    for table in ("submission_content", "submission_counts"):
+        _copy_rows(db, scratch, table, "package_id IN (SELECT package_id FROM submissions WHERE package_sha256 = ?)",
+                   [entry.file_sha256])
     _copy_rows(db, scratch, "held_keys", "package_sha256 = ?", [entry.file_sha256])
     _copy_rows(db, scratch, "packages", "sha256 = ?", [entry.file_sha256])
 
@@ -483,6 +493,11 @@ def _describe(table: str, key: tuple[Any, ...], row: dict[str, Any]) -> str:
     if table in ("submissions", "submission_content"):
         who = f"{name} {visible(row.get('period', ''), 20)} " if name else ""
         return f"{TABLE_NAMES[table]} {who}{_questionnaire_name(key[1])}（报告包 {visible(key[0], 40)}）"
+    if table == "submission_counts":
+        bucket = str(key[2])
+        what = BUCKET_NAMES.get(bucket.removeprefix(UNDATED), visible(bucket, 40))
+        when = "未填年份" if bucket.startswith(UNDATED) else f"{visible(key[3], 10)}年"
+        return f"{TABLE_NAMES[table]}“{what}”{when}（{_questionnaire_name(key[1])}，报告包 {visible(key[0], 40)}）"
     if table == "held_keys":
         return f"待核准密钥（{name}，报告包 {visible(row.get('package_id', ''), 40)}）"
     if table == "roster":
@@ -630,10 +645,40 @@ def _as_imported(row: dict[str, Any], column: str, digests: dict[tuple[str, str 
     return bool(expected == row[column])
 
 
+def _counts_as_imported(db: sqlite_utils.Database, rebuilt: dict[tuple[Any, ...], dict[str, Any]],
+                        report: AuditReport, digests: dict[tuple[str, str | None], str]) -> None:
+    """A package counted by an older rule keeps the counts of the facts it was imported with (the dashboard
+    counts those): what it must hold is what those facts give — once the facts are the ones the signed log
+    recorded — not what today's rule gives. ``rebuilt`` (the scratch's rows) is corrected in place."""
+    import json
+
+    from .counters import entries
+
+    by_part: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}  # (package, questionnaire) → its rebuilt rows
+    for key in rebuilt:
+        if key[0] in report.rules_changed:
+            by_part.setdefault(key[:2], []).append(key)
+    columns = ("package_id", "questionnaire_id", "facts")
+    for package_id in report.rules_changed:
+        for values in db.execute("SELECT package_id, questionnaire_id, facts FROM submissions WHERE package_id = ?",
+                                 [package_id]):
+            row = dict(zip(columns, values, strict=True))
+            if not _as_imported(row, "facts", digests):
+                continue  # the facts themselves are not the signed ones: said below, counts compared as rebuilt
+            for key in by_part.get(tuple(values[:2]), ()):
+                del rebuilt[key]
+            for bucket, year, n in entries(json.loads(row["facts"])):
+                rebuilt[(package_id, row["questionnaire_id"], bucket, year)] = {
+                    "package_id": package_id, "questionnaire_id": row["questionnaire_id"], "bucket": bucket,
+                    "year": year, "n": n}
+
+
 def _compare(db: sqlite_utils.Database, scratch: sqlite_utils.Database, report: AuditReport) -> None:
     digests = _logged_digests(db) if report.rules_changed else {}
     for table in TABLES:
         real, rebuilt = _rows(db, table, report.problems), _rows(scratch, table)
+        if table == "submission_counts" and report.rules_changed:
+            _counts_as_imported(db, rebuilt, report, digests)
         for key in sorted(real.keys() | rebuilt.keys(), key=repr):
             ours, theirs = real.get(key), rebuilt.get(key)
             if ours is None and theirs is not None:

@@ -104,48 +104,74 @@ _HONOUR_COUNTERS = {"workshops": {"provincial": "provincial_workshops", "city": 
                     "pilots": {"fusion": "iiot_fusion_pilots"}}
 _STAR_COUNTERS = {rank: counter for counter, rank in CLOUD.items()}
 
+# What one submission adds, as ``entries`` gives it and ``submission_counts`` stores it (db.py, schema 6): a bucket,
+# a year and how many. The buckets are the counters of COUNTED, except that projects are kept whatever the
+# enterprise's scale (规上 is decided when counting: the roster may change), national workshops are kept to be
+# named beside 附件2, and a star awarded without its year goes to UNDATED + the counter, with year 0.
+PROJECTS = "projects_completed"
+NATIONAL_WORKSHOPS = "national_workshops"
+UNDATED = "undated:"
+Entry = tuple[str, int, int]  # bucket, year, count
+
+
+def entries(facts: Mapping[str, Any]) -> list[Entry]:
+    """What one submission's facts add to each bucket, by year: the rules of ``years_of`` as the tally applies
+    them (a test holds the two equal). Written beside each submission at import, so a refresh counts without
+    parsing the facts; changing a rule here needs a schema migration that writes them again (see ``db._v6``)."""
+    found: Counter[tuple[str, int]] = Counter()
+    projects = facts.get("projects_completed")
+    if projects:
+        for year, n in projects.items():
+            found[PROJECTS, int(year)] += int(n)
+    for source, kinds in _HONOUR_COUNTERS.items():
+        listed = facts.get(source)
+        if listed:
+            for kind, year in listed:
+                if isinstance(year, int):
+                    counter = kinds.get(kind)
+                    if counter is not None:
+                        found[counter, year] += 1
+                    elif source == "workshops" and kind == "national":
+                        found[NATIONAL_WORKSHOPS, year] += 1
+    if facts.get("liangronghe_passed"):
+        year = facts.get("liangronghe_year")
+        if isinstance(year, int):
+            found["liangronghe_certified", int(year)] += 1
+    awarded = facts.get("cloud_awarded")
+    if awarded:
+        counter = _STAR_COUNTERS.get(int(awarded))
+        if counter is not None:
+            year = facts.get("cloud_awarded_year")
+            if isinstance(year, int) and not isinstance(year, bool):
+                found[counter, year] += 1
+            else:
+                found[UNDATED + counter, 0] += 1
+    return [(bucket, year, n) for (bucket, year), n in found.items()]
+
 
 def tally(latest: Mapping[str, Mapping[str, Any]], above_scale: Iterable[str] | None = None) -> Tally:
+    """The tally of each enterprise's facts (``latest``: uscc → facts)."""
+    return tally_rows(((uscc, *entry) for uscc, facts in latest.items() for entry in entries(facts)), above_scale)
+
+
+def tally_rows(rows: Iterable[tuple[str, str, int, int]], above_scale: Iterable[str] | None = None) -> Tally:
+    """The tally of every enterprise's entries: (uscc, bucket, year, count), each as :func:`entries` gives them
+    (or ``submission_counts`` holds them)."""
     scale = None if above_scale is None else set(above_scale)
     result = Tally(by_year={name: Counter() for name in COUNTED})
-    by_year = result.by_year
-    # the loop runs for every enterprise at every refresh: what it looks up is looked up once here, and an
-    # empty list (most enterprises have few of these) costs one test
-    projects_counted, outside = by_year["projects_completed_above_scale"], result.outside_scale
-    honours = [(source, {kind: by_year[counter] for kind, counter in kinds.items()})
-               for source, kinds in _HONOUR_COUNTERS.items()]
-    national, certified, undated = result.national_workshops, by_year["liangronghe_certified"], result.undated
-    stars = {rank: (by_year[counter], counter) for rank, counter in _STAR_COUNTERS.items()}
-    for uscc, facts in latest.items():
-        projects = facts.get("projects_completed")
-        if projects:
-            target = projects_counted if scale is None or uscc in scale else outside
-            for year, n in projects.items():
-                target[int(year)] += int(n)
-        for source, kinds in honours:
-            entries = facts.get(source)
-            if entries:
-                for kind, year in entries:
-                    if isinstance(year, int):
-                        counter = kinds.get(kind)
-                        if counter is not None:
-                            counter[year] += 1
-                        elif source == "workshops" and kind == "national":
-                            national[year] += 1
-        if facts.get("liangronghe_passed"):
-            year = facts.get("liangronghe_year")
-            if isinstance(year, int):
-                certified[int(year)] += 1
-        awarded = facts.get("cloud_awarded")
-        if awarded:
-            star = stars.get(int(awarded))
-            if star is not None:
-                by_award_year, counter_name = star
-                year = facts.get("cloud_awarded_year")
-                if isinstance(year, int) and not isinstance(year, bool):
-                    by_award_year[year] += 1
-                else:
-                    undated[counter_name] += 1
+    # the loop runs over every entry at every refresh: each bucket's target is looked up once here
+    targets: dict[str, Counter[int]] = {**result.by_year, NATIONAL_WORKSHOPS: result.national_workshops}
+    projects_counted = result.by_year["projects_completed_above_scale"]
+    outside, undated = result.outside_scale, result.undated
+    for uscc, bucket, year, n in rows:
+        if bucket == PROJECTS:
+            (projects_counted if scale is None or uscc in scale else outside)[year] += n
+        elif bucket.startswith(UNDATED):
+            undated[bucket[len(UNDATED):]] += n
+        else:
+            target = targets.get(bucket)
+            if target is not None:  # a bucket this release does not know (an edited row: the audit says so)
+                target[year] += n
     return result
 
 

@@ -25,17 +25,18 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from itertools import repeat
-from operator import mul
+from operator import itemgetter, mul
 from typing import Any
 
 import sqlite_utils
 
 from ..policy import PolicyEdition, edition_for_year
 from . import counters
-from .db import YEAR_FIGURE_COLUMNS, check_log
+from .db import LATEST_COLUMNS, YEAR_FIGURE_COLUMNS, check_log
 from .facts import CORE, MIIT, MIIT_LEVELS
 from .plausibility import Flag, LatestPackage, plausibility
 
@@ -176,6 +177,41 @@ def district_name(db: sqlite_utils.Database) -> str:
 
 
 YearSubmissions = dict[str, tuple[str, frozenset[str]]]
+
+# What a refresh reads of the enterprises and the roster, once, for the figures, the table, the flags and 规上 (it read
+# the enterprises three times and the roster six): their rows by uscc. The enterprise columns the flags read come
+# first, in the order plausibility.py indexes them.
+ENTERPRISE_COLUMNS = ("uscc", "name", "contact", "phone", "industry_name", "scale", "key_enterprise")
+E_USCC, E_NAME, E_CONTACT, E_PHONE, E_INDUSTRY, E_SCALE, E_KEY = range(len(ENTERPRISE_COLUMNS))
+ROSTER_COLUMNS = ("uscc", "name", "key_enterprise", "scale", "industry", "contact", "phone")
+R_USCC, R_NAME, R_KEY, R_SCALE, R_INDUSTRY, R_CONTACT, R_PHONE = range(len(ROSTER_COLUMNS))
+
+
+@dataclass(frozen=True)
+class Registers:
+    """Every enterprise in the database and on the roster, as one refresh reads them."""
+
+    enterprises: dict[str, tuple[Any, ...]]  # uscc → ENTERPRISE_COLUMNS, in uscc order
+    roster: dict[str, tuple[Any, ...]]  # uscc → ROSTER_COLUMNS, in uscc order
+    roster_listed: list[tuple[Any, ...]]  # ROSTER_COLUMNS, 重点企业 first, then by uscc: as 未报送 lists them
+
+    @cached_property
+    def roster_keys(self) -> dict[str, bool]:
+        """重点企业 as the roster says (the figures and the table both ask)."""
+        return {uscc: bool(row[R_KEY]) for uscc, row in self.roster.items()}
+
+
+def read_registers(db: sqlite_utils.Database) -> Registers:
+    """See :class:`Registers`. The enterprises are read in the table's own order and sorted here, in two thirds of
+    the time of reading them through the key's index (the same order: codes compare code point by code point in
+    both, and each is there once); the roster as 未报送 lists it, sorted by SQLite (whatever an edited row holds)."""
+    enterprises = db.execute(f"SELECT {', '.join(ENTERPRISE_COLUMNS)} FROM enterprises").fetchall()
+    enterprises.sort(key=itemgetter(E_USCC))
+    listed = db.execute(f"SELECT {', '.join(ROSTER_COLUMNS)} FROM roster ORDER BY key_enterprise DESC, uscc").fetchall()
+    return Registers({row[E_USCC]: row for row in enterprises},
+                     {row[R_USCC]: row for row in sorted(listed, key=itemgetter(R_USCC))}, listed)
+
+
 FigureRow = tuple[Any, ...]  # uscc, period_order, then YEAR_FIGURE_COLUMNS: see the F_ positions below
 
 # positions in a FigureRow (the columns of the index ``db.YEAR_FIGURE_COLUMNS`` names, after uscc and period_order)
@@ -211,19 +247,13 @@ class YearFigures:
         """Each 南通核心指标 figure judged against the year's edition (not the one at import: the city may have
         replaced it), once per refresh; None where there is no figure."""
         if self._met is None:
-            # each distinct figure judged once (thousands of enterprises share a few hundred values of a rate)
-            judged: list[dict[float, bool]] = [{}, {}, {}]
-            is_met = [self.edition.benchmarks[key].is_met for _, key in BENCHMARKS]
-
-            def judge(index: int, value: float | None) -> bool | None:
-                if value is None:
-                    return None
-                known = judged[index].get(value)
-                if known is None:
-                    known = judged[index][value] = is_met[index](value)
-                return known
-
-            self._met = {uscc: (judge(0, row[F_CNC]), judge(1, row[F_MGMT]), judge(2, row[F_RND]))
+            # each distinct figure judged once (thousands of enterprises share a few hundred values of a rate),
+            # then looked up: a missing figure (None) is in no table and gets None
+            rows = self.core.values()
+            benchmarks = [self.edition.benchmarks[key] for _, key in BENCHMARKS]
+            cnc, mgmt, rnd = ({value: benchmark.is_met(value) for value in {row[column] for row in rows}
+                               if value is not None} for benchmark, column in zip(benchmarks, F_RATES, strict=True))
+            self._met = {uscc: (cnc.get(row[F_CNC]), mgmt.get(row[F_MGMT]), rnd.get(row[F_RND]))
                          for uscc, row in self.core.items()}
         return self._met
 
@@ -297,21 +327,37 @@ def partial_submissions(db: sqlite_utils.Database, year: int,
             for uscc, period, missing in lacking]
 
 
-def roster_key_enterprises(db: sqlite_utils.Database) -> dict[str, bool]:
+def roster_key_enterprises(db: sqlite_utils.Database, registers: Registers | None = None) -> dict[str, bool]:
     """重点企业 as the district's roster says (it decides, when a roster is loaded, over what the
     enterprise declared in its own package)."""
+    if registers is not None:
+        return registers.roster_keys
     return {uscc: bool(key) for uscc, key in db.execute("SELECT uscc, key_enterprise FROM roster")}
 
 
 class LatestFacts(dict[str, dict[str, Any]]):
     """uscc → facts, and in ``meta`` the package each came from (for the plausibility flags: read in the same
-    query, where it costs nothing)."""
+    query, where it costs nothing). What the quota rows count, by definition; a refresh reads the same from
+    ``submission_counts`` (:class:`LatestCounts`, the same three questions answered without the facts)."""
 
     meta: dict[str, LatestPackage]
 
+    def tally(self, above_scale: set[str] | None) -> counters.Tally:
+        return counters.tally(self, above_scale)
+
+    def awarded(self) -> Counter[int]:
+        """Enterprises by their current star (0: none)."""
+        return Counter(int(f.get("cloud_awarded") or 0) for f in self.values())
+
+    def projects_completed(self, year: int) -> dict[str, int]:
+        """Each enterprise's projects completed in ``year``."""
+        year_text = str(year)
+        return {uscc: int(f.get("projects_completed", {}).get(year_text, 0)) for uscc, f in self.items()}
+
 
 def latest_core_facts(db: sqlite_utils.Database) -> LatestFacts:
-    """Each enterprise's latest 南通核心指标 facts (what the quotas count); shared by one refresh. The latest
+    """Each enterprise's latest 南通核心指标 facts: what the quotas count, by definition (a refresh reads the same
+    submissions' counts instead, :func:`latest_core_counts`; the tests compare the two). The latest
     period of each enterprise is found on ``submissions_latest`` alone (in enterprise order: no sorting), then
     only those rows are read, each by the same index (``CROSS JOIN`` keeps SQLite to that order: left to
     itself it read every period's row to match them against the latest)."""
@@ -326,6 +372,61 @@ def latest_core_facts(db: sqlite_utils.Database) -> LatestFacts:
     latest.meta = {uscc: LatestPackage(package_id, period, created_at)
                    for uscc, _, package_id, period, created_at in rows}
     return latest
+
+
+@dataclass
+class LatestCounts:
+    """Each enterprise's latest 南通核心指标 submission as a refresh counts it (schema 6): what it adds to each
+    counter by year (its rows of ``submission_counts``, written at import from its facts), its current star and
+    the year its package was made — read off ``submissions_latest`` and the counts' key. No facts text is read
+    or parsed (29 % of a refresh before schema 6), nor any text the figures do not need. The same submissions
+    as :func:`latest_core_facts`; the tests hold the figures of the two equal."""
+
+    entries: list[tuple[str, str, int, int]]  # uscc, bucket, year, count: every counted entry
+    stars: dict[str, int | None]  # uscc → the star column (``facts["cloud_awarded"]``)
+    made: dict[str, int | None]  # uscc → the year its package was made (``created_at``)
+
+    def tally(self, above_scale: set[str] | None) -> counters.Tally:
+        return counters.tally_rows(self.entries, above_scale)
+
+    def awarded(self) -> Counter[int]:
+        return Counter(int(star or 0) for star in self.stars.values())
+
+    def projects_completed(self, year: int) -> dict[str, int]:
+        projects = counters.PROJECTS
+        return {uscc: n for uscc, bucket, entry_year, n in self.entries if entry_year == year and bucket == projects}
+
+
+Latest = LatestFacts | LatestCounts
+
+
+def as_latest(latest: Mapping[str, Mapping[str, Any]] | Latest) -> Latest:
+    """A caller's facts (uscc → facts) as :class:`LatestFacts`, without their packages (looked up if needed)."""
+    return latest if isinstance(latest, LatestFacts | LatestCounts) else LatestFacts(latest)
+
+
+_LATEST_COUNTS_SQL = (
+    # each enterprise's latest current package, with max() and bare columns (SQLite takes them from the row
+    # holding the maximum: one package per enterprise) off the covering index, in enterprise order; then its
+    # counts by their key. LEFT JOIN: an enterprise with nothing counted is still one row (its star). The year
+    # of created_at (ISO 8601, checked at import) as the flags compare it.
+    "SELECT l.uscc, l.cloud_awarded, CAST(substr(l.created_at, 1, 4) AS INTEGER), c.bucket, c.year, c.n FROM ("
+    f"SELECT uscc, max(period_order), {', '.join(LATEST_COLUMNS)} FROM submissions "
+    "WHERE questionnaire_id = ? AND current = 1 GROUP BY uscc) l "
+    "LEFT JOIN submission_counts c ON c.package_id = l.package_id AND c.questionnaire_id = ?")
+
+
+def latest_core_counts(db: sqlite_utils.Database) -> LatestCounts:
+    """See :class:`LatestCounts`: one query, one row per counted entry, no text in it but the enterprise's code
+    and the bucket (a refresh turns every value it reads into a Python object: that is most of its time)."""
+    entries: list[tuple[str, str, int, int]] = []
+    stars: dict[str, int | None] = {}
+    made: dict[str, int | None] = {}
+    for uscc, star, made_in, bucket, year, n in db.execute(_LATEST_COUNTS_SQL, [CORE, CORE]):
+        stars[uscc], made[uscc] = star, made_in
+        if bucket is not None:
+            entries.append((uscc, bucket, year, n))
+    return LatestCounts(entries, stars, made)
 
 
 def _without_edition(board: Dashboard) -> Dashboard:
@@ -351,8 +452,9 @@ def edition_note(edition: PolicyEdition, year: int) -> str:
     return "".join(part for part in parts if part)
 
 
-def above_scale_enterprises(db: sqlite_utils.Database) -> set[str]:
-    """规上企业 (附件1 counts only theirs): the roster's scale where it gives one, else the enterprise's own."""
+def above_scale_enterprises(db: sqlite_utils.Database, registers: Registers | None = None) -> set[str]:
+    """规上企业 (附件1 counts only theirs): the roster's scale where it gives one, else the enterprise's own.
+    ``registers``: what the refresh has read of them already."""
     classes: dict[str, bool | None] = {}  # thousands of enterprises, a handful of wordings: each read once
 
     def scale_class(scale: str) -> bool | None:
@@ -360,17 +462,21 @@ def above_scale_enterprises(db: sqlite_utils.Database) -> set[str]:
             classes[scale] = counters.scale_class(scale)
         return classes[scale]
 
-    said = {uscc: scale_class(scale) for uscc, scale in db.execute("SELECT uscc, scale FROM roster")}
+    if registers is None:
+        listed, scales = db.execute("SELECT uscc, scale FROM roster"), db.execute("SELECT uscc, scale FROM enterprises")
+    else:
+        listed = ((uscc, row[R_SCALE]) for uscc, row in registers.roster.items())
+        scales = ((uscc, row[E_SCALE]) for uscc, row in registers.enterprises.items())
+    said = {uscc: scale_class(scale) for uscc, scale in listed}
     roster = {uscc: above for uscc, above in said.items() if above is not None}  # 中型 etc.: the profile decides
-    found = {uscc for uscc, scale in db.execute("SELECT uscc, scale FROM enterprises")
-             if roster.get(uscc, scale_class(scale) is True)}
+    found = {uscc for uscc, scale in scales if roster.get(uscc, scale_class(scale) is True)}
     return found | {uscc for uscc, above in roster.items() if above}
 
 
-def quota_rows(edition: PolicyEdition, district: str, year: int, latest: dict[str, dict[str, Any]],
+def quota_rows(edition: PolicyEdition, district: str, year: int, latest: Mapping[str, Mapping[str, Any]] | Latest,
                above_scale: set[str] | None = None) -> list[QuotaRow]:
     """One row per row of the edition: what the district's enterprises reported, beside the quota if any."""
-    counted = counters.tally(latest, above_scale)
+    counted = as_latest(latest).tally(above_scale)
     rows = []
     for spec in edition.quota_rows:
         first = year if spec.span == "year" else min(edition.first_year, year)
@@ -413,16 +519,18 @@ def _mean(values: list[float]) -> float | None:
 
 
 def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None = None, *,
-                    verify_log: bool = False, latest: dict[str, dict[str, Any]] | None = None,
-                    sent: YearSubmissions | None = None, figures: YearFigures | None = None) -> Dashboard:
+                    verify_log: bool = False, latest: Mapping[str, Mapping[str, Any]] | Latest | None = None,
+                    sent: YearSubmissions | None = None, figures: YearFigures | None = None,
+                    registers: Registers | None = None) -> Dashboard:
     """The figures for ``year``. ``verify_log`` re-walks the whole import-log hash chain (linear in the
-    log's length: done for exports and on request, not on every refresh). ``latest`` and ``figures``: what
-    the same refresh has read already (:func:`refresh`)."""
+    log's length: done for exports and on request, not on every refresh). ``latest``, ``figures`` and
+    ``registers``: what the same refresh has read already (:func:`refresh`)."""
     district = district or district_name(db)
     figures = year_figures(db, year) if figures is None else figures
+    registers = read_registers(db) if registers is None else registers
     edition = figures.edition
     sent = figures.sent if sent is None else sent
-    roster_keys = roster_key_enterprises(db)
+    roster_keys = roster_key_enterprises(db, registers)
     core = [(uscc, roster_keys.get(uscc, bool(row[F_KEY])), row[F_CNC], row[F_MGMT], row[F_RND])
             for uscc, row in figures.core.items()]
     miit = figures.miit
@@ -451,25 +559,23 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
         levels[level if row[F_COMPLETE] and level else "未完成"] += 1
     estimate = Counter(int(row[F_CLOUD_ESTIMATE]) for row in figures.core.values()
                        if row[F_CLOUD_ESTIMATE] is not None)
-    latest = latest_core_facts(db) if latest is None else latest
-    awarded = Counter(int(f.get("cloud_awarded") or 0) for f in latest.values())
+    latest = latest_core_counts(db) if latest is None else as_latest(latest)
+    awarded = latest.awarded()
     submitted = figures.core.keys() | miit.keys()
-    roster_total = db.execute("SELECT count(*) FROM roster").fetchone()[0]
-    missing = [dict(zip(("uscc", "name", "key_enterprise", "scale", "industry", "contact", "phone"), row, strict=True))
-               for row in db.execute("SELECT uscc, name, key_enterprise, scale, industry, contact, phone FROM roster "
-                                     "ORDER BY key_enterprise DESC, uscc").fetchall() if row[0] not in submitted]
+    missing = [dict(zip(ROSTER_COLUMNS, row, strict=True)) for row in registers.roster_listed
+               if row[R_USCC] not in submitted]
     head = db.execute("SELECT seq, entry_hash FROM import_log ORDER BY seq DESC LIMIT 1").fetchone()
     log_ok = check_log(db).ok if verify_log else None
-    quotas = quota_rows(edition, district, year, latest, above_scale_enterprises(db))
-    checks = plausibility(db, year, district=district, latest=latest, sent=sent, quotas=quotas, edition=edition)
+    quotas = quota_rows(edition, district, year, latest, above_scale_enterprises(db, registers))
+    checks = plausibility(db, year, district=district, latest=latest, sent=sent, quotas=quotas, edition=edition,
+                          registers=registers)
     return Dashboard(
-        district=district, year=year,
-        enterprises=db.execute("SELECT count(*) FROM enterprises").fetchone()[0],
+        district=district, year=year, enterprises=len(registers.enterprises),
         submitted=len(submitted), core_submitted=len(core), miit_submitted=len(miit),
         quotas=quotas, benchmarks=benchmarks, miit_levels=dict(levels),
         cloud_awarded={star: awarded.get(star, 0) for star in (3, 4, 5)},
         cloud_estimate={star: estimate.get(star, 0) for star in (0, 3, 4, 5)},
-        roster_total=roster_total, not_submitted=missing,
+        roster_total=len(registers.roster), not_submitted=missing,
         held_keys=db.execute("SELECT count(*) FROM held_keys WHERE status = 'pending'").fetchone()[0],
         partial=partial_submissions(db, year, sent), log_ok=log_ok, log_entries=head[0] if head else 0,
         log_head=head[1] if head else "",
@@ -511,21 +617,24 @@ def _enterprise_row(**values: Any) -> EnterpriseRow:
     return row
 
 
-def enterprise_rows(db: sqlite_utils.Database, year: int, latest: dict[str, dict[str, Any]] | None = None,
-                    sent: YearSubmissions | None = None, figures: YearFigures | None = None) -> list[EnterpriseRow]:
+def enterprise_rows(db: sqlite_utils.Database, year: int,
+                    latest: Mapping[str, Mapping[str, Any]] | Latest | None = None,
+                    sent: YearSubmissions | None = None, figures: YearFigures | None = None,
+                    registers: Registers | None = None) -> list[EnterpriseRow]:
     """One row per enterprise in the database (submitted for ``year`` or not), then the roster's
     enterprises that never reported — the table and the exports are also the list of whom to phone."""
     figures = year_figures(db, year) if figures is None else figures
     core, miit, judged = figures.core, figures.miit, figures.met
-    latest = latest_core_facts(db) if latest is None else latest
-    roster_keys = roster_key_enterprises(db)
+    projects = (latest_core_counts(db) if latest is None else as_latest(latest)).projects_completed(year)
+    registers = read_registers(db) if registers is None else registers
+    roster_keys = roster_key_enterprises(db, registers)
     sent = figures.sent if sent is None else sent
-    year_text = str(year)
+    # the questionnaires a partial submission lacks, named once per enterprise that has one (a few)
+    missing = {uscc: "、".join(lacking) for uscc, (_, present) in sent.items()
+               if (lacking := missing_questionnaires(present))}
     rows = []
-    for uscc, name, industry, scale, key, contact, phone in db.execute(
-            "SELECT uscc, name, industry_name, scale, key_enterprise, contact, phone FROM enterprises ORDER BY uscc"):
+    for uscc, name, contact, phone, industry, scale, key in registers.enterprises.values():
         c, m = core.get(uscc), miit.get(uscc)
-        facts = latest.get(uscc, {})
 
         # 达标 judged against this year's edition (which the city may have replaced), not the one at import
         met = judged[uscc] if c is not None else (None, None, None)
@@ -537,15 +646,12 @@ def enterprise_rows(db: sqlite_utils.Database, year: int, latest: dict[str, dict
             cnc_met=met[0], mgmt_met=met[1], rnd_met=met[2],
             cloud_estimate=c[F_CLOUD_ESTIMATE] if c else None, cloud_awarded=c[F_CLOUD_AWARDED] if c else None,
             miit_level=(m[F_MIIT_LEVEL] or "未完成") if m else "", miit_points=m[F_MIIT_POINTS] if m else None,
-            projects_completed=int(facts.get("projects_completed", {}).get(year_text, 0)),
+            projects_completed=projects.get(uscc, 0),
             imported_at=max(c[F_IMPORTED_AT] if c else "", m[F_IMPORTED_AT] if m else ""),
             core_package=c[F_PACKAGE] if c else "", miit_package=m[F_PACKAGE] if m else "", contact=contact,
-            phone=phone, on_roster_only=False,
-            missing="、".join(missing_questionnaires(sent[uscc][1])) if uscc in sent else ""))
-    known = {row.uscc for row in rows}
-    for uscc, name, key, scale, industry, contact, phone in db.execute(
-            "SELECT uscc, name, key_enterprise, scale, industry, contact, phone FROM roster ORDER BY uscc"):
-        if uscc not in known:
+            phone=phone, on_roster_only=False, missing=missing.get(uscc, "")))
+    for uscc, name, key, scale, industry, contact, phone in registers.roster.values():
+        if uscc not in registers.enterprises:
             rows.append(EnterpriseRow(
                 uscc=uscc, name=name, industry=industry, scale=scale, key_enterprise=bool(key), core_period="",
                 miit_period="", cnc_rate=None, mgmt_rate=None, rnd_rate=None, cnc_met=None, mgmt_met=None,
@@ -559,10 +665,9 @@ def refresh(db: sqlite_utils.Database, year: int,
             district: str | None = None) -> tuple[Dashboard, list[EnterpriseRow]]:
     """What one refresh of the district screen shows: the figures and the enterprise table (each read of the
     database done once and shared by both)."""
-    latest = latest_core_facts(db)
-    figures = year_figures(db, year)
-    return (build_dashboard(db, year, district, latest=latest, figures=figures),
-            enterprise_rows(db, year, latest=latest, figures=figures))
+    latest, figures, registers = latest_core_counts(db), year_figures(db, year), read_registers(db)
+    return (build_dashboard(db, year, district, latest=latest, figures=figures, registers=registers),
+            enterprise_rows(db, year, latest=latest, figures=figures, registers=registers))
 
 
 def submission_years(db: sqlite_utils.Database) -> list[int]:

@@ -25,7 +25,7 @@ import sqlite_utils
 
 from ..errors import UserError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION_ID = 0x5A47445A  # "ZGDZ": a district database (the enterprise workspace is "ZGSZ")
 GENESIS = "0" * 64  # prev_hash of the first log entry
 
@@ -103,7 +103,7 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
 
 
 # a table (or index) each schema version added: a file that has it cannot be of an earlier version
-_ADDED_IN = {3: "roster_files", 4: "policy_files", 5: "submissions_latest"}
+_ADDED_IN = {3: "roster_files", 4: "policy_files", 5: "submissions_latest", 6: "submission_counts"}
 
 
 def _check_version_fits(conn: sqlite3.Connection, path: Path, version: int, has_tables: bool) -> None:
@@ -337,7 +337,60 @@ def _v5(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-_MIGRATIONS = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
+# The columns ``dashboard.latest_core_counts`` reads of each enterprise's latest 南通核心指标 submission, after the
+# ones it is found by: ``submissions_latest`` holds them (schema 6), so the latest package is read off the index.
+LATEST_COLUMNS = ("package_id", "created_at", "cloud_awarded")
+
+
+def _v6(db: sqlite_utils.Database) -> None:
+    """What each submission adds to the quota rows, stored beside it (issue #16): a refresh counted the quotas
+    and the flags from every enterprise's latest facts, parsing 5,700 JSON texts each time; it now reads these
+    rows (``counters.entries``: bucket, year, how many), written by the import from the same facts.
+
+    They are derived from the facts alone and the facts from the signed package, so the audit rebuilds and compares
+    them like every other row (``audit.TABLES``); existing rows get theirs here, from their stored facts, in the
+    migration's one transaction. ``submissions_latest`` is widened to hold what the refresh reads of the latest
+    package (``LATEST_COLUMNS``), so that no table row is read to find it."""
+    for statement in (
+        """CREATE TABLE submission_counts (
+            package_id TEXT NOT NULL, questionnaire_id TEXT NOT NULL,
+            bucket TEXT NOT NULL, year INTEGER NOT NULL, n INTEGER NOT NULL,
+            PRIMARY KEY (package_id, questionnaire_id, bucket, year),
+            FOREIGN KEY (package_id, questionnaire_id) REFERENCES submissions(package_id, questionnaire_id))
+            WITHOUT ROWID""",
+        "DROP INDEX submissions_latest",
+        "CREATE INDEX submissions_latest ON submissions (questionnaire_id, current, uscc, period_order, "
+        f"{', '.join(LATEST_COLUMNS)})",
+    ):
+        db.execute(statement)
+    _backfill_counts(db)
+
+
+def _backfill_counts(db: sqlite_utils.Database) -> None:
+    """``submission_counts`` for every stored submission, from its stored facts (read in batches: a district's
+    facts are tens of MB). Facts that cannot be counted (a row edited into something else) get none: the
+    dashboard could not count them before either, and the audit names the row."""
+    rows = db.conn.execute("SELECT package_id, questionnaire_id, facts FROM submissions")
+    while batch := rows.fetchmany(2000):
+        for package_id, questionnaire_id, text in batch:
+            try:
+                facts = json.loads(text)
+                write_counts(db, package_id, questionnaire_id, facts if isinstance(facts, dict) else {})
+            except (ValueError, TypeError, AttributeError):
+                continue
+
+
+def write_counts(db: sqlite_utils.Database, package_id: str, questionnaire_id: str, facts: Mapping[str, Any]) -> None:
+    """Store what one submission's ``facts`` add to each bucket (``counters.entries``), inside the caller's
+    transaction: the import, the migration above, the synthetic districts."""
+    from .counters import entries
+
+    db.conn.executemany("INSERT INTO submission_counts (package_id, questionnaire_id, bucket, year, n) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        [(package_id, questionnaire_id, bucket, year, n) for bucket, year, n in entries(facts)])
+
+
+_MIGRATIONS = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6}
 
 
 def migrate(db: sqlite_utils.Database) -> None:

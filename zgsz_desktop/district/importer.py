@@ -33,7 +33,7 @@ import sqlite_utils
 from ..errors import UserError
 from .anchor import remember as remember_log
 from .checking import Checked, Part, check_bytes, checked_stream, clean_text, enterprise_card
-from .db import DistrictDbError, LogSigner, append_log, explain, transaction
+from .db import DistrictDbError, LogSigner, append_log, explain, transaction, write_counts
 from .facts import period_year_order
 from .identity import DistrictIdentity
 from .policy_files import loaded_editions
@@ -352,6 +352,7 @@ def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, 
              _bool_int(facts.get("mgmt_met")), _bool_int(facts.get("rnd_met")), facts.get("cloud_estimate"),
              facts.get("cloud_awarded"), facts.get("miit_level"), facts.get("miit_points"),
              json.dumps(facts, ensure_ascii=False)])
+        write_counts(db, manifest["package_id"], part.questionnaire_id, facts)  # what the quota rows count
         if not dry_run:  # a preview decides the same without writing megabytes it will roll back
             db.execute("INSERT INTO submission_content (package_id, questionnaire_id, answers, scores) "
                        "VALUES (?, ?, ?, ?)",

@@ -16,8 +16,9 @@ Four kinds (:data:`KINDS`):
   data (``resources/nantong-divisions.yaml``) with their sources and how sure we are.
 * ``hidden_characters`` — control, bidi or zero-width characters in a name, contact or phone.
 
-Cost: one pass over the latest facts the dashboard has already read, one read of the enterprises' names,
-one of the roster, and a query for the packages of the flagged enterprises only.
+Cost: one pass over what the latest submissions count (``dashboard.LatestCounts``, which the dashboard has read
+already) to find the few enterprises a limit could flag, whose facts alone are then read and checked; the
+enterprises and the roster as the dashboard has read them; a query for the packages of the flagged enterprises.
 """
 
 from __future__ import annotations
@@ -25,13 +26,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import sqlite_utils
 import yaml
 
 from ..locate import resource
 from ..text import hidden_characters, visible
+
+if TYPE_CHECKING:  # the dashboard imports this module
+    from .dashboard import Latest, LatestCounts, Registers
 
 # flag kinds, in the order they are listed
 KINDS = {
@@ -381,28 +385,87 @@ def _dated_after(facts: Mapping[str, Any], created_at: str) -> bool:
     return isinstance(year, int) and year > made
 
 
+# The most one enterprise's latest submission may add to a counter, over all its years, before its facts are read
+# and checked (by limit_messages, exactly as before): a rule counts some of those years, never more.
+_SCREENED = {_COUNTERS[rule.key]: rule.limit for rule in _LIMITS if rule.key != "zgsz_projects"}
+
+
+def _worth_checking(latest: LatestCounts, year: int) -> set[str]:
+    """The enterprises whose counts (``dashboard.LatestCounts``) could break a limit in ``year``, or count something
+    dated after the year their package was made — a few of thousands: every enterprise a limit flags is among
+    them, and only their facts are read."""
+    from .counters import PROJECTS
+
+    made = latest.made
+    early = {uscc for uscc, made_in in made.items() if made_in is not None and made_in < year}
+    found: set[str] = set()
+    totals: dict[tuple[str, str], int] = {}
+    for uscc, bucket, entry_year, n in latest.entries:  # every counted entry: kept to a few tests each
+        if bucket == PROJECTS:
+            if entry_year == year and n > MAX_PROJECTS_PER_YEAR:
+                found.add(uscc)
+        elif bucket in _SCREENED:
+            totals[uscc, bucket] = totals.get((uscc, bucket), 0) + n
+        if uscc in early and made[uscc] < entry_year <= year:
+            found.add(uscc)
+    found.update(uscc for (uscc, bucket), total in totals.items() if total > _SCREENED[bucket])
+    return found
+
+
+def _facts_to_check(db: sqlite_utils.Database, latest: Latest,
+                    year: int) -> tuple[Mapping[str, Mapping[str, Any]], Mapping[str, LatestPackage]]:
+    """The latest facts the limits are checked on, and their packages. Given the facts, all of them. Given the
+    counts (a refresh: ``dashboard.LatestCounts``), those of :func:`_worth_checking`, read for them alone."""
+    import json
+
+    from .dashboard import LatestCounts
+    from .facts import CORE
+
+    if not isinstance(latest, LatestCounts):
+        meta: Mapping[str, LatestPackage] | None = getattr(latest, "meta", None)
+        # facts from a caller without their packages (dashboard.latest_core_facts has them)
+        return latest, (_latest_packages(db, list(latest)) if meta is None else meta)
+    packages = _latest_packages(db, sorted(_worth_checking(latest, year)))
+    by_package = {package.package_id: uscc for uscc, package in packages.items()}
+    found: dict[str, Mapping[str, Any]] = {}
+    for chunk in _chunks(list(by_package)):
+        for package_id, facts in db.execute(
+                f"SELECT package_id, facts FROM submissions WHERE questionnaire_id = ? "
+                f"AND package_id IN ({', '.join('?' * len(chunk))})", [CORE, *chunk]):
+            found[by_package[package_id]] = json.loads(facts)
+    return found, packages
+
+
 def plausibility(db: sqlite_utils.Database, year: int, *, district: str | None = None,
-                 latest: Mapping[str, Mapping[str, Any]] | None = None,
-                 sent: Mapping[str, tuple[str, Any]] | None = None,
-                 quotas: Iterable[Any] | None = None, edition: Any = None) -> Plausibility:
-    """The flags for ``year`` and the reporting enterprises not on the roster. ``latest``, ``sent`` and
-    ``quotas`` are what the dashboard has already computed for the same refresh (computed here when absent)."""
+                 latest: Mapping[str, Mapping[str, Any]] | Latest | None = None,
+                 sent: Mapping[str, tuple[str, Any]] | None = None, quotas: Iterable[Any] | None = None,
+                 edition: Any = None, registers: Registers | None = None) -> Plausibility:
+    """The flags for ``year`` and the reporting enterprises not on the roster. ``latest`` (the latest facts,
+    uscc → facts, or ``dashboard.LatestCounts``), ``sent``, ``quotas`` and ``registers`` (``dashboard.
+    read_registers``) are what the dashboard has already read for the same refresh (read here when absent)."""
     from .dashboard import (
         above_scale_enterprises,
+        as_latest,
         district_name,
-        latest_core_facts,
+        latest_core_counts,
         quota_rows,
         year_edition,
         year_submissions,
     )
 
     district = district or district_name(db)
-    latest = latest_core_facts(db) if latest is None else latest
+    latest = latest_core_counts(db) if latest is None else as_latest(latest)
     sent = year_submissions(db, year) if sent is None else sent
     edition = year_edition(db, year) if edition is None else edition
-    quotas = quota_rows(edition, district, year, latest, above_scale_enterprises(db)) if quotas is None else quotas
+    if quotas is None:
+        quotas = quota_rows(edition, district, year, latest, above_scale_enterprises(db, registers))
     by_key = {row.key: row for row in quotas}
-    names = {row[0]: row for row in db.execute("SELECT uscc, name, contact, phone FROM enterprises")}
+    # uscc → (uscc, name, contact, phone, …); and the roster's codes
+    if registers is None:
+        names = {row[0]: row for row in db.execute("SELECT uscc, name, contact, phone FROM enterprises")}
+        listed = {uscc for (uscc,) in db.execute("SELECT uscc FROM roster")}
+    else:
+        names, listed = registers.enterprises, registers.roster.keys()
 
     def shown(uscc: str) -> str:
         row = names.get(uscc)
@@ -410,12 +473,10 @@ def plausibility(db: sqlite_utils.Database, year: int, *, district: str | None =
 
     flags: list[Flag] = []
     # limits: every enterprise whose latest facts the quota rows count (dashboard.quota_rows)
-    meta: Mapping[str, LatestPackage] | None = getattr(latest, "meta", None)
-    if meta is None:  # facts from a caller without their packages (dashboard.latest_core_facts has them)
-        meta = _latest_packages(db, list(latest))
+    checked, meta = _facts_to_check(db, latest, year)
     year_text = str(year)
     found = {}
-    for uscc, facts in latest.items():  # _may_exceed written out: this loop runs for every enterprise
+    for uscc, facts in checked.items():  # the screen written out: given facts, this loop runs for every enterprise
         package = meta.get(uscc)
         projects = facts.get("projects_completed")
         if ((projects and projects.get(year_text, 0) > MAX_PROJECTS_PER_YEAR)
@@ -438,9 +499,8 @@ def plausibility(db: sqlite_utils.Database, year: int, *, district: str | None =
     # the year's reporting enterprises: roster, division code, hidden characters
     year_flags: list[tuple[str, str, str]] = []  # kind, uscc, message
     unlisted: list[dict[str, Any]] = []
-    if db.execute("SELECT count(*) FROM roster").fetchone()[0]:
-        listed = {uscc for (uscc,) in db.execute("SELECT uscc FROM roster")}
-        for uscc in sorted(set(sent) - listed):
+    if listed:
+        for uscc in sorted(set(sent) - set(listed)):
             unlisted.append({"uscc": uscc, "name": names[uscc][1] if uscc in names else "", "period": sent[uscc][0]})
             year_flags.append(("not_on_roster", uscc, (
                 f"报送了{year}年的评估，但不在导入的企业名单中；其数据已计入汇总。可能是名单未更新（新纳入规上、新迁入），"

@@ -278,7 +278,7 @@ def synthetic_district_db(path: Any, enterprises: int, *, district: str = "æµ·å®
     import uuid
     from concurrent.futures import ProcessPoolExecutor
 
-    from .db import open_db, transaction
+    from .db import open_db, transaction, write_counts
     from .facts import period_year_order
 
     people = list(synthetic_enterprises(enterprises, district, seed))
@@ -313,12 +313,13 @@ def synthetic_district_db(path: Any, enterprises: int, *, district: str = "æµ·å®
                         p["uscc"].encode(), created_at, created_at, created_at])
         for period in periods:
             year, order = period_year_order(period)
-            rows = []
+            rows, counted = [], []
             for enterprise, questionnaires in zip(people, parts, strict=True):
                 package_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
                 sha = f"{rng.getrandbits(256):064x}"
                 for part in questionnaires:
                     facts = part["facts"]
+                    counted.append((package_id, part["questionnaire_id"], facts))
                     rows.append((
                         package_id, part["questionnaire_id"], enterprise.uscc, enterprise.name, period, year, order,
                         part["version"], part["hash"], 2, 1, 1, None, created_at, created_at,
@@ -329,4 +330,6 @@ def synthetic_district_db(path: Any, enterprises: int, *, district: str = "æµ·å®
                         facts.get("cloud_estimate"), facts.get("cloud_awarded"), facts.get("miit_level"),
                         facts.get("miit_points"), json.dumps(facts, ensure_ascii=False)))
             db.conn.executemany(f"INSERT INTO submissions ({columns}) VALUES ({', '.join('?' * 33)})", rows)
+            for package_id, questionnaire_id, facts in counted:  # what the quota rows count, as an import writes it
+                write_counts(db, package_id, questionnaire_id, facts)
     db.conn.close()
