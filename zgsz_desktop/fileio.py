@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .messages import say
+
 # How long a replace waits for a file another program holds open (Windows: a PDF reader, Excel, an antivirus
 # scan or a sync tool briefly holding the target), in steps: about 1.5 s in all, then it says so.
 REPLACE_WAITS = (0.05, 0.1, 0.2, 0.4, 0.8)
@@ -21,8 +23,8 @@ class FileInUse(PermissionError):
     """The target stayed held by another program; ``strerror`` says so in words a user can act on."""
 
     def __init__(self, path: Path, cause: OSError):
-        super().__init__(errno.EACCES, f"{Path(path).name} 正被其他程序打开或锁定（例如 PDF 阅读器、Excel、杀毒软件或"
-                                       f"同步盘正在读取），请关闭后重试", str(path))
+        super().__init__(errno.EACCES, say("{name} 正被其他程序打开或锁定（例如 PDF 阅读器、Excel、杀毒软件或"
+                                           "同步盘正在读取），请关闭后重试", name=Path(path).name), str(path))
         self.__cause__ = cause
 
 
@@ -59,8 +61,8 @@ def path_too_long(path: Path | str) -> bool:
 
 
 def too_long_advice(path: Path | str) -> str:
-    return (f"路径太长（{len(str(path))} 个字符）：请把它放到路径较短的文件夹中（例如 D:\\智改数转），"
-            "或缩短上级文件夹的名称")
+    return say("路径太长（{count} 个字符）：请把它放到路径较短的文件夹中（例如 D:\\智改数转），"
+               "或缩短上级文件夹的名称", count=len(str(path)))
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -92,7 +94,8 @@ def read_at_most(path: Path, limit: int, what: str) -> bytes:
         with path.open("rb") as handle:
             return handle.read(limit + 1)
     except FileNotFoundError as exc:
-        raise UserError(f"找不到{what} {path}") from exc
+        raise UserError(say("找不到{what} {path}", what=what, path=str(path))) from exc
     except OSError as exc:
-        raise UserError(f"无法读取{what} {path}（{exc.strerror}）") from exc
+        raise UserError(say("无法读取{what} {path}（{reason}）", what=what, path=str(path),
+                            reason=exc.strerror)) from exc
 

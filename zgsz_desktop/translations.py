@@ -29,18 +29,16 @@ from dataclasses import dataclass, fields, is_dataclass
 from importlib.util import find_spec
 from pathlib import Path
 
+from .languages import CONTENT_CONTEXT, CORE_CONTEXT, LANGUAGES, PSEUDO, SOURCE_LANGUAGE, qm_name  # noqa: F401
+
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE_LANGUAGE = "zh_CN"
-LANGUAGES = {"zh_CN": "简体中文", "en": "English"}  # each in its own language: never translated
-PSEUDO = "pseudo"  # the test locale: English made 40 % longer and accented, to find clipped text
-CONTENT_CONTEXT = "content"
 CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
 class Group:
     name: str
-    kind: str  # "interface" (lupdate over sources) or "content" (texts from data)
+    kind: str  # "interface" (lupdate over sources), "content" (texts from data) or "core" (say() templates)
     sources: tuple[str, ...]  # globs relative to the checkout (interface) or questionnaire ids / files (content)
 
 
@@ -61,6 +59,8 @@ GROUPS: tuple[Group, ...] = (
                                         "resources/plan/nantong-targets-2022-2024.yaml",
                                         "resources/plan/plan-references.yaml")),
     Group("content_recommendations", "content", ("resources/recommendations.yaml",)),
+    # the core's messages to a person (errors, checks, progress) written with messages.say()
+    Group("core_messages", "core", ("zgsz_desktop/**/*.py",)),
 )
 
 
@@ -70,10 +70,6 @@ def translations_dir(root: Path = ROOT) -> Path:
 
 def ts_path(group: Group, language: str, root: Path = ROOT) -> Path:
     return translations_dir(root) / f"{group.name}_{language}.ts"
-
-
-def qm_name(language: str) -> str:
-    return f"zgsz_{language}.qm"
 
 
 def interface_files(group: Group, root: Path = ROOT) -> list[Path]:
@@ -176,8 +172,25 @@ COMPOSED: dict[str, Callable[[], list[str]]] = {
 }
 
 
+def said_templates(root: Path = ROOT) -> list[str]:
+    """Every ``say("…")`` template in the core (not the interface, which uses tr()), in file order."""
+    import ast
+
+    found = []
+    for path in sorted((root / "zgsz_desktop").rglob("*.py")):
+        if "ui" in path.relative_to(root / "zgsz_desktop").parts[:1]:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "say"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.append((node.lineno, str(path), node.args[0].value))
+    return [text for _line, _path, text in sorted(found, key=lambda item: (item[1], item[0]))]
+
+
 def content_texts(group: Group, root: Path = ROOT) -> list[str]:
-    """The texts of a content group, each once, in the order the user meets them."""
+    """The texts of a content (or core) group, each once, in the order the user meets them."""
+    if group.kind == "core":
+        return list(dict.fromkeys(said_templates(root)))
     texts: Iterable[str]
     collected: list[str] = []
     for source in group.sources:
@@ -204,7 +217,9 @@ class Message:
     finished: bool
 
 
-def read_ts(path: Path) -> list[Message]:
+def read_ts(path: Path, *, vanished: bool = False) -> list[Message]:
+    """The messages of a ``.ts``; those whose source is gone from the code or data only when ``vanished``
+    (then marked finished if they hold a translation, so a text that comes back gets it again)."""
     if not path.exists():
         return []
     messages = []
@@ -213,7 +228,7 @@ def read_ts(path: Path) -> list[Message]:
         for message in context.iter("message"):
             element = message.find("translation")
             kind = "" if element is None else element.get("type", "")
-            if kind in ("obsolete", "vanished"):
+            if kind in ("obsolete", "vanished") and not vanished:
                 continue
             forms = [] if element is None else [f.text or "" for f in element.iter("numerusform")]
             text = forms[0] if forms else ("" if element is None else element.text or "")
@@ -222,13 +237,18 @@ def read_ts(path: Path) -> list[Message]:
     return messages
 
 
-def write_content_ts(path: Path, language: str, texts: list[str]) -> tuple[int, int]:
-    """Write the content group's ``.ts``: every text of ``texts``, keeping translations already written (texts
-    gone from the data are kept as ``vanished`` so no translation is lost). Returns (texts, untranslated)."""
-    old = {m.source: m for m in read_ts(path) if m.context == CONTENT_CONTEXT}
+def _read_all(path: Path) -> list[Message]:
+    return read_ts(path, vanished=True)
+
+
+def write_content_ts(path: Path, language: str, texts: list[str], context_name: str = CONTENT_CONTEXT
+                     ) -> tuple[int, int]:
+    """Write a content (or core) group's ``.ts``: every text of ``texts``, keeping translations already written
+    (texts gone from the data are kept as ``vanished`` so no translation is lost). Returns (texts, untranslated)."""
+    old = {m.source: m for m in _read_all(path) if m.context == context_name}
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage=SOURCE_LANGUAGE)
     context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = CONTENT_CONTEXT
+    ET.SubElement(context, "name").text = context_name
     untranslated = 0
     for text in texts:
         previous = old.pop(text, None)
@@ -318,7 +338,8 @@ def update(language: str = "en", root: Path = ROOT, groups: Iterable[Group] = GR
             report.append(f"{group.name}: {len(messages)} texts, "
                           f"{sum(not m.finished for m in messages)} untranslated")
         else:
-            total, missing = write_content_ts(ts_path(group, language, root), language, content_texts(group, root))
+            total, missing = write_content_ts(ts_path(group, language, root), language, content_texts(group, root),
+                                              CORE_CONTEXT if group.kind == "core" else CONTENT_CONTEXT)
             report.append(f"{group.name}: {total} texts, {missing} untranslated")
     return report
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .messages import say
+
 CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _VALUE = {ch: i for i, ch in enumerate(CHARSET)}
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -34,7 +36,7 @@ _LOOKALIKES = {"O": "0", "I": "1", "Z": "2", "S": "5", "V": "U"}
 class UsccCheck:
     ok: bool
     code: str  # normalised (trimmed, upper-case, full-width folded)
-    message: str = ""  # Chinese, for the user; empty when ok
+    message: str = ""  # Chinese, for the user (a messages.Said); empty when ok
 
     def __bool__(self) -> bool:
         return self.ok
@@ -64,25 +66,28 @@ def validate(raw: str) -> UsccCheck:
     """Check a code and say, in plain Chinese, what is wrong with it."""
     code = normalise(raw)
     if not code:
-        return UsccCheck(False, code, "请填写统一社会信用代码（18位，见营业执照）。")
+        return UsccCheck(False, code, say("请填写统一社会信用代码（18位，见营业执照）。"))
     if len(code) != LENGTH:
         return UsccCheck(
-            False, code, f"统一社会信用代码应为18位，当前为{len(code)}位，请对照营业执照核对。"
+            False, code, say("统一社会信用代码应为18位，当前为{count}位，请对照营业执照核对。", count=len(code))
         )
     for position, ch in enumerate(code, start=1):
         if ch not in _VALUE:
-            hint = ""
             if ch in _LOOKALIKES:
-                hint = f"（代码中不使用字母 {ch}，是否应为“{_LOOKALIKES[ch]}”？）"
-            return UsccCheck(False, code, f"第{position}位“{ch}”不是统一社会信用代码允许的字符{hint}。")
+                return UsccCheck(False, code, say(
+                    "第{position}位“{char}”不是统一社会信用代码允许的字符"
+                    "（代码中不使用字母 {char}，是否应为“{meant}”？）。",
+                    position=position, char=ch, meant=_LOOKALIKES[ch]))
+            return UsccCheck(False, code, say("第{position}位“{char}”不是统一社会信用代码允许的字符。",
+                                              position=position, char=ch))
     if not code[2:8].isdigit():
-        return UsccCheck(False, code, "第3至8位应为6位数字的行政区划码，请核对。")
+        return UsccCheck(False, code, say("第3至8位应为6位数字的行政区划码，请核对。"))
     expected = check_character(code[:17])
     if code[17] != expected:
         return UsccCheck(
             False,
             code,
-            "统一社会信用代码校验位不符（最后一位），可能有字符录入错误，请对照营业执照逐位核对。",
+            say("统一社会信用代码校验位不符（最后一位），可能有字符录入错误，请对照营业执照逐位核对。"),
         )
     return UsccCheck(True, code)
 

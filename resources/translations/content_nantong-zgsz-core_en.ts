@@ -597,7 +597,7 @@
         </message>
         <message>
             <source>规划附件1备注列举的项目类别（“主要包括……等”）；不属于所列类别的选“其他“智改数转”项目”。</source>
-            <translation>Project categories listed in the note to Annex 1 of the plan ("mainly include … etc."); for a project outside these categories choose "Other ITDT project".</translation>
+            <translation>Project categories listed in the note to Annex 1 of the plan ("mainly include ... etc."); for a project outside these categories choose "Other ITDT project".</translation>
         </message>
         <message>
             <source>诊断服务项目</source>

@@ -25,11 +25,11 @@
         </message>
         <message>
             <source>三项指标的目标（65%、超过82%、接近92%）、星级上云和附件1—3的分地区任务均取自计划原文。三项目标是规划对全市“重点企业”整体设定的水平，企业用自己的数值与之对照，属自评参照。</source>
-            <translation>The targets for the three indicators (65%, over 82%, close to 92%), star-rated cloud adoption and the district quotas of Attachments 1–3 are all taken from the original text of the plan. The three targets are levels the plan sets for the city's "key enterprises" as a whole; an enterprise compares its own figures with them as a self-assessment reference.</translation>
+            <translation>The targets for the three indicators (65%, over 82%, close to 92%), star-rated cloud adoption and the district quotas of Annexes 1–3 are all taken from the original text of the plan. The three targets are levels the plan sets for the city's "key enterprises" as a whole; an enterprise compares its own figures with them as a self-assessment reference.</translation>
         </message>
         <message>
             <source>计划原文及附件1—4，随软件附带。</source>
-            <translation>Original text of the plan and Attachments 1–4, supplied with the software.</translation>
+            <translation>Original text of the plan and Annexes 1–4, supplied with the software.</translation>
         </message>
         <message>
             <source>专精特新中小企业认定使用2024年版数字化水平评测的要求</source>
@@ -77,7 +77,7 @@
         </message>
         <message>
             <source>附件1</source>
-            <translation>Attachment 1</translation>
+            <translation>Annex 1</translation>
         </message>
         <message>
             <source>完成“智改数转”项目数（规上企业）</source>
@@ -85,11 +85,11 @@
         </message>
         <message>
             <source>附件1的任务数针对规上企业：只计企业信息中规模为“规上”的企业状态为“已完成”的项目</source>
-            <translation>The Attachment 1 quotas concern above-designated-size enterprises: only projects with the status "Completed" of enterprises whose size in the enterprise information is "Above designated size" are counted</translation>
+            <translation>The Annex 1 quotas concern above-designated-size enterprises: only projects with the status "Completed" of enterprises whose size in the enterprise information is "Above designated size" are counted</translation>
         </message>
         <message>
             <source>附件2</source>
-            <translation>Attachment 2</translation>
+            <translation>Annex 2</translation>
         </message>
         <message>
             <source>新增省级示范智能车间（工厂）</source>
@@ -105,7 +105,7 @@
         </message>
         <message>
             <source>附件3</source>
-            <translation>Attachment 3</translation>
+            <translation>Annex 3</translation>
         </message>
         <message>
             <source>两化融合管理体系贯标通过企业数</source>
@@ -125,7 +125,7 @@
         </message>
         <message>
             <source>附件3计“新培育”的星级上云企业：按获评当前星级的年份计，2022年以前获评的不计</source>
-            <translation>Attachment 3 counts "newly developed" star-rated cloud enterprises: counted by the year the current star level was awarded; awards before 2022 are not counted</translation>
+            <translation>Annex 3 counts "newly developed" star-rated cloud enterprises: counted by the year the current star level was awarded; awards before 2022 are not counted</translation>
         </message>
         <message>
             <source>新培育四星级上云企业数</source>
@@ -441,7 +441,7 @@
         </message>
         <message>
             <source>appears only in 附件4</source>
-            <translation>appears only in Attachment 4</translation>
+            <translation>appears only in Annex 4</translation>
         </message>
         <message>
             <source>南通市人民政府办公室 通政办发〔2022〕3号（2022-01-10）</source>
@@ -673,7 +673,7 @@
         </message>
         <message>
             <source>工信厅企业〔2024〕56号（国家文件，非本计划条款）</source>
-            <translation>(工信厅企业〔2024〕56号) (national document, not a clause of this plan)</translation>
+            <translation>工信厅企业〔2024〕56号; national document, not a clause of this plan</translation>
         </message>
         <message>
             <source>达到65%</source>

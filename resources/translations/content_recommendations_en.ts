@@ -437,11 +437,11 @@
         </message>
         <message>
             <source>工信厅企业〔2024〕56号（国家文件，非本计划条款）</source>
-            <translation>(工信厅企业〔2024〕56号) (national document, not a clause of this plan)</translation>
+            <translation>工信厅企业〔2024〕56号; national document, not a clause of this plan</translation>
         </message>
         <message>
             <source>工信厅企业〔2024〕56号（国家文件，非本计划条款）（南通2022—2024年计划中的条目，该计划已到期，仅作参考）</source>
-            <translation>(工信厅企业〔2024〕56号) (national document, not a clause of this plan) (an item of Nantong's 2022–2024 plan, which has expired; for reference only)</translation>
+            <translation>工信厅企业〔2024〕56号; national document, not a clause of this plan (an item of Nantong's 2022–2024 plan, which has expired; for reference only)</translation>
         </message>
     </context>
 </TS>

@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>含不可见字符，以 ⟦U+…⟧ 写出：{text}</source>
-        <translation>Contains invisible characters, written out as ⟦U+…⟧: {text}</translation>
+        <translation>Contains invisible characters, written out as ⟦U+...⟧: {text}</translation>
     </message>
     <message>
         <source>第 {n} 条起被改动过（哈希链断开）</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>导入日志：{status}（末条 {head}…）</source>
-        <translation>Import log: {status} (last entry {head}…)</translation>
+        <translation>Import log: {status} (last entry {head}...)</translation>
     </message>
     <message>
         <source>导入日志：{status}</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>保存核查报告…</source>
-        <translation>Save audit report…</translation>
+        <translation>Save audit report...</translation>
     </message>
     <message>
         <source>复制全部</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>导入名单…</source>
-        <translation>Import roster…</translation>
+        <translation>Import roster...</translation>
     </message>
     <message>
         <source>待核准密钥</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>去核准…</source>
-        <translation>Approve…</translation>
+        <translation>Approve...</translation>
     </message>
     <message>
         <source>核查提示</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>查看…</source>
-        <translation>View…</translation>
+        <translation>View...</translation>
     </message>
     <message>
         <source>导入日志</source>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <source>核查数据库…</source>
-        <translation>Audit database…</translation>
+        <translation>Audit database...</translation>
     </message>
     <message>
         <source>用原始报告包、名单文件和导入日志重新建立数据库，与现有数据库逐项比对</source>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <source>柱状图为自评估计星级；已获评星级按企业填报计，对应附件3的上云配额。</source>
-        <translation>The chart shows the self-assessed star estimate; awarded stars are as reported by the enterprises and count toward the cloud quotas of Attachment 3.</translation>
+        <translation>The chart shows the self-assessed star estimate; awarded stars are as reported by the enterprises and count toward the cloud quotas of Annex 3.</translation>
     </message>
     <message>
         <source>柱状图为自评估计星级；已获评星级按企业填报计。</source>
@@ -954,15 +954,15 @@
     </message>
     <message>
         <source>正在核对哈希链和区县签名…</source>
-        <translation>Checking the hash chain and district signatures…</translation>
+        <translation>Checking the hash chain and district signatures...</translation>
     </message>
     <message>
         <source>{message}。数据库可能在本软件之外被改动过，请点击“核查数据库…”查明改动了什么。</source>
-        <translation>{message}. The database may have been changed outside this software; click &quot;Audit database…&quot; to find out what changed.</translation>
+        <translation>{message}. The database may have been changed outside this software; click &quot;Audit database...&quot; to find out what changed.</translation>
     </message>
     <message>
         <source>正在重新核对…</source>
-        <translation>Checking again…</translation>
+        <translation>Checking again...</translation>
     </message>
 </context>
 <context>
@@ -973,11 +973,11 @@
     </message>
     <message>
         <source>导入企业报送的报告包（U 盘、邮件附件或共享文件夹），逐个核验签名、解密并重新计分；汇总本区县对照规划配额（附件1—3）和三项指标目标的进度；导出 Excel 和汇总 PDF 报送市工信局。全部数据保存在本机，无需联网。</source>
-        <translation>Import the report packages submitted by enterprises (USB stick, e-mail attachment or shared folder): each one&apos;s signature is verified, it is decrypted and scored again. Track the district&apos;s progress against the plan quotas (Attachments 1–3) and the targets of the three indicators; export Excel and a summary PDF for the city industry and IT bureau. All data stays on this computer; no internet connection is needed.</translation>
+        <translation>Import the report packages submitted by enterprises (USB stick, e-mail annex or shared folder): each one&apos;s signature is verified, it is decrypted and scored again. Track the district&apos;s progress against the plan quotas (Annexes 1–3) and the targets of the three indicators; export Excel and a summary PDF for the city industry and IT bureau. All data stays on this computer; no internet connection is needed.</translation>
     </message>
     <message>
         <source>打开区县数据库…</source>
-        <translation>Open district database…</translation>
+        <translation>Open district database...</translation>
     </message>
     <message>
         <source>概览</source>
@@ -1001,11 +1001,11 @@
     </message>
     <message>
         <source>导入报告包…</source>
-        <translation>Import report packages…</translation>
+        <translation>Import report packages...</translation>
     </message>
     <message>
         <source>导入文件夹…</source>
-        <translation>Import folder…</translation>
+        <translation>Import folder...</translation>
     </message>
     <message>
         <source>导出 Excel</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>正在用原始报告包和导入日志重新建立数据库并比对…</source>
-        <translation>Rebuilding the database from the original report packages and the import log and comparing…</translation>
+        <translation>Rebuilding the database from the original report packages and the import log and comparing...</translation>
     </message>
     <message>
         <source>取消</source>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>正在用原始报告包和导入日志重新建立数据库并比对… {text}</source>
-        <translation>Rebuilding the database from the original report packages and the import log and comparing… {text}</translation>
+        <translation>Rebuilding the database from the original report packages and the import log and comparing... {text}</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -1133,23 +1133,23 @@
     </message>
     <message>
         <source>导入企业名单…</source>
-        <translation>Import enterprise roster…</translation>
+        <translation>Import enterprise roster...</translation>
     </message>
     <message>
         <source>导入市级政策版本…</source>
-        <translation>Import city policy edition…</translation>
+        <translation>Import city policy edition...</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
-        <translation>Export Excel…</translation>
+        <translation>Export Excel...</translation>
     </message>
     <message>
         <source>导出 CSV…</source>
-        <translation>Export CSV…</translation>
+        <translation>Export CSV...</translation>
     </message>
     <message>
         <source>导出汇总 PDF…</source>
-        <translation>Export summary PDF…</translation>
+        <translation>Export summary PDF...</translation>
     </message>
     <message>
         <source>界面语言</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>切换到企业端…</source>
-        <translation>Switch to enterprise mode…</translation>
+        <translation>Switch to enterprise mode...</translation>
     </message>
     <message>
         <source>退出</source>
@@ -1264,7 +1264,12 @@
     </message>
     <message>
         <source>重点企业</source>
-        <translation>Key enterprises</translation>
+        <comment>tag of one enterprise</comment>
+        <translation>Key enterprise</translation>
+    </message>
+    <message>
+        <source>重点企业</source>
+        <translation type="vanished">Key enterprises</translation>
     </message>
     <message>
         <source>&lt;b&gt;{year}年报送&lt;/b&gt;</source>
@@ -1324,7 +1329,7 @@
     </message>
     <message>
         <source>正在核验并打开报告…</source>
-        <translation>Verifying and opening the report…</translation>
+        <translation>Verifying and opening the report...</translation>
     </message>
     <message>
         <source>报告已通过核验并打开：{name}</source>
@@ -1339,7 +1344,7 @@
     <name>ExportRunner</name>
     <message>
         <source>正在生成 {name}…</source>
-        <translation>Writing {name}…</translation>
+        <translation>Writing {name}...</translation>
     </message>
     <message>
         <source>导出完成</source>
@@ -1421,11 +1426,11 @@
     </message>
     <message>
         <source>核准…</source>
-        <translation>Approve…</translation>
+        <translation>Approve...</translation>
     </message>
     <message>
         <source>拒绝…</source>
-        <translation>Reject…</translation>
+        <translation>Reject...</translation>
     </message>
     <message>
         <source>核准时照纸质报告抄录</source>
@@ -1498,11 +1503,11 @@ Reason for rejection (optional):</translation>
     </message>
     <message>
         <source>正在查找并核验报告包…</source>
-        <translation>Finding and verifying report packages…</translation>
+        <translation>Finding and verifying report packages...</translation>
     </message>
     <message>
         <source>正在取消（当前文件处理完后停止）…</source>
-        <translation>Cancelling (stops after the current file)…</translation>
+        <translation>Cancelling (stops after the current file)...</translation>
     </message>
     <message>
         <source>所选位置没有找到报告包（.zgsz 文件）。</source>
@@ -1553,7 +1558,7 @@ Reason for rejection (optional):</translation>
     </message>
     <message>
         <source>选择…</source>
-        <translation>Choose…</translation>
+        <translation>Choose...</translation>
     </message>
     <message>
         <source>区县</source>
@@ -1616,7 +1621,7 @@ Key ID: {id} (publish it with the district file so that enterprises can check it
     </message>
     <message>
         <source>选择…</source>
-        <translation>Choose…</translation>
+        <translation>Choose...</translation>
     </message>
     <message>
         <source>区县密钥文件（.zgszdistrict），由“新建区县密钥”生成</source>
@@ -1624,7 +1629,7 @@ Key ID: {id} (publish it with the district file so that enterprises can check it
     </message>
     <message>
         <source>新建区县密钥…</source>
-        <translation>New district key…</translation>
+        <translation>New district key...</translation>
     </message>
     <message>
         <source>区县工作台把企业报送的报告包核验后导入本机的区县数据库，并汇总全区县的进度。请选择数据库文件（第一次使用时自动创建）和区县密钥，输入密钥密码。</source>

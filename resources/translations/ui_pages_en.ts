@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>导出报告包…</source>
-        <translation>Export report package…</translation>
+        <translation>Export report package...</translation>
     </message>
     <message>
         <source>已完成，待导出</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>正在读取…</source>
-        <translation>Loading…</translation>
+        <translation>Loading...</translation>
     </message>
     <message>
         <source>、</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>等，共 {n} 处</source>
-        <translation>… {n} in total</translation>
+        <translation>... {n} in total</translation>
     </message>
     <message>
         <source>有 {n} 处输入没有保存（标红）：</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>新建报送…</source>
-        <translation>New submission…</translation>
+        <translation>New submission...</translation>
     </message>
     <message>
         <source>还没有报送。点“新建报送”开始：选择评估期，然后填写问卷。每个答案填写后立即保存，可以随时中断、下次接着填。</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>正在读取各期的填写进度…</source>
-        <translation>Loading the progress of each period…</translation>
+        <translation>Loading the progress of each period...</translation>
     </message>
     <message>
         <source>找不到报告包 {file}：可能已移动或删除。需要时可以重新导出。</source>
@@ -637,15 +637,15 @@ To confirm, type the assessment period: {period}</translation>
     </message>
     <message>
         <source>导出报告包…</source>
-        <translation>Export report package…</translation>
+        <translation>Export report package...</translation>
     </message>
     <message>
         <source>正在计算结果和图表…</source>
-        <translation>Calculating results and charts…</translation>
+        <translation>Calculating results and charts...</translation>
     </message>
     <message>
         <source>正在计算结果和图表…（{step}）</source>
-        <translation>Calculating results and charts… ({step})</translation>
+        <translation>Calculating results and charts... ({step})</translation>
     </message>
     <message>
         <source>尚有模块未填写完整（{modules}），下列结果只包括已填写的部分。</source>
@@ -848,7 +848,7 @@ To confirm, type the assessment period: {period}</translation>
     </message>
     <message>
         <source>删除…</source>
-        <translation>Delete…</translation>
+        <translation>Delete...</translation>
     </message>
     <message>
         <source>删除本期报送及其全部答案</source>
@@ -856,7 +856,7 @@ To confirm, type the assessment period: {period}</translation>
     </message>
     <message>
         <source>正在读取填写进度…</source>
-        <translation>Loading progress…</translation>
+        <translation>Loading progress...</translation>
     </message>
     <message>
         <source>包含：{titles}</source>

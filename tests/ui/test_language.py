@@ -171,3 +171,21 @@ def test_no_enterprise_screen_cuts_text_off_in_english_at_150_percent_scaling(tm
                             capture_output=True, text=True, env=env, timeout=600)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert (tmp_path / "app-home@1.5x.png").exists()
+
+
+def test_the_cores_messages_read_in_english(english, qapp, core_q):
+    """A number out of range, a wrong type and a bound from another answer — composed by the core with
+    messages.say() — read in English, question names included; in Chinese they are the core's text exactly."""
+    from zgsz_desktop.questionnaire.answers import check_value, problem_part, question_label
+
+    staff, users = core_q.question("rnd.design_staff"), core_q.question("rnd.tool_users")
+    messages = [*check_value(staff, 999999), *check_value(staff, 12.5),
+                *check_value(users, 30, {"rnd.design_staff": 18, "__label__rnd.design_staff": question_label(staff)})]
+    assert len(messages) == 3
+    for message in messages:
+        english = i18n.said(message)
+        assert english != str(message) and not CJK.search(english), english
+        assert not CJK.search(i18n.said(problem_part(message)))
+    i18n.install(qapp, "zh_CN")
+    assert [i18n.said(m) for m in messages] == [str(m) for m in messages]
+    assert str(messages[0]).startswith("“") and "不能大于" in str(messages[0])

@@ -19,6 +19,7 @@ from typing import Any
 from ..answers_file import AnswersDocument
 from ..errors import UserError
 from ..fileio import replace_retrying, write_bytes_atomic
+from ..messages import say
 from ..report import ReportData, SignatureInfo, build_report
 from .build import PackageHeader, build_package, canonical_json
 from .format import ANSWERS_FORMAT, SCORES_FORMAT, SUFFIX, sha256_hex, verification_code
@@ -99,10 +100,10 @@ def make_package(documents: Sequence[AnswersDocument], *, signing_key: SigningKe
     ``documents`` are the submission's questionnaires (same enterprise and period), in order; the PDF is
     built by ``report_for`` (given the signature block it prints) unless ``report_pdf`` is given."""
     if not documents:
-        raise ExportRefused("报送中没有问卷")
+        raise ExportRefused(say("报送中没有问卷"))
     first = documents[0]
     if any(d.period != first.period or d.enterprise.get("uscc") != first.enterprise.get("uscc") for d in documents):
-        raise ExportRefused("报送中的问卷属于不同企业或不同评估期")
+        raise ExportRefused(say("报送中的问卷属于不同企业或不同评估期"))
     answers_bytes = canonical_json(answers_document(documents))
     scores_bytes = canonical_json(scores_document(documents))
     code = verification_code(package_id, b64(signing_key.public_raw), sha256_hex(answers_bytes),
@@ -189,14 +190,15 @@ def check_exportable(workspace: Any, period: str, recipient: Recipient) -> tuple
     A submission that is not complete yet raises :class:`SubmissionNotReady` with what is left."""
     profile = workspace.profile()
     if profile is None:
-        raise ExportRefused("请先填写企业信息")
+        raise ExportRefused(say("请先填写企业信息"))
     if recipient.district != profile.district:
-        raise ExportRefused(f"这份区县文件是{recipient.district}工信部门的，而企业所属地区为{profile.district}。"
-                            f"请向{profile.district}工信部门索取他们的区县文件（.zgszkey）")
+        raise ExportRefused(say("这份区县文件是{district}工信部门的，而企业所属地区为{own}。"
+                                "请向{own}工信部门索取他们的区县文件（.zgszkey）",
+                                district=recipient.district, own=profile.district))
     submission = workspace.submission(period)
     if not submission.check.ok:
-        raise SubmissionNotReady(f"{submission.period}的报送还不能导出：{submission.check.summary()}",
-                                 submission.check)
+        raise SubmissionNotReady(say("{period}的报送还不能导出：{summary}", period=submission.period,
+                                     summary=submission.check.summary()), submission.check)
     return profile, submission
 
 
@@ -213,15 +215,15 @@ def export_submission(workspace: Any, period: str, recipient: Recipient, passphr
 
     def step(percent: int, text: str) -> None:
         if cancelled is not None and cancelled():
-            raise ExportCancelled("已取消导出，未写入任何文件")
+            raise ExportCancelled(say("已取消导出，未写入任何文件"))
         if progress is not None:
             progress(percent, text)
 
-    step(5, "检查报送内容与密钥")
+    step(5, say("检查报送内容与密钥"))
     profile, submission = check_exportable(workspace, period, recipient)
     key = workspace.signing_key()
     if key is None:
-        raise ExportRefused("尚未创建企业签名密钥：首次导出时请设置密钥密码（zgsz keys init）")
+        raise ExportRefused(say("尚未创建企业签名密钥：首次导出时请设置密钥密码（zgsz keys init）"))
     private = key.private_key(passphrase)  # WrongPassphrase before anything is written
     submission = workspace.complete_submission(submission.period)  # 已完成: the check passed
     parts = workspace.submission_parts(submission.period)
@@ -233,13 +235,13 @@ def export_submission(workspace: Any, period: str, recipient: Recipient, passphr
     package_id = str(uuid.uuid4())
     created = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
 
-    step(20, "生成报告并签名加密")
+    step(20, say("生成报告并签名加密"))
     data, pdf_bytes, code = make_package(
         documents, signing_key=key, private_key=private, recipient=recipient, package_id=package_id,
         sequence=sequence, supersedes=supersedes, created_at=created,
         report_for=lambda signature: from_submission(workspace, submission.period, signature=signature,
                                                      created_at=datetime.fromisoformat(created)))
-    step(85, "写入文件")
+    step(85, say("写入文件"))
     if out is None:
         out = Path.cwd() / (default_file_stem(profile.name, submission.period, sequence) + SUFFIX)
     elif out.suffix != SUFFIX:
@@ -251,7 +253,8 @@ def export_submission(workspace: Any, period: str, recipient: Recipient, passphr
     try:
         pending = _write_pending(out, data)
     except OSError as exc:
-        raise ExportRefused(f"无法写入 {out.parent}（{exc.strerror or exc}）。请换一个可以写入的文件夹。") from exc
+        raise ExportRefused(say("无法写入 {folder}（{reason}）。请换一个可以写入的文件夹。", folder=str(out.parent),
+                                    reason=exc.strerror or str(exc))) from exc
     try:
         workspace.mark_submission_exported(
             submission.period, {"package_id": package_id, "key_fingerprint": key.key_id, "file_name": out.name,
@@ -263,15 +266,17 @@ def export_submission(workspace: Any, period: str, recipient: Recipient, passphr
     try:
         replace_retrying(pending, out)
     except OSError as exc:
-        raise ExportRefused(f"报告包已记录为第{sequence}次报送，但无法以 {out.name} 保存"
-                            f"（{exc.strerror or exc}，文件可能正被打开）。报告包在 {pending}，"
-                            f"请关闭占用的程序后把它改名为 {out.name}。") from exc
+        raise ExportRefused(say("报告包已记录为第{sequence}次报送，但无法以 {name} 保存"
+                                "（{reason}，文件可能正被打开）。报告包在 {pending}，"
+                                "请关闭占用的程序后把它改名为 {name}。", sequence=sequence, name=out.name,
+                                reason=exc.strerror or str(exc), pending=str(pending))) from exc
     if pdf_path is not None:
         try:
             write_bytes_atomic(pdf_path, pdf_bytes)
         except OSError as exc:
-            raise ExportRefused(f"报告包已写入 {out}，但 PDF 无法写入（{exc.strerror or exc}）") from exc
+            raise ExportRefused(say("报告包已写入 {path}，但 PDF 无法写入（{reason}）", path=str(out),
+                                    reason=exc.strerror or str(exc))) from exc
     if progress is not None:
-        progress(100, "完成")
+        progress(100, say("完成"))
     return ExportResult(out, pdf_path, package_id, sequence, key.key_id, code, len(data), submission.period,
                         tuple(d.questionnaire.id for d in documents))

@@ -20,6 +20,7 @@ import hashlib
 from dataclasses import dataclass
 
 from ..errors import UserError
+from ..messages import say
 
 FORMAT = "zgsz-package"
 FORMAT_VERSION = 2  # what this release writes
@@ -106,24 +107,26 @@ def normalise_code(text: str) -> str:
 
 # Reason codes: stable identifiers a district batch tool can count and filter on.
 REASONS: dict[str, tuple[str, str]] = {
-    "not_a_package": ("不是报告包文件，或文件已损坏（可能没有复制完整）",
+    "not_a_package": (say("不是报告包文件，或文件已损坏（可能没有复制完整）"),
                       "not a report package, or the file is damaged"),
-    "too_large": ("报告包大小异常（超出限制），已拒绝", "package exceeds size limits"),
-    "bad_entries": ("报告包中的文件名单异常（多余、缺少、重复、路径不安全或链接）",
+    "too_large": (say("报告包大小异常（超出限制），已拒绝"), "package exceeds size limits"),
+    "bad_entries": (say("报告包中的文件名单异常（多余、缺少、重复、路径不安全或链接）"),
                     "unexpected, missing, duplicate, unsafe-path or link entries"),
-    "unsupported_version": ("报告包格式版本不受支持，请升级软件", "unsupported package format version"),
-    "bad_manifest": ("报告包清单格式不对", "malformed manifest"),
-    "bad_signature": ("签名无效：报告包内容被修改过，或不是由声明的企业密钥签署",
+    "unsupported_version": (say("报告包格式版本不受支持，请升级软件"), "unsupported package format version"),
+    "bad_manifest": (say("报告包清单格式不对"), "malformed manifest"),
+    "bad_signature": (say("签名无效：报告包内容被修改过，或不是由声明的企业密钥签署"),
                       "signature invalid: the package was modified or not signed by the stated key"),
-    "hash_mismatch": ("报告包中的加密数据与清单不符（被修改或损坏）", "encrypted payload does not match the manifest"),
-    "wrong_recipient": ("报告包不是发给本区县密钥的", "package is addressed to another district key"),
-    "decrypt_failed": ("无法解密报告包内容（密钥不对或数据被修改）", "payload could not be decrypted"),
-    "payload_mismatch": ("解密后的内容与清单中的校验值不符", "decrypted payload does not match the manifest"),
-    "unknown_questionnaire": ("报告包所用问卷版本本软件中没有，请升级软件", "questionnaire version not installed"),
-    "bad_answers": ("报告包中的答案不符合问卷要求", "answers do not fit the questionnaire"),
-    "rescore_mismatch": ("报告包中的计分结果与重新计分不一致（可能被篡改）", "stated scores differ from re-scoring"),
-    "identity_mismatch": ("报告包内外的企业、地区、评估期或问卷信息不一致", "inner and outer identity disagree"),
-    "unexpected_key": ("签名密钥不是预期的企业密钥（与盖章纸质报告或已登记的指纹不符）",
+    "hash_mismatch": (say("报告包中的加密数据与清单不符（被修改或损坏）"),
+                      "encrypted payload does not match the manifest"),
+    "wrong_recipient": (say("报告包不是发给本区县密钥的"), "package is addressed to another district key"),
+    "decrypt_failed": (say("无法解密报告包内容（密钥不对或数据被修改）"), "payload could not be decrypted"),
+    "payload_mismatch": (say("解密后的内容与清单中的校验值不符"), "decrypted payload does not match the manifest"),
+    "unknown_questionnaire": (say("报告包所用问卷版本本软件中没有，请升级软件"), "questionnaire version not installed"),
+    "bad_answers": (say("报告包中的答案不符合问卷要求"), "answers do not fit the questionnaire"),
+    "rescore_mismatch": (say("报告包中的计分结果与重新计分不一致（可能被篡改）"),
+                         "stated scores differ from re-scoring"),
+    "identity_mismatch": (say("报告包内外的企业、地区、评估期或问卷信息不一致"), "inner and outer identity disagree"),
+    "unexpected_key": (say("签名密钥不是预期的企业密钥（与盖章纸质报告或已登记的指纹不符）"),
                        "signed by a key other than the expected one"),
 }
 
@@ -135,7 +138,12 @@ class PackageRejected(UserError, ValueError):
         self.reason = reason
         self.zh, self.en = REASONS[reason]
         self.detail = detail
-        super().__init__(f"{self.zh}{('：' + detail) if detail else ''}（{reason}: {self.en}）")
+        if detail:
+            message = say("{problem}：{detail}（{reason}: {english}）", problem=self.zh, detail=detail, reason=reason,
+                          english=self.en)
+        else:
+            message = say("{problem}（{reason}: {english}）", problem=self.zh, reason=reason, english=self.en)
+        super().__init__(message)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
+from ..messages import say
 
 SCRYPT_N = 2**17  # ~0.25 s on an office PC; stored with each blob, so it can be raised later
 SCRYPT_R, SCRYPT_P = 8, 1
@@ -50,13 +51,13 @@ def unb64(text: Any, what: str) -> bytes:
     """Strict base64: only the canonical encoding of the bytes is accepted (the unused bits of the last
     character could otherwise be flipped without changing anything, making signed data malleable)."""
     if not isinstance(text, str):
-        raise KeyProblem(f"{what} 格式不对")
+        raise KeyProblem(say("{what} 格式不对", what=what))
     try:
         data = base64.b64decode(text, validate=True)
     except (ValueError, TypeError) as exc:
-        raise KeyProblem(f"{what} 格式不对") from exc
+        raise KeyProblem(say("{what} 格式不对", what=what)) from exc
     if base64.b64encode(data).decode("ascii") != text:
-        raise KeyProblem(f"{what} 格式不对")
+        raise KeyProblem(say("{what} 格式不对", what=what))
     return data
 
 
@@ -79,7 +80,7 @@ def fingerprint(public_raw: bytes) -> str:
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise KeyProblem(f"密码至少需要 {MIN_PASSPHRASE} 个字符（可用中文、字母和数字组合）")
+        raise KeyProblem(say("密码至少需要 {count} 个字符（可用中文、字母和数字组合）", count=MIN_PASSPHRASE))
 
 
 # --------------------------------------------------------------------------- passphrase protection
@@ -104,23 +105,23 @@ def unseal(blob: Mapping[str, Any], passphrase: str, context: str) -> bytes:
 
     try:
         if blob.get("kdf") != "scrypt" or blob.get("aead") != "chacha20poly1305":
-            raise KeyProblem("不支持的密钥加密方式")
+            raise KeyProblem(say("不支持的密钥加密方式"))
         n, r, p = int(blob["n"]), int(blob["r"]), int(blob["p"])
         # bounded work and memory (128·n·r·p bytes): a hostile key file must not exhaust the PC
         if not (2**10 <= n <= 2**20 and 1 <= r <= 16 and 1 <= p <= 4 and 128 * n * r * p <= 256 * 1024**2):
-            raise KeyProblem("密钥加密参数异常，密钥文件可能已损坏或被修改")
+            raise KeyProblem(say("密钥加密参数异常，密钥文件可能已损坏或被修改"))
         key = Scrypt(salt=unb64(blob["salt"], "salt"), length=32, n=n, r=r, p=p).derive(
             normalise_passphrase(passphrase))
-        return ChaCha20Poly1305(key).decrypt(unb64(blob["nonce"], "nonce"), unb64(blob["ciphertext"], "密钥"),
+        return ChaCha20Poly1305(key).decrypt(unb64(blob["nonce"], "nonce"), unb64(blob["ciphertext"], say("密钥")),
                                              context.encode("utf-8"))
     except InvalidTag as exc:
-        raise WrongPassphrase("密码不正确（或密钥文件已损坏）") from exc
+        raise WrongPassphrase(say("密码不正确（或密钥文件已损坏）")) from exc
     except MemoryError as exc:
-        raise KeyProblem("内存不足，无法解开密钥") from exc
+        raise KeyProblem(say("内存不足，无法解开密钥")) from exc
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, KeyProblem):
             raise
-        raise KeyProblem("密钥数据不完整或格式不对") from exc
+        raise KeyProblem(say("密钥数据不完整或格式不对")) from exc
 
 
 # --------------------------------------------------------------------------- enterprise signing key
@@ -158,7 +159,7 @@ class SigningKey:
 
         public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         if public != self.public_raw:
-            raise KeyProblem("签名密钥与其公钥不匹配，密钥数据已损坏")
+            raise KeyProblem(say("签名密钥与其公钥不匹配，密钥数据已损坏"))
         return private
 
     def to_json(self) -> dict[str, Any]:
@@ -168,12 +169,12 @@ class SigningKey:
     @classmethod
     def from_json(cls, data: Any) -> SigningKey:
         if not isinstance(data, Mapping) or data.get("format") != SIGNING_KEY_FORMAT:
-            raise KeyProblem("不是本软件的企业签名密钥备份文件")
-        public = unb64(data.get("public_key"), "公钥")
+            raise KeyProblem(say("不是本软件的企业签名密钥备份文件"))
+        public = unb64(data.get("public_key"), say("公钥"))
         if len(public) != 32 or fingerprint(public) != data.get("key_id"):
-            raise KeyProblem("密钥备份文件中的公钥与指纹不符，文件已损坏或被修改")
+            raise KeyProblem(say("密钥备份文件中的公钥与指纹不符，文件已损坏或被修改"))
         if not isinstance(data.get("private"), Mapping):
-            raise KeyProblem("密钥备份文件缺少私钥")
+            raise KeyProblem(say("密钥备份文件缺少私钥"))
         return cls(str(data["key_id"]), public, dict(data["private"]), str(data.get("created", "")))
 
 
@@ -199,38 +200,42 @@ class Recipient:
                 "public_key": b64(self.public_raw), "created": self.created}
 
 
-def parse_recipient(data: Any, source: str = "区县文件") -> Recipient:
+def parse_recipient(data: Any, source: str = say("区县文件")) -> Recipient:
     from ..targets import plan_targets
 
     if not isinstance(data, Mapping) or data.get("format") != RECIPIENT_FORMAT:
         if isinstance(data, Mapping) and data.get("format") == DISTRICT_KEY_FORMAT:
-            raise KeyProblem(f"{source} 是区县工信部门自己保管的私钥文件，不是发给企业的区县文件（{RECIPIENT_SUFFIX}）")
-        raise KeyProblem(f"{source} 不是区县工信部门发给企业的区县文件（{RECIPIENT_SUFFIX}）")
-    public = unb64(data.get("public_key"), f"{source} 中的公钥")
+            raise KeyProblem(say("{source} 是区县工信部门自己保管的私钥文件，不是发给企业的区县文件（{suffix}）",
+                                 source=source, suffix=RECIPIENT_SUFFIX))
+        raise KeyProblem(say("{source} 不是区县工信部门发给企业的区县文件（{suffix}）",
+                             source=source, suffix=RECIPIENT_SUFFIX))
+    public = unb64(data.get("public_key"), say("{source} 中的公钥", source=source))
     if len(public) != 32:
-        raise KeyProblem(f"{source} 中的公钥长度不对")
+        raise KeyProblem(say("{source} 中的公钥长度不对", source=source))
     if fingerprint(public) != data.get("key_id"):
-        raise KeyProblem(f"{source} 中的公钥与密钥编号不符，文件已损坏或被修改，请向区县工信部门重新索取")
+        raise KeyProblem(say("{source} 中的公钥与密钥编号不符，文件已损坏或被修改，请向区县工信部门重新索取",
+                             source=source))
     district = data.get("district")
     if district not in plan_targets().districts:
-        raise KeyProblem(f"{source} 中的地区“{district}”不在计划的地区名单中")
+        raise KeyProblem(say("{source} 中的地区“{district}”不在计划的地区名单中", source=source,
+                             district=str(district)))
     return Recipient(str(district), str(data["key_id"]), public, str(data.get("created", "")))
 
 
 def read_key_file(path: Path, what: str) -> Any:
     """The JSON in a key file (a BOM from Windows editors tolerated), or a message naming ``what``."""
     if path.is_file() and path.stat().st_size > 1024 * 1024:
-        raise KeyProblem(f"{path.name} 不是{what}（文件过大）")
+        raise KeyProblem(say("{name} 不是{what}（文件过大）", name=path.name, what=what))
     try:
         return json.loads(path.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError as exc:
-        raise KeyProblem(f"找不到{what} {path}") from exc
+        raise KeyProblem(say("找不到{what} {path}", what=what, path=str(path))) from exc
     except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise KeyProblem(f"无法读取{what} {path}：文件已损坏或不是{what}") from exc
+        raise KeyProblem(say("无法读取{what} {path}：文件已损坏或不是{what}", what=what, path=str(path))) from exc
 
 
 def load_recipient(path: Path) -> Recipient:
-    return parse_recipient(read_key_file(path, "区县文件"), path.name)
+    return parse_recipient(read_key_file(path, say("区县文件")), path.name)
 
 
 @dataclass(frozen=True)
@@ -263,7 +268,7 @@ class DistrictKey:
         private = X25519PrivateKey.from_private_bytes(raw)
         public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         if public != self.recipient.public_raw:
-            raise KeyProblem("区县密钥与其公钥不匹配，密钥文件已损坏")
+            raise KeyProblem(say("区县密钥与其公钥不匹配，密钥文件已损坏"))
         return private
 
     def to_json(self) -> dict[str, Any]:
@@ -272,10 +277,10 @@ class DistrictKey:
 
 
 def load_district_key(path: Path) -> DistrictKey:
-    data = read_key_file(path, "区县密钥文件")
+    data = read_key_file(path, say("区县密钥文件"))
     if not isinstance(data, Mapping) or data.get("format") != DISTRICT_KEY_FORMAT:
-        raise KeyProblem(f"{path.name} 不是区县密钥文件（{DISTRICT_KEY_SUFFIX}）")
+        raise KeyProblem(say("{name} 不是区县密钥文件（{suffix}）", name=path.name, suffix=DISTRICT_KEY_SUFFIX))
     recipient = parse_recipient({**data, "format": RECIPIENT_FORMAT}, path.name)
     if not isinstance(data.get("private"), Mapping):
-        raise KeyProblem(f"{path.name} 缺少私钥")
+        raise KeyProblem(say("{name} 缺少私钥", name=path.name))
     return DistrictKey(recipient, dict(data["private"]))

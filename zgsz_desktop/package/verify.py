@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..messages import Said, say
 from .build import canonical_json, hpke_suite
 from .format import (
     ANSWERS_FORMAT,
@@ -111,33 +112,33 @@ def _check_layout(data: bytes, infos: list[zipfile.ZipInfo]) -> None:
     differently from this one, is refused."""
     end = len(data) - 22
     if end < 0 or data[end:end + 4] != b"PK\x05\x06":
-        raise PackageRejected("not_a_package", "文件尾部有多余数据或注释")
+        raise PackageRejected("not_a_package", say("文件尾部有多余数据或注释"))
     (disk, cd_disk, count_here, count, cd_size, cd_offset, comment_length) = struct.unpack(
         "<HHHHIIH", data[end + 4:end + 22])
     if disk or cd_disk or count_here != count or count != len(infos) or comment_length:
-        raise PackageRejected("not_a_package", "ZIP 目录异常")
+        raise PackageRejected("not_a_package", say("ZIP 目录异常"))
     if cd_offset + cd_size != end:
-        raise PackageRejected("not_a_package", "ZIP 目录位置异常")
+        raise PackageRejected("not_a_package", say("ZIP 目录位置异常"))
     position = 0
     for info in sorted(infos, key=lambda i: i.header_offset):
         if info.header_offset != position or info.flag_bits & 0x8:
-            raise PackageRejected("not_a_package", "ZIP 条目位置异常")
+            raise PackageRejected("not_a_package", say("ZIP 条目位置异常"))
         header = data[position:position + 30]
         if len(header) < 30 or header[:4] != b"PK\x03\x04":
-            raise PackageRejected("not_a_package", "ZIP 条目头异常")
+            raise PackageRejected("not_a_package", say("ZIP 条目头异常"))
         name_length, extra_length = struct.unpack("<HH", header[26:30])
         name = data[position + 30:position + 30 + name_length]
         if name != info.filename.encode("utf-8", "replace") and name != info.filename.encode("cp437", "replace"):
-            raise PackageRejected("not_a_package", "ZIP 条目名前后不一致")
+            raise PackageRejected("not_a_package", say("ZIP 条目名前后不一致"))
         position += 30 + name_length + extra_length + info.compress_size
     if position != cd_offset:
-        raise PackageRejected("not_a_package", "ZIP 条目之间有多余数据")
+        raise PackageRejected("not_a_package", say("ZIP 条目之间有多余数据"))
 
 
 def _read_entries(data: bytes) -> dict[str, bytes]:
     """All entries, read with caps that do not trust the sizes the ZIP declares."""
     if len(data) > MAX_FILE_BYTES:
-        raise PackageRejected("too_large", f"{len(data)} 字节")
+        raise PackageRejected("too_large", say("{count} 字节", count=len(data)))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -145,24 +146,24 @@ def _read_entries(data: bytes) -> dict[str, bytes]:
         raise PackageRejected("not_a_package") from exc
     _check_layout(data, infos)
     if len(infos) > MAX_ENTRIES:
-        raise PackageRejected("bad_entries", f"{len(infos)} 个条目")
+        raise PackageRejected("bad_entries", say("{count} 个条目", count=len(infos)))
     names = [info.filename for info in infos]
     if len(set(names)) != len(names):
-        raise PackageRejected("bad_entries", "重复的条目名")
+        raise PackageRejected("bad_entries", say("重复的条目名"))
     total = 0
     for info in infos:
         mode = info.external_attr >> 16
         if not _safe_name(info.filename) or info.is_dir() or stat.S_ISLNK(mode):
             raise PackageRejected("bad_entries", info.filename[:80])
         if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PackageRejected("bad_entries", f"{info.filename}：不支持的压缩或加密方式")
+            raise PackageRejected("bad_entries", say("{name}：不支持的压缩或加密方式", name=info.filename))
         if info.file_size > MAX_ENTRY_BYTES:
             raise PackageRejected("too_large", info.filename)
         if info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise PackageRejected("too_large", f"{info.filename}：压缩比异常")
+            raise PackageRejected("too_large", say("{name}：压缩比异常", name=info.filename))
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise PackageRejected("too_large", "解压后总大小超出限制")
+            raise PackageRejected("too_large", say("解压后总大小超出限制"))
     entries: dict[str, bytes] = {}
     try:
         for info in infos:
@@ -189,9 +190,9 @@ def _json_object(data: bytes, reason: str, what: str) -> dict[str, Any]:
     try:
         value = json.loads(data.decode("utf-8"), parse_constant=_no_constant, object_pairs_hook=_unique_keys)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise PackageRejected(reason, f"{what} 不是有效的 JSON，或有重复的字段") from exc
+        raise PackageRejected(reason, say("{name} 不是有效的 JSON，或有重复的字段", name=what)) from exc
     if not isinstance(value, dict):
-        raise PackageRejected(reason, f"{what} 应为 JSON 对象")
+        raise PackageRejected(reason, say("{name} 应为 JSON 对象", name=what))
     return value
 
 
@@ -282,11 +283,14 @@ def _check_manifest(manifest: dict[str, Any]) -> None:
     if not isinstance(version, int) or isinstance(version, bool):
         raise PackageRejected("bad_manifest", "format_version")
     if version not in READABLE_VERSIONS:
-        newer = "请升级软件后再核验" if version > FORMAT_VERSION else ""
-        raise PackageRejected("unsupported_version",
-                              f"该报告包为第 {version} 版格式，本软件能读取第 "
-                              f"{'、'.join(map(str, READABLE_VERSIONS))} 版{('，' + newer) if newer else ''}"
-                              f"（supported: {', '.join(map(str, READABLE_VERSIONS))}）")
+        readable, supported = "、".join(map(str, READABLE_VERSIONS)), ", ".join(map(str, READABLE_VERSIONS))
+        if version > FORMAT_VERSION:
+            detail = say("该报告包为第 {version} 版格式，本软件能读取第 {readable} 版，请升级软件后再核验"
+                         "（supported: {supported}）", version=version, readable=readable, supported=supported)
+        else:
+            detail = say("该报告包为第 {version} 版格式，本软件能读取第 {readable} 版（supported: {supported}）",
+                         version=version, readable=readable, supported=supported)
+        raise PackageRejected("unsupported_version", detail)
     for key in ("package_id", "created_at", "app_version", "period", "verification_code"):
         _require(manifest, key, str, "")
     _require(manifest, "sequence", int, "")
@@ -341,29 +345,29 @@ def _check_signature(entries: Mapping[str, bytes], manifest: Mapping[str, Any], 
     try:
         if manifest["format_version"] == 1:
             if signature.get("format") != SIGNATURE_FORMAT_V1 or signature.get("payload_type") != PAYLOAD_TYPE_V1:
-                raise PackageRejected("bad_signature", "签名格式或载荷类型不对")
+                raise PackageRejected("bad_signature", say("签名格式或载荷类型不对"))
             payload_type, key_id = PAYLOAD_TYPE_V1, signature.get("key_id")
-            public = unb64(signature.get("public_key"), "公钥")
-            sig = unb64(signature.get("signature"), "签名")
+            public = unb64(signature.get("public_key"), say("公钥"))
+            sig = unb64(signature.get("signature"), say("签名"))
         else:
             # a DSSE envelope: exactly payload, payloadType and one signature, the payload being the manifest
             signatures = signature.get("signatures")
             if (set(signature) != {"payload", "payloadType", "signatures"} or signature["payloadType"] != PAYLOAD_TYPE
                     or not isinstance(signatures, list) or len(signatures) != 1
                     or not isinstance(signatures[0], Mapping) or set(signatures[0]) != {"keyid", "sig"}):
-                raise PackageRejected("bad_signature", "签名不是约定格式的 DSSE 信封")
-            if unb64(signature["payload"], "签名载荷") != manifest_bytes:
-                raise PackageRejected("bad_signature", "签名信封中的清单与 manifest.json 不一致")
+                raise PackageRejected("bad_signature", say("签名不是约定格式的 DSSE 信封"))
+            if unb64(signature["payload"], say("签名载荷")) != manifest_bytes:
+                raise PackageRejected("bad_signature", say("签名信封中的清单与 manifest.json 不一致"))
             payload_type, key_id = PAYLOAD_TYPE, signatures[0]["keyid"]
-            public = unb64(manifest["signer"]["public_key"], "公钥")
-            sig = unb64(signatures[0]["sig"], "签名")
+            public = unb64(manifest["signer"]["public_key"], say("公钥"))
+            sig = unb64(signatures[0]["sig"], say("签名"))
     except KeyProblem as exc:
-        raise PackageRejected("bad_signature", "签名数据格式不对") from exc
+        raise PackageRejected("bad_signature", say("签名数据格式不对")) from exc
     if len(public) != 32 or len(sig) != 64:
-        raise PackageRejected("bad_signature", "签名数据长度不对")
+        raise PackageRejected("bad_signature", say("签名数据长度不对"))
     fingerprint_id = fingerprint(public)
     if key_id != fingerprint_id or manifest["signer"]["key_id"] != fingerprint_id:
-        raise PackageRejected("bad_signature", "签名者密钥编号与公钥不符")
+        raise PackageRejected("bad_signature", say("签名者密钥编号与公钥不符"))
     try:
         Ed25519PublicKey.from_public_bytes(public).verify(sig, pae(payload_type, manifest_bytes))
     except (InvalidSignature, ValueError) as exc:
@@ -383,19 +387,20 @@ def open_package(data: bytes) -> tuple[VerifiedPackage, dict[str, bytes]]:
     """Everything that can be checked without the district key; returns the verified header and entries."""
     entries = _read_entries(data)
     if MANIFEST not in entries or SIGNATURE not in entries:
-        raise PackageRejected("bad_entries", "缺少 manifest.json 或 signature.json")
+        raise PackageRejected("bad_entries", say("缺少 manifest.json 或 signature.json"))
     manifest_bytes = entries[MANIFEST]
     if len(manifest_bytes) > MAX_MANIFEST_BYTES:
         raise PackageRejected("too_large", MANIFEST)
     manifest = _json_object(manifest_bytes, "bad_manifest", MANIFEST)
     if canonical_json(manifest) != manifest_bytes:
-        raise PackageRejected("bad_manifest", "清单不是规范格式（键排序、无空白的 UTF-8 JSON）")
+        raise PackageRejected("bad_manifest", say("清单不是规范格式（键排序、无空白的 UTF-8 JSON）"))
     _check_manifest(manifest)
     expected = {MANIFEST, SIGNATURE} | {p["entry"] for p in manifest["payload"]}
     if set(entries) != expected:
         extra = sorted(set(entries) - expected)
         missing = sorted(expected - set(entries))
-        raise PackageRejected("bad_entries", f"多余：{extra} 缺少：{missing}")
+        raise PackageRejected("bad_entries", say("多余：{extra} 缺少：{missing}", extra=str(extra),
+                                                 missing=str(missing)))
     public = _check_signature(entries, manifest, manifest_bytes)
     for item in manifest["payload"]:
         blob = entries[item["entry"]]
@@ -445,8 +450,9 @@ def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], d
     version = verified.format_version
     if manifest["recipient"]["key_id"] != district_key_id or (
             district_name is not None and manifest["recipient"]["district"] != district_name):
-        raise PackageRejected("wrong_recipient", f"报告包发给 {manifest['recipient']['district']}"
-                                                 f"（{manifest['recipient']['key_id']}）")
+        raise PackageRejected("wrong_recipient", say("报告包发给 {district}（{key_id}）",
+                                                     district=manifest["recipient"]["district"],
+                                                     key_id=manifest["recipient"]["key_id"]))
     suite = hpke_suite()
     plain: dict[str, bytes] = {}
     for item in manifest["payload"]:
@@ -471,14 +477,23 @@ def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], d
                            verified.signer_public_key, payload)
 
 
+def _shortened(exc: BaseException, limit: int) -> str:
+    """``str(exc)[:limit]``, kept whole as the core's message (translatable) when it is one and fits."""
+    text = str(exc)
+    first = exc.args[0] if len(exc.args) == 1 else None
+    if isinstance(first, Said) and first == text and len(text) <= limit:
+        return first
+    return text[:limit]
+
+
 def _parse_part(answers: Mapping[str, Any]) -> Any:
     from ..answers_file import AnswersFileError, parse_answers
 
     try:
-        return parse_answers(answers, "报告包中的答案")
+        return parse_answers(answers, say("报告包中的答案"))
     except AnswersFileError as exc:
         reason = "unknown_questionnaire" if "没有问卷" in str(exc) or "不同" in str(exc) else "bad_answers"
-        raise PackageRejected(reason, str(exc)[:200]) from exc
+        raise PackageRejected(reason, _shortened(exc, 200)) from exc
 
 
 def _same_identity(document: Any, manifest: Mapping[str, Any], ref: Mapping[str, str]) -> bool:
@@ -500,7 +515,7 @@ def _score_part(document: Any, editions: tuple[Any, ...] = ()) -> dict[str, Any]
         return score(document.questionnaire, document.answers, edition=edition_for_period(document.period, editions),
                      with_recommendations=False).to_dict()
     except AnswersInvalid as exc:
-        raise PackageRejected("bad_answers", str(exc)[:200]) from exc
+        raise PackageRejected("bad_answers", _shortened(exc, 200)) from exc
 
 
 def _rescore_part(answers: Mapping[str, Any], scores: Mapping[str, Any], manifest: Mapping[str, Any],
@@ -521,12 +536,12 @@ def _rescore_submission(answers: Mapping[str, Any], scores: Mapping[str, Any],
     from ..questionnaire.consistency import submission_findings
 
     if answers.get("format") != ANSWERS_FORMAT or not isinstance(answers.get("parts"), list):
-        raise PackageRejected("bad_answers", "answers.json 不是报送答案文件")
+        raise PackageRejected("bad_answers", say("answers.json 不是报送答案文件"))
     if scores.get("format") != SCORES_FORMAT or not isinstance(scores.get("parts"), list):
-        raise PackageRejected("payload_mismatch", "scores.json 不是报送计分文件")
+        raise PackageRejected("payload_mismatch", say("scores.json 不是报送计分文件"))
     refs = manifest["questionnaires"]
     if len(answers["parts"]) != len(refs) or len(scores["parts"]) != len(refs):
-        raise PackageRejected("identity_mismatch", "问卷份数与清单不符")
+        raise PackageRejected("identity_mismatch", say("问卷份数与清单不符"))
     enterprise = answers.get("enterprise")
     if answers.get("period") != manifest["period"] or not isinstance(enterprise, Mapping) or any(
             enterprise.get(k) != manifest["enterprise"][k] for k in ("name", "uscc", "district")):
@@ -538,7 +553,7 @@ def _rescore_submission(answers: Mapping[str, Any], scores: Mapping[str, Any],
         named = part.get("questionnaire") if isinstance(part, Mapping) else None
         # each part names its definition exactly as the manifest does (never "the newest installed")
         if not isinstance(named, Mapping) or any(named.get(k) != ref[k] for k in ("id", "version", "hash")):
-            raise PackageRejected("identity_mismatch", "问卷版本与清单不符")
+            raise PackageRejected("identity_mismatch", say("问卷版本与清单不符"))
         document = _parse_part(part)
         if not _same_identity(document, manifest, ref):
             raise PackageRejected("identity_mismatch")
@@ -563,7 +578,8 @@ def verify_bytes(data: bytes, district_key_id: str | None = None, private_key: A
     key) — without it, a genuine signature by an unknown key still verifies."""
     verified, entries = open_package(data)
     if expected_key is not None and verified.signer_key_id != expected_key.strip().upper():
-        raise PackageRejected("unexpected_key", f"签名密钥 {verified.signer_key_id}，预期 {expected_key}")
+        raise PackageRejected("unexpected_key", say("签名密钥 {key_id}，预期 {expected}", key_id=verified.signer_key_id,
+                                                    expected=expected_key))
     if private_key is None:
         return verified
     return decrypt_and_check(verified, entries, str(district_key_id), private_key, district_name, editions)
@@ -573,7 +589,7 @@ def read_package_file(path: Path) -> bytes:
     """The file's bytes, reading at most the size limit (a device or pipe must not exhaust memory)."""
     from ..fileio import read_at_most
 
-    data = read_at_most(path, MAX_FILE_BYTES, "报告包文件")
+    data = read_at_most(path, MAX_FILE_BYTES, say("报告包文件"))
     if len(data) > MAX_FILE_BYTES:
-        raise PackageRejected("too_large", f"超过 {MAX_FILE_BYTES // 1024 // 1024} MB")
+        raise PackageRejected("too_large", say("超过 {size} MB", size=MAX_FILE_BYTES // 1024 // 1024))
     return data

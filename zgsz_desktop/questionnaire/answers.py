@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from ..messages import Said, say
 from . import conditions
 from .model import Module, Question, Questionnaire
 
@@ -93,6 +94,23 @@ def is_visible(questionnaire: Questionnaire, question: Question, answers: Mappin
     return holds(questionnaire, question.show_if, answers)
 
 
+def question_label(question: Question) -> Said:
+    """How a message names a question: its text in quotation marks."""
+    return say("“{question}”", question=question.text)
+
+
+def _problem(name: str, problem: Said) -> Said:
+    """``name：problem``, keeping both parts so the interface can show the problem alone under the question."""
+    return say("{name}：{problem}", name=name, problem=problem)
+
+
+def problem_part(message: str) -> Said | None:
+    """The problem alone (without the question's name) of a message :func:`check_value` made; None otherwise."""
+    if isinstance(message, Said) and message.template == "{name}：{problem}":
+        return message.params["problem"]
+    return None
+
+
 def check_value(
     question: Question,
     value: Any,
@@ -104,91 +122,106 @@ def check_value(
     """Problems with one non-empty value for ``question`` (an empty list when it is acceptable).
 
     ``refs`` resolves ``min_ref``/``max_ref`` (other answers, or the other cells of a table row).
-    ``label`` prefixes each message; by default the question's text.
+    ``label`` prefixes each message; by default the question's text. Each message is a :class:`Said`
+    ``{name}：{problem}``.
     """
-    name = label or f"“{question.text}”"
+    name = label if label is not None else question_label(question)
+    problem = _value_problem(question, value, refs, name, partial=partial)
+    if isinstance(problem, list):
+        return problem
+    return [] if problem is None else [_problem(name, problem)]
+
+
+def _value_problem(question: Question, value: Any, refs: Mapping[str, Any] | None, name: str, *,
+                   partial: bool) -> Said | list[str] | None:
     qtype = question.type
     if qtype == "single":
         if not isinstance(value, str) or question.option(value) is None:
             keys = "、".join(f"{o.key}（{o.text}）" for o in question.options[:8])
-            return [f"{name}：{value!r} 不是可选项，可选：{keys}"]
-        return []
+            return say("{value} 不是可选项，可选：{keys}", value=repr(value), keys=keys)
+        return None
     if qtype == "multiple":
         if not isinstance(value, list) or not all(isinstance(key, str) for key in value):
-            return [f"{name}：多选题的答案应为选项代码列表，如 [\"B\", \"C\"]"]
+            return say("多选题的答案应为选项代码列表，如 [\"B\", \"C\"]")
         unknown = [key for key in value if question.option(key) is None]
         if unknown:
-            return [f"{name}：{'、'.join(unknown)} 不是可选项"]
+            return say("{keys} 不是可选项", keys="、".join(unknown))
         if len(set(value)) != len(value):
-            return [f"{name}：同一选项选了两次"]
+            return say("同一选项选了两次")
         exclusive = [key for key in value if question.option(key).exclusive]  # type: ignore[union-attr]
         if exclusive and len(value) > 1:
-            text = question.option(exclusive[0]).text  # type: ignore[union-attr]
-            return [f"{name}：选了“{text}”就不能再选其他项"]
-        return []
+            return say("选了“{option}”就不能再选其他项", option=question.option(exclusive[0]).text)  # type: ignore[union-attr]
+        return None
     if qtype in ("number", "percent"):
-        if not _is_number(value):
-            return [f"{name}：应填数字，当前为 {value!r}"]
-        if not _is_finite_number(value):
-            return [f"{name}：不是有效数字"]
-        unit = question.unit or ("%" if qtype == "percent" else "")
-        number = Decimal(str(value))
-        if abs(number) > MAX_MAGNITUDE:
-            return [f"{name}：数值过大，请核对"]
-        if question.integer and number != number.to_integral_value():
-            return [f"{name}：应为整数（{unit or '个'}），当前为 {value}"]
-        if question.min is not None and number < question.min:
-            return [f"{name}：不能小于 {_fmt(question.min)}{unit}"]
-        if question.max is not None and number > question.max:
-            return [f"{name}：不能大于 {_fmt(question.max)}{unit}"]
-        for ref, relation in ((question.min_ref, "小于"), (question.max_ref, "大于")):
-            # a bound from another answer only counts when that answer is itself a sane number
-            if ref and refs is not None and _is_finite_number(refs.get(ref)) and abs(refs[ref]) <= MAX_MAGNITUDE:
-                bound = Decimal(str(refs[ref]))
-                if (relation == "小于" and number < bound) or (relation == "大于" and number > bound):
-                    return [f"{name}：不能{relation}{refs.get('__label__' + ref, ref)}（{_fmt(bound)}{unit}）"]
-        return []
+        return _number_problem(question, value, refs)
     if qtype == "yesno":
-        if not isinstance(value, bool):
-            return [f"{name}：应为 是（true）或 否（false）"]
-        return []
+        return None if isinstance(value, bool) else say("应为 是（true）或 否（false）")
     if qtype == "text":
         if not isinstance(value, str):
-            return [f"{name}：应为文字"]
+            return say("应为文字")
         if question.max_length and len(value) > question.max_length:
-            return [f"{name}：不能超过 {question.max_length} 个字，当前 {len(value)} 个"]
-        return []
+            return say("不能超过 {limit} 个字，当前 {count} 个", limit=question.max_length, count=len(value))
+        return None
     if qtype == "table":
         return [str(p) for p in check_table(question, value, name, partial=partial)]
-    return [f"{name}：未知题型 {qtype}"]
+    return say("未知题型 {kind}", kind=qtype)
+
+
+def _number_problem(question: Question, value: Any, refs: Mapping[str, Any] | None) -> Said | None:
+    if not _is_number(value):
+        return say("应填数字，当前为 {value}", value=repr(value))
+    if not _is_finite_number(value):
+        return say("不是有效数字")
+    unit = question.unit or ("%" if question.type == "percent" else "")
+    number = Decimal(str(value))
+    if abs(number) > MAX_MAGNITUDE:
+        return say("数值过大，请核对")
+    if question.integer and number != number.to_integral_value():
+        return say("应为整数（{unit}），当前为 {value}", unit=unit or "个", value=str(value))
+    if question.min is not None and number < question.min:
+        return say("不能小于 {limit}{unit}", limit=_fmt(question.min), unit=unit)
+    if question.max is not None and number > question.max:
+        return say("不能大于 {limit}{unit}", limit=_fmt(question.max), unit=unit)
+    for ref, smaller in ((question.min_ref, True), (question.max_ref, False)):
+        # a bound from another answer only counts when that answer is itself a sane number
+        if ref and refs is not None and _is_finite_number(refs.get(ref)) and abs(refs[ref]) <= MAX_MAGNITUDE:
+            bound = Decimal(str(refs[ref]))
+            other = refs.get("__label__" + ref, ref)
+            if smaller and number < bound:
+                return say("不能小于{other}（{limit}{unit}）", other=other, limit=_fmt(bound), unit=unit)
+            if not smaller and number > bound:
+                return say("不能大于{other}（{limit}{unit}）", other=other, limit=_fmt(bound), unit=unit)
+    return None
 
 
 def check_table(question: Question, value: Any, name: str | None = None, *, partial: bool = False
                 ) -> list[AnswerProblem]:
     """Problems with a table answer. ``partial`` accepts a table still being filled in (empty cells,
     fewer rows than required): it is saved as it is typed, and counts as answered only when complete."""
-    name = name or f"“{question.text}”"
+    name = name if name is not None else question_label(question)
     if not isinstance(value, list) or not all(isinstance(row, Mapping) for row in value):
-        return [AnswerProblem(question.id, f"{name}：表格答案应为行的列表，每行是“列编号: 值”")]
+        return [AnswerProblem(question.id, _problem(name, say("表格答案应为行的列表，每行是“列编号: 值”")))]
     problems: list[AnswerProblem] = []
     if len(value) < question.min_rows and not partial:
-        problems.append(AnswerProblem(question.id, f"{name}：至少填写 {question.min_rows} 行"))
+        problems.append(AnswerProblem(question.id, _problem(name, say("至少填写 {count} 行", count=question.min_rows))))
     if question.max_rows is not None and len(value) > question.max_rows:
-        problems.append(AnswerProblem(question.id, f"{name}：最多 {question.max_rows} 行，当前 {len(value)} 行"))
+        problems.append(AnswerProblem(question.id, _problem(
+            name, say("最多 {limit} 行，当前 {count} 行", limit=question.max_rows, count=len(value)))))
     column_ids = {column.id for column in question.columns}
     for row_number, row in enumerate(value, start=1):
-        row_name = f"{name}第{row_number}行"
+        row_name = say("{table}第{row}行", table=name, row=row_number)
         unknown = sorted(set(row) - column_ids)
         if unknown:
-            problems.append(AnswerProblem(question.id, f"{row_name}：没有这些列：{'、'.join(unknown)}", row_number))
+            problems.append(AnswerProblem(question.id, _problem(
+                row_name, say("没有这些列：{columns}", columns="、".join(unknown))), row_number))
         refs = dict(row)
-        refs.update({f"__label__{c.id}": f"本行“{c.text}”" for c in question.columns})
+        refs.update({f"__label__{c.id}": say("本行“{column}”", column=c.text) for c in question.columns})
         for column in question.columns:
             cell = row.get(column.id)
-            label = f"{row_name}“{column.text}”"
+            label = say("{row}“{column}”", row=row_name, column=column.text)
             if not is_answered(cell):
                 if column.required and not partial:
-                    problems.append(AnswerProblem(question.id, f"{label}：未填写", row_number, column.id))
+                    problems.append(AnswerProblem(question.id, _problem(label, say("未填写")), row_number, column.id))
                 continue
             for message in check_value(column, cell, refs, label):
                 problems.append(AnswerProblem(question.id, message, row_number, column.id))
@@ -198,7 +231,7 @@ def check_table(question: Question, value: Any, name: str | None = None, *, part
 def _answer_refs(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:
     refs = dict(answers)
     for question in questionnaire.questions():
-        refs[f"__label__{question.id}"] = f"“{question.text}”"
+        refs[f"__label__{question.id}"] = question_label(question)
     return refs
 
 

@@ -31,11 +31,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from ..messages import say
 from . import conditions
 from .model import Question, Questionnaire
 
 ERROR, WARNING = "error", "warning"
-SEVERITY_LABELS = {ERROR: "矛盾", WARNING: "请核对"}
+SEVERITY_LABELS = {ERROR: say("矛盾"), WARNING: say("请核对")}
 KINDS = ("contradiction", "band", "trend", "compare")
 OPS = {"lte": ("≤", lambda a, b: a <= b), "lt": ("<", lambda a, b: a < b),
        "gte": ("≥", lambda a, b: a >= b), "gt": (">", lambda a, b: a > b)}

@@ -6,15 +6,23 @@ function, plain data. The desktop app draws it as a matplotlib figure (the ``*_c
 (``drawings.py``), so the screen and the paper say the same thing and the PDF needs no matplotlib.
 Every builder returns None when there is nothing to draw.
 Axes carry units; 达标 and 未达标 differ in lightness as well as hue, so they survive greyscale printing.
+
+The texts are Chinese, the report's. Each is a plain data text (a module title, a scene name) or a ``say()``
+message, so that the desktop interface can show a chart in its own language: every function here takes
+``words``, applied to each text put on the chart (``ui.i18n.word``); the default, ``str``, leaves the report's
+Chinese exactly as it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+import textwrap
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..messages import say
 from ..scoring.results import (
     NOT_APPLICABLE,
     BenchmarkResult,
@@ -35,6 +43,10 @@ TARGET = "#b3261e"
 INK = "#1d2733"
 ACCENT = "#2f5d8a"
 GROUP_COLOURS = ("#2f5d8a", "#3f8f6b", "#c07a2c", "#7a4f9a")
+
+Words = Callable[[str], str]  # a chart text as it is shown (see the module docstring)
+STATUS_WORDS = {"已完成": say("已完成"), "未完成": say("未完成"), "不适用": say("不适用")}  # scoring's STATUS_LABELS
+UNFINISHED = STATUS_WORDS["未完成"]
 
 
 @contextmanager
@@ -82,7 +94,7 @@ class BenchmarksContent:
     xlabel: str
 
 
-def benchmarks_content(report: ScoreReport) -> BenchmarksContent | None:
+def benchmarks_content(report: ScoreReport, *, words: Words = str) -> BenchmarksContent | None:
     """The three rates against their targets (see ``benchmarks_chart``)."""
     benchmarks = report.benchmarks()
     if not benchmarks:
@@ -90,18 +102,22 @@ def benchmarks_content(report: ScoreReport) -> BenchmarksContent | None:
     # A reference figure (an expired plan's target, a national figure) is not a target for this enterprise:
     # the chart says 参照值 then, as the report does.
     reference = any(b.reference_only for b in benchmarks)
-    mark = "参照值" if reference else "目标"
     bars = []
     for result in benchmarks:
         if result.figure is None:
-            bars.append(BenchmarkBar(result.name, None, result.status_label, NEUTRAL))
+            bars.append(BenchmarkBar(words(result.name), None,
+                                     words(STATUS_WORDS.get(result.status_label, result.status_label)), NEUTRAL))
             continue
-        bars.append(BenchmarkBar(result.name, result.figure * 100, result.figure_text, MET if result.met else NOT_MET,
-                                 result.target * 100, f"{mark}{result.target_label.removeprefix('达到')}"))
+        target = result.target_label.removeprefix("达到")
+        bars.append(BenchmarkBar(words(result.name), result.figure * 100, words(result.figure_text),
+                                 MET if result.met else NOT_MET, result.target * 100,
+                                 words(say("参照值{target}", target=target) if reference
+                                       else say("目标{target}", target=target))))
     if reference:
-        return BenchmarksContent(tuple(bars), "三项主要指标与参照值",
-                                 "企业数值（%）；红线为参照值（不是对本企业的考核目标）")
-    return BenchmarksContent(tuple(bars), "三项主要指标与规划目标（重点企业）", "企业数值（%）；红线为规划目标")
+        return BenchmarksContent(tuple(bars), words(say("三项主要指标与参照值")),
+                                 words(say("企业数值（%）；红线为参照值（不是对本企业的考核目标）")))
+    return BenchmarksContent(tuple(bars), words(say("三项主要指标与规划目标（重点企业）")),
+                             words(say("企业数值（%）；红线为规划目标")))
 
 
 def value_inside(value: float) -> bool:
@@ -109,11 +125,11 @@ def value_inside(value: float) -> bool:
     return value >= 16
 
 
-def benchmarks_chart(report: ScoreReport) -> Figure | None:
+def benchmarks_chart(report: ScoreReport, *, words: Words = str) -> Figure | None:
     """The three rates against their targets: the value at the start of its bar (never under the target
     mark), the target as a red mark labelled above the bar. A figure that does not apply or is not
     complete shows its status, without a target mark."""
-    content = benchmarks_content(report)
+    content = benchmarks_content(report, words=words)
     if content is None:
         return None
     with _style():
@@ -131,7 +147,7 @@ def benchmarks_chart(report: ScoreReport) -> Figure | None:
             ax.plot([bar.target, bar.target], [row - 0.34, row + 0.34], color=TARGET, linewidth=2.2,
                     solid_capstyle="butt")
             ax.text(bar.target, row + 0.36, bar.target_text, color=TARGET, fontsize=7.5, ha="center", va="bottom")
-        ax.set_yticks(rows, [b.name for b in content.bars])
+        ax.set_yticks(rows, [_fit(b.name, 24) for b in content.bars])
         ax.set_xlim(0, 100)
         ax.set_ylim(-0.6, len(content.bars) - 0.2)
         ax.set_xlabel(content.xlabel)
@@ -151,7 +167,7 @@ def _score_axes(core: ScoreReport | None, miit: ScoreReport | None) -> list[tupl
                 axes.append((module.name, None if module.figure is None else module.figure * 100))
             elif isinstance(module, StarResult):
                 rank = max(module.rank, module.awarded_rank) if module.status == "complete" else None
-                axes.append(("星级上云", None if rank is None else rank / 5 * 100))
+                axes.append((say("星级上云"), None if rank is None else rank / 5 * 100))
     if miit is not None:
         for module in miit.modules:
             if isinstance(module, PointsResult):
@@ -160,7 +176,7 @@ def _score_axes(core: ScoreReport | None, miit: ScoreReport | None) -> list[tupl
             elif isinstance(module, ScenesResult):
                 levels = [s.level or 0 for s in module.scenes]
                 done = module.status == "complete" and levels
-                axes.append(("场景等级", sum(levels) / (4 * len(levels)) * 100 if done else None))
+                axes.append((say("场景等级"), sum(levels) / (4 * len(levels)) * 100 if done else None))
     return axes
 
 
@@ -168,10 +184,29 @@ RADAR_LABELS = {"关键工序数控化率": "关键工序\n数控化率", "经�
                 "数字化研发设计工具普及率": "研发设计工具\n普及率"}
 
 
+CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _spaced(label: str) -> bool:
+    """Whether a label is in words with spaces between them (the interface's English), not Chinese."""
+    return " " in label.strip() and not CJK.search(label)
+
+
+def _fit(label: str, width: int) -> str:
+    """A label in words with spaces between them broken into lines of at most ``width`` letters at its
+    spaces; any other label, Chinese, as it is."""
+    if not _spaced(label):
+        return label
+    return "\n".join(textwrap.wrap(label, width, break_on_hyphens=False)) or label
+
+
 def _wrap(label: str, width: int = 6) -> str:
-    """Break a long Chinese label in two lines so it stays clear of the chart."""
+    """Break a long Chinese label in two lines so it stays clear of the chart; a label in words with spaces
+    between them (English) is broken at its spaces instead, about twice as many letters a line."""
     if label in RADAR_LABELS:
         return RADAR_LABELS[label]
+    if _spaced(label):
+        return _fit(label, 2 * width + 2)
     if len(label) <= width:
         return label
     middle = (len(label) + 1) // 2
@@ -186,17 +221,20 @@ class RadarContent:
     labels: tuple[str, ...]
     values: tuple[float, ...]
     finished: tuple[bool, ...]
-    title: str = "各模块得分率（%）"
+    title: str = say("各模块得分率（%）")
     rings: tuple[tuple[int, str], ...] = ((20, "20"), (40, "40"), (60, "60"), (80, "80"), (100, "100%"))
 
 
-def radar_content(core: ScoreReport | None, miit: ScoreReport | None = None) -> RadarContent | None:
+def radar_content(core: ScoreReport | None, miit: ScoreReport | None = None, *,
+                  words: Words = str) -> RadarContent | None:
     axes = _score_axes(core, miit)
     if len(axes) < 3:
         return None
-    return RadarContent(tuple(_wrap(label) if value is not None else f"{_wrap(label)}\n（未完成）"
+    unfinished = words(say("（未完成）"))
+    return RadarContent(tuple(_wrap(words(label)) if value is not None else f"{_wrap(words(label))}\n{unfinished}"
                               for label, value in axes),
-                        tuple(value or 0.0 for _, value in axes), tuple(value is not None for _, value in axes))
+                        tuple(value or 0.0 for _, value in axes), tuple(value is not None for _, value in axes),
+                        words(RadarContent.title))
 
 
 def radar_alignment(angle: float) -> str:
@@ -207,11 +245,12 @@ def radar_alignment(angle: float) -> str:
     return "left" if cos > 0.2 else "right" if cos < -0.2 else "center"
 
 
-def radar_chart(core: ScoreReport | None, miit: ScoreReport | None = None) -> Figure | None:
+def radar_chart(core: ScoreReport | None, miit: ScoreReport | None = None, *,
+                words: Words = str) -> Figure | None:
     """A radar of module scores (得分率 0–100; unanswered modules are shown at 0 and named in grey)."""
     import math
 
-    content = radar_content(core, miit)
+    content = radar_content(core, miit, words=words)
     if content is None:
         return None
     with _style():
@@ -252,26 +291,28 @@ class DimensionRow:
 @dataclass(frozen=True)
 class DimensionsContent:
     rows: tuple[DimensionRow, ...]
-    title: str = "中小企业数字化水平评测：各维度得分（满分100分）"
-    xlabel: str = "分"
+    title: str = say("中小企业数字化水平评测：各维度得分（满分100分）")
+    xlabel: str = say("分")
     full_colour: str = "#e6e8eb"
     got_colour: str = ACCENT
-    legend: tuple[str, str] = ("满分", "得分")
+    legend: tuple[str, str] = (say("满分"), say("得分"))
 
 
-def miit_dimensions_content(report: ScoreReport) -> DimensionsContent | None:
+def miit_dimensions_content(report: ScoreReport, *, words: Words = str) -> DimensionsContent | None:
     modules = [m for m in report.modules if isinstance(m, PointsResult)]
     if not modules:
         return None
     return DimensionsContent(tuple(
-        DimensionRow(m.title, float(m.max_points), float(m.points) if m.points is not None else 0.0,
-                     f"{fmt_points(m.points)} / {m.max_points.normalize():f} 分" if m.points is not None else "未完成")
-        for m in modules))
+        DimensionRow(words(m.title), float(m.max_points), float(m.points) if m.points is not None else 0.0,
+                     words(UNFINISHED if m.points is None else say("{points} / {full} 分", points=fmt_points(m.points),
+                                                                   full=f"{m.max_points.normalize():f}")))
+        for m in modules), title=words(DimensionsContent.title), xlabel=words(DimensionsContent.xlabel),
+        legend=(words(DimensionsContent.legend[0]), words(DimensionsContent.legend[1])))
 
 
-def miit_dimensions_chart(report: ScoreReport) -> Figure | None:
+def miit_dimensions_chart(report: ScoreReport, *, words: Words = str) -> Figure | None:
     """Points per MIIT dimension against full marks."""
-    content = miit_dimensions_content(report)
+    content = miit_dimensions_content(report, words=words)
     if content is None:
         return None
     with _style():
@@ -284,7 +325,7 @@ def miit_dimensions_chart(report: ScoreReport) -> Figure | None:
                 label=content.legend[1])
         for position, row in enumerate(content.rows):
             ax.text(row.full + 0.8, position, row.text, va="center", fontsize=8.5)
-        ax.set_yticks(list(positions), [row.name for row in content.rows])
+        ax.set_yticks(list(positions), [_fit(row.name, 24) for row in content.rows])
         ax.invert_yaxis()
         ax.set_xlim(0, max(full) * 1.3)
         ax.set_xlabel(content.xlabel)
@@ -305,12 +346,12 @@ class SceneRow:
 class ScenesContent:
     rows: tuple[SceneRow, ...]
     groups: tuple[tuple[str, str], ...]  # name, colour
-    ticks: tuple[str, ...] = ("0级", "1级", "2级", "3级", "4级")
-    xlabel: str = "场景等级（★为第三方资料所称约束性场景）"
-    title: str = "数字化经营：16个场景的自评等级"
+    ticks: tuple[str, ...] = tuple(say("{level}级", level=level) for level in range(5))
+    xlabel: str = say("场景等级（★为第三方资料所称约束性场景）")
+    title: str = say("数字化经营：16个场景的自评等级")
 
 
-def scenes_content(report: ScoreReport) -> ScenesContent | None:
+def scenes_content(report: ScoreReport, *, words: Words = str) -> ScenesContent | None:
     modules = [m for m in report.modules if isinstance(m, ScenesResult)]
     if not modules:
         return None
@@ -320,14 +361,16 @@ def scenes_content(report: ScoreReport) -> ScenesContent | None:
     groups = list(dict.fromkeys(s.group for s in scenes))
     colours = {g: GROUP_COLOURS[i % len(GROUP_COLOURS)] for i, g in enumerate(groups)}
     return ScenesContent(
-        tuple(SceneRow(f"{'★' if s.binding else ''}{s.name}", s.level or 0,
-                       "未填写" if s.level is None else f"{s.level or 0}级", colours[s.group]) for s in scenes),
-        tuple((g, colours[g]) for g in groups))
+        tuple(SceneRow(f"{'★' if s.binding else ''}{words(s.name)}", s.level or 0,
+                       words(say("未填写") if s.level is None else say("{level}级", level=s.level or 0)),
+                       colours[s.group]) for s in scenes),
+        tuple((words(g), colours[g]) for g in groups), tuple(words(t) for t in ScenesContent.ticks),
+        words(ScenesContent.xlabel), words(ScenesContent.title))
 
 
-def scenes_chart(report: ScoreReport) -> Figure | None:
+def scenes_chart(report: ScoreReport, *, words: Words = str) -> Figure | None:
     """The 16 scenes' levels (0–4), grouped by colour; ★ marks 约束性场景."""
-    content = scenes_content(report)
+    content = scenes_content(report, words=words)
     if content is None:
         return None
     with _style():
@@ -344,8 +387,8 @@ def scenes_chart(report: ScoreReport) -> Figure | None:
         from matplotlib.patches import Patch
 
         ax.legend(handles=[Patch(color=colour, label=name) for name, colour in content.groups],
-                  loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=len(content.groups), frameon=False,
-                  fontsize=7.5)
+                  loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False, fontsize=7.5,
+                  ncol=2 if any(_spaced(name) for name, _ in content.groups) else len(content.groups))
         ax.set_title(content.title)
         return fig
 
@@ -379,7 +422,7 @@ class TrendContent:
     ylim: tuple[float, float] = (0, 105)
 
 
-def trend_content(points: Sequence[TrendPoint]) -> TrendContent | None:
+def trend_content(points: Sequence[TrendPoint], *, words: Words = str) -> TrendContent | None:
     """The three rates over the periods (or, for the MIIT questionnaire, the total points); None unless
     at least two periods have a figure."""
     if len(points) < 2:
@@ -394,26 +437,46 @@ def trend_content(points: Sequence[TrendPoint]) -> TrendContent | None:
             series[result.benchmark] = (entry[0], result.target * 100, entry[2])
         overall = point.report.overall
         if overall is not None:
-            entry = series.setdefault("miit_total", ("基础+管理+成效得分", None, [None] * len(points)))
+            entry = series.setdefault("miit_total", (say("基础+管理+成效得分"), None, [None] * len(points)))
             entry[2][index] = None if overall.total_points is None else float(overall.total_points)
     series = {k: v for k, v in series.items() if sum(x is not None for x in v[2]) >= 1}
     if not series or sum(any(v[2][i] is not None for v in series.values()) for i in range(len(points))) < 2:
         return None
     reference = any(b.reference_only for b in points[-1].report.benchmarks())
-    mark = "参照值" if reference else "目标"
     lines = tuple(
-        TrendSeries(name, colour, marker, tuple((i, v) for i, v in enumerate(values) if v is not None), target,
-                    f"{mark}{target:g}" if target is not None else "")
+        TrendSeries(words(name), colour, marker, tuple((i, v) for i, v in enumerate(values) if v is not None),
+                    target, "" if target is None else words(say("参照值{target}", target=f"{target:g}") if reference
+                                                            else say("目标{target}", target=f"{target:g}")))
         for (name, target, values), colour, marker in zip(series.values(), TREND_COLOURS, TREND_MARKERS,
                                                            strict=False))
-    return TrendContent(tuple(periods), lines, "%（得分为分）" if "miit_total" in series else "%",
-                        f"历次评估对比（虚线为{periods[-1]}的{'参照值' if reference else '规划目标'}）")
+    last = _period(periods[-1])
+    return TrendContent(tuple(words(_period(p)) for p in periods), lines,
+                        words(say("%（得分为分）")) if "miit_total" in series else "%",
+                        words(say("历次评估对比（虚线为{period}的参照值）", period=last) if reference
+                              else say("历次评估对比（虚线为{period}的规划目标）", period=last)))
 
 
-def trend_chart(points: Sequence[TrendPoint]) -> Figure | None:
+def _period(text: str) -> str:
+    """An assessment period (2025年度) as a message, so that another language says it in its own words."""
+    from ..workspace.periods import ANNUAL, HALF, period_key, period_kind
+
+    kind = period_kind(text)
+    if not kind:
+        return text
+    year, end_month, _ = period_key(text)
+    if kind == ANNUAL:
+        said = say("{year}年度", year=year)
+    elif kind == HALF:
+        said = say("{year}年上半年", year=year) if end_month == 6 else say("{year}年下半年", year=year)
+    else:
+        said = say("{year}年第{quarter}季度", year=year, quarter=end_month // 3)
+    return said if said == text else text  # another spelling (2025年第一季度) stays as written
+
+
+def trend_chart(points: Sequence[TrendPoint], *, words: Words = str) -> Figure | None:
     """The three rates over the periods (or, for the MIIT questionnaire, the total points); None unless
     at least two periods have a figure. Each point carries its value; each target is labelled."""
-    content = trend_content(points)
+    content = trend_content(points, words=words)
     if content is None:
         return None
     periods = content.periods
@@ -423,7 +486,7 @@ def trend_chart(points: Sequence[TrendPoint]) -> Figure | None:
         for line in content.series:
             xs = [x for x, _ in line.points]
             ys = [y for _, y in line.points]
-            ax.plot(xs, ys, marker=line.marker, color=line.colour, label=line.name)
+            ax.plot(xs, ys, marker=line.marker, color=line.colour, label=_fit(line.name, 22))
             for x, y in line.points:
                 ax.annotate(f"{y:.1f}", (x, y), textcoords="offset points", xytext=(0, 6), ha="center",
                             fontsize=7.5, color=line.colour)

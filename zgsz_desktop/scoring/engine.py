@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..errors import UserError
+from ..messages import say
 from ..policy import PolicyEdition, edition_for_period
 from ..questionnaire import answers as answer_rules
 from ..questionnaire import conditions
@@ -45,6 +46,7 @@ from .results import (
     StarResult,
     SummaryResult,
     fmt_number,
+    joined,
 )
 
 
@@ -54,8 +56,8 @@ class AnswersInvalid(UserError, ValueError):
     def __init__(self, problems: list[answer_rules.AnswerProblem]):
         self.problems = problems
         listed = "\n".join(f"  - {p}" for p in problems[:20])
-        more = f"\n  …… 另有 {len(problems) - 20} 处" if len(problems) > 20 else ""
-        super().__init__(f"答案有 {len(problems)} 处问题：\n{listed}{more}")
+        more = say("\n  …… 另有 {count} 处", count=len(problems) - 20) if len(problems) > 20 else ""
+        super().__init__(say("答案有 {count} 处问题：\n{listed}{more}", count=len(problems), listed=listed, more=more))
 
 
 visible_answers = answer_rules.visible_answers  # kept here too: callers of the scoring API use it
@@ -66,9 +68,10 @@ def _missing(questionnaire: Questionnaire, module: Module, answers: Mapping[str,
 
 
 def _incomplete_reason(questionnaire: Questionnaire, missing: tuple[str, ...]) -> str:
-    names = "、".join(f"“{questionnaire.question(q).text}”" for q in missing[:3])
-    more = f"等 {len(missing)} 题" if len(missing) > 3 else ""
-    return f"尚未填写：{names}{more}"
+    names = joined([answer_rules.question_label(questionnaire.question(q)) for q in missing[:3]], "、")
+    if len(missing) > 3:
+        return say("尚未填写：{questions}等 {count} 题", questions=names, count=len(missing))
+    return say("尚未填写：{questions}", questions=names)
 
 
 def _benchmark(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any],

@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..messages import say
 from ..questionnaire.display import display_value
 from ..questionnaire.model import Questionnaire
 
@@ -97,7 +98,7 @@ def key_process_cnc_rate(ctx: FormulaContext) -> FormulaResult:
         rows = ctx.value("process_controls") or []
         covered = sum(1 for row in rows if row.get("controlled") is True)
         if not rows:
-            return FormulaResult(not_applicable="未填写关键工序，无法计算")
+            return FormulaResult(not_applicable=say("未填写关键工序，无法计算"))
         return FormulaResult(
             value=covered / len(rows),
             caliber="流程型：采用过程控制系统（DCS/PLC/SCADA等）的关键工序数 ÷ 关键工序总数（自评口径）",
@@ -108,8 +109,8 @@ def key_process_cnc_rate(ctx: FormulaContext) -> FormulaResult:
     total = sum(_num(row.get("equipment_total")) for row in rows)
     nc = sum(_num(row.get("nc_equipment")) for row in rows)
     if total <= 0:
-        return FormulaResult(not_applicable="所列关键工序的设备总数为 0（均为手工作业），无法计算数控化率；"
-                                            "如有设备请填写设备台数")
+        return FormulaResult(not_applicable=say("所列关键工序的设备总数为 0（均为手工作业），无法计算数控化率；"
+                                                "如有设备请填写设备台数"))
     return FormulaResult(
         value=min(1.0, nc / total),
         caliber="离散型：关键工序数控化（数字化控制）设备数 ÷ 关键工序设备总数（自评口径）",
@@ -143,7 +144,7 @@ def management_digitalization_rate(ctx: FormulaContext) -> FormulaResult:
         if (option.level or 0) >= threshold:
             covered.append(question.text)
     if not applicable:
-        return FormulaResult(not_applicable="所列经营管理业务均选择“不涉及”，无法计算")
+        return FormulaResult(not_applicable=say("所列经营管理业务均选择“不涉及”，无法计算"))
     return FormulaResult(
         value=len(covered) / len(applicable),
         caliber="以信息系统（专用或集成/云化）开展的经营管理业务项数 ÷ 企业涉及的经营管理业务项数（自评口径）",
@@ -159,10 +160,10 @@ def rnd_design_tool_rate(ctx: FormulaContext) -> FormulaResult:
     """Design staff using digital design tools ÷ all design staff. Not applicable when the
     enterprise does no product design of its own, or has no design staff."""
     if ctx.value("has_design") is False:
-        return FormulaResult(not_applicable="企业不开展自主产品研发设计（如仅按客户图纸加工），该指标不适用")
+        return FormulaResult(not_applicable=say("企业不开展自主产品研发设计（如仅按客户图纸加工），该指标不适用"))
     staff = _num(ctx.value("design_staff"))
     if staff <= 0:
-        return FormulaResult(not_applicable="研发设计人员为 0，该指标不适用")
+        return FormulaResult(not_applicable=say("研发设计人员为 0，该指标不适用"))
     users = min(_num(ctx.value("tool_users")), staff)
     tools_question = ctx.question("tools")
     chosen = ctx.value("tools") or []

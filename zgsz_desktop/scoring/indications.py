@@ -29,20 +29,22 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
+from ..messages import say
 from ..questionnaire import answers as answer_rules
 from ..questionnaire.model import Questionnaire
-from .results import COMPLETE, ScoreReport, StarResult, fmt_number, fmt_points
+from .results import COMPLETE, ScoreReport, StarResult, fmt_number, fmt_points, joined
 
-MET, NOT_MET, UNKNOWN = "符合", "尚不符合", "无法判断"
+MET, NOT_MET, UNKNOWN = say("符合"), say("尚不符合"), say("无法判断")
 STATUSES = (MET, NOT_MET, UNKNOWN)
-CAVEAT = "仅为提示，以主管部门认定为准"
-UPGRADE = "本软件版本不能判断此项，请升级"
+CAVEAT = say("仅为提示，以主管部门认定为准")
 
 CORE = "nantong-zgsz-core"
 MIIT = "miit-sme-2024"
 MATURITY_QUESTION = "honours.cmmm_level"
 ASSESSMENT_QUESTION = "honours.jiangsu_assessment_score"
 CHINESE_DIGITS = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五"}
+# a level as the reasons name it (一级 … 五级), each a message of its own so that another language can say it
+LEVEL_NAMES = {1: say("一级"), 2: say("二级"), 3: say("三级"), 4: say("四级"), 5: say("五级")}
 
 
 class Part(Protocol):
@@ -87,7 +89,7 @@ def evaluate_indications(edition: Any, parts: Iterable[Part]) -> list[Indication
     for indication in edition.indications:
         evaluate = _KINDS.get(indication.kind)
         if evaluate is None:
-            status, reason = UNKNOWN, UPGRADE + "。"
+            status, reason = UNKNOWN, say("本软件版本不能判断此项，请升级。")
         else:
             status, reason = evaluate(dict(indication.params or {}), by_id)
         source = edition.source(indication.source)
@@ -110,8 +112,18 @@ def _level_rank(name: str) -> int | None:
     return None
 
 
+def _then(first: str, second: str) -> str:
+    """Two sentences, one after the other (another language may put a space between them)."""
+    return say("{first}{second}", first=first, second=second)
+
+
+def _level_name(rank: int) -> str:
+    """1 → 一级 … 5 → 五级 (any other number as it is: 6级)."""
+    return LEVEL_NAMES.get(rank) or f"{rank}级"
+
+
 def _questionnaire_missing(title: str) -> tuple[str, str]:
-    return UNKNOWN, f"本期报送没有《{title}》问卷，无法判断。"
+    return UNKNOWN, say("本期报送没有《{questionnaire}》问卷，无法判断。", questionnaire=title)
 
 
 # --------------------------------------------------------------------------- kinds
@@ -121,22 +133,31 @@ def _miit_level(params: Mapping[str, Any], parts: Mapping[str, Part]) -> tuple[s
     wanted = str(params.get("level", ""))
     wanted_rank = _level_rank(wanted)
     if wanted_rank is None:
-        return UNKNOWN, f"政策版本要求的等级“{wanted}”本软件不认识。{UPGRADE}。"
+        return UNKNOWN, say("政策版本要求的等级“{level}”本软件不认识。本软件版本不能判断此项，请升级。", level=wanted)
     part = parts.get(str(params.get("questionnaire", MIIT)))
     if part is None:
         return _questionnaire_missing("中小企业数字化水平评测")
     overall = part.report.overall
     if overall is None:
-        return UNKNOWN, f"《{part.questionnaire.title}》没有给出评测等级，无法判断。"
+        return UNKNOWN, say("《{questionnaire}》没有给出评测等级，无法判断。", questionnaire=part.questionnaire.title)
     if overall.status != COMPLETE or overall.level is None:
-        return UNKNOWN, (f"《{part.questionnaire.short_title}》问卷尚未填完，算不出评测等级；填完后再看此项。")
-    points = f"（合计{fmt_points(overall.total_points)}分）" if overall.total_points is not None else ""
+        return UNKNOWN, say("《{questionnaire}》问卷尚未填完，算不出评测等级；填完后再看此项。",
+                            questionnaire=part.questionnaire.short_title)
     rank = _level_rank(overall.level) or 0  # 未达到一级 → 0
-    estimate = f"按本软件自评估算，评测等级为{overall.level}{points}"
-    official = "正式等级以工业和信息化部评测平台的结果为准。"
+    if overall.total_points is None:
+        if rank >= wanted_rank:
+            return MET, say("按本软件自评估算，评测等级为{level}，达到{wanted}及以上。"
+                            "正式等级以工业和信息化部评测平台的结果为准。", level=overall.level, wanted=wanted)
+        return NOT_MET, say("按本软件自评估算，评测等级为{level}，未达到{wanted}。"
+                            "正式等级以工业和信息化部评测平台的结果为准。", level=overall.level, wanted=wanted)
+    points = fmt_points(overall.total_points)
     if rank >= wanted_rank:
-        return MET, f"{estimate}，达到{wanted}及以上。{official}"
-    return NOT_MET, f"{estimate}，未达到{wanted}。{official}"
+        return MET, say("按本软件自评估算，评测等级为{level}（合计{points}分），达到{wanted}及以上。"
+                        "正式等级以工业和信息化部评测平台的结果为准。",
+                        level=overall.level, points=points, wanted=wanted)
+    return NOT_MET, say("按本软件自评估算，评测等级为{level}（合计{points}分），未达到{wanted}。"
+                        "正式等级以工业和信息化部评测平台的结果为准。",
+                        level=overall.level, points=points, wanted=wanted)
 
 
 def _star_names(part: Part, star: StarResult) -> dict[int, str]:
@@ -155,29 +176,36 @@ def _cloud_step(params: Mapping[str, Any], parts: Mapping[str, Part]) -> tuple[s
         return _questionnaire_missing("南通智改数转核心指标")
     star = next((m for m in part.report.modules if isinstance(m, StarResult)), None)
     if star is None:
-        return UNKNOWN, "本期问卷没有星级上云一节，无法判断。"
+        return UNKNOWN, say("本期问卷没有星级上云一节，无法判断。")
     if star.status != COMPLETE:
-        return UNKNOWN, f"“{star.title}”一节尚未填完，无法判断。"
+        return UNKNOWN, say("“{section}”一节尚未填完，无法判断。", section=star.title)
     names = _star_names(part, star)
     lowest, top = min(names), max(names)
     if star.awarded_rank >= top:
-        return MET, f"已获评{names[top]}级上云企业，是最高星级，无需再逐级申报。"
+        return MET, say("已获评{star}级上云企业，是最高星级，无需再逐级申报。", star=names[top])
     next_rank = max(lowest, star.awarded_rank + 1)
     next_name = names.get(next_rank)
     if next_name is None:
-        return UNKNOWN, f"已获评的星级（{star.awarded}）与本软件所知的星级不对应。{UPGRADE}。"
-    held = f"已获评{star.awarded}" if star.awarded_rank else "尚未获评星级上云企业"
-    head = f"{held}，按2024年遴选通知“逐级申报”的要求，下一步一般申报{next_name}级（以当年遴选通知为准）。"
+        return UNKNOWN, say("已获评的星级（{star}）与本软件所知的星级不对应。本软件版本不能判断此项，请升级。",
+                            star=star.awarded)
+    if star.awarded_rank:
+        head = say("已获评{awarded}，按2024年遴选通知“逐级申报”的要求，"
+                   "下一步一般申报{next}级（以当年遴选通知为准）。", awarded=star.awarded, next=next_name)
+    else:
+        head = say("尚未获评星级上云企业，按2024年遴选通知“逐级申报”的要求，"
+                   "下一步一般申报{next}级（以当年遴选通知为准）。", next=next_name)
     conditions = [r for r in star.reasons if r.level == next_name]
     if not conditions:
-        return UNKNOWN, head + f"本软件没有{next_name}级的条件，无法判断。"
+        return UNKNOWN, _then(head, say("本软件没有{level}级的条件，无法判断。", level=next_name))
     unmet = [r.text for r in conditions if not r.met]
-    higher = ""
-    if star.rank > next_rank:
-        higher = f"（按答案估计已具备{star.estimate}级的主要条件；能否越级申报，以当年遴选通知为准）"
     if not unmet:
-        return MET, head + f"答案已显示{next_name}级的主要条件{higher}。"
-    return NOT_MET, head + f"答案尚未显示{next_name}级的以下条件：" + "；".join(unmet) + "。"
+        if star.rank > next_rank:
+            return MET, _then(head, say("答案已显示{level}级的主要条件（按答案估计已具备{estimate}级的主要条件；"
+                                        "能否越级申报，以当年遴选通知为准）。",
+                                        level=next_name, estimate=star.estimate))
+        return MET, _then(head, say("答案已显示{level}级的主要条件。", level=next_name))
+    return NOT_MET, _then(head, say("答案尚未显示{level}级的以下条件：{conditions}。", level=next_name,
+                                    conditions=joined(unmet, "；")))
 
 
 def _maturity(questionnaire: Questionnaire, value: Any) -> int | None:
@@ -198,55 +226,61 @@ def _smart_factory(params: Mapping[str, Any], parts: Mapping[str, Part]) -> tupl
     try:
         min_score = Decimal(str(params.get("min_score", 60)))
     except InvalidOperation:
-        return UNKNOWN, f"政策版本的分数要求本软件读不懂。{UPGRADE}。"
+        return UNKNOWN, say("政策版本的分数要求本软件读不懂。本软件版本不能判断此项，请升级。")
     part = parts.get(str(params.get("questionnaire", CORE)))
     if part is None:
         return _questionnaire_missing("南通智改数转核心指标")
     questionnaire = part.questionnaire
     shown = answer_rules.visible_answers(questionnaire, part.answers)
-    level_name = f"{CHINESE_DIGITS.get(min_level, min_level)}级"
-    score_name = "江苏省企业数字化转型通用评估得分"
+    level_name = _level_name(min_level)
     missing: list[str] = []
     failed: list[str] = []
     ok: list[str] = []
 
     if not questionnaire.has_question(MATURITY_QUESTION):
-        missing.append("智能制造能力成熟度等级（本期所用问卷版本没有这道题）")
+        missing.append(say("智能制造能力成熟度等级（本期所用问卷版本没有这道题）"))
     elif not answer_rules.is_answered(shown.get(MATURITY_QUESTION)):
-        missing.append("智能制造能力成熟度等级（未填写）")
+        missing.append(say("智能制造能力成熟度等级（未填写）"))
     else:
         level = _maturity(questionnaire, shown[MATURITY_QUESTION])
         if level is None:
-            missing.append("智能制造能力成熟度等级（答案本软件不认识）")
+            missing.append(say("智能制造能力成熟度等级（答案本软件不认识）"))
         elif level == 0:
-            failed.append(f"尚未开展智能制造能力成熟度（GB/T 39116）评估，需先评估并达到{level_name}及以上")
+            failed.append(say("尚未开展智能制造能力成熟度（GB/T 39116）评估，需先评估并达到{required}及以上",
+                              required=level_name))
         elif level < min_level:
-            failed.append(f"智能制造能力成熟度为{CHINESE_DIGITS.get(level, level)}级，需{level_name}及以上")
+            failed.append(say("智能制造能力成熟度为{level}，需{required}及以上",
+                              level=_level_name(level), required=level_name))
         else:
-            ok.append(f"智能制造能力成熟度为{CHINESE_DIGITS.get(level, level)}级")
+            ok.append(say("智能制造能力成熟度为{level}", level=_level_name(level)))
 
     if not questionnaire.has_question(ASSESSMENT_QUESTION):
-        missing.append(f"{score_name}（本期所用问卷版本没有这道题）")
+        missing.append(say("江苏省企业数字化转型通用评估得分（本期所用问卷版本没有这道题）"))
     else:
         value = shown.get(ASSESSMENT_QUESTION)
         if not answer_rules.is_answered(value) or isinstance(value, bool) or not isinstance(value, int | float):
-            missing.append(f"{score_name}（未填写）")
+            missing.append(say("江苏省企业数字化转型通用评估得分（未填写）"))
         elif Decimal(str(value)) < min_score:
-            failed.append(f"{score_name}为{fmt_number(value)}分，需不低于{fmt_number(min_score)}分")
+            failed.append(say("江苏省企业数字化转型通用评估得分为{score}分，需不低于{required}分",
+                              score=fmt_number(value), required=fmt_number(min_score)))
         else:
-            ok.append(f"{score_name}为{fmt_number(value)}分")
+            ok.append(say("江苏省企业数字化转型通用评估得分为{score}分", score=fmt_number(value)))
 
     if failed:  # one unmet condition is enough: both are required
-        reason = "；".join(failed) + "。"
         if missing:
-            reason += "另缺少：" + "、".join(missing) + "。"
-        return NOT_MET, reason
+            return NOT_MET, say("{failed}。另缺少：{missing}。", failed=joined(failed, "；"),
+                                missing=joined(missing, "、"))
+        return NOT_MET, say("{failed}。", failed=joined(failed, "；"))
     if missing:
-        known = ("已知" + "，".join(ok) + "；") if ok else ""
-        hint = ("可在“荣誉与认定”一节补填。" if questionnaire.has_question(MATURITY_QUESTION)
-                and questionnaire.has_question(ASSESSMENT_QUESTION) else "")
-        return UNKNOWN, known + "缺少：" + "、".join(missing) + "，无法判断。" + hint
-    return MET, "，".join(ok) + "，两项条件均已达到（按企业填报）。"
+        if ok:
+            reason = say("已知{known}；缺少：{missing}，无法判断。",
+                         known=joined(ok, "，"), missing=joined(missing, "、"))
+        else:
+            reason = say("缺少：{missing}，无法判断。", missing=joined(missing, "、"))
+        if questionnaire.has_question(MATURITY_QUESTION) and questionnaire.has_question(ASSESSMENT_QUESTION):
+            return UNKNOWN, say("{reason}可在“{section}”一节补填。", reason=reason, section="荣誉与认定")
+        return UNKNOWN, reason
+    return MET, say("{conditions}，两项条件均已达到（按企业填报）。", conditions=joined(ok, "，"))
 
 
 _KINDS = {

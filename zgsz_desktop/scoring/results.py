@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Any
 
+from ..messages import say
+
 COMPLETE = "complete"
 INCOMPLETE = "incomplete"
 NOT_APPLICABLE = "not_applicable"
-STATUS_LABELS = {COMPLETE: "已完成", INCOMPLETE: "未完成", NOT_APPLICABLE: "不适用"}
+STATUS_LABELS = {COMPLETE: say("已完成"), INCOMPLETE: say("未完成"), NOT_APPLICABLE: say("不适用")}
 
 
 def fmt_number(value: Decimal | float | int) -> str:
@@ -32,6 +34,23 @@ def fmt_points(value: Decimal | float | int, thresholds: tuple[float, ...] = (20
     if any((number < Decimal(str(t))) != (shown < Decimal(str(t))) for t in thresholds):
         return f"{number.quantize(Decimal('0.01'), rounding=ROUND_DOWN)}"
     return f"{shown}"
+
+
+def joined(items: list[str] | tuple[str, ...], separator: str) -> str:
+    """``separator.join(items)`` (the same text) as messages the interface can translate item by item: each
+    separator is a message of its own, ``{first}、{rest}``, nested to the right. ``separator`` is 、 ； or ，."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    first, rest = items[0], joined(items[1:], separator)
+    if separator == "、":
+        return say("{first}、{rest}", first=first, rest=rest)
+    if separator == "；":
+        return say("{first}；{rest}", first=first, rest=rest)
+    if separator == "，":
+        return say("{first}，{rest}", first=first, rest=rest)
+    raise ValueError(f"no message for the separator {separator!r}")
 
 
 _JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
@@ -105,8 +124,8 @@ class BenchmarkResult(ModuleResult):
         if self.met is None:
             return self.status_label
         if self.reference_only:
-            return "达到参照值" if self.met else "低于参照值"
-        return "达标" if self.met else "未达标"
+            return say("达到参照值") if self.met else say("低于参照值")
+        return say("达标") if self.met else say("未达标")
 
     @property
     def figure_text(self) -> str:
@@ -130,8 +149,8 @@ class BenchmarkResult(ModuleResult):
         if self.met is not False or self.gap_points is None:
             return ""
         if self.gap_points < 0.1:
-            return "不足0.1个百分点" if self.gap_points > 0 else "需超过对照值"
-        return f"{self.gap_points:.1f}个百分点"
+            return say("不足0.1个百分点") if self.gap_points > 0 else say("需超过对照值")
+        return say("{points}个百分点", points=f"{self.gap_points:.1f}")
 
     def to_dict(self) -> dict[str, Any]:
         data = super().to_dict()

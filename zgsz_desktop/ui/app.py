@@ -174,6 +174,7 @@ def _retire(old: Any) -> None:
     old.close()
     if old in _WINDOWS:
         _WINDOWS.remove(old)
+        old.deleteLater()  # nothing else holds it: freed once the events of its closing are done
 
 
 def reopen_in_language(old: Any, role: str, language: str) -> Any:

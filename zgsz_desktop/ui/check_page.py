@@ -28,7 +28,7 @@ from ..workspace.submission import EXPORT, HAND_IN, IncompleteSubmission
 from . import i18n
 from .errors import show_error
 from .guide import primary
-from .i18n import content, tr
+from .i18n import content, error_text, tr
 
 GOOD, BAD, AMBER, MUTED = "#1f6f43", "#b3261e", "#8a5a00", "#5f6b7a"
 BANNER = "border-radius: 6px; padding: 10px 12px;"
@@ -205,7 +205,7 @@ class CheckPage(QWidget):
         try:
             self.submission = self.workspace.submission(self.period)
         except UserError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             self.complete_button.hide()
             self.export_button.hide()
             return

@@ -31,6 +31,7 @@ from ..locate import resource
 from . import i18n
 from .errors import show_error
 from .guide import primary
+from .i18n import error_text
 
 WORKSPACE_KEY = "workspace/path"
 BAD, MUTED = "#b3261e", "#5f6b7a"
@@ -107,7 +108,7 @@ class NewKeyDialog(QDialog):
         try:
             self.key = replace_signing_key(self.workspace, self.passphrase.text())
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.accept()
 

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from ..questionnaire.answers import check_value, is_answered
 from ..questionnaire.model import Question
-from .i18n import chinese_interface, content, tr
+from .i18n import chinese_interface, content, error_text, said, tr
 
 MUTED = "color: #5f6b7a;"
 ERROR_COLOUR = "#b3261e"
@@ -348,7 +348,7 @@ class NumberEditor(Editor):
             value = parse_number(self.field.text(), self.question)
         except ValueError as exc:
             self.set_invalid(True)
-            self.invalid.emit(str(exc))
+            self.invalid.emit(error_text(exc))
             return
         # always commit: saving an unchanged value changes nothing, and clears an earlier error message
         self._commit(value)
@@ -755,7 +755,7 @@ class TableEditor(Editor):
                     continue
                 problems = check_value(column, value, None, names[index])  # the cell on its own
                 if problems:
-                    bad[(row, index)] = problems[0]
+                    bad[(row, index)] = said(problems[0])
                 else:
                     values[column.id] = value
             for (bad_row, index) in list(bad):
@@ -773,7 +773,7 @@ class TableEditor(Editor):
                 if index in kept:  # the saved value does not fit what is typed now: left out
                     del values[column.id], kept[index]
                     continue
-                bad[(row, index)] = problem
+                bad[(row, index)] = said(problem)
                 old = saved.get(column.id)
                 if is_answered(old) and old != values[column.id]:
                     values[column.id] = kept[index] = old

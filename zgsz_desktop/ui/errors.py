@@ -31,7 +31,9 @@ def open_log_folder() -> bool:
 def show_error(parent: QWidget | None, exc: BaseException, details: str = "") -> QMessageBox | None:
     if isinstance(exc, UserError):
         logging.getLogger("zgsz").warning("told the user: %s", exc)
-        QMessageBox.warning(parent, QApplication.translate("errors", "无法完成"), str(exc))
+        from .i18n import error_text
+
+        QMessageBox.warning(parent, QApplication.translate("errors", "无法完成"), error_text(exc))
         return None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)

@@ -67,7 +67,7 @@ from .dialogs import at_least, new_key_explanation
 from .errors import show_error
 from .guide import primary
 from .home_page import FOLDER_KEY, PACKAGE_KEY, export_date
-from .i18n import content, tr
+from .i18n import content, error_text, tr
 from .tasks import Task
 
 RECIPIENT_KEY = "export/recipient"
@@ -112,7 +112,7 @@ def read_recipient(path: Path) -> Recipient:
             raise KeyProblem(QApplication.translate(
                 "ExportDialog", "这是区县工信部门自己保管的私钥文件，不是发给企业的区县文件（.zgszkey）。"
                 "请选择区县工信部门发给您的 .zgszkey 文件。")) from exc
-        raise KeyProblem(str(exc)) from exc
+        raise KeyProblem(error_text(exc)) from exc
 
 
 def other_district(recipient: Recipient, district: str | None) -> str:
@@ -437,7 +437,7 @@ class ExportDialog(QDialog):
             recipient = read_recipient(Path(text))
         except UserError as exc:
             self.recipient_info.setStyleSheet(f"color: {BAD};")
-            self.recipient_info.setText(str(exc))
+            self.recipient_info.setText(error_text(exc))
             return
         wrong = other_district(recipient, self._district())
         if wrong:  # said now, not only on 导出
@@ -472,7 +472,7 @@ class ExportDialog(QDialog):
             self.show_not_ready(exc.check)
             return None
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return None
         passphrase = self.passphrase.text()
         if self.creating_key or self.replacing_key:
@@ -512,7 +512,7 @@ class ExportDialog(QDialog):
                 else:
                     ensure_signing_key(self.workspace, passphrase)
             except UserError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(error_text(exc))
                 return
             # the key is there now, under this passphrase: a retry (after a cancel) uses it
             self.set_key_mode(EXISTING, keep_passphrase=True)
@@ -543,7 +543,7 @@ class ExportDialog(QDialog):
 
     def on_progress(self, percent: int, text: str) -> None:
         self.progress.setValue(percent)
-        self.progress.setLabelText(text)
+        self.progress.setLabelText(i18n.said(text))
 
     def reject(self) -> None:
         """取消 or Esc while exporting cancels the export (nothing is written if it was not too late)."""
@@ -558,7 +558,7 @@ class ExportDialog(QDialog):
         self.progress.reset()
         self.ok.setEnabled(True)
         if isinstance(exc, ExportCancelled):
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             if getattr(self, "_closing", False):
                 super().reject()
             return
@@ -566,7 +566,7 @@ class ExportDialog(QDialog):
             self.show_not_ready(exc.check)
             return
         if isinstance(exc, UserError):
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         show_error(self, exc, details)
 

@@ -58,7 +58,7 @@ from ..workspace.periods import check_period, normalise_period, period_key, peri
 from ..workspace.submission import CHECK, EXPORT, FILL, HAND_IN
 from .errors import show_error
 from .guide import primary
-from .i18n import chinese_interface, content, tr
+from .i18n import chinese_interface, content, error_text, tr
 from .i18n import period as period_text
 
 GOOD, BAD, AMBER, MUTED, ACCENT = "#1f6f43", "#b3261e", "#8a5a00", "#5f6b7a", "#1f5fa8"
@@ -615,7 +615,7 @@ class HomePage(QWidget):
         try:
             overviews = self.workspace.overviews()
         except UserError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             self.model.set_rows([])
             return
         _definitions_loaded = True
@@ -674,7 +674,7 @@ class HomePage(QWidget):
             return
         self._read_here()  # the same read on this thread says what is wrong (or works after all)
         if not self.model.loaded:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
 
     def _rebuild_cards(self) -> None:
         for card in self.cards:

@@ -20,7 +20,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..translations import CONTENT_CONTEXT, LANGUAGES, PSEUDO, SOURCE_LANGUAGE, qm_name
+from ..languages import CONTENT_CONTEXT, LANGUAGES, PSEUDO, SOURCE_LANGUAGE, qm_name
+from ..messages import Said
 
 LANGUAGE_KEY = "ui/language"
 LANGUAGE_ENV = "ZGSZ_LANGUAGE"  # overrides the setting: the test suite runs in Chinese on any machine
@@ -36,6 +37,8 @@ def content(text: str) -> str:
     """A text from data (questionnaire, reference lists) in the interface language; unchanged in Chinese."""
     if not text or _language == SOURCE_LANGUAGE:
         return text
+    if isinstance(text, Said):  # a message the core composed: its template is translated, not its text
+        return said(text)
     return QCoreApplication.translate(CONTENT_CONTEXT, text)
 
 
@@ -154,3 +157,40 @@ def citation(text: str) -> str:
     if not details:
         return content(title)
     return tr("{title}（{details}）").format(title=content(title), details=tr("，").join(details))
+
+
+def said(message: object) -> str:
+    """A message from the core in the interface language: a ``messages.Said`` has its template translated and its
+    values filled in (messages among them said the same way, texts from the questionnaires looked up as
+    content); anything else, or a template without a translation, is shown as the core wrote it."""
+    from ..languages import CORE_CONTEXT
+    from ..messages import Said
+
+    text = str(message)
+    if _language == SOURCE_LANGUAGE or not isinstance(message, Said):
+        return text
+    template = QCoreApplication.translate(CORE_CONTEXT, message.template)
+    if template == message.template:
+        return text
+    values = {name: said(value) if isinstance(value, Said)
+              else period(value) if name == "period" and isinstance(value, str)  # 2025年度 as the interface says it
+              else content(value) if isinstance(value, str) else value
+              for name, value in message.params.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the original, not a crash
+        return text
+
+
+def word(text: str) -> str:
+    """A text on a chart (``report.charts``, ``words=``) in the interface language: a message said as ``said``
+    says it, any other text (a module title, a scene name) looked up as content."""
+    from ..messages import Said
+
+    return said(text) if isinstance(text, Said) else content(text)
+
+
+def error_text(exc: BaseException) -> str:
+    """What a failure says, in the interface language when the core wrote it with ``say()``."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return said(first) if first is not None and isinstance(first, str) else str(exc)

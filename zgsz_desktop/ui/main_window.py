@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 from .. import APP_NAME
-from .i18n import tr
+from . import i18n
+from .i18n import error_text, tr
 
 WORKSPACE_KEY = "workspace/path"
 GEOMETRY_KEY = "ui/geometry"
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
             self.workspace = Workspace.open(self.resolved_workspace_dir())
         except UserError as exc:
             show_error(self, exc)
-            self._show(QLabel(str(exc), self))
+            self._show(QLabel(error_text(exc), self))
             return
         self.statusBar().showMessage(self.tr("工作区：{path}").format(path=self.workspace.directory))
         from .shared_folder_note import show_in_status_bar
@@ -359,14 +360,18 @@ class MainWindow(QMainWindow):
         chosen: list[str] = []
         dialog.language_changed.connect(chosen.append)
         dialog.exec()
-        if chosen:
-            self.change_language(chosen[-1])
+        if chosen and str(dialog.language.currentData()) != i18n.current_language():
+            self.change_language(str(dialog.language.currentData()))  # the choice at closing, not an earlier one
 
     def change_language(self, language: str) -> Any:
         """Show the interface in ``language`` now: a new window in that language replaces this one (every answer
         is already saved; the current page is asked first, as when leaving it)."""
         from .app import ENTERPRISE, reopen_in_language
 
+        if not self.may_leave():  # input not yet saved (shown in red) is the user's to keep or drop
+            self.statusBar().showMessage(self.tr("界面语言将在下次启动时切换"))
+            return None
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())  # the new window opens where this one is
         return self._confirmed(reopen_in_language)(self, ENTERPRISE, language)
 
     def change_workspace(self, path: str) -> None:

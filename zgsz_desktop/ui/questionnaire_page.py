@@ -53,7 +53,7 @@ from .check_page import finding_text
 from .editors import NumberEditor, shorten
 from .errors import show_error
 from .help_panel import HelpPanel
-from .i18n import answer, chinese_interface, content, tr
+from .i18n import answer, chinese_interface, content, said, tr
 from .i18n import period as period_text
 from .question_block import ERROR, MESSAGE_LINES, MUTED, WARNING, ElidedLabel, MessageLine, QuestionBlock
 from .results_page import gap_words, module_reason, verdict_words
@@ -66,6 +66,13 @@ FLASH_MS = 1600
 SHOWN_LEAVE_LINES = 8  # pending inputs named in the question before leaving; the rest are counted
 WIDE_CHARACTER = chr(0x4E2D)  # 中: a measure of width (one Chinese character), never shown
 COLON = chr(0xFF1A)  # ：, after the question's name in the core's messages (answers.check_answer)
+
+
+def problem_only(message: str, question: Question) -> str:
+    """A rejected answer's reason without the question's name, which is shown right above it: the core's
+    ``{name}：{problem}`` message gives its problem part (in the interface language)."""
+    problem = answer_rules.problem_part(message)
+    return said(problem) if problem is not None else said(message).removeprefix(f"“{question.text}”{COLON}")
 
 CONTENT_STYLE = (
     "QWidget#module_content { background: #ffffff; }"
@@ -502,7 +509,9 @@ class QuestionnairePage(QWidget):
             crossing = target[0] != self._current[0]  # type: ignore[index]
             name = (self._location(*target) if crossing
                     else content(self._part(target[0]).questionnaire.module(target[1]).title))
-            following = QPushButton(self.tr("下一模块：{module} →").replace("{module}", name), body)
+            # "&" in a title (R&D) would become a keyboard shortcut on a button
+            following = QPushButton(self.tr("下一模块：{module} →").replace("{module}", name.replace("&", "&&")),
+                                    body)
             following.setObjectName("next_module")
             following.clicked.connect(self.next_module)
             row.addWidget(following)
@@ -584,8 +593,7 @@ class QuestionnairePage(QWidget):
         try:
             changed = self.workspace.save_answer(part.assessment_id, question.id, value)
         except AnswerRejected as exc:
-            prefix = f"“{question.text}”{COLON}"  # the core names the question first: not repeated under it
-            reasons = tr("；").join(m.removeprefix(prefix) for m in exc.messages)
+            reasons = tr("；").join(problem_only(m, question) for m in exc.messages)
             self._not_taken(part, question, reasons, rejected=True)
             return
         except UserError as exc:

@@ -38,7 +38,7 @@ from ..scoring.indications import MET, NOT_MET, UNKNOWN
 from ..scoring.results import COMPLETE, INCOMPLETE, NOT_APPLICABLE, BenchmarkResult, StarResult
 from .check_page import finding_text
 from .guide import primary
-from .i18n import answer, chinese_interface, content, tr
+from .i18n import answer, chinese_interface, content, error_text, tr, word
 from .i18n import citation as citation_text
 from .i18n import period as period_text
 
@@ -94,7 +94,7 @@ def module_reason(result: Any, questionnaire: Any) -> str:
         if len(missing) > 3:
             return fill_in(tr("尚未填写：{questions}等 {n} 题"), questions=names, n=str(len(missing)))
         return fill_in(tr("尚未填写：{questions}"), questions=names)
-    return content(result.reason)
+    return word(result.reason)
 
 
 def star_words(estimate: str) -> str:
@@ -223,13 +223,13 @@ def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = 
     miit = data.part("miit-sme-2024")
     figures = []
     if core is not None:
-        figures.append(charts.benchmarks_chart(core.report))
-    figures.append(charts.radar_chart(core.report if core else None, miit.report if miit else None))
+        figures.append(charts.benchmarks_chart(core.report, words=word))
+    figures.append(charts.radar_chart(core.report if core else None, miit.report if miit else None, words=word))
     if data.history:
-        figures.append(charts.trend_chart(data.history))
+        figures.append(charts.trend_chart(data.history, words=word))
     step(80, DRAWING)
     if miit is not None:
-        figures += [charts.miit_dimensions_chart(miit.report), charts.scenes_chart(miit.report)]
+        figures += [charts.miit_dimensions_chart(miit.report, words=word), charts.scenes_chart(miit.report, words=word)]
     edition = data.main.report.edition
     indications = tuple(evaluate_indications(edition, data.parts)) if edition is not None else ()
     step(100, DONE)
@@ -330,7 +330,7 @@ class ResultsPage(QWidget):
         if self._closed or isinstance(exc, InterruptedError):
             return
         if isinstance(exc, UserError):
-            self.waiting_label.setText(str(exc))
+            self.waiting_label.setText(error_text(exc))
             self.waiting_label.setWordWrap(True)
             self.progress.hide()
             return
@@ -577,7 +577,7 @@ class ResultsPage(QWidget):
             source = fill_in(self.tr("{before}　{after}"),
                              before=html.escape(self.source_line(result.source, result.confidence)),
                              after=self.tr("仅为提示，以主管部门认定为准"))
-            text = (f"{head}<br>{rule}<br>{html.escape(content(result.reason))}"
+            text = (f"{head}<br>{rule}<br>{html.escape(word(result.reason))}"
                     f"<br><span style='color:{MUTED}'>{source}</span>")
             label = QLabel(text, parent)
             label.setObjectName("indication")

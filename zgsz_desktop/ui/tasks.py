@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class TaskSignals(QObject):
-    progress = Signal(int, str)
+    progress = Signal(int, object)  # the text may be a messages.Said: kept whole for translation
     finished = Signal(object)
     failed = Signal(object, str)  # exception, formatted traceback
 

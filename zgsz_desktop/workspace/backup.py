@@ -26,6 +26,7 @@ from typing import Any
 
 from .. import __version__
 from ..fileio import replace_retrying
+from ..messages import say
 from . import locks, storage
 from .workspace import BACKUPS_DIR, DB_NAME, Workspace, WorkspaceError, unique_path
 
@@ -105,10 +106,10 @@ def read_backup(path: Path, extract_to: Path) -> dict[str, Any]:
     unpack to gigabytes is refused at once). Raises :class:`BackupError` with a message a manager can
     act on.
     """
-    not_backup = f"{path.name} 不是本软件的工作区备份文件，或文件已损坏（可能没有复制完整）。"
-    odd_size = f"{path.name} 中的内容大小异常，不是本软件的备份文件。"
+    not_backup = say("{name} 不是本软件的工作区备份文件，或文件已损坏（可能没有复制完整）。", name=path.name)
+    odd_size = say("{name} 中的内容大小异常，不是本软件的备份文件。", name=path.name)
     if not path.is_file():
-        raise BackupError(f"找不到备份文件 {path}")
+        raise BackupError(say("找不到备份文件 {path}", path=str(path)))
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -130,7 +131,7 @@ def read_backup(path: Path, extract_to: Path) -> dict[str, Any]:
         if _manifest_problem(manifest):
             raise BackupError(not_backup)
         if manifest["schema_version"] > storage.SCHEMA_VERSION:
-            raise BackupError("该备份由更新版本的软件创建，请先升级软件再恢复。")
+            raise BackupError(say("该备份由更新版本的软件创建，请先升级软件再恢复。"))
         expected = manifest["database"]
         if infos[DATABASE_ENTRY].file_size != expected["size"]:
             raise BackupError(odd_size)
@@ -145,7 +146,7 @@ def read_backup(path: Path, extract_to: Path) -> dict[str, Any]:
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError) as exc:
             raise BackupError(not_backup) from exc
     if extract_to.stat().st_size != expected["size"] or _sha256(extract_to) != expected["sha256"]:
-        raise BackupError(f"{path.name} 的内容校验不符，文件已损坏或被修改，未恢复。")
+        raise BackupError(say("{name} 的内容校验不符，文件已损坏或被修改，未恢复。", name=path.name))
     return manifest
 
 
@@ -153,9 +154,9 @@ def _check_candidate(db: Any, name: str) -> None:
     try:
         ours = storage.application_id(db) == storage.APPLICATION_ID and storage.integrity_ok(db)
     except sqlite3.Error as exc:
-        raise BackupError(f"{name} 中的数据库已损坏，未恢复。") from exc
+        raise BackupError(say("{name} 中的数据库已损坏，未恢复。", name=name)) from exc
     if not ours:
-        raise BackupError(f"{name} 中的数据库不是有效的工作区，未恢复。")
+        raise BackupError(say("{name} 中的数据库不是有效的工作区，未恢复。", name=name))
 
 
 def _keep_replaced(target: Path, keep: Path) -> list[dict[str, Any]]:
@@ -209,10 +210,10 @@ def restore_backup(path: Path, directory: Path, *, replace: bool = False) -> Bac
     path = Path(path)
     target = directory / DB_NAME
     if directory.exists() and not directory.is_dir():
-        raise BackupError(f"{directory} 是一个文件，不是工作区文件夹")
+        raise BackupError(say("{directory} 是一个文件，不是工作区文件夹", directory=str(directory)))
     if target.exists() and not replace:
-        raise BackupError(f"{directory} 中已有工作区。若要用备份替换它，请确认替换"
-                          f"（原工作区会先另存到 {BACKUPS_DIR}/）。")
+        raise BackupError(say("{directory} 中已有工作区。若要用备份替换它，请确认替换"
+                              "（原工作区会先另存到 {folder}/）。", directory=str(directory), folder=BACKUPS_DIR))
     directory.mkdir(parents=True, exist_ok=True)
     with locks.exclusive(directory), tempfile.TemporaryDirectory(dir=directory, prefix=".zgsz-restore-") as tmp:
         candidate = Path(tmp) / DB_NAME
@@ -220,12 +221,12 @@ def restore_backup(path: Path, directory: Path, *, replace: bool = False) -> Bac
         try:
             db = storage.open_database(candidate)
         except storage.StorageError as exc:
-            raise BackupError(f"{path.name} 中的数据库不是有效的工作区，未恢复。") from exc
+            raise BackupError(say("{name} 中的数据库不是有效的工作区，未恢复。", name=path.name)) from exc
         try:
             _check_candidate(db, path.name)
             storage.migrate(db)
             if not storage.has_required_tables(db):
-                raise BackupError(f"{path.name} 中的数据库缺少工作区数据，未恢复。")
+                raise BackupError(say("{name} 中的数据库缺少工作区数据，未恢复。", name=path.name))
             if target.exists():
                 carried = _keep_replaced(target, directory / BACKUPS_DIR)
                 with storage.transaction(db):
@@ -237,7 +238,7 @@ def restore_backup(path: Path, directory: Path, *, replace: bool = False) -> Bac
                                                        "submission_id": here["id"] if here else None})
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except storage.StorageError as exc:
-            raise BackupError(str(exc)) from exc
+            raise BackupError(exc.args[0] if len(exc.args) == 1 else str(exc)) from exc
         finally:
             db.conn.close()
         for leftover in (Path(f"{candidate}-wal"), Path(f"{candidate}-shm")):

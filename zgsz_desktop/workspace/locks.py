@@ -17,6 +17,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from .. import errors
+from ..messages import say
 
 LOCKS_DIR = "locks"
 RESTORE_LOCK = "restore.lock"
@@ -47,7 +48,7 @@ def _restore_lock(directory: Path, wait: float) -> Iterator[None]:
     try:
         lock.acquire(timeout=wait)
     except Timeout as exc:
-        raise WorkspaceBusy("工作区正在恢复或被占用，请稍后再试") from exc
+        raise WorkspaceBusy(say("工作区正在恢复或被占用，请稍后再试")) from exc
     try:
         yield
     finally:
@@ -77,5 +78,6 @@ def exclusive(directory: Path) -> Iterator[None]:
     (directory / LOCKS_DIR).mkdir(parents=True, exist_ok=True)
     with _restore_lock(directory, wait=0):
         if holders_alive(directory):
-            raise WorkspaceBusy("该工作区正在被使用（软件窗口或命令行正在打开它）。请先关闭后再恢复，未做任何修改。")
+            raise WorkspaceBusy(say("该工作区正在被使用（软件窗口或命令行正在打开它）。"
+                                    "请先关闭后再恢复，未做任何修改。"))
         yield

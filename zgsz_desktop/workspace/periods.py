@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..messages import say
+
 _PATTERN = re.compile(
     r"^(?P<year>[0-9]{4})年(?:(?P<annual>度)|(?P<half>上半年|下半年)|第(?P<quarter>[1-4一二三四])季度)$")
 _QUARTERS = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
@@ -29,13 +31,13 @@ def normalise_period(text: str) -> str:
 
 
 def check_period(text: str) -> str:
-    """Empty string when valid, else a Chinese message."""
+    """Empty string when valid, else a Chinese message (a ``messages.Said``)."""
     match = _PATTERN.match(normalise_period(text))
     if not match:
-        return "评估期应写作“2024年度”“2024年上半年”或“2024年第1季度”"
+        return say("评估期应写作“2024年度”“2024年上半年”或“2024年第1季度”")
     year = int(match["year"])
     if not 2018 <= year <= 2100:
-        return f"评估期年份 {year} 不在合理范围内"
+        return say("评估期年份 {year} 不在合理范围内", year=year)
     return ""
 
 

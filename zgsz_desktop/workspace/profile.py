@@ -11,6 +11,7 @@ from typing import Any
 from .. import uscc
 from ..errors import UserError
 from ..locate import resource
+from ..messages import say
 
 # YAML and the plan targets are read when a profile is checked, not when a workspace opens (app start-up).
 
@@ -34,22 +35,23 @@ def check_phone(raw: str) -> str:
     """Empty string when the phone is plausible, else a message. Accepts mobile or landline with area code."""
     digits = re.sub(r"[\s\-()（）]", "", raw).removeprefix("+86")
     if not digits:
-        return "请填写联系电话"
+        return say("请填写联系电话")
     if not digits.isdigit():
-        return "联系电话只能包含数字、空格、横线和括号"
+        return say("联系电话只能包含数字、空格、横线和括号")
     if _MOBILE.match(digits) or _LANDLINE.match(digits):
         return ""
     if digits.startswith("1"):
-        return "手机号码应为以1开头的11位数字"
-    return "固定电话请带区号，如 0513-88861234"
+        return say("手机号码应为以1开头的11位数字")
+    return say("固定电话请带区号，如 0513-88861234")
 
 
 class ProfileInvalid(UserError, ValueError):
-    """``problems`` maps field name → Chinese message."""
+    """``problems`` maps field name → Chinese message (each a ``messages.Said``)."""
 
     def __init__(self, problems: Mapping[str, str]):
         self.problems = dict(problems)
-        super().__init__("企业信息有误：" + "；".join(self.problems.values()))
+        found = list(self.problems.values())
+        super().__init__(say("企业信息有误：{problems}", problems=found[0] if len(found) == 1 else "；".join(found)))
 
 
 @dataclass(frozen=True)
@@ -86,27 +88,27 @@ def check_profile(data: Mapping[str, Any]) -> dict[str, str]:
     data = {key: ("" if value is None else value) for key, value in data.items()}  # None is "not given"
     name = str(data.get("name", "")).strip()
     if not name:
-        problems["name"] = "请填写企业名称（与营业执照一致）"
+        problems["name"] = say("请填写企业名称（与营业执照一致）")
     elif len(name) > 100:
-        problems["name"] = "企业名称过长（最多100字）"
+        problems["name"] = say("企业名称过长（最多100字）")
     check = uscc.validate(str(data.get("uscc", "")))
     if not check:
         problems["uscc"] = check.message
     district = data.get("district")
     if district not in plan_targets().districts:
-        problems["district"] = f"所属地区应为：{'、'.join(plan_targets().districts)}"
+        problems["district"] = say("所属地区应为：{districts}", districts="、".join(plan_targets().districts))
     code = str(data.get("industry_code", "")).strip()
     if code not in industries():
-        problems["industry_code"] = "行业应为国民经济行业分类（GB/T 4754-2017）制造业大类代码 13–43"
+        problems["industry_code"] = say("行业应为国民经济行业分类（GB/T 4754-2017）制造业大类代码 13–43")
     if data.get("scale") not in SCALES:
-        problems["scale"] = f"企业规模应为：{'、'.join(SCALES)}"
+        problems["scale"] = say("企业规模应为：{scales}", scales="、".join(SCALES))
     if not str(data.get("contact", "")).strip():
-        problems["contact"] = "请填写联系人"
+        problems["contact"] = say("请填写联系人")
     phone_problem = check_phone(str(data.get("phone", "")))
     if phone_problem:
         problems["phone"] = phone_problem
     if not isinstance(data.get("key_enterprise") or False, bool):
-        problems["key_enterprise"] = "是否重点企业应为 是/否"
+        problems["key_enterprise"] = say("是否重点企业应为 是/否")
     return problems
 
 

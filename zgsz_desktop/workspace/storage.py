@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
+from ..messages import say
 
 SCHEMA_VERSION = 4
 APPLICATION_ID = 0x5A47535A  # "ZGSZ": marks the file as ours (PRAGMA application_id)
@@ -58,17 +59,17 @@ class Database:
 def _explain(exc: sqlite3.Error, path: Path) -> str:
     text = str(exc).lower()
     if "readonly" in text or "read-only" in text:
-        return (f"工作区 {path.parent} 是只读的（可能在光盘、只读U盘或没有写权限的文件夹中）。"
-                "请把整个文件夹复制到可写的位置再打开。")
+        return say("工作区 {folder} 是只读的（可能在光盘、只读U盘或没有写权限的文件夹中）。"
+                   "请把整个文件夹复制到可写的位置再打开。", folder=str(path.parent))
     if "unable to open" in text:
         from ..fileio import path_too_long, too_long_advice
 
         if path_too_long(path):
-            return f"无法打开工作区文件 {path}：{too_long_advice(path)}。"
-        return f"无法打开工作区文件 {path}（路径是否是文件夹，或没有访问权限？）"
+            return say("无法打开工作区文件 {path}：{advice}。", path=str(path), advice=too_long_advice(path))
+        return say("无法打开工作区文件 {path}（路径是否是文件夹，或没有访问权限？）", path=str(path))
     if "locked" in text or "busy" in text:
-        return "工作区正被其他程序长时间占用，请稍后再试（或关闭其他打开该工作区的窗口）。"
-    return f"{path} 不是有效的工作区数据库，或文件已损坏（{exc}）。可从备份恢复。"
+        return say("工作区正被其他程序长时间占用，请稍后再试（或关闭其他打开该工作区的窗口）。")
+    return say("{path} 不是有效的工作区数据库，或文件已损坏（{error}）。可从备份恢复。", path=str(path), error=str(exc))
 
 
 def open_database(path: Path) -> Database:
@@ -83,10 +84,10 @@ def open_database(path: Path) -> Database:
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if has_tables and app_id != APPLICATION_ID:
-            raise StorageError(f"{path} 不是本软件的工作区数据库")
+            raise StorageError(say("{path} 不是本软件的工作区数据库", path=str(path)))
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise StorageError(f"无法以 WAL 模式打开工作区数据库（{mode}），请检查文件夹是否可写")
+            raise StorageError(say("无法以 WAL 模式打开工作区数据库（{mode}），请检查文件夹是否可写", mode=str(mode)))
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         db = Database(conn)
@@ -256,12 +257,13 @@ def migrate(db: Database, before: Callable[[int], None] | None = None) -> int:
     """
     found = schema_version(db)
     if found == 0 and db.table_names():
-        raise StorageError("该文件不是本软件的工作区数据库")
+        raise StorageError(say("该文件不是本软件的工作区数据库"))
     if found and application_id(db) != APPLICATION_ID:
-        raise StorageError("该文件不是本软件的工作区数据库")
+        raise StorageError(say("该文件不是本软件的工作区数据库"))
     if found > SCHEMA_VERSION:
         raise StorageError(
-            f"此工作区由更新版本的软件创建（数据版本 {found}，本软件支持到 {SCHEMA_VERSION}），请升级软件后再打开。"
+            say("此工作区由更新版本的软件创建（数据版本 {found}，本软件支持到 {supported}），请升级软件后再打开。",
+                found=found, supported=SCHEMA_VERSION)
         )
     if 0 < found < SCHEMA_VERSION and before is not None:
         before(found)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
+from ..messages import say
 from . import storage
 from .periods import check_period, normalise_period, period_key
 
@@ -81,10 +82,11 @@ class IncompleteSubmission(UserError, ValueError):
 
     def __init__(self, check: SubmissionCheck):
         self.check = check
-        lines = [f"报送尚不能完成：{check.summary()}"]
-        lines += [f"  - 未填：{b.module_title} · {b.text}" for b in check.blanks[:20]]
+        lines: list[str] = [say("报送尚不能完成：{summary}", summary=check.summary())]
+        lines += [say("  - 未填：{module} · {question}", module=b.module_title, question=b.text)
+                  for b in check.blanks[:20]]
         lines += [f"  - {p.message}" for p in check.problems[:20]]
-        lines += [f"  - 矛盾：{f.message}" for f in check.errors[:20]]
+        lines += [say("  - 矛盾：{message}", message=f.message) for f in check.errors[:20]]
         super().__init__("\n".join(lines))
 
 
@@ -192,7 +194,7 @@ class SubmissionMixin:
 
         row = storage.get_submission(self.db, normalise_period(period))
         if row is None:
-            raise WorkspaceError(f"没有{period}的报送")
+            raise WorkspaceError(say("没有{period}的报送", period=period))
         return self._summary(row)
 
     def submission_parts(self, period: str) -> list[tuple[Assessment, Questionnaire, dict[str, Any]]]:
@@ -220,11 +222,11 @@ class SubmissionMixin:
         with storage.transaction(self.db):
             existing = storage.get_submission(self.db, period)
             if existing is not None and storage.submission_assessments(self.db, int(existing["id"])):
-                raise WorkspaceError(f"{period}的报送已存在，请在首页继续填写")
+                raise WorkspaceError(say("{period}的报送已存在，请在首页继续填写", period=period))
             # a deleted submission whose packages are on record starts again here; its numbering goes on
             previous = {q.id: self.previous_assessment(q.id, period) for q in questionnaires} if from_previous else {}
             if from_previous and not any(previous.values()):
-                raise WorkspaceError(f"没有{period}之前同类评估期的报送，无法以上期为基础")
+                raise WorkspaceError(say("没有{period}之前同类评估期的报送，无法以上期为基础", period=period))
             for questionnaire in questionnaires:
                 self._add_part(questionnaire, period, previous.get(questionnaire.id), now)
         return self.submission(period)
@@ -311,21 +313,21 @@ class SubmissionMixin:
 
         missing = [k for k in ("package_id", "key_fingerprint", "file_name") if not record.get(k)]
         if missing:
-            raise WorkspaceError(f"导出记录缺少：{'、'.join(missing)}")
+            raise WorkspaceError(say("导出记录缺少：{fields}", fields="、".join(missing)))
         period = normalise_period(period)
         with storage.transaction(self.db):
             submission = self.submission(period)
             if any(p.status == "draft" for p in submission.parts):
-                raise WorkspaceError("报送尚未完成（有问卷在填写中），请先检查并完成，再导出")
+                raise WorkspaceError(say("报送尚未完成（有问卷在填写中），请先检查并完成，再导出"))
             if expected_hashes is not None and {
                     p.questionnaire_id: p.assessment.questionnaire_hash
                     for p in submission.parts if p.assessment is not None} != dict(expected_hashes):
-                raise WorkspaceError("导出期间报送的问卷版本有变化，请重新导出")
+                raise WorkspaceError(say("导出期间报送的问卷版本有变化，请重新导出"))
             if storage.export_exists(self.db, str(record["package_id"])):
-                raise WorkspaceError(f"报告包 {record['package_id']} 已有导出记录")
+                raise WorkspaceError(say("报告包 {package} 已有导出记录", package=str(record["package_id"])))
             sequence = storage.next_export_sequence(self.db, period)
             if expected_sequence is not None and sequence != expected_sequence:
-                raise WorkspaceError("同时有另一个导出在进行，请重新导出")
+                raise WorkspaceError(say("同时有另一个导出在进行，请重新导出"))
             now = self._now()
             from .workspace import answers_digest
 
@@ -354,7 +356,7 @@ class SubmissionMixin:
 
         with storage.transaction(self.db):
             if not storage.set_submission_position(self.db, normalise_period(period), position):
-                raise WorkspaceError(f"没有{period}的报送")
+                raise WorkspaceError(say("没有{period}的报送", period=period))
 
     def delete_submission(self, period: str, *, confirm: str) -> None:
         """Delete a period's submission with its answers. ``confirm`` must repeat the period, as the UI
@@ -365,9 +367,9 @@ class SubmissionMixin:
         with storage.transaction(self.db):
             row = storage.get_submission(self.db, period)
             if row is None:
-                raise WorkspaceError(f"没有{period}的报送")
+                raise WorkspaceError(say("没有{period}的报送", period=period))
             if normalise_period(confirm) != period:
-                raise WorkspaceError(f"请输入评估期“{period}”以确认删除")
+                raise WorkspaceError(say("请输入评估期“{period}”以确认删除", period=period))
             now = self._now()
             for assessment in storage.submission_assessments(self.db, int(row["id"])):
                 storage.append_log(self.db, int(assessment["id"]), "*", None, None, now, "delete",

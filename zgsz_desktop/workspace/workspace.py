@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import uscc
 from ..errors import UserError
+from ..messages import say
 from . import locks, storage
 from .periods import check_period, normalise_period, period_key, period_kind
 from .profile import EnterpriseProfile, check_profile, make_profile
@@ -52,7 +53,7 @@ class AnswerRejected(WorkspaceError):
     def __init__(self, question_id: str, messages: list[str]):
         self.question_id = question_id
         self.messages = messages
-        super().__init__("；".join(messages))
+        super().__init__(messages[0] if len(messages) == 1 else "；".join(messages))
 
 
 class IncompleteAssessment(WorkspaceError):
@@ -61,10 +62,10 @@ class IncompleteAssessment(WorkspaceError):
     def __init__(self, missing: list[tuple[str, str]], problems: list[str]):
         self.missing = missing  # (question id, question text)
         self.problems = problems
-        lines = [f"尚未填写 {len(missing)} 道必答题"] if missing else []
-        lines += [f"  - {text}（{qid}）" for qid, text in missing[:30]]
+        lines: list[str] = [say("尚未填写 {count} 道必答题", count=len(missing))] if missing else []
+        lines += [say("  - {question}（{id}）", question=text, id=qid) for qid, text in missing[:30]]
         lines += problems[:30]
-        super().__init__("评估尚不能标记为已完成：\n" + "\n".join(lines))
+        super().__init__(say("评估尚不能标记为已完成：\n{lines}", lines="\n".join(lines)))
 
 
 @dataclass(frozen=True)
@@ -139,19 +140,22 @@ class Workspace(SubmissionMixin):
         """
         directory = Path(directory)
         if directory.exists() and not directory.is_dir():
-            raise WorkspaceError(f"{directory} 是一个文件，不是工作区文件夹")
+            raise WorkspaceError(say("{directory} 是一个文件，不是工作区文件夹", directory=str(directory)))
         path = directory / DB_NAME
         if not path.exists():
             if not create:
-                raise WorkspaceError(f"{directory} 中没有工作区（{DB_NAME}），请先初始化或从备份恢复")
+                raise WorkspaceError(say("{directory} 中没有工作区（{file}），请先初始化或从备份恢复",
+                                         directory=str(directory), file=DB_NAME))
             try:
                 directory.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise WorkspaceError(f"无法创建工作区文件夹 {directory}（{exc.strerror}）") from exc
+                raise WorkspaceError(say("无法创建工作区文件夹 {directory}（{error}）", directory=str(directory),
+                                         error=str(exc.strerror))) from exc
         try:
             holder = locks.Holder(directory)
         except OSError as exc:
-            raise WorkspaceError(f"工作区文件夹 {directory} 不可写（{exc.strerror}），请换一个位置") from exc
+            raise WorkspaceError(say("工作区文件夹 {directory} 不可写（{error}），请换一个位置",
+                                     directory=str(directory), error=str(exc.strerror))) from exc
         try:
             db = storage.open_database(path)
         except BaseException:
@@ -222,7 +226,8 @@ class Workspace(SubmissionMixin):
         with storage.transaction(self.db):
             current = storage.get_profile(self.db)
             if current and current["uscc"] != profile.uscc and storage.list_exports(self.db):
-                raise WorkspaceError("本工作区已导出过报告包，不能更改统一社会信用代码；其他企业请使用新的工作区。")
+                raise WorkspaceError(say("本工作区已导出过报告包，不能更改统一社会信用代码；"
+                                         "其他企业请使用新的工作区。"))
             storage.put_profile(self.db, profile.to_dict(), self._now())
         return profile
 
@@ -239,16 +244,17 @@ class Workspace(SubmissionMixin):
             return shipped
         text = storage.get_definition_text(self.db, assessment.questionnaire_hash)
         if text is None:
-            raise WorkspaceError(f"工作区缺少评估 {assessment.id} 所用问卷定义（{assessment.questionnaire_hash[:12]}）")
+            raise WorkspaceError(say("工作区缺少评估 {id} 所用问卷定义（{hash}）", id=assessment.id,
+                                     hash=assessment.questionnaire_hash[:12]))
         from ..questionnaire.loader import DefinitionError, parse_definition  # only for a definition not shipped
 
         try:
             label = f"工作区中的 {assessment.questionnaire_id}@{assessment.questionnaire_version}"
             questionnaire = parse_definition(text, label)
         except DefinitionError as exc:
-            raise WorkspaceError(str(exc)) from exc
+            raise WorkspaceError(exc.args[0] if len(exc.args) == 1 else str(exc)) from exc
         if questionnaire.content_hash != assessment.questionnaire_hash:
-            raise WorkspaceError(f"评估 {assessment.id} 的问卷定义内容与记录的哈希不符，工作区可能已损坏")
+            raise WorkspaceError(say("评估 {id} 的问卷定义内容与记录的哈希不符，工作区可能已损坏", id=assessment.id))
         self._definitions[questionnaire.content_hash] = questionnaire
         return questionnaire
 
@@ -263,7 +269,7 @@ class Workspace(SubmissionMixin):
         deleted it since it was read) and its definition."""
         row = storage.get_assessment(self.db, assessment_id)
         if row is None:
-            raise WorkspaceError(f"没有编号为 {assessment_id} 的评估（可能已在其他窗口删除）")
+            raise WorkspaceError(say("没有编号为 {id} 的评估（可能已在其他窗口删除）", id=assessment_id))
         assessment = Assessment.from_row(row)
         return assessment, self.questionnaire_for(assessment)
 
@@ -272,7 +278,7 @@ class Workspace(SubmissionMixin):
     def assessment(self, assessment_id: int) -> Assessment:
         row = storage.get_assessment(self.db, assessment_id)
         if row is None:
-            raise WorkspaceError(f"没有编号为 {assessment_id} 的评估")
+            raise WorkspaceError(say("没有编号为 {id} 的评估", id=assessment_id))
         return Assessment.from_row(row)
 
     def find_assessment(self, questionnaire_id: str, period: str) -> Assessment | None:
@@ -335,10 +341,12 @@ class Workspace(SubmissionMixin):
         now = self._now()
         with storage.transaction(self.db):
             if storage.find_assessment(self.db, questionnaire.id, period) is not None:
-                raise WorkspaceError(f"{period}的“{questionnaire.title}”评估已存在，请继续填写该评估")
+                raise WorkspaceError(say("{period}的“{questionnaire}”评估已存在，请继续填写该评估", period=period,
+                                         questionnaire=questionnaire.title))
             previous = self.previous_assessment(questionnaire_id, period) if from_previous else None
             if from_previous and previous is None:
-                raise WorkspaceError(f"没有{period}之前同类评估期的“{questionnaire.title}”评估，无法以上期为基础")
+                raise WorkspaceError(say("没有{period}之前同类评估期的“{questionnaire}”评估，无法以上期为基础",
+                                         period=period, questionnaire=questionnaire.title))
             new_id = self._add_part(questionnaire, period, previous, now)
         return self.assessment(new_id)
 
@@ -377,11 +385,12 @@ class Workspace(SubmissionMixin):
         with storage.transaction(self.db):
             assessment, questionnaire = self._locked_assessment(assessment_id)
             if not questionnaire.has_question(question_id):
-                raise AnswerRejected(question_id, [f"问卷 {questionnaire.ref} 中没有题目 {question_id}"])
+                raise AnswerRejected(question_id, [say("问卷 {questionnaire} 中没有题目 {question}",
+                                                      questionnaire=questionnaire.ref, question=question_id)])
             current = storage.get_answers(self.db, assessment_id)
             question = questionnaire.question(question_id)
             messages = answer_rules.check_answer(questionnaire, question_id, value, current,
-                                                 label=f"“{question.text}”")
+                                                 label=answer_rules.question_label(question))
             if messages:
                 raise AnswerRejected(question_id, messages)
             old_json = storage.get_answer_json(self.db, assessment_id, question_id)
@@ -411,7 +420,8 @@ class Workspace(SubmissionMixin):
         merged = {k: v for k, v in {**current, **values}.items() if answer_rules.is_answered(v)}
         problems = answer_rules.validate_answers(questionnaire, merged, partial=True)
         if problems:
-            raise WorkspaceError("答案有误，未导入任何内容：\n" + "\n".join(f"  - {p}" for p in problems[:30]))
+            raise WorkspaceError(say("答案有误，未导入任何内容：\n{problems}",
+                                     problems="\n".join(f"  - {p}" for p in problems[:30])))
 
     def _write_many(self, assessment: Assessment, values: Mapping[str, Any], source: str, reason: str | None,
                     now: str) -> int:
@@ -473,8 +483,10 @@ class Workspace(SubmissionMixin):
             if enterprise:
                 code = uscc.normalise(str(enterprise.get("uscc") or ""))
                 if profile is not None and code != profile.uscc:
-                    raise WorkspaceError(f"答案文件属于另一家企业（{enterprise.get('name')}，{code}），"
-                                         f"与本工作区的 {profile.name}（{profile.uscc}）不符，未导入")
+                    raise WorkspaceError(say("答案文件属于另一家企业（{other}，{other_code}），"
+                                             "与本工作区的 {name}（{code}）不符，未导入",
+                                             other=str(enterprise.get("name")), other_code=code, name=profile.name,
+                                             code=profile.uscc))
                 if profile is None:
                     fields = {**enterprise, "industry_code": (enterprise.get("industry") or {}).get("code", "")}
                     if not check_profile(fields):
@@ -482,8 +494,10 @@ class Workspace(SubmissionMixin):
             row = storage.find_assessment(self.db, questionnaire.id, period)
             existing = Assessment.from_row(row) if row else None
             if existing is not None and existing.questionnaire_hash != questionnaire.content_hash:
-                raise WorkspaceError(f"{period}的评估按问卷版本 {existing.questionnaire_version} 填写，"
-                                     f"答案文件为版本 {questionnaire.version}，未导入")
+                raise WorkspaceError(say("{period}的评估按问卷版本 {version} 填写，"
+                                         "答案文件为版本 {file_version}，未导入",
+                                         period=period, version=existing.questionnaire_version,
+                                         file_version=questionnaire.version))
             current = storage.get_answers(self.db, existing.id) if existing else {}
             self._check_many(questionnaire, current, given)
             if new_profile is not None:
@@ -500,7 +514,7 @@ class Workspace(SubmissionMixin):
         """Remember where the user was (module / question), to return there on reopening."""
         with storage.transaction(self.db):
             if not storage.set_last_position(self.db, assessment_id, position):
-                raise WorkspaceError(f"没有编号为 {assessment_id} 的评估")
+                raise WorkspaceError(say("没有编号为 {id} 的评估", id=assessment_id))
 
     def complete(self, assessment_id: int) -> Assessment:
         """Mark 已完成; refused with the list of missing required answers and invalid ones."""
@@ -513,7 +527,8 @@ class Workspace(SubmissionMixin):
             answers = storage.get_answers(self.db, assessment_id)
             missing = [(q.id, q.text) for q in answer_rules.missing_required(questionnaire, answers)]
             problems = [str(p) for p in answer_rules.validate_answers(questionnaire, answers)]
-            problems += [f"前后矛盾：{f.message}" for f in local_findings(questionnaire, answers) if f.blocking]
+            problems += [say("前后矛盾：{message}", message=f.message)
+                         for f in local_findings(questionnaire, answers) if f.blocking]
             if missing or problems:
                 raise IncompleteAssessment(missing, problems)
             if assessment.status == "draft":
@@ -547,8 +562,8 @@ class Workspace(SubmissionMixin):
         with storage.transaction(self.db):
             current = storage.get_active_signing_key(self.db)
             if current and current["key_id"] != key.key_id and not replace:
-                raise WorkspaceError(f"工作区已有签名密钥 {current['key_id']}。更换密钥后，区县工信部门需核对"
-                                     "盖章纸质报告才能接受新的报告包；确需更换请确认替换。")
+                raise WorkspaceError(say("工作区已有签名密钥 {key}。更换密钥后，区县工信部门需核对"
+                                         "盖章纸质报告才能接受新的报告包；确需更换请确认替换。", key=current["key_id"]))
             storage.put_signing_key(self.db, key.key_id, b64(key.public_raw), json.dumps(dict(key.sealed)),
                                     key.created_at)
 
@@ -566,7 +581,7 @@ class Workspace(SubmissionMixin):
         with storage.transaction(self.db):
             assessment, _ = self._locked_assessment(assessment_id)
             if normalise_period(confirm) != assessment.period:
-                raise WorkspaceError(f"请输入评估期“{assessment.period}”以确认删除")
+                raise WorkspaceError(say("请输入评估期“{period}”以确认删除", period=assessment.period))
             storage.append_log(self.db, assessment_id, "*", None, None, self._now(), "delete",
                                f"删除评估（{assessment.questionnaire_id}，{assessment.period}）")
             storage.delete_assessment(self.db, assessment_id)
@@ -578,7 +593,7 @@ class Workspace(SubmissionMixin):
         questions in order, then questions only the older definition has."""
         before, after = self.assessment(before_id), self.assessment(after_id)
         if before.questionnaire_id != after.questionnaire_id:
-            raise WorkspaceError("只能比较同一问卷的两个评估期")
+            raise WorkspaceError(say("只能比较同一问卷的两个评估期"))
         newer, older = self.questionnaire_for(after), self.questionnaire_for(before)
         old, new = storage.get_answers(self.db, before_id), storage.get_answers(self.db, after_id)
         diffs, seen = [], set()
@@ -607,11 +622,12 @@ class Workspace(SubmissionMixin):
         for question_id, value in answers.items():
             text = current.question(question_id).text if current.has_question(question_id) else question_id
             if not target.has_question(question_id):
-                impacts.append(VersionImpact(question_id, text, "新版本中已删除此题", False))
+                impacts.append(VersionImpact(question_id, text, say("新版本中已删除此题"), False))
                 continue
             problems = answer_rules.check_answer(target, question_id, value, answers)
             if problems:
-                impacts.append(VersionImpact(question_id, text, "；".join(problems), False))
+                reason = problems[0] if len(problems) == 1 else "；".join(problems)
+                impacts.append(VersionImpact(question_id, text, reason, False))
                 continue
             if not current.has_question(question_id):
                 continue
@@ -621,7 +637,8 @@ class Workspace(SubmissionMixin):
                             for q in (old_q, new_q))
             if (old_q.text, old_q.help, old_q.columns) != (new_q.text, new_q.help, new_q.columns) or (
                     old_q.type in ("single", "multiple") and next(chosen_texts) != next(chosen_texts)):
-                impacts.append(VersionImpact(question_id, text, "题目、口径或所选选项的文字有修改，请核对答案", True))
+                impacts.append(VersionImpact(question_id, text, say("题目、口径或所选选项的文字有修改，请核对答案"),
+                                             True))
         return impacts
 
     def move_to_version(self, assessment_id: int, target: Questionnaire) -> list[VersionImpact]:
@@ -631,7 +648,7 @@ class Workspace(SubmissionMixin):
         with storage.transaction(self.db):
             assessment, current = self._locked_assessment(assessment_id)
             if target.id != assessment.questionnaire_id:
-                raise WorkspaceError("只能换到同一问卷的其他版本")
+                raise WorkspaceError(say("只能换到同一问卷的其他版本"))
             impacts = self._impacts(current, target, storage.get_answers(self.db, assessment_id))
             now = self._now()
             self._store_definition(target)

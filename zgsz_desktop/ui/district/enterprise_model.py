@@ -72,6 +72,13 @@ def below_target(row: Any) -> bool:
     return any(met is False for met in (row.cnc_met, row.mgmt_met, row.rnd_met))
 
 
+
+def reference_text(value: str) -> str:
+    """An industry or a size as the interface shows it: sizes are interface words (规上, 规下), industries come
+    from the reference list (content)."""
+    word = tr(value)
+    return word if word != value else content(value)
+
 class EnterpriseTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -124,7 +131,7 @@ class EnterpriseTableModel(QAbstractTableModel):
                 return tr("不完整（缺{missing}）").format(missing=shown(missing))
             return tr("完整")
         if field in ("industry", "scale"):  # from the reference lists: in the interface language where known
-            return "" if value is None else shown(content(value))
+            return "" if value is None else shown(reference_text(value))
         return "" if value is None else shown(value)
 
     def sort_value(self, row: Any, field: str) -> Any:
@@ -138,6 +145,8 @@ class EnterpriseTableModel(QAbstractTableModel):
             return row.core_period or row.miit_period or None
         if field in NUMERIC:
             return None if value is None else float(value)
+        if field in ("industry", "scale") and value:
+            return reference_text(value).casefold()  # in the order the reader sees, not the Chinese one
         return value or None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserError
 from ...text import local_time
 from ..errors import show_error
-from ..i18n import content, period
+from ..i18n import period
 from ..tasks import Task
 from . import common
 from .common import (
@@ -41,7 +41,7 @@ from .common import (
     tr,
     when_rows_change,
 )
-from .enterprise_model import ROW_ROLE, EnterpriseFilter, EnterpriseTableModel, column_of
+from .enterprise_model import ROW_ROLE, EnterpriseFilter, EnterpriseTableModel, column_of, reference_text
 
 
 class EnterprisesPage(QWidget):
@@ -206,8 +206,9 @@ class EnterprisesPage(QWidget):
         lines = [
             f"<span style='font-size:13pt'><b>{e(row.name)}</b></span>",
             self.tr("统一社会信用代码 {uscc}").format(uscc=e(row.uscc)),
-            self.tr("　·　").join(x for x in (e(content(row.industry)), e(content(row.scale)),
-                                              self.tr("重点企业") if row.key_enterprise else "") if x),
+            self.tr("　·　").join(x for x in (
+                e(reference_text(row.industry or "")), e(reference_text(row.scale or "")),
+                self.tr("重点企业", "tag of one enterprise") if row.key_enterprise else "") if x),
             "",
             self.tr("<b>{year}年报送</b>").format(year=self.year),
             self.tr("南通核心指标：{period}").format(period=submitted_period(row.core_period)),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import UserError
-from ..i18n import content
+from ..i18n import content, error_text
 from .common import BAD, muted
 
 
@@ -103,7 +103,7 @@ class NewKeyDialog(QDialog):
             write_json_atomic(key_path, key.to_json())
             write_json_atomic(recipient_path, key.recipient.to_json())
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         except OSError as exc:
             self.message.setText(self.tr("无法写入 {folder}：{error}").replace("{folder}", str(folder))

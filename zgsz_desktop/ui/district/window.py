@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserError
 from .. import i18n
 from ..errors import show_error
-from ..i18n import content
+from ..i18n import content, error_text
 from .common import MUTED, shown, shown_lines, tr
 from .session import GEOMETRY_KEY, IMPORT_FOLDER_KEY, ROSTER_FOLDER_KEY
 
@@ -380,7 +380,7 @@ class DistrictWindow(QMainWindow):
                 return None
             return self.import_policy(path, typed)
         except PolicyAlreadyLoaded as exc:
-            self.statusBar().showMessage(shown(str(exc)), 15000)
+            self.statusBar().showMessage(shown(error_text(exc)), 15000)
             return None
         except UserError as exc:
             show_error(self, UserError(shown_lines(exc)))

@@ -1,0 +1,1203 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+    <context>
+        <name>core</name>
+        <message>
+            <source>{name} 正被其他程序打开或锁定（例如 PDF 阅读器、Excel、杀毒软件或同步盘正在读取），请关闭后重试</source>
+            <translation>{name} is open or locked by another program (for example a PDF reader, Excel, antivirus software or a sync folder reading it). Close it and try again</translation>
+        </message>
+        <message>
+            <source>路径太长（{count} 个字符）：请把它放到路径较短的文件夹中（例如 D:\智改数转），或缩短上级文件夹的名称</source>
+            <translation>The path is too long ({count} characters): move it to a folder with a shorter path (for example D:\zgsz), or shorten the names of the folders above it</translation>
+        </message>
+        <message>
+            <source>找不到{what} {path}</source>
+            <translation>Cannot find the {what} {path}</translation>
+        </message>
+        <message>
+            <source>无法读取{what} {path}（{reason}）</source>
+            <translation>Cannot read the {what} {path} ({reason})</translation>
+        </message>
+        <message>
+            <source>报送中没有问卷</source>
+            <translation>The submission has no questionnaire</translation>
+        </message>
+        <message>
+            <source>报送中的问卷属于不同企业或不同评估期</source>
+            <translation>The questionnaires in the submission belong to different enterprises or assessment periods</translation>
+        </message>
+        <message>
+            <source>请先填写企业信息</source>
+            <translation>Please fill in the enterprise information first</translation>
+        </message>
+        <message>
+            <source>这份区县文件是{district}工信部门的，而企业所属地区为{own}。请向{own}工信部门索取他们的区县文件（.zgszkey）</source>
+            <translation>This district file belongs to the {district} industry and IT bureau, but the enterprise is in {own}. Please ask the {own} industry and IT bureau for their district file (.zgszkey)</translation>
+        </message>
+        <message>
+            <source>{period}的报送还不能导出：{summary}</source>
+            <translation>The submission for {period} cannot be exported yet: {summary}</translation>
+        </message>
+        <message>
+            <source>已取消导出，未写入任何文件</source>
+            <translation>Export cancelled. No file was written</translation>
+        </message>
+        <message>
+            <source>检查报送内容与密钥</source>
+            <translation>Checking the submission and the key</translation>
+        </message>
+        <message>
+            <source>尚未创建企业签名密钥：首次导出时请设置密钥密码（zgsz keys init）</source>
+            <translation>No signing key yet: set a key password on the first export (zgsz keys init)</translation>
+        </message>
+        <message>
+            <source>生成报告并签名加密</source>
+            <translation>Creating the report, signing and encrypting</translation>
+        </message>
+        <message>
+            <source>写入文件</source>
+            <translation>Writing files</translation>
+        </message>
+        <message>
+            <source>无法写入 {folder}（{reason}）。请换一个可以写入的文件夹。</source>
+            <translation>Cannot write to {folder} ({reason}). Please choose a folder you can write to.</translation>
+        </message>
+        <message>
+            <source>报告包已记录为第{sequence}次报送，但无法以 {name} 保存（{reason}，文件可能正被打开）。报告包在 {pending}，请关闭占用的程序后把它改名为 {name}。</source>
+            <translation>The report package was recorded as submission no. {sequence}, but it cannot be saved as {name} ({reason}; the file may be open). The report package is at {pending}: close the program using the file, then rename it to {name}.</translation>
+        </message>
+        <message>
+            <source>报告包已写入 {path}，但 PDF 无法写入（{reason}）</source>
+            <translation>The report package was written to {path}, but the PDF cannot be written ({reason})</translation>
+        </message>
+        <message>
+            <source>完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>不是报告包文件，或文件已损坏（可能没有复制完整）</source>
+            <translation>Not a report package, or the file is damaged (it may not have been copied completely)</translation>
+        </message>
+        <message>
+            <source>报告包大小异常（超出限制），已拒绝</source>
+            <translation>The report package size is abnormal (over the limit) and was rejected</translation>
+        </message>
+        <message>
+            <source>报告包中的文件名单异常（多余、缺少、重复、路径不安全或链接）</source>
+            <translation>The list of files in the report package is wrong (extra, missing, duplicate, unsafe paths or links)</translation>
+        </message>
+        <message>
+            <source>报告包格式版本不受支持，请升级软件</source>
+            <translation>This report package format version is not supported. Please update the software</translation>
+        </message>
+        <message>
+            <source>报告包清单格式不对</source>
+            <translation>The report package manifest is in the wrong format</translation>
+        </message>
+        <message>
+            <source>签名无效：报告包内容被修改过，或不是由声明的企业密钥签署</source>
+            <translation>Invalid signature: the report package was modified, or was not signed with the enterprise key it names</translation>
+        </message>
+        <message>
+            <source>报告包中的加密数据与清单不符（被修改或损坏）</source>
+            <translation>The encrypted data in the report package does not match the manifest (modified or damaged)</translation>
+        </message>
+        <message>
+            <source>报告包不是发给本区县密钥的</source>
+            <translation>The report package is not addressed to this district's key</translation>
+        </message>
+        <message>
+            <source>无法解密报告包内容（密钥不对或数据被修改）</source>
+            <translation>Cannot decrypt the report package (wrong key or modified data)</translation>
+        </message>
+        <message>
+            <source>解密后的内容与清单中的校验值不符</source>
+            <translation>The decrypted content does not match the checksums in the manifest</translation>
+        </message>
+        <message>
+            <source>报告包所用问卷版本本软件中没有，请升级软件</source>
+            <translation>This software does not have the questionnaire version the report package uses. Please update the software</translation>
+        </message>
+        <message>
+            <source>报告包中的答案不符合问卷要求</source>
+            <translation>The answers in the report package do not fit the questionnaire</translation>
+        </message>
+        <message>
+            <source>报告包中的计分结果与重新计分不一致（可能被篡改）</source>
+            <translation>The scores in the report package differ from re-scoring (possibly tampered with)</translation>
+        </message>
+        <message>
+            <source>报告包内外的企业、地区、评估期或问卷信息不一致</source>
+            <translation>The enterprise, district, assessment period or questionnaire inside the report package differs from the outside</translation>
+        </message>
+        <message>
+            <source>签名密钥不是预期的企业密钥（与盖章纸质报告或已登记的指纹不符）</source>
+            <translation>The signing key is not the expected enterprise key (it does not match the stamped paper report or the registered fingerprint)</translation>
+        </message>
+        <message>
+            <source>{problem}：{detail}（{reason}: {english}）</source>
+            <translation>{problem}: {detail} ({reason}: {english})</translation>
+        </message>
+        <message>
+            <source>{problem}（{reason}: {english}）</source>
+            <translation>{problem} ({reason}: {english})</translation>
+        </message>
+        <message>
+            <source>{what} 格式不对</source>
+            <translation>Wrong format: {what}</translation>
+        </message>
+        <message>
+            <source>密码至少需要 {count} 个字符（可用中文、字母和数字组合）</source>
+            <translation>The password needs at least {count} characters (Chinese characters, letters and digits can be combined)</translation>
+        </message>
+        <message>
+            <source>不支持的密钥加密方式</source>
+            <translation>Unsupported key encryption method</translation>
+        </message>
+        <message>
+            <source>密钥加密参数异常，密钥文件可能已损坏或被修改</source>
+            <translation>Unexpected key encryption settings: the key file may be damaged or modified</translation>
+        </message>
+        <message>
+            <source>密钥</source>
+            <translation>key</translation>
+        </message>
+        <message>
+            <source>密码不正确（或密钥文件已损坏）</source>
+            <translation>Wrong password (or the key file is damaged)</translation>
+        </message>
+        <message>
+            <source>内存不足，无法解开密钥</source>
+            <translation>Not enough memory to unlock the key</translation>
+        </message>
+        <message>
+            <source>密钥数据不完整或格式不对</source>
+            <translation>The key data is incomplete or in the wrong format</translation>
+        </message>
+        <message>
+            <source>签名密钥与其公钥不匹配，密钥数据已损坏</source>
+            <translation>The signing key does not match its public key: the key data is damaged</translation>
+        </message>
+        <message>
+            <source>不是本软件的企业签名密钥备份文件</source>
+            <translation>Not a signing key backup file from this software</translation>
+        </message>
+        <message>
+            <source>公钥</source>
+            <translation>public key</translation>
+        </message>
+        <message>
+            <source>密钥备份文件中的公钥与指纹不符，文件已损坏或被修改</source>
+            <translation>The public key in the key backup file does not match its fingerprint: the file is damaged or was modified</translation>
+        </message>
+        <message>
+            <source>密钥备份文件缺少私钥</source>
+            <translation>The key backup file has no private key</translation>
+        </message>
+        <message>
+            <source>区县文件</source>
+            <translation>district file</translation>
+        </message>
+        <message>
+            <source>{source} 是区县工信部门自己保管的私钥文件，不是发给企业的区县文件（{suffix}）</source>
+            <translation>{source} is the private key file the district industry and IT bureau keeps for itself, not the district file ({suffix}) given to enterprises</translation>
+        </message>
+        <message>
+            <source>{source} 不是区县工信部门发给企业的区县文件（{suffix}）</source>
+            <translation>{source} is not a district file ({suffix}) that the district industry and IT bureau gives to enterprises</translation>
+        </message>
+        <message>
+            <source>{source} 中的公钥</source>
+            <translation>the public key in {source}</translation>
+        </message>
+        <message>
+            <source>{source} 中的公钥长度不对</source>
+            <translation>The public key in {source} has the wrong length</translation>
+        </message>
+        <message>
+            <source>{source} 中的公钥与密钥编号不符，文件已损坏或被修改，请向区县工信部门重新索取</source>
+            <translation>The public key in {source} does not match its key ID: the file is damaged or was modified. Please ask the district industry and IT bureau for the file again</translation>
+        </message>
+        <message>
+            <source>{source} 中的地区“{district}”不在计划的地区名单中</source>
+            <translation>The district "{district}" in {source} is not in the plan's list of districts</translation>
+        </message>
+        <message>
+            <source>{name} 不是{what}（文件过大）</source>
+            <translation>{name} is not a {what} (the file is too large)</translation>
+        </message>
+        <message>
+            <source>无法读取{what} {path}：文件已损坏或不是{what}</source>
+            <translation>Cannot read the {what} {path}: the file is damaged or is not a {what}</translation>
+        </message>
+        <message>
+            <source>区县密钥与其公钥不匹配，密钥文件已损坏</source>
+            <translation>The district key does not match its public key: the key file is damaged</translation>
+        </message>
+        <message>
+            <source>区县密钥文件</source>
+            <translation>district key file</translation>
+        </message>
+        <message>
+            <source>{name} 不是区县密钥文件（{suffix}）</source>
+            <translation>{name} is not a district key file ({suffix})</translation>
+        </message>
+        <message>
+            <source>{name} 缺少私钥</source>
+            <translation>{name} has no private key</translation>
+        </message>
+        <message>
+            <source>文件尾部有多余数据或注释</source>
+            <translation>extra data or a comment at the end of the file</translation>
+        </message>
+        <message>
+            <source>ZIP 目录异常</source>
+            <translation>abnormal ZIP directory</translation>
+        </message>
+        <message>
+            <source>ZIP 目录位置异常</source>
+            <translation>abnormal ZIP directory position</translation>
+        </message>
+        <message>
+            <source>ZIP 条目位置异常</source>
+            <translation>abnormal ZIP entry position</translation>
+        </message>
+        <message>
+            <source>ZIP 条目头异常</source>
+            <translation>abnormal ZIP entry header</translation>
+        </message>
+        <message>
+            <source>ZIP 条目名前后不一致</source>
+            <translation>ZIP entry names are inconsistent</translation>
+        </message>
+        <message>
+            <source>ZIP 条目之间有多余数据</source>
+            <translation>extra data between ZIP entries</translation>
+        </message>
+        <message>
+            <source>{count} 字节</source>
+            <translation>{count} bytes</translation>
+        </message>
+        <message>
+            <source>{count} 个条目</source>
+            <translation>{count} entries</translation>
+        </message>
+        <message>
+            <source>重复的条目名</source>
+            <translation>duplicate entry names</translation>
+        </message>
+        <message>
+            <source>{name}：不支持的压缩或加密方式</source>
+            <translation>{name}: unsupported compression or encryption</translation>
+        </message>
+        <message>
+            <source>{name}：压缩比异常</source>
+            <translation>{name}: abnormal compression ratio</translation>
+        </message>
+        <message>
+            <source>解压后总大小超出限制</source>
+            <translation>total size after unpacking is over the limit</translation>
+        </message>
+        <message>
+            <source>{name} 不是有效的 JSON，或有重复的字段</source>
+            <translation>{name} is not valid JSON, or has duplicate fields</translation>
+        </message>
+        <message>
+            <source>{name} 应为 JSON 对象</source>
+            <translation>{name} should be a JSON object</translation>
+        </message>
+        <message>
+            <source>该报告包为第 {version} 版格式，本软件能读取第 {readable} 版，请升级软件后再核验（supported: {supported}）</source>
+            <translation>This report package uses format version {version}; this software reads versions {readable}. Please update the software, then verify again (supported: {supported})</translation>
+        </message>
+        <message>
+            <source>该报告包为第 {version} 版格式，本软件能读取第 {readable} 版（supported: {supported}）</source>
+            <translation>This report package uses format version {version}; this software reads versions {readable} (supported: {supported})</translation>
+        </message>
+        <message>
+            <source>签名格式或载荷类型不对</source>
+            <translation>wrong signature format or payload type</translation>
+        </message>
+        <message>
+            <source>签名</source>
+            <translation>signature</translation>
+        </message>
+        <message>
+            <source>签名不是约定格式的 DSSE 信封</source>
+            <translation>the signature is not a DSSE envelope in the agreed format</translation>
+        </message>
+        <message>
+            <source>签名载荷</source>
+            <translation>signature payload</translation>
+        </message>
+        <message>
+            <source>签名信封中的清单与 manifest.json 不一致</source>
+            <translation>the manifest in the signature envelope differs from manifest.json</translation>
+        </message>
+        <message>
+            <source>签名数据格式不对</source>
+            <translation>signature data is in the wrong format</translation>
+        </message>
+        <message>
+            <source>签名数据长度不对</source>
+            <translation>signature data has the wrong length</translation>
+        </message>
+        <message>
+            <source>签名者密钥编号与公钥不符</source>
+            <translation>the signer's key ID does not match the public key</translation>
+        </message>
+        <message>
+            <source>缺少 manifest.json 或 signature.json</source>
+            <translation>manifest.json or signature.json is missing</translation>
+        </message>
+        <message>
+            <source>清单不是规范格式（键排序、无空白的 UTF-8 JSON）</source>
+            <translation>the manifest is not in canonical form (UTF-8 JSON, sorted keys, no whitespace)</translation>
+        </message>
+        <message>
+            <source>多余：{extra} 缺少：{missing}</source>
+            <translation>extra: {extra}, missing: {missing}</translation>
+        </message>
+        <message>
+            <source>报告包发给 {district}（{key_id}）</source>
+            <translation>the report package is addressed to {district} ({key_id})</translation>
+        </message>
+        <message>
+            <source>报告包中的答案</source>
+            <translation>Answers in the report package</translation>
+        </message>
+        <message>
+            <source>answers.json 不是报送答案文件</source>
+            <translation>answers.json is not a submission answers file</translation>
+        </message>
+        <message>
+            <source>scores.json 不是报送计分文件</source>
+            <translation>scores.json is not a submission scores file</translation>
+        </message>
+        <message>
+            <source>问卷份数与清单不符</source>
+            <translation>the number of questionnaires does not match the manifest</translation>
+        </message>
+        <message>
+            <source>问卷版本与清单不符</source>
+            <translation>the questionnaire version does not match the manifest</translation>
+        </message>
+        <message>
+            <source>签名密钥 {key_id}，预期 {expected}</source>
+            <translation>signing key {key_id}, expected {expected}</translation>
+        </message>
+        <message>
+            <source>报告包文件</source>
+            <translation>report package file</translation>
+        </message>
+        <message>
+            <source>超过 {size} MB</source>
+            <translation>over {size} MB</translation>
+        </message>
+        <message>
+            <source>“{question}”</source>
+            <translation>"{question}"</translation>
+        </message>
+        <message>
+            <source>{name}：{problem}</source>
+            <translation>{name}: {problem}</translation>
+        </message>
+        <message>
+            <source>{value} 不是可选项，可选：{keys}</source>
+            <translation>{value} is not one of the options; the options are: {keys}</translation>
+        </message>
+        <message>
+            <source>多选题的答案应为选项代码列表，如 ["B", "C"]</source>
+            <translation>The answer to a multiple-choice question should be a list of option codes, such as ["B", "C"]</translation>
+        </message>
+        <message>
+            <source>{keys} 不是可选项</source>
+            <translation>{keys} is not one of the options</translation>
+        </message>
+        <message>
+            <source>同一选项选了两次</source>
+            <translation>The same option was chosen twice</translation>
+        </message>
+        <message>
+            <source>选了“{option}”就不能再选其他项</source>
+            <translation>With "{option}" chosen, no other option can be chosen</translation>
+        </message>
+        <message>
+            <source>应为 是（true）或 否（false）</source>
+            <translation>Should be yes (true) or no (false)</translation>
+        </message>
+        <message>
+            <source>应为文字</source>
+            <translation>Should be text</translation>
+        </message>
+        <message>
+            <source>不能超过 {limit} 个字，当前 {count} 个</source>
+            <translation>At most {limit} characters; now {count}</translation>
+        </message>
+        <message>
+            <source>未知题型 {kind}</source>
+            <translation>Unknown question type {kind}</translation>
+        </message>
+        <message>
+            <source>应填数字，当前为 {value}</source>
+            <translation>Should be a number; now {value}</translation>
+        </message>
+        <message>
+            <source>不是有效数字</source>
+            <translation>Not a valid number</translation>
+        </message>
+        <message>
+            <source>数值过大，请核对</source>
+            <translation>The number is too large; please check it</translation>
+        </message>
+        <message>
+            <source>应为整数（{unit}），当前为 {value}</source>
+            <translation>Should be a whole number ({unit}); now {value}</translation>
+        </message>
+        <message>
+            <source>不能小于 {limit}{unit}</source>
+            <translation>Cannot be less than {limit} {unit}</translation>
+        </message>
+        <message>
+            <source>不能大于 {limit}{unit}</source>
+            <translation>Cannot be more than {limit} {unit}</translation>
+        </message>
+        <message>
+            <source>不能小于{other}（{limit}{unit}）</source>
+            <translation>Cannot be less than {other} ({limit} {unit})</translation>
+        </message>
+        <message>
+            <source>不能大于{other}（{limit}{unit}）</source>
+            <translation>Cannot be more than {other} ({limit} {unit})</translation>
+        </message>
+        <message>
+            <source>表格答案应为行的列表，每行是“列编号: 值”</source>
+            <translation>A table answer should be a list of rows, each "column code: value"</translation>
+        </message>
+        <message>
+            <source>至少填写 {count} 行</source>
+            <translation>Fill in at least {count} rows</translation>
+        </message>
+        <message>
+            <source>最多 {limit} 行，当前 {count} 行</source>
+            <translation>At most {limit} rows; now {count}</translation>
+        </message>
+        <message>
+            <source>{table}第{row}行</source>
+            <translation>{table}, row {row}</translation>
+        </message>
+        <message>
+            <source>没有这些列：{columns}</source>
+            <translation>No such columns: {columns}</translation>
+        </message>
+        <message>
+            <source>本行“{column}”</source>
+            <translation>"{column}" in this row</translation>
+        </message>
+        <message>
+            <source>{row}“{column}”</source>
+            <translation>{row}, "{column}"</translation>
+        </message>
+        <message>
+            <source>未填写</source>
+            <translation>Not answered</translation>
+        </message>
+        <message>
+            <source>矛盾</source>
+            <translation>Contradiction</translation>
+        </message>
+        <message>
+            <source>请核对</source>
+            <translation>Please check</translation>
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>未完成</source>
+            <translation>Not completed</translation>
+        </message>
+        <message>
+            <source>不适用</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>参照值{target}</source>
+            <translation>Reference {target}</translation>
+        </message>
+        <message>
+            <source>目标{target}</source>
+            <translation>Target {target}</translation>
+        </message>
+        <message>
+            <source>三项主要指标与参照值</source>
+            <translation>Three main indicators against reference values</translation>
+        </message>
+        <message>
+            <source>企业数值（%）；红线为参照值（不是对本企业的考核目标）</source>
+            <translation>Enterprise figure (%); red line: reference value (not a target set for this enterprise)</translation>
+        </message>
+        <message>
+            <source>三项主要指标与规划目标（重点企业）</source>
+            <translation>Three main indicators against plan targets (key enterprises)</translation>
+        </message>
+        <message>
+            <source>企业数值（%）；红线为规划目标</source>
+            <translation>Enterprise figure (%); red line: plan target</translation>
+        </message>
+        <message>
+            <source>星级上云</source>
+            <translation>Star-rated cloud adoption</translation>
+        </message>
+        <message>
+            <source>场景等级</source>
+            <translation>Scenario levels</translation>
+        </message>
+        <message>
+            <source>各模块得分率（%）</source>
+            <translation>Score rate per module (%)</translation>
+        </message>
+        <message>
+            <source>（未完成）</source>
+            <translation>(incomplete)</translation>
+        </message>
+        <message>
+            <source>中小企业数字化水平评测：各维度得分（满分100分）</source>
+            <translation>MIIT SME digitalisation level assessment: points per dimension (out of 100)</translation>
+        </message>
+        <message>
+            <source>分</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>满分</source>
+            <translation>Full marks</translation>
+        </message>
+        <message>
+            <source>得分</source>
+            <translation>Points scored</translation>
+        </message>
+        <message>
+            <source>{points} / {full} 分</source>
+            <translation>{points} / {full} points</translation>
+        </message>
+        <message>
+            <source>{level}级</source>
+            <translation>Level {level}</translation>
+        </message>
+        <message>
+            <source>场景等级（★为第三方资料所称约束性场景）</source>
+            <translation>Scenario level (★: a binding scenario according to third-party sources)</translation>
+        </message>
+        <message>
+            <source>数字化经营：16个场景的自评等级</source>
+            <translation>Digital operations: self-assessed levels of the 16 scenarios</translation>
+        </message>
+        <message>
+            <source>基础+管理+成效得分</source>
+            <translation>Foundation + management + results points</translation>
+        </message>
+        <message>
+            <source>%（得分为分）</source>
+            <translation>% (score in points)</translation>
+        </message>
+        <message>
+            <source>历次评估对比（虚线为{period}的参照值）</source>
+            <translation>Assessments compared (dashed lines: reference values for {period})</translation>
+        </message>
+        <message>
+            <source>历次评估对比（虚线为{period}的规划目标）</source>
+            <translation>Assessments compared (dashed lines: plan targets for {period})</translation>
+        </message>
+        <message>
+            <source>{year}年度</source>
+            <translation>{year}</translation>
+        </message>
+        <message>
+            <source>{year}年上半年</source>
+            <translation>{year} H1</translation>
+        </message>
+        <message>
+            <source>{year}年下半年</source>
+            <translation>{year} H2</translation>
+        </message>
+        <message>
+            <source>{year}年第{quarter}季度</source>
+            <translation>{year} Q{quarter}</translation>
+        </message>
+        <message>
+            <source>
+  …… 另有 {count} 处</source>
+            <translation>
+  ... and {count} more</translation>
+        </message>
+        <message>
+            <source>答案有 {count} 处问题：
+{listed}{more}</source>
+            <translation>The answers have {count} problems:
+{listed}{more}</translation>
+        </message>
+        <message>
+            <source>尚未填写：{questions}等 {count} 题</source>
+            <translation>Not answered yet: {questions} and others ({count} questions in all)</translation>
+        </message>
+        <message>
+            <source>尚未填写：{questions}</source>
+            <translation>Not answered yet: {questions}</translation>
+        </message>
+        <message>
+            <source>未填写关键工序，无法计算</source>
+            <translation>No key processes entered, so the rate cannot be calculated</translation>
+        </message>
+        <message>
+            <source>所列关键工序的设备总数为 0（均为手工作业），无法计算数控化率；如有设备请填写设备台数</source>
+            <translation>The key processes listed have 0 machines in total (all manual work), so the CNC rate cannot be calculated. If there are machines, enter how many.</translation>
+        </message>
+        <message>
+            <source>所列经营管理业务均选择“不涉及”，无法计算</source>
+            <translation>Every management function listed is marked "Not applicable", so the rate cannot be calculated</translation>
+        </message>
+        <message>
+            <source>企业不开展自主产品研发设计（如仅按客户图纸加工），该指标不适用</source>
+            <translation>The enterprise does no product R&amp;D or design of its own (e.g. it only works to customers' drawings), so this indicator does not apply</translation>
+        </message>
+        <message>
+            <source>研发设计人员为 0，该指标不适用</source>
+            <translation>There are 0 R&amp;D and design staff, so this indicator does not apply</translation>
+        </message>
+        <message>
+            <source>符合</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>尚不符合</source>
+            <translation>Not yet met</translation>
+        </message>
+        <message>
+            <source>无法判断</source>
+            <translation>Cannot tell</translation>
+        </message>
+        <message>
+            <source>仅为提示，以主管部门认定为准</source>
+            <translation>For guidance only; the authorities' decision prevails</translation>
+        </message>
+        <message>
+            <source>一级</source>
+            <translation>Level 1</translation>
+        </message>
+        <message>
+            <source>二级</source>
+            <translation>Level 2</translation>
+        </message>
+        <message>
+            <source>三级</source>
+            <translation>Level 3</translation>
+        </message>
+        <message>
+            <source>四级</source>
+            <translation>Level 4</translation>
+        </message>
+        <message>
+            <source>五级</source>
+            <translation>Level 5</translation>
+        </message>
+        <message>
+            <source>本软件版本不能判断此项，请升级。</source>
+            <translation>This version of the software cannot judge this item; please upgrade.</translation>
+        </message>
+        <message>
+            <source>{first}{second}</source>
+            <translation>{first} {second}</translation>
+        </message>
+        <message>
+            <source>本期报送没有《{questionnaire}》问卷，无法判断。</source>
+            <translation>This period's submission has no "{questionnaire}" questionnaire, so this cannot be judged.</translation>
+        </message>
+        <message>
+            <source>政策版本要求的等级“{level}”本软件不认识。本软件版本不能判断此项，请升级。</source>
+            <translation>This software does not know the level "{level}" that the policy edition requires. This version cannot judge this item; please upgrade.</translation>
+        </message>
+        <message>
+            <source>《{questionnaire}》没有给出评测等级，无法判断。</source>
+            <translation>"{questionnaire}" gives no assessment level, so this cannot be judged.</translation>
+        </message>
+        <message>
+            <source>《{questionnaire}》问卷尚未填完，算不出评测等级；填完后再看此项。</source>
+            <translation>The "{questionnaire}" questionnaire is not finished, so no assessment level can be calculated yet. Check this item again once it is finished.</translation>
+        </message>
+        <message>
+            <source>按本软件自评估算，评测等级为{level}，达到{wanted}及以上。正式等级以工业和信息化部评测平台的结果为准。</source>
+            <translation>By this software's self-assessment, the level is {level}, which reaches {wanted} or above. The official level is the one given by the MIIT assessment platform.</translation>
+        </message>
+        <message>
+            <source>按本软件自评估算，评测等级为{level}，未达到{wanted}。正式等级以工业和信息化部评测平台的结果为准。</source>
+            <translation>By this software's self-assessment, the level is {level}, which does not reach {wanted}. The official level is the one given by the MIIT assessment platform.</translation>
+        </message>
+        <message>
+            <source>按本软件自评估算，评测等级为{level}（合计{points}分），达到{wanted}及以上。正式等级以工业和信息化部评测平台的结果为准。</source>
+            <translation>By this software's self-assessment, the level is {level} ({points} points in total), which reaches {wanted} or above. The official level is the one given by the MIIT assessment platform.</translation>
+        </message>
+        <message>
+            <source>按本软件自评估算，评测等级为{level}（合计{points}分），未达到{wanted}。正式等级以工业和信息化部评测平台的结果为准。</source>
+            <translation>By this software's self-assessment, the level is {level} ({points} points in total), which does not reach {wanted}. The official level is the one given by the MIIT assessment platform.</translation>
+        </message>
+        <message>
+            <source>本期问卷没有星级上云一节，无法判断。</source>
+            <translation>This period's questionnaire has no star-rated cloud adoption section, so this cannot be judged.</translation>
+        </message>
+        <message>
+            <source>“{section}”一节尚未填完，无法判断。</source>
+            <translation>The "{section}" section is not finished yet, so this cannot be judged.</translation>
+        </message>
+        <message>
+            <source>已获评{star}级上云企业，是最高星级，无需再逐级申报。</source>
+            <translation>Already a {star} cloud enterprise, the highest star: no further application is needed.</translation>
+        </message>
+        <message>
+            <source>已获评的星级（{star}）与本软件所知的星级不对应。本软件版本不能判断此项，请升级。</source>
+            <translation>The star already awarded ({star}) does not match the stars this software knows. This version cannot judge this item; please upgrade.</translation>
+        </message>
+        <message>
+            <source>已获评{awarded}，按2024年遴选通知“逐级申报”的要求，下一步一般申报{next}级（以当年遴选通知为准）。</source>
+            <translation>Already rated {awarded}. The 2024 selection notice requires applying one star at a time, so the next application is normally for {next} (the year's selection notice prevails).</translation>
+        </message>
+        <message>
+            <source>尚未获评星级上云企业，按2024年遴选通知“逐级申报”的要求，下一步一般申报{next}级（以当年遴选通知为准）。</source>
+            <translation>Not yet a star-rated cloud enterprise. The 2024 selection notice requires applying one star at a time, so the next application is normally for {next} (the year's selection notice prevails).</translation>
+        </message>
+        <message>
+            <source>本软件没有{level}级的条件，无法判断。</source>
+            <translation>This software does not have the conditions for {level}, so this cannot be judged.</translation>
+        </message>
+        <message>
+            <source>答案已显示{level}级的主要条件（按答案估计已具备{estimate}级的主要条件；能否越级申报，以当年遴选通知为准）。</source>
+            <translation>The answers show the main conditions for {level} (by the answers, the main conditions for {estimate} seem to be met as well; whether a level may be skipped depends on the year's selection notice).</translation>
+        </message>
+        <message>
+            <source>答案已显示{level}级的主要条件。</source>
+            <translation>The answers show the main conditions for {level}.</translation>
+        </message>
+        <message>
+            <source>答案尚未显示{level}级的以下条件：{conditions}。</source>
+            <translation>The answers do not yet show these conditions for {level}: {conditions}.</translation>
+        </message>
+        <message>
+            <source>政策版本的分数要求本软件读不懂。本软件版本不能判断此项，请升级。</source>
+            <translation>This software cannot read the policy edition's score requirement. This version cannot judge this item; please upgrade.</translation>
+        </message>
+        <message>
+            <source>智能制造能力成熟度等级（本期所用问卷版本没有这道题）</source>
+            <translation>Intelligent manufacturing capability maturity level (this period's questionnaire version has no such question)</translation>
+        </message>
+        <message>
+            <source>智能制造能力成熟度等级（未填写）</source>
+            <translation>Intelligent manufacturing capability maturity level (not answered)</translation>
+        </message>
+        <message>
+            <source>智能制造能力成熟度等级（答案本软件不认识）</source>
+            <translation>Intelligent manufacturing capability maturity level (this software does not recognise the answer)</translation>
+        </message>
+        <message>
+            <source>尚未开展智能制造能力成熟度（GB/T 39116）评估，需先评估并达到{required}及以上</source>
+            <translation>No intelligent manufacturing capability maturity assessment (GB/T 39116) yet; one is needed, reaching {required} or above</translation>
+        </message>
+        <message>
+            <source>智能制造能力成熟度为{level}，需{required}及以上</source>
+            <translation>Intelligent manufacturing capability maturity is {level}; {required} or above is needed</translation>
+        </message>
+        <message>
+            <source>智能制造能力成熟度为{level}</source>
+            <translation>Intelligent manufacturing capability maturity is {level}</translation>
+        </message>
+        <message>
+            <source>江苏省企业数字化转型通用评估得分（本期所用问卷版本没有这道题）</source>
+            <translation>Jiangsu enterprise digital transformation general assessment score (this period's questionnaire version has no such question)</translation>
+        </message>
+        <message>
+            <source>江苏省企业数字化转型通用评估得分（未填写）</source>
+            <translation>Jiangsu enterprise digital transformation general assessment score (not answered)</translation>
+        </message>
+        <message>
+            <source>江苏省企业数字化转型通用评估得分为{score}分，需不低于{required}分</source>
+            <translation>Jiangsu enterprise digital transformation general assessment score is {score} points; at least {required} points are needed</translation>
+        </message>
+        <message>
+            <source>江苏省企业数字化转型通用评估得分为{score}分</source>
+            <translation>Jiangsu enterprise digital transformation general assessment score is {score} points</translation>
+        </message>
+        <message>
+            <source>{failed}。另缺少：{missing}。</source>
+            <translation>{failed}. Also missing: {missing}.</translation>
+        </message>
+        <message>
+            <source>{failed}。</source>
+            <translation>{failed}.</translation>
+        </message>
+        <message>
+            <source>已知{known}；缺少：{missing}，无法判断。</source>
+            <translation>Known: {known}. Missing: {missing}, so this cannot be judged.</translation>
+        </message>
+        <message>
+            <source>缺少：{missing}，无法判断。</source>
+            <translation>Missing: {missing}, so this cannot be judged.</translation>
+        </message>
+        <message>
+            <source>{reason}可在“{section}”一节补填。</source>
+            <translation>{reason} You can fill this in under "{section}".</translation>
+        </message>
+        <message>
+            <source>{conditions}，两项条件均已达到（按企业填报）。</source>
+            <translation>{conditions}: both conditions are met (as reported by the enterprise).</translation>
+        </message>
+        <message>
+            <source>{first}、{rest}</source>
+            <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>{first}；{rest}</source>
+            <translation>{first}; {rest}</translation>
+        </message>
+        <message>
+            <source>{first}，{rest}</source>
+            <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>达到参照值</source>
+            <translation>Reference value reached</translation>
+        </message>
+        <message>
+            <source>低于参照值</source>
+            <translation>Below the reference value</translation>
+        </message>
+        <message>
+            <source>达标</source>
+            <translation>Target met</translation>
+        </message>
+        <message>
+            <source>未达标</source>
+            <translation>Target not met</translation>
+        </message>
+        <message>
+            <source>不足0.1个百分点</source>
+            <translation>less than 0.1 percentage points</translation>
+        </message>
+        <message>
+            <source>需超过对照值</source>
+            <translation>must exceed the target</translation>
+        </message>
+        <message>
+            <source>{points}个百分点</source>
+            <translation>{points} percentage points</translation>
+        </message>
+        <message>
+            <source>请填写统一社会信用代码（18位，见营业执照）。</source>
+            <translation>Please enter the unified social credit code (USCC; 18 characters, see the business licence).</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码应为18位，当前为{count}位，请对照营业执照核对。</source>
+            <translation>The USCC has 18 characters; this one has {count}. Please compare it with the business licence.</translation>
+        </message>
+        <message>
+            <source>第{position}位“{char}”不是统一社会信用代码允许的字符（代码中不使用字母 {char}，是否应为“{meant}”？）。</source>
+            <translation>Character {position} "{char}" is not allowed in a USCC (the letter {char} is never used; did you mean "{meant}"?).</translation>
+        </message>
+        <message>
+            <source>第{position}位“{char}”不是统一社会信用代码允许的字符。</source>
+            <translation>Character {position} "{char}" is not allowed in a USCC.</translation>
+        </message>
+        <message>
+            <source>第3至8位应为6位数字的行政区划码，请核对。</source>
+            <translation>Characters 3 to 8 must be the 6-digit administrative division code; please check.</translation>
+        </message>
+        <message>
+            <source>统一社会信用代码校验位不符（最后一位），可能有字符录入错误，请对照营业执照逐位核对。</source>
+            <translation>The last (check) character of the USCC does not match: a character may be mistyped. Please compare each character with the business licence.</translation>
+        </message>
+        <message>
+            <source>{name} 不是本软件的工作区备份文件，或文件已损坏（可能没有复制完整）。</source>
+            <translation>{name} is not a workspace backup of this software, or the file is damaged (it may not have been copied completely).</translation>
+        </message>
+        <message>
+            <source>{name} 中的内容大小异常，不是本软件的备份文件。</source>
+            <translation>The contents of {name} have an unexpected size: it is not a backup of this software.</translation>
+        </message>
+        <message>
+            <source>找不到备份文件 {path}</source>
+            <translation>Backup file not found: {path}</translation>
+        </message>
+        <message>
+            <source>该备份由更新版本的软件创建，请先升级软件再恢复。</source>
+            <translation>This backup was created by a newer version of the software. Please update the software first, then restore it.</translation>
+        </message>
+        <message>
+            <source>{name} 的内容校验不符，文件已损坏或被修改，未恢复。</source>
+            <translation>The contents of {name} fail the check: the file is damaged or was changed. Nothing was restored.</translation>
+        </message>
+        <message>
+            <source>{name} 中的数据库已损坏，未恢复。</source>
+            <translation>The database in {name} is damaged. Nothing was restored.</translation>
+        </message>
+        <message>
+            <source>{name} 中的数据库不是有效的工作区，未恢复。</source>
+            <translation>The database in {name} is not a valid workspace. Nothing was restored.</translation>
+        </message>
+        <message>
+            <source>{directory} 是一个文件，不是工作区文件夹</source>
+            <translation>{directory} is a file, not a workspace folder</translation>
+        </message>
+        <message>
+            <source>{directory} 中已有工作区。若要用备份替换它，请确认替换（原工作区会先另存到 {folder}/）。</source>
+            <translation>{directory} already holds a workspace. To replace it with the backup, confirm the replacement (the current workspace is first saved to {folder}/).</translation>
+        </message>
+        <message>
+            <source>{name} 中的数据库缺少工作区数据，未恢复。</source>
+            <translation>The database in {name} lacks workspace data. Nothing was restored.</translation>
+        </message>
+        <message>
+            <source>工作区正在恢复或被占用，请稍后再试</source>
+            <translation>The workspace is being restored or is in use. Please try again later</translation>
+        </message>
+        <message>
+            <source>该工作区正在被使用（软件窗口或命令行正在打开它）。请先关闭后再恢复，未做任何修改。</source>
+            <translation>This workspace is in use (a window of the software or the command line has it open). Close it first, then restore. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>评估期应写作“2024年度”“2024年上半年”或“2024年第1季度”</source>
+            <translation>Write the assessment period as "2024", "2024 H1" or "2024 Q1"</translation>
+        </message>
+        <message>
+            <source>评估期年份 {year} 不在合理范围内</source>
+            <translation>The year {year} of the assessment period is out of range</translation>
+        </message>
+        <message>
+            <source>请填写联系电话</source>
+            <translation>Please enter a contact phone number</translation>
+        </message>
+        <message>
+            <source>联系电话只能包含数字、空格、横线和括号</source>
+            <translation>The phone number may only contain digits, spaces, hyphens and brackets</translation>
+        </message>
+        <message>
+            <source>手机号码应为以1开头的11位数字</source>
+            <translation>A mobile number has 11 digits and starts with 1</translation>
+        </message>
+        <message>
+            <source>固定电话请带区号，如 0513-88861234</source>
+            <translation>Please give a landline with its area code, e.g. 0513-88861234</translation>
+        </message>
+        <message>
+            <source>企业信息有误：{problems}</source>
+            <translation>The enterprise details are wrong: {problems}</translation>
+        </message>
+        <message>
+            <source>请填写企业名称（与营业执照一致）</source>
+            <translation>Please enter the enterprise name (as on the business licence)</translation>
+        </message>
+        <message>
+            <source>企业名称过长（最多100字）</source>
+            <translation>The enterprise name is too long (at most 100 characters)</translation>
+        </message>
+        <message>
+            <source>所属地区应为：{districts}</source>
+            <translation>The district must be one of: {districts}</translation>
+        </message>
+        <message>
+            <source>行业应为国民经济行业分类（GB/T 4754-2017）制造业大类代码 13–43</source>
+            <translation>The industry must be a manufacturing division code 13–43 of the national industry classification (GB/T 4754-2017)</translation>
+        </message>
+        <message>
+            <source>企业规模应为：{scales}</source>
+            <translation>The enterprise size must be one of: {scales}</translation>
+        </message>
+        <message>
+            <source>请填写联系人</source>
+            <translation>Please enter a contact person</translation>
+        </message>
+        <message>
+            <source>是否重点企业应为 是/否</source>
+            <translation>Key enterprise must be yes or no</translation>
+        </message>
+        <message>
+            <source>工作区 {folder} 是只读的（可能在光盘、只读U盘或没有写权限的文件夹中）。请把整个文件夹复制到可写的位置再打开。</source>
+            <translation>Workspace {folder} is read-only (it may be on a CD, a read-only USB drive or in a folder you cannot write to). Copy the whole folder to a writable location and open it there.</translation>
+        </message>
+        <message>
+            <source>无法打开工作区文件 {path}：{advice}。</source>
+            <translation>Cannot open the workspace file {path}: {advice}.</translation>
+        </message>
+        <message>
+            <source>无法打开工作区文件 {path}（路径是否是文件夹，或没有访问权限？）</source>
+            <translation>Cannot open the workspace file {path} (is the path a folder, or do you lack access rights?)</translation>
+        </message>
+        <message>
+            <source>工作区正被其他程序长时间占用，请稍后再试（或关闭其他打开该工作区的窗口）。</source>
+            <translation>Another program has been using the workspace for a long time. Try again later (or close other windows that have this workspace open).</translation>
+        </message>
+        <message>
+            <source>{path} 不是有效的工作区数据库，或文件已损坏（{error}）。可从备份恢复。</source>
+            <translation>{path} is not a valid workspace database, or the file is damaged ({error}). You can restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>{path} 不是本软件的工作区数据库</source>
+            <translation>{path} is not a workspace database of this software</translation>
+        </message>
+        <message>
+            <source>无法以 WAL 模式打开工作区数据库（{mode}），请检查文件夹是否可写</source>
+            <translation>Cannot open the workspace database in WAL mode ({mode}). Please check that the folder is writable</translation>
+        </message>
+        <message>
+            <source>该文件不是本软件的工作区数据库</source>
+            <translation>This file is not a workspace database of this software</translation>
+        </message>
+        <message>
+            <source>此工作区由更新版本的软件创建（数据版本 {found}，本软件支持到 {supported}），请升级软件后再打开。</source>
+            <translation>This workspace was created by a newer version of the software (data version {found}; this version supports up to {supported}). Please update the software, then open it.</translation>
+        </message>
+        <message>
+            <source>报送尚不能完成：{summary}</source>
+            <translation>The submission cannot be completed yet: {summary}</translation>
+        </message>
+        <message>
+            <source>  - 未填：{module} · {question}</source>
+            <translation>  - Not answered: {module} · {question}</translation>
+        </message>
+        <message>
+            <source>  - 矛盾：{message}</source>
+            <translation>  - Contradiction: {message}</translation>
+        </message>
+        <message>
+            <source>没有{period}的报送</source>
+            <translation>There is no submission for {period}</translation>
+        </message>
+        <message>
+            <source>{period}的报送已存在，请在首页继续填写</source>
+            <translation>The submission for {period} already exists. Continue filling it in from the home page</translation>
+        </message>
+        <message>
+            <source>没有{period}之前同类评估期的报送，无法以上期为基础</source>
+            <translation>There is no submission for an assessment period of the same kind before {period}, so you cannot start from the previous period</translation>
+        </message>
+        <message>
+            <source>导出记录缺少：{fields}</source>
+            <translation>The export record is missing: {fields}</translation>
+        </message>
+        <message>
+            <source>报送尚未完成（有问卷在填写中），请先检查并完成，再导出</source>
+            <translation>The submission is not complete yet (a questionnaire is still being filled in). Check and complete it first, then export</translation>
+        </message>
+        <message>
+            <source>导出期间报送的问卷版本有变化，请重新导出</source>
+            <translation>The questionnaire versions of the submission changed during the export. Please export again</translation>
+        </message>
+        <message>
+            <source>报告包 {package} 已有导出记录</source>
+            <translation>Report package {package} has already been recorded as exported</translation>
+        </message>
+        <message>
+            <source>同时有另一个导出在进行，请重新导出</source>
+            <translation>Another export is running at the same time. Please export again</translation>
+        </message>
+        <message>
+            <source>请输入评估期“{period}”以确认删除</source>
+            <translation>Type the assessment period "{period}" to confirm the deletion</translation>
+        </message>
+        <message>
+            <source>尚未填写 {count} 道必答题</source>
+            <translation>{count} required questions are not answered yet</translation>
+        </message>
+        <message>
+            <source>  - {question}（{id}）</source>
+            <translation>  - {question} ({id})</translation>
+        </message>
+        <message>
+            <source>评估尚不能标记为已完成：
+{lines}</source>
+            <translation>The assessment cannot be marked as completed yet:
+{lines}</translation>
+        </message>
+        <message>
+            <source>{directory} 中没有工作区（{file}），请先初始化或从备份恢复</source>
+            <translation>There is no workspace ({file}) in {directory}. Create one first or restore it from a backup</translation>
+        </message>
+        <message>
+            <source>无法创建工作区文件夹 {directory}（{error}）</source>
+            <translation>Cannot create the workspace folder {directory} ({error})</translation>
+        </message>
+        <message>
+            <source>工作区文件夹 {directory} 不可写（{error}），请换一个位置</source>
+            <translation>The workspace folder {directory} is not writable ({error}). Please choose another location</translation>
+        </message>
+        <message>
+            <source>本工作区已导出过报告包，不能更改统一社会信用代码；其他企业请使用新的工作区。</source>
+            <translation>This workspace has already exported a report package, so its unified social credit code (USCC) cannot change. Use a new workspace for another enterprise.</translation>
+        </message>
+        <message>
+            <source>工作区缺少评估 {id} 所用问卷定义（{hash}）</source>
+            <translation>The workspace lacks the questionnaire definition used by assessment {id} ({hash})</translation>
+        </message>
+        <message>
+            <source>评估 {id} 的问卷定义内容与记录的哈希不符，工作区可能已损坏</source>
+            <translation>The questionnaire definition of assessment {id} does not match its recorded hash. The workspace may be damaged</translation>
+        </message>
+        <message>
+            <source>没有编号为 {id} 的评估（可能已在其他窗口删除）</source>
+            <translation>There is no assessment number {id} (it may have been deleted in another window)</translation>
+        </message>
+        <message>
+            <source>没有编号为 {id} 的评估</source>
+            <translation>There is no assessment number {id}</translation>
+        </message>
+        <message>
+            <source>{period}的“{questionnaire}”评估已存在，请继续填写该评估</source>
+            <translation>The "{questionnaire}" assessment for {period} already exists. Please continue filling it in</translation>
+        </message>
+        <message>
+            <source>没有{period}之前同类评估期的“{questionnaire}”评估，无法以上期为基础</source>
+            <translation>There is no "{questionnaire}" assessment for an assessment period of the same kind before {period}, so you cannot start from the previous period</translation>
+        </message>
+        <message>
+            <source>问卷 {questionnaire} 中没有题目 {question}</source>
+            <translation>Questionnaire {questionnaire} has no question {question}</translation>
+        </message>
+        <message>
+            <source>答案有误，未导入任何内容：
+{problems}</source>
+            <translation>Some answers are wrong. Nothing was imported:
+{problems}</translation>
+        </message>
+        <message>
+            <source>答案文件属于另一家企业（{other}，{other_code}），与本工作区的 {name}（{code}）不符，未导入</source>
+            <translation>The answers file belongs to another enterprise ({other}, {other_code}), not to {name} ({code}) of this workspace. Nothing was imported</translation>
+        </message>
+        <message>
+            <source>{period}的评估按问卷版本 {version} 填写，答案文件为版本 {file_version}，未导入</source>
+            <translation>The assessment for {period} is filled in on questionnaire version {version}, but the answers file is for version {file_version}. Nothing was imported</translation>
+        </message>
+        <message>
+            <source>前后矛盾：{message}</source>
+            <translation>Contradiction: {message}</translation>
+        </message>
+        <message>
+            <source>工作区已有签名密钥 {key}。更换密钥后，区县工信部门需核对盖章纸质报告才能接受新的报告包；确需更换请确认替换。</source>
+            <translation>The workspace already has signing key {key}. After a key change, the district industry and IT bureau must check the stamped paper report before it accepts new report packages. If you really need to change it, confirm the replacement.</translation>
+        </message>
+        <message>
+            <source>只能比较同一问卷的两个评估期</source>
+            <translation>Only two assessment periods of the same questionnaire can be compared</translation>
+        </message>
+        <message>
+            <source>新版本中已删除此题</source>
+            <translation>This question was removed in the new version</translation>
+        </message>
+        <message>
+            <source>题目、口径或所选选项的文字有修改，请核对答案</source>
+            <translation>The wording of the question, its definition or the chosen option changed. Please check the answer</translation>
+        </message>
+        <message>
+            <source>只能换到同一问卷的其他版本</source>
+            <translation>You can only switch to another version of the same questionnaire</translation>
+        </message>
+    </context>
+</TS>
