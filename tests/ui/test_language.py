@@ -189,3 +189,23 @@ def test_the_cores_messages_read_in_english(english, qapp, core_q):
     i18n.install(qapp, "zh_CN")
     assert [i18n.said(m) for m in messages] == [str(m) for m in messages]
     assert str(messages[0]).startswith("“") and "不能大于" in str(messages[0])
+
+
+def test_switching_language_with_unsaved_input_asks_and_staying_keeps_the_window(english, qapp, qtbot, tmp_path,
+                                                                                   monkeypatch):
+    """Red (not yet saved) input is the user's: a language switch asks like leaving the page does, and "stay"
+    keeps this window with its input, the new language waiting for the next start."""
+    from zgsz_desktop.ui import app as app_module
+    from zgsz_desktop.ui.main_window import MainWindow
+
+    i18n.install(qapp, "zh_CN")
+    monkeypatch.setattr(app_module, "_WINDOWS", [])
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, workspace_dir=tmp_path / "ws")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.workspace is not None)
+    asked: list[bool] = []
+    monkeypatch.setattr(window, "may_leave", lambda: asked.append(True) or False)
+    assert window.change_language("en") is None
+    assert asked and window.isVisible() and app_module._WINDOWS == [] and i18n.current_language() == "zh_CN"

@@ -194,3 +194,19 @@ def error_text(exc: BaseException) -> str:
     """What a failure says, in the interface language when the core wrote it with ``say()``."""
     first = exc.args[0] if len(exc.args) == 1 else None
     return said(first) if first is not None and isinstance(first, str) else str(exc)
+
+
+def edition_name(edition: Any) -> str:
+    """``PolicyEdition.label`` in the interface language (the document number stays as issued)."""
+    if _language == SOURCE_LANGUAGE:
+        return edition.label
+    if not edition.document_no:
+        return content(edition.short_title)
+    return tr("{title}（{number}）").format(title=content(edition.short_title), number=edition.document_no)
+
+
+def edition_years(edition: Any) -> str:
+    """``PolicyEdition.years_label`` (2022—2024年) in the interface language."""
+    if _language == SOURCE_LANGUAGE:
+        return edition.years_label
+    return tr("{first}—{last}年").format(first=edition.first_year, last=edition.last_year)

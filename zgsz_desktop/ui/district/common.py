@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QUrl
+from PySide6 import QtGui
+from PySide6.QtCore import QT_TR_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -102,6 +103,8 @@ def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
 
 def muted(text: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
     label = QLabel(text, parent)
+    if "&" in text and not QtGui.Qt.mightBeRichText(text):  # escaped text (R&amp;D, People&#x27;s) reads as written
+        label.setTextFormat(Qt.TextFormat.RichText)
     label.setStyleSheet(f"color: {MUTED};")
     label.setWordWrap(wrap)
     return label

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import content, period
+from ..i18n import citation, content, edition_name, edition_years, period
 from .bars import count_chart, distribution_chart
 from .common import (
     BAD,
@@ -275,20 +275,20 @@ class DashboardPage(QWidget):
         layout.setSpacing(3)
         if edition is not None:
             label = QLabel(self.tr("<b>对照的政策版本：</b>{edition}").format(
-                edition=html.escape(shown(content(edition.label)))), box)
+                edition=html.escape(shown(edition_name(edition)))), box)
             label.setObjectName("edition_label")
             label.setWordWrap(True)
             layout.addWidget(label)
             confidence = tr(CONFIDENCE_WORDS.get(edition.confidence, UNSTATED))
             layout.addWidget(muted(html.escape(self.tr("适用年份：{years}；内容可信度：{confidence}")
-                                               .replace("{years}", edition.years_label)
+                                               .replace("{years}", edition_years(edition))
                                                .replace("{confidence}", confidence)), box))
             if edition.origin != "shipped":  # loaded from the city: who signed it, with which key
                 layout.addWidget(muted(html.escape(self.tr("市级下发，第{version}版：{origin}").format(
                     version=edition.edition_version, origin=shown(edition.origin))), box))
         sources = {getattr(row, "source", "") for row in board.quotas} - {""}
         if len(sources) == 1:  # one document for every quota: said once, not on each card
-            layout.addWidget(muted(html.escape(self.tr("任务数来源：{source}").format(source=shown(sources.pop()))),
+            layout.addWidget(muted(html.escape(self.tr("任务数来源：{source}").format(source=shown(citation(sources.pop())))),
                                    box))
         if note:
             text = QLabel(shown(note, 2000), box)
@@ -387,7 +387,8 @@ class DashboardPage(QWidget):
                                    .replace("{avg}", percent(stat.all_average)), frame))
             basis = getattr(stat, "basis", "")
             if basis:
-                basis_label = muted(html.escape(self.tr("依据：{basis}").format(basis=shown(basis, 400))), frame)
+                basis_text = self.tr("依据：{basis}").format(basis=shown(content(basis), 400))
+                basis_label = muted(html.escape(basis_text), frame)
                 basis_label.setObjectName(f"basis:{stat.key}")
                 layout.addWidget(basis_label)
             layout.addWidget(distribution_chart(stat, frame))
