@@ -23,7 +23,7 @@ from typing import Any
 from ..errors import UserError
 from ..messages import say
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x5A47535A  # "ZGSZ": marks the file as ours (PRAGMA application_id)
 
 
@@ -245,7 +245,49 @@ def _v4(db: Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+def _v5(db: Database) -> None:
+    """Filling it in as a team (issue #20): modules handed to colleagues, evidence files attached to
+    questions, and choices the workspace remembers (a ledger's column mapping)."""
+    for statement in (
+        # A module file sent to a colleague. base_answers keeps what was sent, so a returned answer can be
+        # told apart from one the manager changed meanwhile (a three-way merge, nothing overwritten silently).
+        """CREATE TABLE handoffs (
+            id TEXT PRIMARY KEY,  -- random UUID, carried by the file and by the returned answers file
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            modules TEXT NOT NULL,  -- JSON list of "questionnaire_id/module_id"
+            assignee TEXT NOT NULL,  -- the colleague, as the manager named them
+            base_answers TEXT NOT NULL,  -- JSON questionnaire_id -> {question_id: value} as sent
+            created_at TEXT NOT NULL,
+            returned_at TEXT,  -- when a returned answers file was last merged
+            status TEXT NOT NULL CHECK (status IN ('sent', 'merged', 'cancelled')))""",
+        """CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            file_name TEXT NOT NULL, media_type TEXT NOT NULL,
+            size INTEGER NOT NULL, sha256 TEXT NOT NULL,
+            content BLOB NOT NULL,
+            added_at TEXT NOT NULL,
+            UNIQUE (assessment_id, question_id, sha256))""",
+        "CREATE INDEX attachments_by_question ON attachments (assessment_id, question_id)",
+        # what was attached and removed, kept after the file itself is gone (append-only like answer_log)
+        """CREATE TABLE attachment_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            assessment_id INTEGER NOT NULL, question_id TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+            file_name TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL,
+            changed_at TEXT NOT NULL)""",
+        """CREATE TRIGGER attachment_log_no_update BEFORE UPDATE ON attachment_log
+            BEGIN SELECT RAISE(ABORT, 'attachment_log is append-only'); END""",
+        """CREATE TRIGGER attachment_log_no_delete BEFORE DELETE ON attachment_log
+            BEGIN SELECT RAISE(ABORT, 'attachment_log is append-only'); END""",
+        "CREATE TABLE preferences (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    ):
+        db.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
 
 
 def migrate(db: Database, before: Callable[[int], None] | None = None) -> int:
@@ -548,6 +590,27 @@ def last_export_for(db: Database, questionnaire_id: str, period: str) -> dict[st
         if any(str(q).split("@")[0] == questionnaire_id for q in record["questionnaires"]):
             return record
     return None
+
+
+# --------------------------------------------------------------------------- preferences (issue #20)
+
+
+def get_preference(db: Database, key: str) -> Any:
+    """A remembered choice (JSON value), or None."""
+    row = db.execute("SELECT value FROM preferences WHERE key = ?", [key]).fetchone()
+    return None if row is None else json.loads(row[0])
+
+
+def put_preference(db: Database, key: str, value: Any, now: str) -> None:
+    db.execute("INSERT INTO preferences (key, value, updated_at) VALUES (?, ?, ?) "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+               [key, json.dumps(value, ensure_ascii=False, sort_keys=True), now])
+
+
+# --------------------------------------------------------------------------- handoffs: modules sent to colleagues (#20)
+
+
+# --------------------------------------------------------------------------- attachments: evidence files (#20)
 
 
 # --------------------------------------------------------------------------- whole-database helpers
