@@ -188,21 +188,30 @@ def test_preview_lists_every_file_and_stores_nothing_then_import_stores_all_but_
 
 
 def test_cancelling_an_import_keeps_what_was_done_and_says_so(qtbot, window, demo, monkeypatch):
-    import time
+    import threading
 
     from zgsz_desktop.district import checking
 
     real = checking.check_file
+    # two files go through, the third holds until 取消 has been pressed: driven by events, not by sleeps
+    # that a busy machine could outlast
+    calls, lock = [0], threading.Lock()
+    cancelled = threading.Event()
 
-    def slow(*args, **kwargs):  # long enough to press 取消 while it runs
-        time.sleep(0.15)
+    def held(*args, **kwargs):
+        with lock:
+            calls[0] += 1
+            mine = calls[0]
+        if mine > 2:
+            assert cancelled.wait(60)
         return real(*args, **kwargs)
 
     dialog = preview(qtbot, window, [demo.out_dir / "packages"])
-    monkeypatch.setattr(checking, "check_file", slow)
+    monkeypatch.setattr(checking, "check_file", held)
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 2, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 2, timeout=60000)
     dialog.cancel_button.click()
+    cancelled.set()
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=10000)
     assert dialog.summary.cancelled and "导入已取消" in dialog.status.text()
     done = len(dialog.summary.outcomes)

@@ -6,6 +6,7 @@ a new workspace to a verified package in test_submission_flow.py."""
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -151,14 +152,16 @@ def test_cancelling_the_export_dialog_while_it_works_writes_nothing(qtbot, make_
     recipient = tmp_path / "r.zgszkey"
     recipient.write_text(json.dumps(district.recipient.to_json(), ensure_ascii=False), encoding="utf-8")
     real = export_module.make_package
+    # the export holds here until 取消 has been pressed: driven by events, not by a sleep that a busy
+    # machine could outlast
+    started, cancelled = threading.Event(), threading.Event()
 
-    def slow(*args, **kwargs):  # long enough to press 取消 while it runs
-        import time
-
-        time.sleep(1.0)
+    def held(*args, **kwargs):
+        started.set()
+        assert cancelled.wait(60)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(export_module, "make_package", slow)
+    monkeypatch.setattr(export_module, "make_package", held)
     window.show_home()
     dialog = window.export(PERIOD)
     dialog.recipient.setText(str(recipient))
@@ -166,8 +169,10 @@ def test_cancelling_the_export_dialog_while_it_works_writes_nothing(qtbot, make_
     dialog.passphrase.setText("my-passphrase")
     dialog.confirm.setText("my-passphrase")
     dialog.ok.click()
-    dialog.reject()  # 取消 / Esc
-    qtbot.waitUntil(lambda: not dialog.task.running, timeout=30000)
+    qtbot.waitUntil(started.is_set, timeout=60000)
+    dialog.reject()  # 取消 / Esc, while the package is being made
+    cancelled.set()
+    qtbot.waitUntil(lambda: not dialog.task.running, timeout=60000)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
     assert window.workspace.exports() == []
