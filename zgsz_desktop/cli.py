@@ -885,8 +885,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return EXIT_REFUSED
     except sqlite3.Error as exc:
-        print(f"错误：工作区数据库出错（{exc}）。工作区可能正被其他程序占用或已损坏；可稍后重试或从备份恢复。",
-              file=sys.stderr)
+        # not met through storage.transaction (which says it already): name what happened, never guess 已损坏
+        from .sqlite_problems import describe
+        from .workspace.location import resolve_workspace_dir
+
+        district = getattr(args, "db", None)
+        where = Path(district) if district else \
+            resolve_workspace_dir(getattr(args, "workspace", None)) / "workspace.sqlite"
+        print(f"错误：{describe(exc, where, 'district' if district else 'workspace')}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
         from .errors import describe_os_error

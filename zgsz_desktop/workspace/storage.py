@@ -37,10 +37,15 @@ class StorageError(UserError, RuntimeError):
 class Database:
     """One connection to a workspace database (``conn``, a standard ``sqlite3.Connection``)."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None, *, read_only_reason: str | None = None):
         self.conn = conn
+        self.path = path  # for messages that name the file
+        # set when the database could only be opened for reading (its disk is full): every write is refused
+        # with that reason instead of an SQLite error
+        self.read_only_reason = read_only_reason
         # as sqlite-utils did: REPLACE conflict resolution fires delete triggers (the append-only guards)
-        conn.execute("PRAGMA recursive_triggers = on")
+        if read_only_reason is None:
+            conn.execute("PRAGMA recursive_triggers = on")
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
@@ -56,20 +61,10 @@ class Database:
         return [r[0] for r in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
 
-def _explain(exc: sqlite3.Error, path: Path) -> str:
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text:
-        return say("工作区 {folder} 是只读的（可能在光盘、只读U盘或没有写权限的文件夹中）。"
-                   "请把整个文件夹复制到可写的位置再打开。", folder=str(path.parent))
-    if "unable to open" in text:
-        from ..fileio import path_too_long, too_long_advice
+def _explain(exc: BaseException, path: Path) -> str:
+    from ..sqlite_problems import describe
 
-        if path_too_long(path):
-            return say("无法打开工作区文件 {path}：{advice}。", path=str(path), advice=too_long_advice(path))
-        return say("无法打开工作区文件 {path}（路径是否是文件夹，或没有访问权限？）", path=str(path))
-    if "locked" in text or "busy" in text:
-        return say("工作区正被其他程序长时间占用，请稍后再试（或关闭其他打开该工作区的窗口）。")
-    return say("{path} 不是有效的工作区数据库，或文件已损坏（{error}）。可从备份恢复。", path=str(path), error=str(exc))
+    return describe(exc, path, "workspace")
 
 
 def open_database(path: Path) -> Database:
@@ -94,11 +89,33 @@ def open_database(path: Path) -> Database:
     except sqlite3.Error as exc:
         if conn is not None:
             conn.close()
+        reading = _open_for_reading_on_full_disk(exc, path)
+        if reading is not None:
+            return reading
         raise StorageError(_explain(exc, path)) from exc
     except StorageError:
         conn.close()
         raise
+    db.path = path
     return db
+
+
+def _open_for_reading_on_full_disk(exc: sqlite3.Error, path: Path) -> Database | None:
+    """On a full disk SQLite cannot even open the file in WAL mode (its -shm index cannot grow), yet the data
+    is intact: open it for reading, so the user can still see and back up their answers. Only when every
+    committed change is in the main file (an empty write-ahead log); writes are then refused as 磁盘已满."""
+    from ..sqlite_problems import Problem, classify, read_only_uri, wal_is_empty
+
+    if classify(exc, path) is not Problem.FULL or not path.is_file() or not wal_is_empty(path):
+        return None
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            conn.close()
+            return None
+    except sqlite3.Error:
+        return None
+    return Database(conn, path, read_only_reason=_explain(exc, path))
 
 
 def explain(exc: sqlite3.Error, path: Path) -> str:
@@ -110,13 +127,33 @@ def explain(exc: sqlite3.Error, path: Path) -> str:
 def transaction(db: Database) -> Iterator[None]:
     """One atomic, durable write: ``BEGIN IMMEDIATE`` … ``COMMIT`` (rolled back on any error)."""
     conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
+    path = getattr(db, "path", None) or Path("workspace.sqlite")
+    if getattr(db, "read_only_reason", None):
+        raise StorageError(db.read_only_reason)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise StorageError(_explain(exc, path)) from exc
     try:
         yield
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException as exc:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # SQLite rolled back already (a full disk or an I/O error ends the transaction itself)
+        if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.IntegrityError):
+            # said as what happened (full disk, locked, I/O), not as a traceback; an IntegrityError is a
+            # rule of ours (the append-only triggers) and stays what it is
+            raise StorageError(_explain(exc, path)) from exc
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+        raise StorageError(_explain(exc, path)) from exc
 
 
 def integrity_ok(db: Database) -> bool:
