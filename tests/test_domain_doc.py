@@ -16,10 +16,11 @@ import pytest
 from zgsz_desktop.district import counters, plausibility
 from zgsz_desktop.policy import shipped_editions
 from zgsz_desktop.policy.edition import COMPARISONS, COUNTERS, INDICATION_KINDS
+from zgsz_desktop.questionnaire.formula_inputs import OPEN_INPUTS
 from zgsz_desktop.questionnaire.loader import get_questionnaire
 from zgsz_desktop.questionnaire.submission import submission_questionnaires
 from zgsz_desktop.scoring import indications
-from zgsz_desktop.scoring.formulas import FORMULAS, OPEN_INPUTS
+from zgsz_desktop.scoring.formulas import FORMULAS
 from zgsz_desktop.scoring.recommendations import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -498,7 +498,7 @@ def edition_for_period(period: str | None, loaded: Iterable[PolicyEdition] = ())
     """The edition for an assessment period such as "2025年度" or "2026年第一季度"; the seed without one."""
     if not period:
         return shipped_editions()[0]
-    from ..workspace.periods import period_key
+    from ..periods import period_key
 
     return edition_for_year(period_key(period)[0], loaded)
 

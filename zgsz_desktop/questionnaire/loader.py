@@ -235,8 +235,8 @@ class _Checker:
         return list(self.data.get("option_sets", {}).get(spec.get("options_from", ""), []))
 
     def run(self) -> list[Problem]:
-        from ..scoring.formulas import FORMULAS  # registry of named formulas
         from ..targets import plan_targets
+        from .formula_inputs import SIGNATURES as FORMULAS  # the named formulas and their inputs
 
         module_ids: set[str] = set()
         for m_index, module in enumerate(self.data["modules"]):
@@ -409,7 +409,7 @@ class _Checker:
         s_path = [*path, "scoring"]
         kind = scoring["kind"]
         if kind in ("benchmark", "summary"):
-            from ..scoring.formulas import OPEN_INPUTS
+            from .formula_inputs import OPEN_INPUTS
 
             formula = formulas.get(scoring["formula"])
             if formula is None:

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..messages import say
 from ..questionnaire.display import display_value
+from ..questionnaire.formula_inputs import SIGNATURES, InputSpec
 from ..questionnaire.model import Questionnaire
 
 
@@ -57,17 +58,6 @@ class FormulaResult:
     details: Mapping[str, Any] = field(default_factory=dict)
     facts: tuple[Fact, ...] = ()
     warnings: tuple[str, ...] = ()  # answers that contradict each other; shown, not fatal
-
-
-@dataclass(frozen=True)
-class InputSpec:
-    """What a formula reads from one input; the loader refuses a definition that does not provide it."""
-
-    types: tuple[str, ...] = ()
-    kind: str = "question"  # or "module"
-    options: tuple[str, ...] = ()  # option keys the formula tests for
-    columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # table column id -> allowed types
-    column_options: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -221,31 +211,17 @@ def answers_summary(ctx: FormulaContext) -> FormulaResult:
     return FormulaResult(facts=tuple(facts))
 
 
-NUMBER = ("number", "percent")
+def _formula(compute: Callable[[FormulaContext], FormulaResult]) -> Formula:
+    return Formula(compute.__name__, SIGNATURES[compute.__name__].input_specs, compute, compute.__doc__ or "")
 
+
+# The implementations of the signatures the questionnaire layer declares (questionnaire/formula_inputs.py):
+# the loader checks definitions against those signatures without importing scoring (issue #19).
 FORMULAS: Mapping[str, Formula] = {
     f.name: f
-    for f in (
-        Formula("key_process_cnc_rate", {
-            "industry_type": InputSpec(("single",), options=("discrete", "process")),
-            "discrete_processes": InputSpec(("table",), columns={"equipment_total": NUMBER, "nc_equipment": NUMBER}),
-            "process_controls": InputSpec(("table",), columns={"controlled": ("yesno",)}),
-        }, key_process_cnc_rate, key_process_cnc_rate.__doc__ or ""),
-        Formula("management_digitalization_rate", {"module": InputSpec(kind="module")},
-                management_digitalization_rate, management_digitalization_rate.__doc__ or ""),
-        Formula("rnd_design_tool_rate", {
-            "has_design": InputSpec(("yesno",)),
-            "design_staff": InputSpec(NUMBER),
-            "tool_users": InputSpec(NUMBER),
-            "tools": InputSpec(("multiple",)),
-        }, rnd_design_tool_rate, rnd_design_tool_rate.__doc__ or ""),
-        Formula("zgsz_projects", {
-            "projects": InputSpec(("table",), columns={"type": ("single",), "year": NUMBER, "status": ("single",)},
-                                  column_options={"status": ("completed",)}),
-        }, zgsz_projects, zgsz_projects.__doc__ or ""),
-        Formula("answers_summary", {}, answers_summary, answers_summary.__doc__ or ""),
-    )
+    for f in map(_formula, (key_process_cnc_rate, management_digitalization_rate, rnd_design_tool_rate,
+                            zgsz_projects, answers_summary))
 }
+if set(FORMULAS) != set(SIGNATURES):  # a signature without its implementation, or the reverse
+    raise RuntimeError(f"formulas {sorted(FORMULAS)} do not match the declared signatures {sorted(SIGNATURES)}")
 
-# Formulas whose inputs are free-form (any names), e.g. answers_summary.
-OPEN_INPUTS = frozenset({"answers_summary"})

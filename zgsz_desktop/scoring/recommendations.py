@@ -153,8 +153,8 @@ def _plan_expired(report: ScoreReport) -> bool:
     """The references point into the 2022–2024 plan: after its years they are history, not current support."""
     if not report.period:
         return False
+    from ..periods import period_key
     from ..policy import shipped_editions
-    from ..workspace.periods import period_key
 
     return period_key(report.period)[0] > shipped_editions()[0].last_year
 

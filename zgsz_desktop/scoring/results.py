@@ -272,7 +272,7 @@ def edition_dict(edition: Any, period: str = "") -> dict[str, Any]:
     """How scores name the policy edition they were compared with (docs/answers-format.md)."""
     year = None
     if period:
-        from ..workspace.periods import period_key
+        from ..periods import period_key
 
         year = period_key(period)[0]
     return {"id": edition.id, "version": edition.edition_version, "title": edition.title, "label": edition.label,

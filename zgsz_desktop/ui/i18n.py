@@ -106,7 +106,7 @@ def install(app: Any, language: str, qm: Path | None = None) -> str:
 def period(text: str) -> str:
     """An assessment period as the interface shows it. Periods are stored and exported in their Chinese form
     (``2025年度``: the district and the report use it); another language shows them in its own words."""
-    from ..workspace.periods import ANNUAL, HALF, period_key, period_kind
+    from ..periods import ANNUAL, HALF, period_key, period_kind
 
     kind = period_kind(text) if text and _language != SOURCE_LANGUAGE else ""
     if not kind:

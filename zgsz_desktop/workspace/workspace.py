@@ -20,7 +20,7 @@ from .. import uscc
 from ..errors import UserError
 from ..messages import say
 from . import locks, storage
-from .periods import check_period, normalise_period, period_key, period_kind
+from ..periods import check_period, normalise_period, period_key, period_kind
 from .profile import EnterpriseProfile, check_profile, make_profile
 from .submission import SubmissionMixin
 
