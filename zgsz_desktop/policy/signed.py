@@ -52,7 +52,7 @@ def _message(edition_bytes: bytes) -> bytes:
 
 def sign_edition(edition_text: str, signing_key: Any, passphrase: str, signer_name: str) -> bytes:
     """The city signs an edition file it wrote (checked first: a broken edition is never signed)."""
-    from ..package.keys import b64
+    from ..keys import b64
 
     # refuses targets_file and any malformed field before anything is signed
     parse_edition(load_yaml(edition_text, "政策版本文件"))
@@ -82,7 +82,7 @@ def open_envelope(data: bytes, source: str = "政策版本文件") -> Envelope:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    from ..package.keys import KeyProblem, fingerprint, unb64
+    from ..keys import KeyProblem, fingerprint, unb64
     from ..text import visible
 
     not_ours = SignedEditionError(f"{source} 不是本软件的政策版本文件（应为市工信局下发的 {SUFFIX} 文件）")
@@ -140,7 +140,7 @@ def read_signed_file(path: Path, key_check: Callable[[Envelope], None] | None = 
 def generate_city_key(path: Path, passphrase: str) -> Any:
     """A new city signing key, sealed under ``passphrase``, written to ``path`` (refused if it exists)."""
     from ..fileio import write_bytes_atomic
-    from ..package.keys import KeyProblem, SigningKey
+    from ..keys import KeyProblem, SigningKey
 
     if path.exists():
         raise KeyProblem(f"{path} 已存在：不会覆盖已有的密钥文件，请换一个文件名")
@@ -151,7 +151,7 @@ def generate_city_key(path: Path, passphrase: str) -> Any:
 
 
 def load_city_key(path: Path) -> Any:
-    from ..package.keys import KeyProblem, SigningKey, read_key_file
+    from ..keys import KeyProblem, SigningKey, read_key_file
 
     data = read_key_file(path, "市级签名密钥文件")
     if not isinstance(data, Mapping) or data.get("format") != CITY_KEY_FORMAT:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from .. import uscc
 from ..errors import UserError
 from ..messages import say
-from . import locks, storage
 from ..periods import check_period, normalise_period, period_key, period_kind
+from . import locks, storage
 from .profile import EnterpriseProfile, check_profile, make_profile
 from .submission import SubmissionMixin
 
@@ -548,7 +548,7 @@ class Workspace(SubmissionMixin):
         row = storage.get_active_signing_key(self.db)
         if row is None:
             return None
-        from ..package.keys import SigningKey
+        from ..keys import SigningKey
 
         return SigningKey.from_json({"format": "zgsz-signing-key/1", "key_id": row["key_id"],
                                      "public_key": row["public_key"], "created": row["created_at"],
@@ -557,7 +557,7 @@ class Workspace(SubmissionMixin):
     def store_signing_key(self, key: Any, *, replace: bool = False) -> None:
         """Store a (sealed) signing key as the active one. Replacing a key that has signed exports needs
         ``replace``: the district has pinned the old key and will hold the next package for review."""
-        from ..package.keys import b64
+        from ..keys import b64
 
         with storage.transaction(self.db):
             current = storage.get_active_signing_key(self.db)

@@ -1,0 +1,286 @@
+"""Keys: the enterprise's Ed25519 signing key, the district's X25519 key pair and its recipient file.
+
+Private keys are only ever stored encrypted under a passphrase: scrypt (N=2^17, r=8, p=1) derives a
+32-byte key that seals the raw private key with ChaCha20-Poly1305, the key id bound as associated
+data — the construction age uses for passphrase files, built from the ``cryptography`` library's
+primitives. Fingerprints are the first 80 bits of SHA-256 over the raw public key, written in
+Crockford base32 as ``XXXX-XXXX-XXXX-XXXX`` (no I, L, O, U: easy to read aloud and to compare on paper).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .errors import UserError
+from .messages import say
+
+SCRYPT_N = 2**17  # ~0.25 s on an office PC; stored with each blob, so it can be raised later
+SCRYPT_R, SCRYPT_P = 8, 1
+MIN_PASSPHRASE = 8
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+RECIPIENT_FORMAT = "zgsz-recipient/1"
+DISTRICT_KEY_FORMAT = "zgsz-district-key/1"
+SIGNING_KEY_FORMAT = "zgsz-signing-key/1"
+RECIPIENT_SUFFIX = ".zgszkey"
+DISTRICT_KEY_SUFFIX = ".zgszdistrict"
+
+
+class KeyProblem(UserError, ValueError):
+    """A key or key file cannot be used; the message says why, in Chinese."""
+
+
+class WrongPassphrase(KeyProblem):
+    pass
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: Any, what: str) -> bytes:
+    """Strict base64: only the canonical encoding of the bytes is accepted (the unused bits of the last
+    character could otherwise be flipped without changing anything, making signed data malleable)."""
+    if not isinstance(text, str):
+        raise KeyProblem(say("{what} 格式不对", what=what))
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (ValueError, TypeError) as exc:
+        raise KeyProblem(say("{what} 格式不对", what=what)) from exc
+    if base64.b64encode(data).decode("ascii") != text:
+        raise KeyProblem(say("{what} 格式不对", what=what))
+    return data
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """NFC, so the same Chinese passphrase typed with another input method still matches."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def base32_crockford(data: bytes) -> str:
+    """Crockford base32 of the leading whole 5-bit groups (10 bytes → 16 characters)."""
+    bits, total = int.from_bytes(data, "big"), len(data) * 8
+    return "".join(CROCKFORD[(bits >> (total - 5 * (i + 1))) & 31] for i in range(total // 5))
+
+
+def fingerprint(public_raw: bytes) -> str:
+    """``XXXX-XXXX-XXXX-XXXX``: 80 bits of SHA-256 over the raw public key."""
+    text = base32_crockford(hashlib.sha256(public_raw).digest()[:10])
+    return "-".join(text[i : i + 4] for i in range(0, 16, 4))
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise KeyProblem(say("密码至少需要 {count} 个字符（可用中文、字母和数字组合）", count=MIN_PASSPHRASE))
+
+
+# --------------------------------------------------------------------------- passphrase protection
+
+
+def seal(secret: bytes, passphrase: str, context: str) -> dict[str, Any]:
+    """Encrypt ``secret`` under ``passphrase``; ``context`` (e.g. the key id) is bound as associated data."""
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    key = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(normalise_passphrase(passphrase))
+    sealed = ChaCha20Poly1305(key).encrypt(nonce, secret, context.encode("utf-8"))
+    return {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": b64(salt),
+            "aead": "chacha20poly1305", "nonce": b64(nonce), "ciphertext": b64(sealed)}
+
+
+def unseal(blob: Mapping[str, Any], passphrase: str, context: str) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    try:
+        if blob.get("kdf") != "scrypt" or blob.get("aead") != "chacha20poly1305":
+            raise KeyProblem(say("不支持的密钥加密方式"))
+        n, r, p = int(blob["n"]), int(blob["r"]), int(blob["p"])
+        # bounded work and memory (128·n·r·p bytes): a hostile key file must not exhaust the PC
+        if not (2**10 <= n <= 2**20 and 1 <= r <= 16 and 1 <= p <= 4 and 128 * n * r * p <= 256 * 1024**2):
+            raise KeyProblem(say("密钥加密参数异常，密钥文件可能已损坏或被修改"))
+        key = Scrypt(salt=unb64(blob["salt"], "salt"), length=32, n=n, r=r, p=p).derive(
+            normalise_passphrase(passphrase))
+        return ChaCha20Poly1305(key).decrypt(unb64(blob["nonce"], "nonce"), unb64(blob["ciphertext"], say("密钥")),
+                                             context.encode("utf-8"))
+    except InvalidTag as exc:
+        raise WrongPassphrase(say("密码不正确（或密钥文件已损坏）")) from exc
+    except MemoryError as exc:
+        raise KeyProblem(say("内存不足，无法解开密钥")) from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, KeyProblem):
+            raise
+        raise KeyProblem(say("密钥数据不完整或格式不对")) from exc
+
+
+# --------------------------------------------------------------------------- enterprise signing key
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """The enterprise's Ed25519 key, stored sealed in the workspace; never written into a package."""
+
+    key_id: str
+    public_raw: bytes
+    sealed: Mapping[str, Any]
+    created_at: str
+
+    @classmethod
+    def generate(cls, passphrase: str, now: datetime | None = None) -> SigningKey:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        check_new_passphrase(passphrase)
+        private = Ed25519PrivateKey.generate()
+        raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                    serialization.NoEncryption())
+        public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        key_id = fingerprint(public)
+        created = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+        return cls(key_id, public, seal(raw, passphrase, f"zgsz-signing-key/1|{key_id}"), created)
+
+    def private_key(self, passphrase: str) -> Any:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        raw = unseal(self.sealed, passphrase, f"zgsz-signing-key/1|{self.key_id}")
+        private = Ed25519PrivateKey.from_private_bytes(raw)
+        from cryptography.hazmat.primitives import serialization
+
+        public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        if public != self.public_raw:
+            raise KeyProblem(say("签名密钥与其公钥不匹配，密钥数据已损坏"))
+        return private
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": SIGNING_KEY_FORMAT, "key_id": self.key_id, "public_key": b64(self.public_raw),
+                "created": self.created_at, "private": dict(self.sealed)}
+
+    @classmethod
+    def from_json(cls, data: Any) -> SigningKey:
+        if not isinstance(data, Mapping) or data.get("format") != SIGNING_KEY_FORMAT:
+            raise KeyProblem(say("不是本软件的企业签名密钥备份文件"))
+        public = unb64(data.get("public_key"), say("公钥"))
+        if len(public) != 32 or fingerprint(public) != data.get("key_id"):
+            raise KeyProblem(say("密钥备份文件中的公钥与指纹不符，文件已损坏或被修改"))
+        if not isinstance(data.get("private"), Mapping):
+            raise KeyProblem(say("密钥备份文件缺少私钥"))
+        return cls(str(data["key_id"]), public, dict(data["private"]), str(data.get("created", "")))
+
+
+# --------------------------------------------------------------------------- district key pair
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A district's public encryption key (X25519), from its recipient file."""
+
+    district: str
+    key_id: str
+    public_raw: bytes
+    created: str
+
+    def public_key(self) -> Any:
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+        return X25519PublicKey.from_public_bytes(self.public_raw)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": RECIPIENT_FORMAT, "district": self.district, "key_id": self.key_id,
+                "public_key": b64(self.public_raw), "created": self.created}
+
+
+def parse_recipient(data: Any, source: str = say("区县文件")) -> Recipient:
+    from .targets import plan_targets
+
+    if not isinstance(data, Mapping) or data.get("format") != RECIPIENT_FORMAT:
+        if isinstance(data, Mapping) and data.get("format") == DISTRICT_KEY_FORMAT:
+            raise KeyProblem(say("{source} 是区县工信部门自己保管的私钥文件，不是发给企业的区县文件（{suffix}）",
+                                 source=source, suffix=RECIPIENT_SUFFIX))
+        raise KeyProblem(say("{source} 不是区县工信部门发给企业的区县文件（{suffix}）",
+                             source=source, suffix=RECIPIENT_SUFFIX))
+    public = unb64(data.get("public_key"), say("{source} 中的公钥", source=source))
+    if len(public) != 32:
+        raise KeyProblem(say("{source} 中的公钥长度不对", source=source))
+    if fingerprint(public) != data.get("key_id"):
+        raise KeyProblem(say("{source} 中的公钥与密钥编号不符，文件已损坏或被修改，请向区县工信部门重新索取",
+                             source=source))
+    district = data.get("district")
+    if district not in plan_targets().districts:
+        raise KeyProblem(say("{source} 中的地区“{district}”不在计划的地区名单中", source=source,
+                             district=str(district)))
+    return Recipient(str(district), str(data["key_id"]), public, str(data.get("created", "")))
+
+
+def read_key_file(path: Path, what: str) -> Any:
+    """The JSON in a key file (a BOM from Windows editors tolerated), or a message naming ``what``."""
+    if path.is_file() and path.stat().st_size > 1024 * 1024:
+        raise KeyProblem(say("{name} 不是{what}（文件过大）", name=path.name, what=what))
+    try:
+        return json.loads(path.read_bytes().decode("utf-8-sig"))
+    except FileNotFoundError as exc:
+        raise KeyProblem(say("找不到{what} {path}", what=what, path=str(path))) from exc
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise KeyProblem(say("无法读取{what} {path}：文件已损坏或不是{what}", what=what, path=str(path))) from exc
+
+
+def load_recipient(path: Path) -> Recipient:
+    return parse_recipient(read_key_file(path, say("区县文件")), path.name)
+
+
+@dataclass(frozen=True)
+class DistrictKey:
+    """The district's X25519 key pair; the private half sealed under the district's passphrase."""
+
+    recipient: Recipient
+    sealed: Mapping[str, Any]
+
+    @classmethod
+    def generate(cls, district: str, passphrase: str, now: datetime | None = None) -> DistrictKey:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+        check_new_passphrase(passphrase)
+        private = X25519PrivateKey.generate()
+        raw = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                    serialization.NoEncryption())
+        public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        created = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+        recipient = parse_recipient({"format": RECIPIENT_FORMAT, "district": district, "key_id": fingerprint(public),
+                                     "public_key": b64(public), "created": created})
+        return cls(recipient, seal(raw, passphrase, f"zgsz-district-key/1|{recipient.key_id}"))
+
+    def private_key(self, passphrase: str) -> Any:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+        raw = unseal(self.sealed, passphrase, f"zgsz-district-key/1|{self.recipient.key_id}")
+        private = X25519PrivateKey.from_private_bytes(raw)
+        public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        if public != self.recipient.public_raw:
+            raise KeyProblem(say("区县密钥与其公钥不匹配，密钥文件已损坏"))
+        return private
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": DISTRICT_KEY_FORMAT, **{k: v for k, v in self.recipient.to_json().items() if k != "format"},
+                "private": dict(self.sealed)}
+
+
+def load_district_key(path: Path) -> DistrictKey:
+    data = read_key_file(path, say("区县密钥文件"))
+    if not isinstance(data, Mapping) or data.get("format") != DISTRICT_KEY_FORMAT:
+        raise KeyProblem(say("{name} 不是区县密钥文件（{suffix}）", name=path.name, suffix=DISTRICT_KEY_SUFFIX))
+    recipient = parse_recipient({**data, "format": RECIPIENT_FORMAT}, path.name)
+    if not isinstance(data.get("private"), Mapping):
+        raise KeyProblem(say("{name} 缺少私钥", name=path.name))
+    return DistrictKey(recipient, dict(data["private"]))
