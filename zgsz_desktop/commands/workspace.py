@@ -126,8 +126,8 @@ def cmd_answers_import(args: argparse.Namespace) -> int:
 
     if not (resolve_workspace_dir(args.workspace) / "workspace.sqlite").exists():
         # Refuse a bad file before a new workspace is created for it.
-        from ..questionnaire.answers import is_answered, validate_answers
         from ..periods import check_period
+        from ..questionnaire.answers import is_answered, validate_answers
 
         problems = [check_period(period)] if check_period(period) else []
         given = {k: v for k, v in document.answers.items() if is_answered(v)}
