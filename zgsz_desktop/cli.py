@@ -23,7 +23,7 @@ __all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_p
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .commands import keys, ledger, package, scoring, workspace
+    from .commands import handoff, keys, ledger, package, scoring, workspace
     from .district.commands import add_commands as add_district_commands
     from .policy.commands import add_commands as add_policy_commands
 
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_policy_commands(sub, parents.secret, read_passphrase)
     package.add_parsers(sub, parents)
     ledger.add_parser(sub, [parents.workspace])
+    handoff.add_parser(sub, [parents.workspace])
     return parser
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
@@ -140,19 +141,27 @@ class QuestionnairePage(QWidget):
     """The page of one submission (报送: one period, every questionnaire).
 
     Signals: ``back`` (to home), ``check`` (to the check page), ``results`` (to the results), ``changed``
-    (an answer was saved). Call :meth:`close_page` before the page goes away.
+    (an answer was saved), ``hand_back`` (restricted page: the colleague is done). Call :meth:`close_page`
+    before the page goes away.
+
+    ``modules`` (``questionnaire_id/module_id``) restricts the page to those modules, as a colleague filling a
+    handoff sees it (分工填报): only they are listed and reachable, the other modules' answers still count for
+    conditions and contradictions, the questionnaires keep their version (the manager merges against it), and
+    the buttons that lead elsewhere (home, check, results, handing modules out) are not shown.
     """
 
     back = Signal()
     check = Signal()
     results = Signal()
     changed = Signal()
+    hand_back = Signal()
 
     def __init__(self, workspace: Any, period: str, parent: QWidget | None = None, *,
-                 focus: tuple[str, str] | None = None):
+                 focus: tuple[str, str] | None = None, modules: Sequence[str] | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.period = period
+        self.restricted: frozenset[str] | None = frozenset(modules) if modules is not None else None
         self.parts: list[Part] = []
         self.findings: list[Finding] = []
         self.blocks: dict[str, QuestionBlock] = {}  # question id → block, of the module shown
@@ -190,11 +199,12 @@ class QuestionnairePage(QWidget):
     # ------------------------------------------------------------------ loading and building
 
     def _load(self) -> str | None:
-        try:
-            self.workspace.ensure_parts(self.period)
-            self.upgraded = list(self.workspace.upgrade_submission(self.period))
-        except UserError as exc:
-            show_error(self, exc)
+        if self.restricted is None:  # a colleague's copy keeps exactly the questionnaires and versions it was sent
+            try:
+                self.workspace.ensure_parts(self.period)
+                self.upgraded = list(self.workspace.upgrade_submission(self.period))
+            except UserError as exc:
+                show_error(self, exc)
         try:
             self.parts = [Part(a.id, q, dict(answers), a.status)
                           for a, q, answers in self.workspace.submission_parts(self.period)]
@@ -228,6 +238,16 @@ class QuestionnairePage(QWidget):
         self.help_button.setToolTip(self.tr("显示或收起右侧的填报口径（F1）"))
         self.help_button.toggled.connect(self.set_help_open)
         top.addWidget(self.help_button)
+        self.send_button = QPushButton(self.tr("分工填报…"), self)
+        self.send_button.setObjectName("send_modules")
+        self.send_button.setToolTip(self.tr("把一个或多个模块发给同事填写（生成分工文件）"))
+        self.send_button.clicked.connect(self.send_modules)
+        top.addWidget(self.send_button)
+        self.merge_button = QPushButton(self.tr("导入同事答卷…"), self)
+        self.merge_button.setObjectName("import_return")
+        self.merge_button.setToolTip(self.tr("合并同事交回的答卷：逐题对照，冲突由您选择"))
+        self.merge_button.clicked.connect(self.import_return)
+        top.addWidget(self.merge_button)
         check = QPushButton(self.tr("检查并完成"), self)
         check.setObjectName("check")
         check.clicked.connect(lambda: self._leave(self.check))
@@ -236,6 +256,9 @@ class QuestionnairePage(QWidget):
         results.setObjectName("results")
         results.clicked.connect(lambda: self._leave(self.results))
         top.addWidget(results)
+        if self.restricted is not None:  # a colleague's copy: nothing to go back to, check or hand out
+            for button in (back, self.send_button, self.merge_button, check, results):
+                button.hide()
 
         self.modules = QListWidget(self)
         self.modules.setObjectName("modules")
@@ -251,6 +274,10 @@ class QuestionnairePage(QWidget):
         header_font = QFont(self.modules.font())
         header_font.setBold(True)
         for part in self.parts:
+            shown = [m for m in part.questionnaire.modules
+                     if self.restricted is None or f"{part.id}/{m.id}" in self.restricted]
+            if not shown:
+                continue
             header = QListWidgetItem(content(part.questionnaire.short_title or part.questionnaire.title))
             header.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: neither selectable nor a stop for the arrows
             header.setFont(header_font)
@@ -258,7 +285,7 @@ class QuestionnairePage(QWidget):
             header.setBackground(QBrush(QColor("#eef1f4")))
             header.setToolTip(content(part.questionnaire.title))
             self.modules.addItem(header)
-            for module in part.questionnaire.modules:
+            for module in shown:
                 item = QListWidgetItem(content(module.title))
                 item.setData(Qt.ItemDataRole.UserRole, (part.id, module.id))
                 self.modules.addItem(item)
@@ -515,6 +542,12 @@ class QuestionnairePage(QWidget):
             following.setObjectName("next_module")
             following.clicked.connect(self.next_module)
             row.addWidget(following)
+        elif self.restricted is not None:
+            finish = QPushButton(self.tr("填好了，交回答卷 →"), body)
+            finish.setObjectName("finish")
+            finish.setDefault(True)
+            finish.clicked.connect(lambda: self._leave(self.hand_back))
+            row.addWidget(finish)
         else:
             finish = QPushButton(self.tr("完成，去检查 →"), body)
             finish.setObjectName("finish")
@@ -522,6 +555,53 @@ class QuestionnairePage(QWidget):
             finish.clicked.connect(lambda: self._leave(self.check))
             row.addWidget(finish)
         return row
+
+    # ------------------------------------------------------------------ shared filling (分工填报)
+
+    def send_modules(self) -> QWidget:
+        """分工填报…: the dialog to send modules to a colleague (window-modal, not blocking)."""
+        from .handoff_dialogs import SendModulesDialog
+
+        self.flush()
+        self.send_dialog = SendModulesDialog(self.workspace, self.period, self)
+        self.send_dialog.open()
+        return self.send_dialog
+
+    def import_return(self, path: str | None = None) -> QWidget | None:
+        """导入同事答卷…: choose the returned file (unless given), check it and show the merge dialog; the page
+        reads the answers again once it merged."""
+        from ..workspace import handoff
+        from .handoff_dialogs import MergeDialog, choose_return_file
+
+        self.flush()
+        chosen = path or choose_return_file(self)
+        if not chosen:
+            return None
+        try:
+            preview = handoff.preview_return(self.workspace, Path(chosen))
+        except UserError as exc:
+            show_error(self, exc)
+            return None
+        self.merge_dialog = MergeDialog(self.workspace, preview, self)
+        self.merge_dialog.merged.connect(self.reload_answers)
+        self.merge_dialog.open()
+        return self.merge_dialog
+
+    def reload_answers(self) -> None:
+        """Read every answer again (a merge wrote some): the module shown follows; input marked red stays."""
+        try:
+            found = {a.id: (answers, a.status) for a, _, answers in self.workspace.submission_parts(self.period)}
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        for part in self.parts:
+            if part.assessment_id in found:
+                part.answers, part.status = dict(found[part.assessment_id][0]), found[part.assessment_id][1]
+        self._recompute_findings()
+        if self._current is not None:
+            self._show_module(*self._current)
+        self._refresh_marks()
+        self.changed.emit()
 
     # ------------------------------------------------------------------ saving
 

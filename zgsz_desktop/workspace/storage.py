@@ -646,6 +646,50 @@ def put_preference(db: Database, key: str, value: Any, now: str) -> None:
 
 # --------------------------------------------------------------------------- handoffs: modules sent to colleagues (#20)
 
+_HANDOFF_JSON = ("modules", "base_answers")
+
+
+def _handoff_row(row: dict[str, Any]) -> dict[str, Any]:
+    record = dict(row)
+    for name in _HANDOFF_JSON:
+        record[name] = json.loads(record[name])
+    return record
+
+
+def insert_handoff(db: Database, handoff_id: str, submission_id: int, period: str, modules: list[str],
+                   assignee: str, base_answers: dict[str, Any], now: str) -> None:
+    """A module file sent to a colleague (status ``sent``); ``base_answers`` is what the file carried."""
+    db.execute("INSERT INTO handoffs (id, submission_id, period, modules, assignee, base_answers, created_at, "
+               "returned_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 'sent')",
+               [handoff_id, submission_id, period, json.dumps(modules, ensure_ascii=False), assignee,
+                json.dumps(base_answers, ensure_ascii=False, sort_keys=True), now])
+
+
+def get_handoff(db: Database, handoff_id: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM handoffs WHERE id = ?", [handoff_id]))
+    return _handoff_row(rows[0]) if rows else None
+
+
+def list_handoffs(db: Database, period: str | None = None) -> list[dict[str, Any]]:
+    """Every handoff (of one period when given), newest first."""
+    if period is None:
+        rows = db.query("SELECT * FROM handoffs ORDER BY created_at DESC, id")
+    else:
+        rows = db.query("SELECT * FROM handoffs WHERE period = ? ORDER BY created_at DESC, id", [period])
+    return [_handoff_row(r) for r in rows]
+
+
+def set_handoff_merged(db: Database, handoff_id: str, base_answers: dict[str, Any], now: str) -> None:
+    """A returned answers file was merged: ``base_answers`` becomes what the colleague's copy holds (the base of
+    the next three-way comparison), ``returned_at`` the merge time."""
+    db.execute("UPDATE handoffs SET base_answers = ?, returned_at = ?, status = 'merged' WHERE id = ?",
+               [json.dumps(base_answers, ensure_ascii=False, sort_keys=True), now, handoff_id])
+
+
+def set_handoff_status(db: Database, handoff_id: str, status: str) -> bool:
+    cursor = db.execute("UPDATE handoffs SET status = ? WHERE id = ?", [status, handoff_id])
+    return cursor.rowcount == 1
+
 
 # --------------------------------------------------------------------------- attachments: evidence files (#20)
 
