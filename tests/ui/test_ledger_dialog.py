@@ -109,3 +109,35 @@ def test_an_unreadable_file_says_what_to_do(qtbot, workspace, tmp_path):
         dialog.load_file(path)
     assert "另存为 .xlsx" in dialog.message.text()
     assert dialog.stack.currentIndex() == 0
+
+
+def test_the_questionnaire_page_opens_the_ledger_beside_the_table_and_shows_the_counts(qtbot, workspace, tmp_path):
+    """Where the manager meets it: under 关键工序及其设备情况, the table shows what the ledger filled."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from zgsz_desktop.ui.editors import give
+    from zgsz_desktop.ui.questionnaire_page import QuestionnairePage
+
+    host = QWidget()
+    host.settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    qtbot.addWidget(host)
+    page = QuestionnairePage(workspace, "2025年度", host)
+    QVBoxLayout(host).addWidget(page)
+    host.resize(1200, 800)
+    host.show()
+    page.open_module("nantong-zgsz-core", "cnc")
+    give(page.blocks["cnc.industry_type"].editor, "discrete")
+    button = page.findChild(QWidget, "ledger_button")
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.ledger_dialog
+    qtbot.waitExposed(dialog)
+    _run_to_result(qtbot, dialog, build_xlsx_ledger(tmp_path / "台账.xlsx"))
+    _classify(dialog, {"机加工车间": "机加工", "焊接车间": "焊接", "检测室": "成品检测", "动力车间": None})
+    with qtbot.waitSignal(dialog.counted):
+        qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.filled):
+        qtbot.mouseClick(dialog.fill, Qt.MouseButton.LeftButton)
+    assert page.blocks["cnc.key_processes"].editor.known == EXPECTED  # the page shows the filled table
+    assert page.findChild(QWidget, "ledger_button").isVisible()

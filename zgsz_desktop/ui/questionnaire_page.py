@@ -32,6 +32,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -501,6 +502,8 @@ class QuestionnairePage(QWidget):
             block.help_requested.connect(lambda b=block: self._show_help_of(b, reveal=True))
             layout.addWidget(block)
             self.blocks[question.id] = block
+            if self._fills_from_ledger(part, question):
+                layout.addLayout(self._ledger_row(body))
         layout.addStretch(1)
         layout.addLayout(self._navigation(body))
         old = self.scroll.takeWidget()
@@ -519,6 +522,38 @@ class QuestionnairePage(QWidget):
                 self.workspace.set_submission_position(self.period, f"{questionnaire_id}/{module_id}")
             except UserError:
                 pass
+
+    @staticmethod
+    def _fills_from_ledger(part: Part, question: Question) -> bool:
+        from ..ledger.service import CORE_QUESTIONNAIRE, KEY_PROCESSES
+
+        return part.id == CORE_QUESTIONNAIRE and question.id == KEY_PROCESSES
+
+    def _ledger_row(self, parent: QWidget) -> QHBoxLayout:
+        """"从设备台账导入…" under the key-process table: the counts read from the factory's ledger instead of typed."""
+        row = QHBoxLayout()
+        row.setContentsMargins(10, 0, 0, 10)
+        button = QPushButton(tr("从设备台账导入…"), parent)
+        button.setObjectName("ledger_button")
+        button.setToolTip(tr("读取工厂的设备台账（Excel 或 CSV 文件），按工序统计设备总数和数控化设备数，"
+                             "核对每一行计入或未计入的原因后填入本表"))
+        button.clicked.connect(self.open_ledger)
+        row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def open_ledger(self) -> QDialog:
+        """The ledger import, window-modal; the table shows the counts when it is filled."""
+        from .ledger_dialog import LedgerDialog
+
+        self.flush()
+        dialog = LedgerDialog(self.workspace, self.period, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filled.connect(lambda _rows: self.reload_answers())
+        self.ledger_dialog = dialog
+        dialog.show()
+        return dialog
 
     def _navigation(self, body: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
