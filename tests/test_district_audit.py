@@ -9,16 +9,18 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from district_fixtures import PASSPHRASE, district, document, package, uscc, write
+from district_fixtures import PASSPHRASE, district, document, key_pair, package, uscc, write
 from test_policy_editions import CITY_EDITION
 
 from zgsz_desktop.cli import main
 from zgsz_desktop.district.audit import TABLE_NAMES, TABLES, audit
 from zgsz_desktop.district.db import _entry_hash, check_log, open_db
+from zgsz_desktop.district.demo_district import light_package
 from zgsz_desktop.district.importer import ApprovalRefused, approve_key, held_keys, import_packages, reject_key
 from zgsz_desktop.district.policy_files import load_policy_file
 from zgsz_desktop.district.roster import import_roster
 from zgsz_desktop.fileio import write_json_atomic
+from zgsz_desktop.package.build import EvidenceFile
 from zgsz_desktop.package.verify import verify_bytes
 from zgsz_desktop.policy.signed import generate_city_key, sign_edition
 
@@ -37,7 +39,7 @@ def evidence_db(tmp_path_factory) -> Path:
     first = [write(folder, "a1.zgsz", package(document(CORE, code=A, name="甲公司"), "a", sequence=1)),
              write(folder, "a2.zgsz", package(document(CORE, code=A, name="甲公司"), "a", sequence=2)),
              write(folder, "b1.zgsz", package(document(MIIT, code=B, name="乙公司"), "b", sequence=1)),
-             write(folder, "c1.zgsz", package(document(CORE, code=C, name="丙公司"), "c", sequence=1))]
+             write(folder, "c1.zgsz", _with_evidence(document(CORE, code=C, name="丙公司"), "c"))]
     import_packages(db, first, d.identity, workers=1)
     stale = write(folder, "a1-again.zgsz", package(document(CORE, code=A, name="甲公司"), "a", sequence=1))
     new_key = write(folder, "b-new.zgsz", package(document(MIIT, code=B, name="乙公司"), "b-new", sequence=1))
@@ -59,6 +61,15 @@ def evidence_db(tmp_path_factory) -> Path:
     load_policy_file(db, edition, d.identity, fingerprint=city_key.key_id)
     db.conn.close()
     return path
+
+
+def _with_evidence(doc, label):
+    """A package that carries one evidence file, so the audit has submission_evidence rows to check."""
+    signing, private = key_pair(label)
+    question = doc.questionnaire.modules[0].questions[0].id
+    files = [EvidenceFile(CORE, question, "证书.pdf", "application/pdf", b"%PDF-1.7\n" + b"x" * 200)]
+    return light_package(doc, signing, private, district().recipient, package_id="c0000000-0000-4000-8000-000000000001",
+               sequence=1, created_at="2025-01-15T09:00:00+00:00", evidence=files)
 
 
 def _copy(evidence_db: Path, tmp_path: Path) -> sqlite3.Connection:

@@ -352,11 +352,11 @@ def test_a_zip_bomb_is_rejected_before_it_is_unpacked(genuine):
 
 def test_a_future_format_version_says_which_versions_are_read_and_to_upgrade(genuine):
     entries = genuine.entries()
-    manifest = {**json.loads(entries[MANIFEST]), "format_version": 3}
+    manifest = {**json.loads(entries[MANIFEST]), "format_version": 4}
     with pytest.raises(PackageRejected) as caught:
         genuine.verify(rezip(resign(genuine, manifest, entries)))
     assert caught.value.reason == "unsupported_version"
-    assert "第 3 版" in str(caught.value) and "supported: 1, 2" in str(caught.value) and "升级" in str(caught.value)
+    assert "第 4 版" in str(caught.value) and "supported: 1, 2, 3" in str(caught.value) and "升级" in str(caught.value)
 
 
 def forge_payload(genuine: Genuine, questionnaires: list | None = None, **replacements: bytes) -> bytes:

@@ -23,7 +23,7 @@ __all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_p
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .commands import handoff, keys, ledger, package, scoring, workspace
+    from .commands import attachments, handoff, keys, ledger, package, scoring, workspace
     from .district.commands import add_commands as add_district_commands
     from .policy.commands import add_commands as add_policy_commands
 
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     package.add_parsers(sub, parents)
     ledger.add_parser(sub, [parents.workspace])
     handoff.add_parser(sub, [parents.workspace])
+    attachments.add_parser(sub, parents)
     return parser
 
 

@@ -54,7 +54,10 @@ def test_the_colleague_sees_only_the_assigned_module_and_hands_back_the_answers(
     assert len(listed) == 2 and "关键工序数控化率" in listed[1]  # the questionnaire heading and the one module
     assert not page.send_button.isVisible() and not page.findChild(type(page.send_button), "check").isVisible()
     assert "关键工序数控化率" in window.banner_text.text() and "南通瑞丰精密机械有限公司" in window.banner_text.text()
+    # files would not travel back in the returned answers: no 佐证材料 button; the ledger import is there
+    assert page.blocks["cnc.industry_type"].attachments_button.isHidden()
     give(page.blocks["cnc.industry_type"].editor, "discrete")
+    assert page.findChild(type(page.send_button), "ledger_button").isVisible()
     assert window.filler.text() == "张三"  # the name the manager gave, until the colleague changes it
     window.filler.setText("王五")
     back = window.hand_back(str(tmp_path / "back"))

@@ -74,6 +74,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
                     "signer_key_id": verified.signer_key_id, "signer_key_checked": key_checked,
                     "verification_code": manifest["verification_code"],
                     "decrypted": verified.payload is not None, "rescored": verified.payload is not None,
+                    "evidence": [{"questionnaire_id": item.questionnaire, "question_id": item.question,
+                                  "file_name": item.file_name, "media_type": item.media_type, "size": item.size,
+                                  "sha256": item.sha256} for item in verified.evidence],
                     "manifest": manifest})
         return EXIT_OK
     e = {k: printable(v) for k, v in manifest["enterprise"].items()}
@@ -92,6 +95,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print("  已解密，全部内容校验一致，重新计分与报送结果一致。")
     else:
         print("  签名与加密数据完整；未提供区县密钥，未解密内容。")
+    evidence = verified.evidence
+    if evidence:
+        opened = "已解密并逐个核对大小、SHA-256 与类型" if verified.payload is not None else "未解密"
+        print(f"  佐证材料 {len(evidence)} 个（{opened}）：")
+        for item in evidence:
+            print(f"    {printable(item.question)}：{printable(item.file_name)}，{item.size:,} 字节，"
+                  f"SHA-256 {item.sha256[:16]}…")
     return EXIT_OK
 
 

@@ -54,6 +54,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "submissions": ("package_id", "questionnaire_id"),
     "submission_content": ("package_id", "questionnaire_id"),
     "submission_counts": ("package_id", "questionnaire_id", "bucket", "year"),
+    "submission_evidence": ("package_id", "evidence_id"),
     "held_keys": ("package_sha256",),
     "roster": ("uscc",),
     "packages": ("sha256",),
@@ -61,7 +62,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "policy_files": ("sha256",),
 }
 TABLE_NAMES = {"meta": "数据库设置", "enterprises": "企业", "submissions": "报送", "submission_content": "答卷内容",
-               "submission_counts": "统计计数",
+               "submission_counts": "统计计数", "submission_evidence": "佐证材料",
                "held_keys": "待核准密钥", "roster": "名单", "packages": "原始报告包", "roster_files": "名单原始文件",
                "policy_files": "市级政策版本文件"}
 # evidence bytes are checked against their hash, not copied into the scratch database
@@ -85,6 +86,8 @@ COLUMN_NAMES = {
     "pinned_key_id": "原登记密钥", "received_at": "收到时间", "checked": "核验内容", "status": "处理状态",
     "decided_at": "处理时间", "note": "备注", "id": "记录编号", "source": "来源文件", "value": "值", "key": "名称",
     "sha256": "校验值", "bucket": "计数项", "year": "年份", "n": "数量",
+    "evidence_id": "佐证材料编号", "question_id": "题目", "file_name": "文件名", "media_type": "文件类型",
+    "size": "大小",
 }
 META_NAMES = {"district": "所属地区"}
 # what each bucket of submission_counts counts (counters.entries), as staff know it
@@ -498,6 +501,9 @@ def _describe(table: str, key: tuple[Any, ...], row: dict[str, Any]) -> str:
         what = BUCKET_NAMES.get(bucket.removeprefix(UNDATED), visible(bucket, 40))
         when = "未填年份" if bucket.startswith(UNDATED) else f"{visible(key[3], 10)}年"
         return f"{TABLE_NAMES[table]}“{what}”{when}（{_questionnaire_name(key[1])}，报告包 {visible(key[0], 40)}）"
+    if table == "submission_evidence":
+        return (f"佐证材料“{visible(row.get('file_name', ''), 60)}”（{visible(row.get('period', ''), 20)}，"
+                f"报告包 {visible(key[0], 40)}，{visible(key[1], 20)}）")
     if table == "held_keys":
         return f"待核准密钥（{name}，报告包 {visible(row.get('package_id', ''), 40)}）"
     if table == "roster":

@@ -1,5 +1,5 @@
-"""``zgsz district import | summary | roster | keys | approve | reject | log``: the district workstation
-from the command line (batch scripts, and staff who prefer it). Same core as the desktop screens."""
+"""``zgsz district import | summary | roster | keys | approve | reject | log | audit | evidence``: the district
+workstation from the command line (batch scripts, and staff who prefer it). Same core as the desktop screens."""
 
 from __future__ import annotations
 
@@ -299,6 +299,37 @@ def cmd_audit(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace
     return EXIT_OK if report.ok else EXIT_SOME_REFUSED
 
 
+def cmd_evidence(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
+    """One enterprise's evidence files (佐证材料) as files, per period and question, with an index."""
+    from .db import open_db
+    from .evidence import enterprise_evidence, export_evidence
+
+    db = open_db(Path(args.db), create=False)
+    if args.list:
+        rows = enterprise_evidence(db, args.uscc, args.period)
+        if args.json:
+            from dataclasses import asdict
+
+            print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        else:
+            for r in rows:
+                print(_printable(f"{r.period}\t{r.question_id}\t{r.file_name}\t{r.size_text}\t{r.sha256[:16]}"))
+            print(f"共 {len(rows)} 个文件")
+        return EXIT_OK
+    if not args.out:
+        print("错误：请用 --out 给出导出到的新文件夹（或用 --list 只列出）", file=sys.stderr)
+        return EXIT_CANNOT
+    if not args.district_key:
+        print("错误：导出佐证材料需要区县密钥文件（--district-key），用于打开加密的文件", file=sys.stderr)
+        return EXIT_CANNOT
+    identity = _identity(args, passphrase)
+    if identity is None:
+        return EXIT_CANNOT
+    written = export_evidence(db, identity, args.uscc, Path(args.out), period=args.period)
+    print(_printable(f"已导出 {len(written) - 1} 个文件和清单 {written[-1]}"))
+    return EXIT_OK
+
+
 def add_commands(dsub: Any, secret: argparse.ArgumentParser,
                  passphrase: Callable[[argparse.Namespace, str], str]) -> None:
     dbarg = argparse.ArgumentParser(add_help=False)
@@ -363,3 +394,13 @@ def add_commands(dsub: Any, secret: argparse.ArgumentParser,
                         help="核查数据库：每份报送与其原始报告包、导入日志是否一致（发现导入后的改动）")
     p.add_argument("--district-key", required=True, metavar="KEY", help="区县密钥文件（.zgszdistrict）")
     p.set_defaults(func=lambda args: cmd_audit(args, passphrase))
+
+    p = dsub.add_parser("evidence", parents=[dbarg, secret],
+                        help="导出一家企业的佐证材料（按评估期、题目分文件夹，附清单 xlsx）；--list 只列出")
+    p.add_argument("--uscc", required=True, help="企业的统一社会信用代码")
+    p.add_argument("--period", help="只导出这一评估期（如 2025年度；默认：每期当前的报送）")
+    p.add_argument("--out", metavar="DIR", help="导出到的新文件夹（不存在或为空）")
+    p.add_argument("--district-key", metavar="KEY", help="区县密钥文件（.zgszdistrict）：打开加密的文件时需要")
+    p.add_argument("--list", action="store_true", help="只列出文件，不导出（不需要密钥）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=lambda args: cmd_evidence(args, passphrase))

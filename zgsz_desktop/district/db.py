@@ -25,7 +25,7 @@ import sqlite_utils
 
 from ..errors import UserError
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 APPLICATION_ID = 0x5A47445A  # "ZGDZ": a district database (the enterprise workspace is "ZGSZ")
 GENESIS = "0" * 64  # prev_hash of the first log entry
 
@@ -103,7 +103,8 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
 
 
 # a table (or index) each schema version added: a file that has it cannot be of an earlier version
-_ADDED_IN = {3: "roster_files", 4: "policy_files", 5: "submissions_latest", 6: "submission_counts"}
+_ADDED_IN = {3: "roster_files", 4: "policy_files", 5: "submissions_latest", 6: "submission_counts",
+             7: "submission_evidence"}
 
 
 def _check_version_fits(conn: sqlite3.Connection, path: Path, version: int, has_tables: bool) -> None:
@@ -366,6 +367,38 @@ def _v6(db: sqlite_utils.Database) -> None:
     _backfill_counts(db)
 
 
+def _v7(db: sqlite_utils.Database) -> None:
+    """Evidence files (佐证材料, issue #20) a package of format 3 carries: what the signed manifest says of each
+    (question, file name, type, size, SHA-256), so the enterprise detail lists them without opening the package.
+    The bytes stay sealed in the package kept in ``packages`` and are opened with the district key on demand
+    (an export): the database holds no second, unsigned copy that could differ. Derived from the signed
+    package alone, so the audit rebuilds and compares these rows too. Databases from before have none."""
+    for statement in (
+        """CREATE TABLE submission_evidence (
+            package_id TEXT NOT NULL, evidence_id TEXT NOT NULL,
+            uscc TEXT NOT NULL, period TEXT NOT NULL,
+            questionnaire_id TEXT NOT NULL, question_id TEXT NOT NULL,
+            file_name TEXT NOT NULL, media_type TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL,
+            package_sha256 TEXT NOT NULL,
+            PRIMARY KEY (package_id, evidence_id)) WITHOUT ROWID""",
+        "CREATE INDEX submission_evidence_by_uscc ON submission_evidence (uscc, period)",
+    ):
+        db.execute(statement)
+
+
+def write_evidence(db: sqlite_utils.Database, manifest: Mapping[str, Any], package_sha256: str) -> None:
+    """The evidence files a verified package lists (none before format 3), inside the caller's transaction."""
+    block = manifest.get("evidence")
+    if not isinstance(block, Mapping):
+        return
+    db.conn.executemany(
+        "INSERT INTO submission_evidence (package_id, evidence_id, uscc, period, questionnaire_id, question_id, "
+        "file_name, media_type, size, sha256, package_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(manifest["package_id"], item["id"], manifest["enterprise"]["uscc"], manifest["period"],
+          item["questionnaire"], item["question"], item["file_name"], item["media_type"], item["size"],
+          item["sha256"], package_sha256) for item in block["files"]])
+
+
 def _backfill_counts(db: sqlite_utils.Database) -> None:
     """``submission_counts`` for every stored submission, from its stored facts (read in batches: a district's
     facts are tens of MB). Facts that cannot be counted (a row edited into something else) get none: the
@@ -390,7 +423,7 @@ def write_counts(db: sqlite_utils.Database, package_id: str, questionnaire_id: s
                         [(package_id, questionnaire_id, bucket, year, n) for bucket, year, n in entries(facts)])
 
 
-_MIGRATIONS = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6}
+_MIGRATIONS = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6, 7: _v7}
 
 
 def migrate(db: sqlite_utils.Database) -> None:

@@ -72,10 +72,11 @@ def _light_pdf(title: str, lines: list[str]) -> bytes:
 
 
 def light_package(documents: Any, signing: Any, private: Any, recipient: Any, *, package_id: str, sequence: int,
-                  created_at: str, supersedes: Sequence[str] = (), report_pdf: bytes | None = None) -> bytes:
+                  created_at: str, supersedes: Sequence[str] = (), report_pdf: bytes | None = None,
+                  evidence: Sequence[Any] = ()) -> bytes:
     """A genuine package of a submission (``documents``: its questionnaires' answers documents, or one)
     whose report is a one-page PDF (answers and scores are the real thing), or ``report_pdf`` as given
-    (the benchmark puts a full-size report in every package)."""
+    (the benchmark puts a full-size report in every package); ``evidence``: 佐证材料 to carry (format 3)."""
     from ..package.export import make_package
 
     documents = list(documents) if isinstance(documents, list | tuple) else [documents]
@@ -87,7 +88,7 @@ def light_package(documents: Any, signing: Any, private: Any, recipient: Any, *,
                                     f"签名密钥 {signing.key_id}", "（示例数据，简版报告）"])
     data, _, _ = make_package(documents, signing_key=signing, private_key=private, recipient=recipient,
                               package_id=package_id, sequence=sequence, supersedes=supersedes,
-                              created_at=created_at, report_pdf=pdf)
+                              created_at=created_at, report_pdf=pdf, evidence=evidence)
     return data
 
 

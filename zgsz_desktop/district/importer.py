@@ -33,7 +33,7 @@ import sqlite_utils
 from ..errors import UserError
 from .anchor import remember as remember_log
 from .checking import Checked, Part, check_bytes, checked_stream, clean_text, enterprise_card
-from .db import DistrictDbError, LogSigner, append_log, explain, transaction, write_counts
+from .db import DistrictDbError, LogSigner, append_log, explain, transaction, write_counts, write_evidence
 from .facts import period_year_order
 from .identity import DistrictIdentity
 from .policy_files import loaded_editions
@@ -357,6 +357,7 @@ def _store_submission(db: sqlite_utils.Database, checked: Checked, now: str, *, 
             db.execute("INSERT INTO submission_content (package_id, questionnaire_id, answers, scores) "
                        "VALUES (?, ?, ?, ?)",
                        [manifest["package_id"], part.questionnaire_id, part.answers, part.scores])
+    write_evidence(db, manifest, checked.sha256)  # 佐证材料 the package carries (format 3), listed by the manifest
     if not dry_run:
         _store_package_bytes(db, checked)
     if any_current:

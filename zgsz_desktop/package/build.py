@@ -1,4 +1,5 @@
-"""Build a signed, encrypted report package (format 2) from already prepared payload bytes."""
+"""Build a signed, encrypted report package from already prepared payload bytes: format 2, or format 3 when
+evidence files (佐证材料) go with it."""
 
 from __future__ import annotations
 
@@ -10,21 +11,27 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import __version__
+from ..workspace.evidence_rules import EvidenceFile
 from .format import (
     ENCRYPTION,
+    EVIDENCE_ENTRY,
+    EVIDENCE_FORMAT_VERSION,
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
     MEDIA_TYPES,
     PAYLOAD_FILES,
-    PAYLOAD_TYPE,
     SIGNATURE,
+    evidence_id,
     hpke_info,
     pae,
     payload_entry,
+    payload_type,
     sha256_hex,
 )
 from .keys import Recipient, SigningKey, b64
+
+__all__ = ["EvidenceFile", "PackageHeader", "build_package", "canonical_json", "dsse_envelope", "hpke_suite"]
 
 
 def hpke_suite() -> Any:
@@ -58,26 +65,48 @@ def dsse_envelope(payload: bytes, payload_type: str, key_id: str, signature: byt
             "signatures": [{"keyid": key_id, "sig": b64(signature)}]}
 
 
+def _seal_evidence(header: PackageHeader, evidence: Sequence[EvidenceFile], signing_key: SigningKey, version: int,
+                   suite: Any, public: Any) -> tuple[bytes, dict[str, Any]]:
+    """``payload/evidence.bin`` (each file sealed on its own, back to back) and the manifest's ``evidence``."""
+    blobs, files, offset = [], [], 0
+    for index, item in enumerate(evidence, start=1):
+        name = evidence_id(index)
+        blob = suite.encrypt(item.data, public,
+                             info=hpke_info(header.package_id, name, signing_key.key_id, header.recipient.key_id,
+                                            version))
+        files.append({"id": name, "questionnaire": item.questionnaire, "question": item.question,
+                      "file_name": item.file_name, "media_type": item.media_type, "size": len(item.data),
+                      "sha256": sha256_hex(item.data), "offset": offset, "sealed_size": len(blob),
+                      "sealed_sha256": sha256_hex(blob)})
+        blobs.append(blob)
+        offset += len(blob)
+    entry = b"".join(blobs)
+    return entry, {"entry": EVIDENCE_ENTRY, "entry_size": len(entry), "entry_sha256": sha256_hex(entry),
+                   "files": files}
+
+
 def build_package(header: PackageHeader, files: Mapping[str, bytes], signing_key: SigningKey,
-                  private_key: Any) -> bytes:
+                  private_key: Any, evidence: Sequence[EvidenceFile] = ()) -> bytes:
     """The package bytes. ``files`` must hold exactly the payload files (answers, scores, report);
-    ``private_key`` is the unsealed Ed25519 key of ``signing_key``."""
+    ``private_key`` is the unsealed Ed25519 key of ``signing_key``. With ``evidence`` the package is
+    format 3; without, format 2 exactly as before."""
     if set(files) != set(PAYLOAD_FILES):
         raise ValueError(f"payload must be exactly {PAYLOAD_FILES}")
+    version = EVIDENCE_FORMAT_VERSION if evidence else FORMAT_VERSION
     suite = hpke_suite()
     public = header.recipient.public_key()
     sealed: dict[str, bytes] = {}
     payload = []
     for name in PAYLOAD_FILES:
         data = files[name]
-        info = hpke_info(header.package_id, name, signing_key.key_id, header.recipient.key_id)
+        info = hpke_info(header.package_id, name, signing_key.key_id, header.recipient.key_id, version)
         blob = suite.encrypt(data, public, info=info)
         sealed[payload_entry(name)] = blob
         payload.append({"name": name, "media_type": MEDIA_TYPES[name], "size": len(data), "sha256": sha256_hex(data),
                         "entry": payload_entry(name), "entry_size": len(blob), "entry_sha256": sha256_hex(blob)})
     manifest = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": version,
         "package_id": header.package_id,
         "sequence": header.sequence,
         "supersedes": list(header.supersedes),
@@ -92,9 +121,13 @@ def build_package(header: PackageHeader, files: Mapping[str, bytes], signing_key
         "encryption": dict(ENCRYPTION),
         "payload": payload,
     }
+    if evidence:
+        evidence_bytes, manifest["evidence"] = _seal_evidence(header, evidence, signing_key, version, suite, public)
+        sealed[EVIDENCE_ENTRY] = evidence_bytes
     manifest_bytes = canonical_json(manifest)
-    signature = private_key.sign(pae(PAYLOAD_TYPE, manifest_bytes))
-    envelope = dsse_envelope(manifest_bytes, PAYLOAD_TYPE, signing_key.key_id, signature)
+    kind = payload_type(version)
+    signature = private_key.sign(pae(kind, manifest_bytes))
+    envelope = dsse_envelope(manifest_bytes, kind, signing_key.key_id, signature)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
         archive.writestr(_info(MANIFEST), manifest_bytes)

@@ -21,8 +21,16 @@ from ..errors import UserError
 from ..fileio import replace_retrying, write_bytes_atomic
 from ..messages import say
 from ..report import ReportData, SignatureInfo, build_report
-from .build import PackageHeader, build_package, canonical_json
-from .format import ANSWERS_FORMAT, SCORES_FORMAT, SUFFIX, sha256_hex, verification_code
+from .build import EvidenceFile, PackageHeader, build_package, canonical_json
+from .format import (
+    ANSWERS_FORMAT,
+    EVIDENCE_FORMAT_VERSION,
+    FORMAT_VERSION,
+    SCORES_FORMAT,
+    SUFFIX,
+    sha256_hex,
+    verification_code,
+)
 from .keys import Recipient, SigningKey, b64, check_new_passphrase
 
 
@@ -95,10 +103,11 @@ def scores_document(documents: Sequence[AnswersDocument]) -> dict[str, Any]:
 def make_package(documents: Sequence[AnswersDocument], *, signing_key: SigningKey, private_key: Any,
                  recipient: Recipient, package_id: str, sequence: int, supersedes: Sequence[str], created_at: str,
                  report_for: Callable[[SignatureInfo], ReportData] | None = None,
-                 report_pdf: bytes | None = None) -> tuple[bytes, bytes, str]:
+                 report_pdf: bytes | None = None, evidence: Sequence[EvidenceFile] = ()) -> tuple[bytes, bytes, str]:
     """The package bytes, the PDF bytes inside it, and the verification code printed on that PDF.
     ``documents`` are the submission's questionnaires (same enterprise and period), in order; the PDF is
-    built by ``report_for`` (given the signature block it prints) unless ``report_pdf`` is given."""
+    built by ``report_for`` (given the signature block it prints) unless ``report_pdf`` is given.
+    ``evidence`` (佐证材料) makes the package format 3; without it, it is format 2 as before."""
     if not documents:
         raise ExportRefused(say("报送中没有问卷"))
     first = documents[0]
@@ -125,7 +134,7 @@ def make_package(documents: Sequence[AnswersDocument], *, signing_key: SigningKe
         recipient=recipient, verification_code=code,
     )
     files = {"answers.json": answers_bytes, "scores.json": scores_bytes, "report.pdf": report_pdf}
-    return build_package(header, files, signing_key, private_key), report_pdf, code
+    return build_package(header, files, signing_key, private_key, evidence), report_pdf, code
 
 
 def _write_pending(out: Path, data: bytes) -> Path:
@@ -235,12 +244,16 @@ def export_submission(workspace: Any, period: str, recipient: Recipient, passphr
     package_id = str(uuid.uuid4())
     created = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
 
+    from ..workspace.attachments import evidence_files
+
+    evidence = evidence_files(workspace, submission.period)  # 佐证材料: format 3 when there are any
     step(20, say("生成报告并签名加密"))
     data, pdf_bytes, code = make_package(
         documents, signing_key=key, private_key=private, recipient=recipient, package_id=package_id,
         sequence=sequence, supersedes=supersedes, created_at=created,
         report_for=lambda signature: from_submission(workspace, submission.period, signature=signature,
-                                                     created_at=datetime.fromisoformat(created)))
+                                                     created_at=datetime.fromisoformat(created)),
+        evidence=evidence)
     step(85, say("写入文件"))
     if out is None:
         out = Path.cwd() / (default_file_stem(profile.name, submission.period, sequence) + SUFFIX)
@@ -258,7 +271,8 @@ def export_submission(workspace: Any, period: str, recipient: Recipient, passphr
     try:
         workspace.mark_submission_exported(
             submission.period, {"package_id": package_id, "key_fingerprint": key.key_id, "file_name": out.name,
-                                "verification_code": code, "created_at": created, "format_version": 2},
+                                "verification_code": code, "created_at": created,
+                                "format_version": EVIDENCE_FORMAT_VERSION if evidence else FORMAT_VERSION},
             expected_sequence=sequence, expected_hashes=hashes)
     except BaseException:
         pending.unlink(missing_ok=True)

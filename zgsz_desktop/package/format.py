@@ -11,6 +11,11 @@ questionnaire of the submission. A ZIP (entries stored) holding exactly:
   sealed separately to the district's X25519 key with HPKE (RFC 9180, base mode, KEM 0x0020, KDF 0x0001,
   AEAD 0x0003), ``info`` binding package, file, signer and recipient.
 
+Format 3 (written when the submission carries evidence files, 佐证材料): format 2 plus
+``payload/evidence.bin``, each file sealed on its own like the others and listed in the manifest's
+``evidence`` (question, file name, type, size and SHA-256 before and after sealing). A submission without
+evidence stays format 2, so a district that has not upgraded still reads it.
+
 Format 1 (release 0.1: one package per questionnaire, a bare signature object) is still read.
 """
 
@@ -23,12 +28,18 @@ from ..errors import UserError
 from ..messages import say
 
 FORMAT = "zgsz-package"
-FORMAT_VERSION = 2  # what this release writes
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 2  # what this release writes for a submission without evidence files
+EVIDENCE_FORMAT_VERSION = 3  # … and with evidence files (佐证材料): format 2 plus the sealed files
+READABLE_VERSIONS = (1, 2, 3)
 SUFFIX = ".zgsz"
 MANIFEST = "manifest.json"
 SIGNATURE = "signature.json"
 PAYLOAD_TYPE = "application/vnd.zgsz.manifest+json; version=2"
+PAYLOAD_TYPE_V3 = "application/vnd.zgsz.manifest+json; version=3"
+# Format 3: every evidence file sealed on its own, the sealed files back to back in this one entry (one entry
+# whatever their number: the container stays inside the limits every earlier reader applies, so such a reader
+# gets as far as the format version and says 请升级 rather than calling the package damaged).
+EVIDENCE_ENTRY = "payload/evidence.bin"
 # HPKE suite by its RFC 9180 registry ids: mode_base, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20Poly1305
 ENCRYPTION = {"scheme": "hpke", "rfc": 9180, "mode": 0, "kem_id": 0x0020, "kdf_id": 0x0001, "aead_id": 0x0003}
 ANSWERS_FORMAT = "zgsz-submission-answers/1"
@@ -48,6 +59,15 @@ MAX_TOTAL_BYTES = 64 * 1024 * 1024
 MAX_MANIFEST_BYTES = 256 * 1024
 MAX_RATIO = 50  # uncompressed / compressed, per entry (we store, so 1)
 MAX_FILE_BYTES = 80 * 1024 * 1024
+
+
+def payload_type(version: int) -> str:
+    return PAYLOAD_TYPE_V3 if version == EVIDENCE_FORMAT_VERSION else PAYLOAD_TYPE
+
+
+def evidence_id(index: int) -> str:
+    """``evidence/001``: the name an evidence file is sealed under (its position, not its file name)."""
+    return f"evidence/{index:03d}"
 
 
 def payload_entry(name: str) -> str:

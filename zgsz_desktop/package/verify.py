@@ -6,7 +6,9 @@ signature over PAE(type, manifest bytes) → encrypted entries' size and SHA-256
 with the district key: recipient key id → HPKE decryption of each file → plaintext size and SHA-256 →
 answers against the named questionnaire versions → inner/outer identity → re-scoring equals the stated
 scores. Format 2 (one package per submission, DSSE envelope) and format 1 (release 0.1, one package per
-questionnaire) are both read; what differs is kept in the ``_v1`` / ``_v2`` functions.
+questionnaire) are both read; what differs is kept in the ``_v1`` / ``_v2`` functions. Format 3 is format 2
+with evidence files (佐证材料): each is checked like the other sealed files — listed, sized and hashed in the
+signed manifest, opened with the district key, its plaintext hashed and its type checked by content.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..messages import Said, say
 from .build import canonical_json, hpke_suite
@@ -30,8 +32,9 @@ from .format import (
     ANSWERS_FORMAT,
     ENCRYPTION,
     ENCRYPTION_V1,
+    EVIDENCE_ENTRY,
+    EVIDENCE_FORMAT_VERSION,
     FORMAT,
-    FORMAT_VERSION,
     MANIFEST,
     MAX_ENTRIES,
     MAX_ENTRY_BYTES,
@@ -40,21 +43,55 @@ from .format import (
     MAX_RATIO,
     MAX_TOTAL_BYTES,
     PAYLOAD_FILES,
-    PAYLOAD_TYPE,
     PAYLOAD_TYPE_V1,
     READABLE_VERSIONS,
     SCORES_FORMAT,
     SIGNATURE,
     SIGNATURE_FORMAT_V1,
     PackageRejected,
+    evidence_id,
     hpke_info,
     pae,
     payload_entry,
+    payload_type,
     sha256_hex,
     verification_code,
     verification_code_v1,
 )
 from .keys import fingerprint
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    """One evidence file (佐证材料) as the signed manifest lists it (format 3)."""
+
+    id: str  # evidence/001: the name it is sealed under
+    questionnaire: str
+    question: str
+    file_name: str  # cleaned by the sender and checked here: safe to show and to write as a file name
+    media_type: str
+    size: int
+    sha256: str
+    offset: int  # where its sealed bytes start in payload/evidence.bin
+    sealed_size: int
+    sealed_sha256: str
+
+    @classmethod
+    def from_manifest(cls, item: Mapping[str, Any]) -> EvidenceInfo:
+        return cls(**{name: item[name] for name in cls.__dataclass_fields__})
+
+    def describe(self) -> str:
+        """Which file, for which question: how a rejection names it."""
+        return say("佐证材料 {id}“{name}”（题目 {question}）", id=self.id, name=self.file_name, question=self.question)
+
+
+@dataclass(frozen=True)
+class EvidenceContent:
+    info: EvidenceInfo
+    data: bytes
 
 
 @dataclass(frozen=True)
@@ -63,6 +100,7 @@ class DecryptedPayload:
     scores: dict[str, Any]  # the scores as the enterprise's app computed them
     report_pdf: bytes
     rescored: dict[str, Any] = field(default_factory=dict)  # our own re-scoring (same shape as ``scores``)
+    evidence: tuple[EvidenceContent, ...] = ()  # format 3: every evidence file, opened and checked
 
     def parts(self) -> list[tuple[dict[str, Any], dict[str, Any]]]:
         """(answers document, our re-scoring) of each questionnaire, in submission order."""
@@ -93,6 +131,12 @@ class VerifiedPackage:
         if self.format_version == 1:
             return [dict(self.manifest["questionnaire"])]
         return [dict(q) for q in self.manifest["questionnaires"]]
+
+    @property
+    def evidence(self) -> list[EvidenceInfo]:
+        """The evidence files the manifest lists (format 3; none before), readable without the key."""
+        block = self.manifest.get("evidence")
+        return [EvidenceInfo.from_manifest(item) for item in block["files"]] if isinstance(block, Mapping) else []
 
     @property
     def supersedes(self) -> list[str]:
@@ -272,8 +316,64 @@ def _check_values(manifest: dict[str, Any]) -> None:
         if entry["size"] < 0 or entry["entry_size"] < 0 or not (
                 _HEX64.fullmatch(entry["sha256"]) and _HEX64.fullmatch(entry["entry_sha256"])):
             problems.append(f"payload.{entry['name']}")
+    if version == EVIDENCE_FORMAT_VERSION:
+        problems += _evidence_problems(manifest["evidence"], {q["id"] for q in questionnaires})
     if problems:
         raise PackageRejected("bad_manifest", "、".join(problems))
+
+
+HPKE_OVERHEAD = 48  # the 32-byte encapsulated key and the 16-byte AEAD tag
+
+
+def _evidence_problems(block: Mapping[str, Any], questionnaires: set[str]) -> list[str]:
+    """Format 3's evidence list: the limits said to the enterprise, types we accept, names already in their
+    clean form, and sealed files that tile ``payload/evidence.bin`` exactly (no gap, no overlap, no tail)."""
+    from ..workspace.evidence_rules import MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES, TYPES, clean_file_name
+
+    files = block["files"]
+    problems = []
+    if not 1 <= len(files) <= MAX_FILES or sum(f["size"] for f in files) > MAX_TOTAL_BYTES:
+        problems.append("evidence.files")
+    if not _HEX64.fullmatch(block["entry_sha256"]):
+        problems.append("evidence.entry_sha256")
+    offset, seen = 0, set()
+    for index, item in enumerate(files, start=1):
+        where = f"evidence.{item['id']}"
+        if (item["id"] != evidence_id(index) or item["offset"] != offset
+                or item["sealed_size"] != item["size"] + HPKE_OVERHEAD or not 0 < item["size"] <= MAX_FILE_BYTES
+                or item["media_type"] not in TYPES or item["questionnaire"] not in questionnaires
+                or not 0 < len(item["question"]) <= 200 or clean_file_name(item["file_name"], item["media_type"])
+                != item["file_name"] or not (_HEX64.fullmatch(item["sha256"])
+                                             and _HEX64.fullmatch(item["sealed_sha256"]))
+                or (item["questionnaire"], item["question"], item["sha256"]) in seen):
+            problems.append(where)
+        seen.add((item["questionnaire"], item["question"], item["sha256"]))
+        offset += item["sealed_size"]
+    if offset != block["entry_size"]:
+        problems.append("evidence.entry_size")
+    return problems
+
+
+_EVIDENCE_FIELDS = {"id": str, "questionnaire": str, "question": str, "file_name": str, "media_type": str,
+                    "size": int, "sha256": str, "offset": int, "sealed_size": int, "sealed_sha256": str}
+
+
+def _check_evidence_fields(manifest: Mapping[str, Any], version: int) -> None:
+    if version != EVIDENCE_FORMAT_VERSION:
+        if "evidence" in manifest:  # a format-2 reader would not look at it: never carried unchecked
+            raise PackageRejected("bad_manifest", "evidence")
+        return
+    block = manifest.get("evidence")
+    if not isinstance(block, Mapping) or set(block) != {"entry", "entry_size", "entry_sha256", "files"} \
+            or block["entry"] != EVIDENCE_ENTRY:
+        raise PackageRejected("bad_manifest", "evidence")
+    _require(block, "entry_size", int, "evidence.")
+    _require(block, "entry_sha256", str, "evidence.")
+    for item in _require(block, "files", list, "evidence."):
+        if not isinstance(item, Mapping) or set(item) != set(_EVIDENCE_FIELDS):
+            raise PackageRejected("bad_manifest", "evidence.files[]")
+        for key, kind in _EVIDENCE_FIELDS.items():
+            _require(item, key, kind, "evidence.files[].")
 
 
 def _check_manifest(manifest: dict[str, Any]) -> None:
@@ -284,7 +384,7 @@ def _check_manifest(manifest: dict[str, Any]) -> None:
         raise PackageRejected("bad_manifest", "format_version")
     if version not in READABLE_VERSIONS:
         readable, supported = "、".join(map(str, READABLE_VERSIONS)), ", ".join(map(str, READABLE_VERSIONS))
-        if version > FORMAT_VERSION:
+        if version > max(READABLE_VERSIONS):
             detail = say("该报告包为第 {version} 版格式，本软件能读取第 {readable} 版，请升级软件后再核验"
                          "（supported: {supported}）", version=version, readable=readable, supported=supported)
         else:
@@ -331,6 +431,7 @@ def _check_manifest(manifest: dict[str, Any]) -> None:
             _require(entry, key, str, "payload.")
         if entry["entry"] != payload_entry(entry["name"]):
             raise PackageRejected("bad_manifest", f"payload.entry {entry['entry']}")
+    _check_evidence_fields(manifest, version)
     _check_values(manifest)
 
 
@@ -346,19 +447,21 @@ def _check_signature(entries: Mapping[str, bytes], manifest: Mapping[str, Any], 
         if manifest["format_version"] == 1:
             if signature.get("format") != SIGNATURE_FORMAT_V1 or signature.get("payload_type") != PAYLOAD_TYPE_V1:
                 raise PackageRejected("bad_signature", say("签名格式或载荷类型不对"))
-            payload_type, key_id = PAYLOAD_TYPE_V1, signature.get("key_id")
+            signed_type, key_id = PAYLOAD_TYPE_V1, signature.get("key_id")
             public = unb64(signature.get("public_key"), say("公钥"))
             sig = unb64(signature.get("signature"), say("签名"))
         else:
             # a DSSE envelope: exactly payload, payloadType and one signature, the payload being the manifest
             signatures = signature.get("signatures")
-            if (set(signature) != {"payload", "payloadType", "signatures"} or signature["payloadType"] != PAYLOAD_TYPE
+            expected_type = payload_type(manifest["format_version"])
+            if (set(signature) != {"payload", "payloadType", "signatures"}
+                    or signature["payloadType"] != expected_type
                     or not isinstance(signatures, list) or len(signatures) != 1
                     or not isinstance(signatures[0], Mapping) or set(signatures[0]) != {"keyid", "sig"}):
                 raise PackageRejected("bad_signature", say("签名不是约定格式的 DSSE 信封"))
             if unb64(signature["payload"], say("签名载荷")) != manifest_bytes:
                 raise PackageRejected("bad_signature", say("签名信封中的清单与 manifest.json 不一致"))
-            payload_type, key_id = PAYLOAD_TYPE, signatures[0]["keyid"]
+            signed_type, key_id = expected_type, signatures[0]["keyid"]
             public = unb64(manifest["signer"]["public_key"], say("公钥"))
             sig = unb64(signatures[0]["sig"], say("签名"))
     except KeyProblem as exc:
@@ -369,7 +472,7 @@ def _check_signature(entries: Mapping[str, bytes], manifest: Mapping[str, Any], 
     if key_id != fingerprint_id or manifest["signer"]["key_id"] != fingerprint_id:
         raise PackageRejected("bad_signature", say("签名者密钥编号与公钥不符"))
     try:
-        Ed25519PublicKey.from_public_bytes(public).verify(sig, pae(payload_type, manifest_bytes))
+        Ed25519PublicKey.from_public_bytes(public).verify(sig, pae(signed_type, manifest_bytes))
     except (InvalidSignature, ValueError) as exc:
         raise PackageRejected("bad_signature") from exc
     return public
@@ -396,6 +499,8 @@ def open_package(data: bytes) -> tuple[VerifiedPackage, dict[str, bytes]]:
         raise PackageRejected("bad_manifest", say("清单不是规范格式（键排序、无空白的 UTF-8 JSON）"))
     _check_manifest(manifest)
     expected = {MANIFEST, SIGNATURE} | {p["entry"] for p in manifest["payload"]}
+    if "evidence" in manifest:
+        expected.add(EVIDENCE_ENTRY)
     if set(entries) != expected:
         extra = sorted(set(entries) - expected)
         missing = sorted(expected - set(entries))
@@ -406,9 +511,54 @@ def open_package(data: bytes) -> tuple[VerifiedPackage, dict[str, bytes]]:
         blob = entries[item["entry"]]
         if len(blob) != item["entry_size"] or sha256_hex(blob) != item["entry_sha256"]:
             raise PackageRejected("hash_mismatch", item["entry"])
+    verified = VerifiedPackage(manifest, manifest_bytes, fingerprint(public), public)
+    _check_sealed_evidence(verified, entries)
     if expected_code(manifest) != manifest["verification_code"]:
         raise PackageRejected("bad_manifest", "verification_code")
-    return VerifiedPackage(manifest, manifest_bytes, fingerprint(public), public), entries
+    return verified, entries
+
+
+def _check_sealed_evidence(verified: VerifiedPackage, entries: Mapping[str, bytes]) -> None:
+    """The sealed evidence bytes are the ones signed for; a mismatch names the first file that differs
+    (a flipped byte, two files swapped, one taken out or one added all show there)."""
+    block = verified.manifest.get("evidence")
+    if not isinstance(block, Mapping):
+        return
+    blob = entries[EVIDENCE_ENTRY]
+    if len(blob) == block["entry_size"] and sha256_hex(blob) == block["entry_sha256"]:
+        return
+    for info in verified.evidence:
+        part = blob[info.offset:info.offset + info.sealed_size]
+        if len(part) != info.sealed_size or sha256_hex(part) != info.sealed_sha256:
+            raise PackageRejected("hash_mismatch", info.describe())
+    raise PackageRejected("hash_mismatch", say("佐证材料的加密数据多出或缺少内容"))
+
+
+def open_evidence(verified: VerifiedPackage, entries: Mapping[str, bytes], district_key_id: str,
+                  private_key: X25519PrivateKey) -> tuple[EvidenceContent, ...]:
+    """Every evidence file opened with the district key, each checked against the manifest (size, SHA-256)
+    and its type checked by content, as the enterprise's app checked it when it was attached."""
+    from ..workspace.evidence_rules import detect_media_type
+
+    if not verified.evidence:
+        return ()
+    suite = hpke_suite()
+    blob = entries[EVIDENCE_ENTRY]
+    opened = []
+    for info in verified.evidence:
+        sealed = blob[info.offset:info.offset + info.sealed_size]
+        try:
+            data = suite.decrypt(sealed, private_key, info=hpke_info(
+                verified.package_id, info.id, verified.signer_key_id, district_key_id, verified.format_version))
+        except Exception as exc:  # cryptography raises InvalidTag or ValueError for any bad ciphertext
+            raise PackageRejected("decrypt_failed", info.describe()) from exc
+        if len(data) != info.size or sha256_hex(data) != info.sha256:
+            raise PackageRejected("payload_mismatch", info.describe())
+        if detect_media_type(data) != info.media_type:
+            raise PackageRejected("payload_mismatch", say("{file}不是清单所写的文件类型，或是不允许的类型",
+                                                          file=info.describe()))
+        opened.append(EvidenceContent(info, data))
+    return tuple(opened)
 
 
 ADVICE_FIELDS = ("recommendations", "warnings", "checks")
@@ -472,9 +622,25 @@ def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], d
         rescored = _rescore_submission(answers, scores, manifest, editions)
     if not plain["report.pdf"].startswith(b"%PDF"):
         raise PackageRejected("payload_mismatch", "report.pdf")
-    payload = DecryptedPayload(answers, scores, plain["report.pdf"], rescored)
+    evidence = open_evidence(verified, entries, district_key_id, private_key)
+    _check_evidence_questions(verified)
+    payload = DecryptedPayload(answers, scores, plain["report.pdf"], rescored, evidence)
     return VerifiedPackage(verified.manifest, verified.manifest_bytes, verified.signer_key_id,
                            verified.signer_public_key, payload)
+
+
+def _check_evidence_questions(verified: VerifiedPackage) -> None:
+    """Each evidence file supports a question that its questionnaire has."""
+    if not verified.evidence:
+        return
+    from ..questionnaire.loader import get_questionnaire
+
+    refs = {q["id"]: q for q in verified.questionnaires}
+    for info in verified.evidence:
+        ref = refs[info.questionnaire]  # re-scoring found this very definition installed
+        questionnaire = get_questionnaire(ref["id"], ref["version"])
+        if not questionnaire.has_question(info.question):
+            raise PackageRejected("bad_manifest", say("{file}所附的题目在问卷中没有", file=info.describe()))
 
 
 def _shortened(exc: BaseException, limit: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..questionnaire.model import Questionnaire
@@ -14,6 +14,9 @@ from ..scoring.results import ScoreReport
 from ..workspace.periods import period_key
 from .charts import TrendPoint
 from .metadata import now
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 MAIN_QUESTIONNAIRE = "nantong-zgsz-core"
 
@@ -36,6 +39,16 @@ class SignatureInfo:
 
 
 @dataclass(frozen=True)
+class EvidenceLine:
+    """One evidence file (佐证材料) as the report lists it, so the stamped paper names what went with it."""
+
+    question: str  # the question's text
+    file_name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
 class ReportData:
     enterprise: Mapping[str, Any]  # the answers-file enterprise block (name, uscc, district, industry, scale…)
     period: str
@@ -49,6 +62,7 @@ class ReportData:
     # the PDF's CreationDate: the package's export time when exported (the same package rebuilds byte for
     # byte), else when this report was assembled
     created_at: datetime = field(default_factory=now)
+    evidence: tuple[EvidenceLine, ...] = ()  # the submission's evidence files; the list is printed only if any
 
     @property
     def parts(self) -> tuple[AssessmentPart, ...]:
@@ -127,7 +141,22 @@ def from_submission(workspace: Any, period: str, *, generated_on: date | None = 
     trend = (*history, TrendPoint(period, main.report)) if history else ()
     return ReportData(enterprise=profile.for_answers_file(), period=period, main=main,
                       companions=tuple(parts[1:]), history=trend, generated_on=generated_on or date.today(),
-                      signature=signature, checks=_checks(parts), created_at=created_at or now())
+                      signature=signature, checks=_checks(parts), created_at=created_at or now(),
+                      evidence=evidence_lines(workspace, period, parts))
+
+
+def evidence_lines(workspace: Workspace, period: str, parts: Sequence[AssessmentPart]) -> tuple[EvidenceLine, ...]:
+    """The period's evidence files, in submission order, each with the text of the question it supports."""
+    from ..workspace.attachments import submission_attachments
+
+    by_id = {p.questionnaire.id: p.questionnaire for p in parts}
+    lines = []
+    for item in submission_attachments(workspace, period):
+        questionnaire = by_id.get(item.questionnaire_id)
+        text = questionnaire.question(item.question_id).text if questionnaire is not None and \
+            questionnaire.has_question(item.question_id) else item.question_id
+        lines.append(EvidenceLine(text, item.file_name, item.size, item.sha256))
+    return tuple(lines)
 
 
 def from_workspace(workspace: Any, assessment_id: int, *, generated_on: date | None = None,

@@ -242,6 +242,9 @@ class ExportDialog(QDialog):
                             .format(period=i18n.period(self.submission.period), n=sequence), panel)
         self.intro.setWordWrap(True)
         outer.addWidget(self.intro)
+        self.evidence_note = _help(self._evidence_text(), panel)  # 佐证材料: how many files and MB go with it
+        self.evidence_note.setObjectName("evidence_note")
+        outer.addWidget(self.evidence_note)
         if not i18n.chinese_interface():  # the official papers are Chinese whatever the screen says
             self.language_note = _help(self.tr("报告包和 PDF 报告为中文：它们是交给区县、由企业盖章的正式材料，"
                                                "与界面语言无关。"), panel)
@@ -297,6 +300,16 @@ class ExportDialog(QDialog):
         self.recipient.textChanged.connect(self.describe_recipient)
         self.describe_recipient()
         self.set_key_mode(CREATE if self.creating_key else EXISTING)
+
+    def _evidence_text(self) -> str:
+        from ..workspace.attachments import evidence_totals
+        from ..workspace.evidence_rules import megabytes
+
+        count, size = evidence_totals(self.workspace, self.period)
+        if not count:
+            return self.tr("没有附佐证材料（可在填写页每道题旁的“佐证材料”中添加）。")
+        return self.tr("随报告包一起签名、加密报送 {n} 个佐证材料文件，共 {size}。").format(
+            n=count, size=megabytes(size))
 
     def _forgot_panel(self, parent: QWidget) -> QFrame:
         """忘记密码？ opens this: what a new key means, and the choice (nothing changes until 创建新密钥)."""

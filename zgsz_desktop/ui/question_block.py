@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from ..questionnaire.model import Question
 from .editors import Editor, make_editor
@@ -183,10 +183,12 @@ class ElidedLabel(QLabel):
 class QuestionBlock(QFrame):
     """One question: its text with a “口径” link (no Tab stop), the editor, and the message area.
     ``activated``: the user clicked the question (the page shows its 口径 if the panel is open);
-    ``help_requested``: the user clicked the link (the panel opens on it)."""
+    ``help_requested``: the user clicked the link (the panel opens on it); ``attachments_requested(question
+    id)``: the user clicked 佐证材料（N） (the page opens the evidence dialog of this question)."""
 
     activated = Signal()
     help_requested = Signal()
+    attachments_requested = Signal(str)
 
     def __init__(self, part_id: str, question: Question, parent: QWidget | None = None,
                  ref_names: Mapping[str, str] | None = None):
@@ -220,12 +222,29 @@ class QuestionBlock(QFrame):
         self.help_link.linkActivated.connect(lambda _link: self.help_requested.emit())
         self.help_link.setVisible(bool(question.help))
         head.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignTop)
+        self.attachments_button = QToolButton(self)
+        self.attachments_button.setObjectName("attachments_button")
+        self.attachments_button.setAutoRaise(True)
+        self.attachments_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from answer to answer
+        self.attachments_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.attachments_button.setToolTip(self.tr("附上证明这道题答案的文件（证书、台账、照片等），随报告包交给区县"))
+        self.attachments_button.clicked.connect(lambda: self.attachments_requested.emit(self.question.id))
+        head.addWidget(self.attachments_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.set_attachment_count(0)
         layout.addLayout(head)
         self.editor: Editor = make_editor(question, self, ref_names)
         layout.addWidget(self.editor)
         self.message = MessageLine(self)
         self.message.clicked.connect(self.help_requested.emit)  # the whole text is in the 口径 panel
         layout.addWidget(self.message)
+
+    def set_attachment_count(self, count: int) -> None:
+        """Show how many evidence files the question has (``佐证材料（2）``; plain ``佐证材料`` when none)."""
+        self.attachment_count = count
+        if count:
+            self.attachments_button.setText(self.tr("佐证材料（{n}）").format(n=count))
+        else:
+            self.attachments_button.setText(self.tr("佐证材料"))
 
     def mousePressEvent(self, event: Any) -> None:
         self.activated.emit()

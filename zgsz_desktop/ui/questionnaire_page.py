@@ -487,6 +487,7 @@ class QuestionnairePage(QWidget):
             description.setStyleSheet(f"color: {MUTED}; padding: 0 0 6px 10px;")
             layout.addWidget(description)
         self.blocks = {}
+        counts = self._attachment_counts(part)
         for question in module.questions:
             refs = {ref: content(part.questionnaire.question(ref).text)
                     for ref in (question.min_ref, question.max_ref) if ref and part.questionnaire.has_question(ref)}
@@ -500,6 +501,11 @@ class QuestionnairePage(QWidget):
             block.editor.invalid.connect(lambda text, p=part, q=question: self._not_taken(p, q, text))
             block.activated.connect(lambda b=block: self._show_help_of(b))
             block.help_requested.connect(lambda b=block: self._show_help_of(b, reveal=True))
+            if self.restricted is None:
+                block.set_attachment_count(counts.get(question.id, 0))
+                block.attachments_requested.connect(lambda qid, p=part: self.open_attachments(p, qid))
+            else:  # a colleague's copy: files would not travel back in the returned answers
+                block.attachments_button.hide()
             layout.addWidget(block)
             self.blocks[question.id] = block
             if self._fills_from_ledger(part, question):
@@ -554,6 +560,46 @@ class QuestionnairePage(QWidget):
         self.ledger_dialog = dialog
         dialog.show()
         return dialog
+
+    def _attachment_counts(self, part: Part) -> dict[str, int]:
+        if self.restricted is not None:
+            return {}
+        from ..workspace.attachments import attachment_counts
+
+        try:
+            return attachment_counts(self.workspace, part.assessment_id)
+        except UserError:
+            return {}
+
+    def open_attachments(self, part: Part, question_id: str) -> QDialog:
+        """The evidence files (佐证材料) of one question, window-modal; the button shows the new count."""
+        from .attachments_dialog import AttachmentsDialog
+
+        self.flush()
+        question = part.questionnaire.question(question_id)
+        dialog = AttachmentsDialog(self.workspace, part.assessment_id, question_id, content(question.text), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda qid, count, p=part: self._attachments_changed(p, qid, count))
+        self.attachments_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _attachments_changed(self, part: Part, question_id: str, count: int) -> None:
+        block = self.blocks.get(question_id)
+        if block is not None and block.part_id == part.id:
+            block.set_attachment_count(count)
+        try:  # a file added or removed takes an exported submission back, like an answer
+            status = self.workspace.assessment(part.assessment_id).status
+        except UserError:
+            return
+        if status != part.status:
+            part.status = status
+            if status == "draft":
+                self._tell_draft()
+        self._refresh_header()
+        self._refresh_marks()
+        self.changed.emit()
 
     def _navigation(self, body: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()

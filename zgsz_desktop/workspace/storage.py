@@ -554,13 +554,15 @@ def delete_submission(db: Database, submission_id: int) -> None:
 
 def overview_inputs(db: Database) -> list[list[tuple[Any, ...]]]:
     """The rows a submission's overview is computed from (see overview.py), in a fixed order: the submissions,
-    the assessments' questionnaire, definition and status, every answer, every export record."""
+    the assessments' questionnaire, definition and status, every answer, every export record, every evidence file."""
     return [db.execute(sql).fetchall() for sql in (
         "SELECT id, period FROM submissions ORDER BY id",
         "SELECT id, submission_id, questionnaire_id, questionnaire_version, questionnaire_hash, period, status "
         "FROM assessments ORDER BY id",
         "SELECT assessment_id, question_id, value FROM answers ORDER BY assessment_id, question_id",
         "SELECT * FROM exports ORDER BY id",
+        # evidence files: attaching or removing one takes an exported submission back (#20)
+        "SELECT assessment_id, question_id, sha256 FROM attachments ORDER BY id",
     )]
 
 
@@ -692,6 +694,81 @@ def set_handoff_status(db: Database, handoff_id: str, status: str) -> bool:
 
 
 # --------------------------------------------------------------------------- attachments: evidence files (#20)
+
+_ATTACHMENT_COLUMNS = "id, assessment_id, question_id, file_name, media_type, size, sha256, added_at"
+
+
+def insert_attachment(db: Database, assessment_id: int, question_id: str, file_name: str, media_type: str,
+                      size: int, sha256: str, content: bytes, now: str) -> int:
+    cursor = db.execute(
+        "INSERT INTO attachments (assessment_id, question_id, file_name, media_type, size, sha256, content, added_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [assessment_id, question_id, file_name, media_type, size, sha256, content,
+                                            now])
+    return int(cursor.lastrowid)
+
+
+def find_attachment(db: Database, assessment_id: int, question_id: str, sha256: str) -> dict[str, Any] | None:
+    rows = list(db.query(f"SELECT {_ATTACHMENT_COLUMNS} FROM attachments WHERE assessment_id = ? AND question_id = ? "
+                         "AND sha256 = ?", [assessment_id, question_id, sha256]))
+    return rows[0] if rows else None
+
+
+def get_attachment(db: Database, attachment_id: int) -> dict[str, Any] | None:
+    rows = list(db.query(f"SELECT {_ATTACHMENT_COLUMNS} FROM attachments WHERE id = ?", [attachment_id]))
+    return rows[0] if rows else None
+
+
+def get_attachment_content(db: Database, attachment_id: int) -> bytes | None:
+    row = db.execute("SELECT content FROM attachments WHERE id = ?", [attachment_id]).fetchone()
+    return None if row is None else bytes(row[0])
+
+
+def list_attachments(db: Database, assessment_id: int, question_id: str | None = None) -> list[dict[str, Any]]:
+    """An assessment's files (or one question's), in the order they were attached; without their bytes."""
+    if question_id is None:
+        return list(db.query(f"SELECT {_ATTACHMENT_COLUMNS} FROM attachments WHERE assessment_id = ? ORDER BY id",
+                             [assessment_id]))
+    return list(db.query(f"SELECT {_ATTACHMENT_COLUMNS} FROM attachments WHERE assessment_id = ? AND question_id = ? "
+                         "ORDER BY id", [assessment_id, question_id]))
+
+
+def submission_attachments(db: Database, submission_id: int) -> list[dict[str, Any]]:
+    """Every file of a submission's questionnaires (with ``questionnaire_id``), without their bytes."""
+    columns = ", ".join(f"t.{c.strip()}" for c in _ATTACHMENT_COLUMNS.split(","))
+    return list(db.query(f"SELECT {columns}, a.questionnaire_id FROM attachments t "
+                         "JOIN assessments a ON a.id = t.assessment_id WHERE a.submission_id = ? ORDER BY t.id",
+                         [submission_id]))
+
+
+def submission_attachment_totals(db: Database, submission_id: int) -> tuple[int, int]:
+    """How many files a submission carries and their bytes together."""
+    row = db.execute("SELECT count(*), COALESCE(sum(t.size), 0) FROM attachments t JOIN assessments a "
+                     "ON a.id = t.assessment_id WHERE a.submission_id = ?", [submission_id]).fetchone()
+    return int(row[0]), int(row[1])
+
+
+def attachment_fingerprints(db: Database, assessment_id: int) -> list[tuple[str, str]]:
+    """(question id, sha256) of an assessment's files, sorted: what an export binds of them."""
+    return [(str(q), str(h)) for q, h in db.execute(
+        "SELECT question_id, sha256 FROM attachments WHERE assessment_id = ? ORDER BY question_id, sha256",
+        [assessment_id]).fetchall()]
+
+
+def delete_attachment(db: Database, attachment_id: int) -> None:
+    db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
+
+
+def append_attachment_log(db: Database, assessment_id: int, question_id: str, action: str, file_name: str,
+                          size: int, sha256: str, now: str) -> None:
+    db.execute("INSERT INTO attachment_log (assessment_id, question_id, action, file_name, size, sha256, changed_at) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)", [assessment_id, question_id, action, file_name, size, sha256, now])
+
+
+def get_attachment_log(db: Database, assessment_id: int | None = None) -> list[dict[str, Any]]:
+    if assessment_id is None:
+        return list(db.query("SELECT * FROM attachment_log ORDER BY id"))
+    return list(db.query("SELECT * FROM attachment_log WHERE assessment_id = ? ORDER BY id", [assessment_id]))
+
 
 
 # --------------------------------------------------------------------------- whole-database helpers

@@ -329,10 +329,10 @@ class SubmissionMixin:
             if expected_sequence is not None and sequence != expected_sequence:
                 raise WorkspaceError(say("同时有另一个导出在进行，请重新导出"))
             now = self._now()
-            from .workspace import answers_digest
+            from .attachments import content_digest
 
-            digests = {p.questionnaire_id: answers_digest(p.assessment.questionnaire_hash,
-                                                          storage.get_answers(self.db, p.assessment.id))
+            # the answers and the evidence files the package carried (editing either takes it back)
+            digests = {p.questionnaire_id: content_digest(self.db, p.assessment.questionnaire_hash, p.assessment.id)
                        for p in submission.parts if p.assessment is not None}
             full = {"package_id": str(record["package_id"]), "submission_id": submission.id, "period": period,
                     "sequence": sequence, "format_version": int(record.get("format_version", 2)),

@@ -448,10 +448,12 @@ class Workspace(SubmissionMixin):
         """Inside the write: an edited assessment is a draft again — unless its answers are now exactly
         those of the last package of its period (a mis-click put right): then it is still handed in, and
         no new package is needed."""
+        from .attachments import content_digest  # answers and evidence files: what a package carried
+
         exported = storage.last_export_for(self.db, assessment.questionnaire_id, assessment.period)
         digests = (exported or {}).get("answers_digest") or {}
-        if digests.get(assessment.questionnaire_id) == answers_digest(
-                assessment.questionnaire_hash, storage.get_answers(self.db, assessment.id)):
+        if digests.get(assessment.questionnaire_id) == content_digest(self.db, assessment.questionnaire_hash,
+                                                                       assessment.id):
             if assessment.status != "exported":
                 storage.set_assessment_status(self.db, assessment.id, "exported", now)
             else:

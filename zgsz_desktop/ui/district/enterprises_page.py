@@ -1,5 +1,8 @@
 """企业: the sortable, filterable table of enterprises, a detail panel for the selected one, and its reports
-(decrypted from the stored signed package on a pool thread, verified again, opened in the PDF viewer)."""
+(decrypted from the stored signed package on a pool thread, verified again, opened in the PDF viewer). The
+detail lists the enterprise's evidence files (佐证材料: question, file, size) beside its figures, and 导出佐证材料…
+writes them as files with an index, opened from the kept packages with the session's district key on a pool
+thread (the session always holds the unlocked key: it was asked for when the database was opened)."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -100,6 +104,13 @@ class EnterprisesPage(QWidget):
         self.miit_report = QPushButton(self.tr("查看评测报告"), self)
         self.miit_report.setObjectName("miit_report")
         self.miit_report.clicked.connect(lambda: self.open_report(self.selected_row(), "miit"))
+        self.export_evidence_button = QPushButton(self.tr("导出佐证材料…"), self)
+        self.export_evidence_button.setObjectName("export_evidence")
+        self.export_evidence_button.setToolTip(self.tr("把这家企业随报告包报送的证明文件导出到文件夹，按评估期和题目分开，"
+                                                       "附一份清单（xlsx）"))
+        self.export_evidence_button.clicked.connect(self.choose_evidence_folder)
+        self.evidence_task: Task | None = None
+        self.last_evidence: Path | None = None
         self.report_message = muted("", self)
         self.report_message.setTextFormat(Qt.TextFormat.PlainText)  # it names files
         panel = QWidget(self)
@@ -109,6 +120,7 @@ class EnterprisesPage(QWidget):
         panel_layout.addWidget(self.report_message)
         panel_layout.addWidget(self.core_report)
         panel_layout.addWidget(self.miit_report)
+        panel_layout.addWidget(self.export_evidence_button)
         panel.setMinimumWidth(260)
 
         splitter = QSplitter(self)
@@ -179,6 +191,8 @@ class EnterprisesPage(QWidget):
         self.report_message.setText("")
         self.core_report.setEnabled(bool(row is not None and row.core_package))
         self.miit_report.setEnabled(bool(row is not None and row.miit_package))
+        evidence = self.evidence_rows(row)
+        self.export_evidence_button.setEnabled(bool(evidence))
         if row is None:
             self.detail.setText(f"<span style='color:{MUTED}'>"
                                 + self.tr("在表格中选择一家企业，查看其数值和报告；双击打开报告。") + "</span>")
@@ -226,7 +240,74 @@ class EnterprisesPage(QWidget):
         if row.imported_at:
             lines.append(f"<span style='color:{MUTED}'>"
                          + self.tr("最近导入 {time}").format(time=local_time(row.imported_at)) + "</span>")
+        lines += self.evidence_lines(evidence, e)
         self.detail.setText("<br>".join(lines))
+
+    # ------------------------------------------------------------------ evidence (佐证材料)
+
+    SHOWN_EVIDENCE = 12  # files listed in the detail; the export writes them all
+
+    def evidence_rows(self, row: Any) -> list[Any]:
+        if row is None:
+            return []
+        from ...district.evidence import enterprise_evidence
+
+        try:
+            return enterprise_evidence(self.session.db, row.uscc)
+        except Exception:  # a database from before evidence, edited, or busy: the figures still show
+            return []
+
+    def evidence_lines(self, rows: list[Any], e: Any) -> list[str]:
+        if not rows:
+            return ["", f"<span style='color:{MUTED}'>" + self.tr("没有随报告包报送佐证材料") + "</span>"]
+        lines = ["", self.tr("<b>佐证材料</b>（{n} 个文件）").format(n=len(rows))]
+        for item in rows[:self.SHOWN_EVIDENCE]:
+            lines.append(self.tr("{period} · {question}：{file}（{size}）").format(
+                period=e(period(item.period)), question=e(item.question), file=e(item.file_name),
+                size=item.size_text))
+        if len(rows) > self.SHOWN_EVIDENCE:
+            lines.append(f"<span style='color:{MUTED}'>" + self.tr("还有 {n} 个文件，导出后可在清单中查看")
+                         .format(n=len(rows) - self.SHOWN_EVIDENCE) + "</span>")
+        return lines
+
+    def choose_evidence_folder(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择导出佐证材料的文件夹"))
+        if folder:
+            self.export_evidence(row, Path(folder))
+
+    def export_evidence(self, row: Any, folder: Path) -> Task | None:
+        """Write the enterprise's evidence into a new folder ``<folder>/<企业名>-佐证材料`` on a pool thread."""
+        if self.evidence_task is not None and self.evidence_task.running:
+            return self.evidence_task
+        session, uscc = self.session, row.uscc
+        name = re.sub(r'[\\/:*?"<>|\s]+', "_", shown(row.name, 40)) + self.tr("-佐证材料")
+        target = folder / name
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = folder / f"{name}-{counter}"
+
+        def work(progress: Any, cancelled: Any) -> Path:
+            from ...district.evidence import export_evidence
+
+            with session.worker_db() as db:
+                export_evidence(db, session.identity, uscc, target)
+            return target
+
+        self.report_message.setStyleSheet(f"color: {MUTED};")
+        self.report_message.setText(self.tr("正在核验并导出佐证材料…"))
+        self.evidence_task = Task(work)
+        self.evidence_task.signals.finished.connect(self.evidence_ready)
+        self.evidence_task.signals.failed.connect(self.report_failed)
+        self.evidence_task.start()
+        return self.evidence_task
+
+    def evidence_ready(self, path: Path) -> None:
+        self.last_evidence = path
+        self.report_message.setText(self.tr("佐证材料已通过核验并导出到：{path}").replace("{path}", shown(path, None)))
 
     # ------------------------------------------------------------------ reports
 
