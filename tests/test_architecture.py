@@ -61,3 +61,43 @@ def test_ruff_lint_is_clean():
     ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
     result = subprocess.run([ruff, "check", str(ROOT)], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --------------------------------------------------------------------------- the layers (issue #19)
+
+importlinter = pytest.importorskip("importlinter", reason="import-linter is a test dependency; install .[test]")
+
+
+def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    """Run the contract of ``root``/pyproject.toml over the package in ``root`` (imports inside functions count)."""
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from importlinter.cli import lint_imports; "
+            "sys.exit(lint_imports(config_filename=sys.argv[1] + '/pyproject.toml', no_cache=True))")
+    return subprocess.run([sys.executable, "-c", code, str(root)], capture_output=True, text=True, cwd=root,
+                          timeout=300)
+
+
+def test_every_import_follows_the_layers():
+    result = _lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+def test_a_planted_back_edge_breaks_the_contract(tmp_path):
+    """The check can fail: a leaf that imports the workspace from inside a function is caught."""
+    shutil.copytree(PACKAGE, tmp_path / "zgsz_desktop", ignore=shutil.ignore_patterns("__pycache__", "_bundled"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    leaf = tmp_path / "zgsz_desktop" / "text.py"
+    leaf.write_text(leaf.read_text(encoding="utf-8") + "\n\ndef _planted():\n    from .workspace import storage\n"
+                    "    return storage\n", encoding="utf-8")
+    result = _lint_imports(tmp_path)
+    assert result.returncode != 0
+    assert "zgsz_desktop.text -> zgsz_desktop.workspace" in result.stdout
+
+
+def test_the_drawing_in_docs_architecture_matches_the_code():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import architecture
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    assert architecture.documented() == architecture.drawing(), \
+        "docs/architecture.md differs from the code: run python tools/architecture.py --write and review the change"
