@@ -10,10 +10,11 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import NoReturn
 
 from . import uscc
 from .errors import UserError
+from .jsontypes import JSONValue
 from .questionnaire.loader import get_questionnaire
 from .questionnaire.model import Questionnaire
 from .targets import plan_targets
@@ -29,12 +30,12 @@ class AnswersFileError(UserError, ValueError):
 @dataclass(frozen=True)
 class AnswersDocument:
     questionnaire: Questionnaire
-    answers: dict[str, Any]
+    answers: dict[str, JSONValue]
     period: str = ""
-    enterprise: dict[str, Any] = field(default_factory=dict)
+    enterprise: dict[str, JSONValue] = field(default_factory=dict)
 
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
+    def to_json(self) -> dict[str, JSONValue]:
+        data: dict[str, JSONValue] = {
             "format": FORMAT,
             "questionnaire": {
                 "id": self.questionnaire.id,
@@ -50,7 +51,7 @@ class AnswersDocument:
         return data
 
 
-def check_enterprise(enterprise: Mapping[str, Any]) -> list[str]:
+def check_enterprise(enterprise: Mapping[str, JSONValue]) -> list[str]:
     """Problems with the optional enterprise block (name, 统一社会信用代码, 所属地区)."""
     problems = []
     name = enterprise.get("name")
@@ -70,7 +71,7 @@ def check_enterprise(enterprise: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def parse_answers(data: Any, source: str = "答案文件") -> AnswersDocument:
+def parse_answers(data: object, source: str = "答案文件") -> AnswersDocument:
     if not isinstance(data, Mapping):
         raise AnswersFileError(f"{source}：内容应为 JSON 对象")
     if data.get("format") != FORMAT:
@@ -126,7 +127,7 @@ def load_answers_file(path: Path) -> AnswersDocument:
     return parse_answers(data, str(path))
 
 
-def _reject_constant(name: str) -> Any:
+def _reject_constant(name: str) -> NoReturn:
     raise ValueError(f"不允许 {name}")
 
 

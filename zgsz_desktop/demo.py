@@ -13,6 +13,7 @@ from pathlib import Path
 from .answers_file import AnswersDocument, load_answers_file
 from .errors import UserError
 from .fileio import write_json_atomic
+from .jsontypes import JSONValue
 from .locate import resource
 from .scoring.engine import score
 from .scoring.results import ScoreReport
@@ -72,9 +73,9 @@ def write_demo_package(out_dir: Path, outputs: list[DemoOutput]) -> DemoPackage:
     from datetime import datetime, timezone
 
     from .fileio import write_bytes_atomic
+    from .keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey, SigningKey
     from .package.export import make_package
     from .package.format import SUFFIX
-    from .package.keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey, SigningKey
     from .package.verify import verify_bytes
     from .report import from_documents
 
@@ -106,7 +107,7 @@ def write_demo_package(out_dir: Path, outputs: list[DemoOutput]) -> DemoPackage:
 
 
 def demo_manifest(outputs: list[DemoOutput], package: DemoPackage | None = None) -> str:
-    data: dict = {
+    data: dict[str, JSONValue] = {
         "enterprise": outputs[0].document.enterprise if outputs else {},
         "files": [
             {"questionnaire": o.questionnaire_id, "answers": str(o.answers_path), "scores": str(o.scores_path)}

@@ -9,8 +9,8 @@ import os
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
+from .jsontypes import JSONValue
 from .messages import say
 
 # How long a replace waits for a file another program holds open (Windows: a PDF reader, Excel, an antivirus
@@ -80,7 +80,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def write_json_atomic(path: Path, data: Any) -> None:
+def write_json_atomic(path: Path, data: JSONValue) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     write_bytes_atomic(path, text.encode("utf-8"))
 

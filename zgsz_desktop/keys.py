@@ -18,10 +18,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .errors import UserError
+from .jsontypes import JSONValue
 from .messages import say
+
+if TYPE_CHECKING:  # cryptography is imported only when a key is used (start-up time)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 SCRYPT_N = 2**17  # ~0.25 s on an office PC; stored with each blob, so it can be raised later
 SCRYPT_R, SCRYPT_P = 8, 1
@@ -47,7 +52,7 @@ def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def unb64(text: Any, what: str) -> bytes:
+def unb64(text: object, what: str) -> bytes:
     """Strict base64: only the canonical encoding of the bytes is accepted (the unused bits of the last
     character could otherwise be flipped without changing anything, making signed data malleable)."""
     if not isinstance(text, str):
@@ -86,7 +91,7 @@ def check_new_passphrase(passphrase: str) -> None:
 # --------------------------------------------------------------------------- passphrase protection
 
 
-def seal(secret: bytes, passphrase: str, context: str) -> dict[str, Any]:
+def seal(secret: bytes, passphrase: str, context: str) -> dict[str, str | int]:
     """Encrypt ``secret`` under ``passphrase``; ``context`` (e.g. the key id) is bound as associated data."""
     from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -98,7 +103,7 @@ def seal(secret: bytes, passphrase: str, context: str) -> dict[str, Any]:
             "aead": "chacha20poly1305", "nonce": b64(nonce), "ciphertext": b64(sealed)}
 
 
-def unseal(blob: Mapping[str, Any], passphrase: str, context: str) -> bytes:
+def unseal(blob: Mapping[str, JSONValue], passphrase: str, context: str) -> bytes:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -133,7 +138,7 @@ class SigningKey:
 
     key_id: str
     public_raw: bytes
-    sealed: Mapping[str, Any]
+    sealed: Mapping[str, JSONValue]
     created_at: str
 
     @classmethod
@@ -150,7 +155,7 @@ class SigningKey:
         created = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
         return cls(key_id, public, seal(raw, passphrase, f"zgsz-signing-key/1|{key_id}"), created)
 
-    def private_key(self, passphrase: str) -> Any:
+    def private_key(self, passphrase: str) -> Ed25519PrivateKey:
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
         raw = unseal(self.sealed, passphrase, f"zgsz-signing-key/1|{self.key_id}")
@@ -162,12 +167,12 @@ class SigningKey:
             raise KeyProblem(say("签名密钥与其公钥不匹配，密钥数据已损坏"))
         return private
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         return {"format": SIGNING_KEY_FORMAT, "key_id": self.key_id, "public_key": b64(self.public_raw),
                 "created": self.created_at, "private": dict(self.sealed)}
 
     @classmethod
-    def from_json(cls, data: Any) -> SigningKey:
+    def from_json(cls, data: object) -> SigningKey:
         if not isinstance(data, Mapping) or data.get("format") != SIGNING_KEY_FORMAT:
             raise KeyProblem(say("不是本软件的企业签名密钥备份文件"))
         public = unb64(data.get("public_key"), say("公钥"))
@@ -190,17 +195,17 @@ class Recipient:
     public_raw: bytes
     created: str
 
-    def public_key(self) -> Any:
+    def public_key(self) -> X25519PublicKey:
         from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
         return X25519PublicKey.from_public_bytes(self.public_raw)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         return {"format": RECIPIENT_FORMAT, "district": self.district, "key_id": self.key_id,
                 "public_key": b64(self.public_raw), "created": self.created}
 
 
-def parse_recipient(data: Any, source: str = say("区县文件")) -> Recipient:
+def parse_recipient(data: object, source: str = say("区县文件")) -> Recipient:
     from .targets import plan_targets
 
     if not isinstance(data, Mapping) or data.get("format") != RECIPIENT_FORMAT:
@@ -222,7 +227,7 @@ def parse_recipient(data: Any, source: str = say("区县文件")) -> Recipient:
     return Recipient(str(district), str(data["key_id"]), public, str(data.get("created", "")))
 
 
-def read_key_file(path: Path, what: str) -> Any:
+def read_key_file(path: Path, what: str) -> JSONValue:
     """The JSON in a key file (a BOM from Windows editors tolerated), or a message naming ``what``."""
     if path.is_file() and path.stat().st_size > 1024 * 1024:
         raise KeyProblem(say("{name} 不是{what}（文件过大）", name=path.name, what=what))
@@ -243,7 +248,7 @@ class DistrictKey:
     """The district's X25519 key pair; the private half sealed under the district's passphrase."""
 
     recipient: Recipient
-    sealed: Mapping[str, Any]
+    sealed: Mapping[str, JSONValue]
 
     @classmethod
     def generate(cls, district: str, passphrase: str, now: datetime | None = None) -> DistrictKey:
@@ -260,7 +265,7 @@ class DistrictKey:
                                      "public_key": b64(public), "created": created})
         return cls(recipient, seal(raw, passphrase, f"zgsz-district-key/1|{recipient.key_id}"))
 
-    def private_key(self, passphrase: str) -> Any:
+    def private_key(self, passphrase: str) -> X25519PrivateKey:
         from cryptography.hazmat.primitives import serialization
         from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
@@ -271,7 +276,7 @@ class DistrictKey:
             raise KeyProblem(say("区县密钥与其公钥不匹配，密钥文件已损坏"))
         return private
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, JSONValue]:
         return {"format": DISTRICT_KEY_FORMAT, **{k: v for k, v in self.recipient.to_json().items() if k != "format"},
                 "private": dict(self.sealed)}
 

@@ -15,6 +15,7 @@ import os
 import platform
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
 from typing import IO
 
 from . import __version__
@@ -40,14 +41,20 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
 
 
+class _AppLogHandler(RotatingFileHandler):
+    """The handler :func:`setup_logging` adds: marked, so that a second call replaces it instead of doubling it."""
+
+    zgsz_log = True
+
+
 def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
     """Send the app's log records to ``folder/zgsz.log`` (rotated at 1 MB, five kept) and turn on the crash
     file. Returns the log file, or None when the folder cannot be written (the app runs on without a log)."""
     folder = folder or log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                      encoding="utf-8", delay=True)
+        handler = _AppLogHandler(folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                 encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
@@ -55,7 +62,6 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
     for old in [h for h in root.handlers if getattr(h, "zgsz_log", False)]:
         root.removeHandler(old)
         old.close()
-    handler.zgsz_log = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
@@ -80,6 +86,6 @@ def enable_crash_file(folder: Path) -> Path | None:
     return path
 
 
-def unexpected(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+def unexpected(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Write an error nobody expected to the log, with its traceback."""
-    log.error("unexpected error", exc_info=(kind, exc, tb))  # type: ignore[arg-type]
+    log.error("unexpected error", exc_info=(kind, exc, tb))

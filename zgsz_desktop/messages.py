@@ -10,29 +10,30 @@ time, so that the extraction sees every one.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 
 class Said(str):
     """A Chinese message that knows its template and values (see the module docstring)."""
 
     template: str
-    params: dict[str, Any]
+    params: dict[str, object]
 
-    def __new__(cls, template: str, /, **params: Any) -> Said:
+    def __new__(cls, template: str, /, **params: object) -> Said:
         message = super().__new__(cls, template.format(**params))
         message.template = template
         message.params = params
         return message
 
-    def __reduce__(self) -> tuple[Any, ...]:  # pickled to and from worker processes whole, not as its text
+    # pickled to and from worker processes whole, not as its text
+    def __reduce__(self) -> tuple[Callable[[str, dict[str, object]], Said], tuple[str, dict[str, object]]]:
         return (_restore, (self.template, self.params))
 
 
-def _restore(template: str, params: dict[str, Any]) -> Said:
+def _restore(template: str, params: dict[str, object]) -> Said:
     return Said(template, **params)
 
 
-def say(template: str, /, **params: Any) -> Said:
+def say(template: str, /, **params: object) -> Said:
     """The message ``template`` filled with ``params``, in Chinese, keeping both for translation."""
     return Said(template, **params)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UserError
-from .package.keys import RECIPIENT_SUFFIX, load_recipient
+from .keys import RECIPIENT_SUFFIX, load_recipient
 
 RECIPIENTS_FOLDER = "recipients"  # under resources/
 

@@ -71,8 +71,9 @@ def _district_import(work: Path) -> str:
     from .district.dashboard import build_dashboard
     from .district.db import open_db
     from .district.demo_district import DEMO_DISTRICT_PASSPHRASE, write_district_demo
-    from .district.importer import PARALLEL_FROM, DistrictIdentity, import_packages
-    from .package.keys import load_district_key
+    from .district.identity import DistrictIdentity
+    from .district.importer import PARALLEL_FROM, import_packages
+    from .keys import load_district_key
 
     demo = write_district_demo(work / "district", PARALLEL_FROM // 2 + 1, light_reports=True, workers=1)
     identity = DistrictIdentity.from_key(load_district_key(demo.district_key), DEMO_DISTRICT_PASSPHRASE)

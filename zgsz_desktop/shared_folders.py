@@ -75,10 +75,11 @@ def _inside(path: str, root: str) -> bool:
 
 
 def _windows_drive(path: PureWindowsPath) -> SharedFolder | None:  # pragma: no cover - Windows only
+    # the platform test lets the type checker (run on any system) know that ctypes.windll exists here
+    if sys.platform != "win32" or not path.drive:
+        return None
     import ctypes
 
-    if not path.drive:
-        return None
     if ctypes.windll.kernel32.GetDriveTypeW(path.drive + "\\") == DRIVE_REMOTE:
         return SharedFolder(NETWORK, path.drive)
     return None

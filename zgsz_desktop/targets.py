@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from .errors import UserError
+from .jsontypes import JSONValue
 from .locate import resource
 
 TARGETS_FILE = ("plan", "nantong-targets-2022-2024.yaml")
@@ -102,16 +102,16 @@ class TotalMismatch:
 
 @dataclass(frozen=True)
 class PlanTargets:
-    raw: Mapping[str, Any]
+    raw: Mapping[str, JSONValue]
     benchmarks: Mapping[str, Benchmark]
     districts: tuple[str, ...]
     mismatches: tuple[TotalMismatch, ...] = field(default=())
 
-    def quota(self, table: str, district: str) -> Any:
+    def quota(self, table: str, district: str) -> JSONValue:
         return self.raw[table][district]
 
 
-def _column_sums(table_key: str, table: Mapping[str, Any]) -> list[TotalMismatch]:
+def _column_sums(table_key: str, table: Mapping[str, JSONValue]) -> list[TotalMismatch]:
     title, labels = _TABLES[table_key]
     if TOTAL_ROW not in table:
         raise TargetsError(f"{title}: 缺少“{TOTAL_ROW}”行")
@@ -134,7 +134,7 @@ def _column_sums(table_key: str, table: Mapping[str, Any]) -> list[TotalMismatch
     return mismatches
 
 
-def parse_targets(data: Mapping[str, Any]) -> PlanTargets:
+def parse_targets(data: Mapping[str, JSONValue]) -> PlanTargets:
     """Build :class:`PlanTargets` from the parsed YAML and check every table's totals."""
     try:
         benchmarks = {

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
+from ..jsontypes import JSONValue
 from .edition import CONFIDENCE_LABELS, PolicyEdition, shipped_editions
 
 EXIT_OK = 0
+
+
+class PassphraseReader(Protocol):
+    """How the command line asks for a passphrase (``commands.common.read_passphrase``): from an environment
+    variable, a file or the terminal; ``new`` asks twice."""
+
+    def __call__(self, args: argparse.Namespace, prompt: str, *, new: bool = False) -> str: ...
 
 
 def describe(edition: PolicyEdition) -> list[str]:
@@ -21,8 +28,9 @@ def describe(edition: PolicyEdition) -> list[str]:
         lines.append(f"  {benchmark.name}：{benchmark.target_label}{'（参照）' if benchmark.reference_only else ''}"
                      f" — {benchmark.basis} [{benchmark.confidence}]")
     for figure in edition.figures:
+        source = edition.source(figure.source)
         lines.append(f"  目标：{figure.text}（{figure.scope}{f'，{figure.year}年' if figure.year else ''}）"
-                     f" [{edition.source(figure.source).confidence if edition.source(figure.source) else '?'}]")
+                     f" [{source.confidence if source else '?'}]")
     if not edition.has_quotas:
         lines.append(f"  分地区任务：{edition.no_quota_reason or '未设'}")
     for source in edition.cited_sources():
@@ -33,7 +41,7 @@ def describe(edition: PolicyEdition) -> list[str]:
     return lines
 
 
-def _as_json(edition: PolicyEdition) -> dict[str, Any]:
+def _as_json(edition: PolicyEdition) -> dict[str, JSONValue]:
     return {"id": edition.id, "version": edition.edition_version, "label": edition.label,
             "years": [edition.first_year, edition.last_year], "confidence": edition.confidence,
             "origin": edition.origin, "digest": edition.digest, "has_quotas": edition.has_quotas,
@@ -68,7 +76,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_keygen(args: argparse.Namespace, passphrase: Callable[..., str]) -> int:
+def cmd_keygen(args: argparse.Namespace, passphrase: PassphraseReader) -> int:
     from .signed import generate_city_key
 
     key = generate_city_key(Path(args.out), passphrase(args, "为市级签名密钥设置密码", new=True))
@@ -77,7 +85,7 @@ def cmd_keygen(args: argparse.Namespace, passphrase: Callable[..., str]) -> int:
     return EXIT_OK
 
 
-def cmd_sign(args: argparse.Namespace, passphrase: Callable[..., str]) -> int:
+def cmd_sign(args: argparse.Namespace, passphrase: PassphraseReader) -> int:
     from ..errors import UserError
     from ..fileio import write_bytes_atomic
     from .signed import SUFFIX, load_city_key, sign_edition
@@ -94,7 +102,8 @@ def cmd_sign(args: argparse.Namespace, passphrase: Callable[..., str]) -> int:
     return EXIT_OK
 
 
-def add_commands(sub: Any, secret: argparse.ArgumentParser, passphrase: Callable[..., str]) -> None:
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], secret: argparse.ArgumentParser,
+                 passphrase: PassphraseReader) -> None:
     policy = sub.add_parser("policy", help="政策版本：目标、任务数和口径的来源（按评估期选用）；市级签发新版本")
     psub = policy.add_subparsers(dest="policy_command", required=True)
     p = psub.add_parser("list", help="列出本软件附带的政策版本及每个数字的来源和可信度")

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from ..errors import UserError
+from ..jsontypes import JSONValue
 from ..locate import resource
 from ..targets import Benchmark, PlanTargets, TotalMismatch
 
@@ -122,7 +122,7 @@ class Indication:
     title: str
     rule: str
     source: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, JSONValue] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -201,7 +201,7 @@ def unfolded(value: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", " ".join(value.split()))
 
 
-def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str:
+def _text(data: Mapping[str, JSONValue], key: str, where: str, *, required: bool = True) -> str:
     value = data.get(key, "")
     if value is None:
         value = ""
@@ -215,25 +215,25 @@ def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = Tru
     return text
 
 
-def _confidence(value: Any, where: str, allowed: tuple[str, ...] = SOURCE_CONFIDENCES) -> str:
+def _confidence(value: JSONValue, where: str, allowed: tuple[str, ...] = SOURCE_CONFIDENCES) -> str:
     if value not in allowed:
         raise EditionError(f"政策版本文件：{where} 的可信度应为 {'、'.join(allowed)}")
     return str(value)
 
 
-def _year(value: Any, where: str) -> int:
+def _year(value: JSONValue, where: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 2000 <= value <= 2100:
         raise EditionError(f"政策版本文件：{where} 应为四位年份")
     return value
 
 
-def _count(value: Any, where: str) -> int:
+def _count(value: JSONValue, where: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10**7:
         raise EditionError(f"政策版本文件：{where} 应为非负整数")
     return value
 
 
-def _items(data: Any, name: str) -> list[tuple[str, Mapping[str, Any]]]:
+def _items(data: JSONValue, name: str) -> list[tuple[str, Mapping[str, JSONValue]]]:
     """(where, item) of an optional list of fields tables, ``where`` naming the item in messages."""
     if data is None:
         return []
@@ -245,7 +245,7 @@ def _items(data: Any, name: str) -> list[tuple[str, Mapping[str, Any]]]:
     return [(f"{name}[{index}]", item) for index, item in enumerate(data)]
 
 
-def _sources(data: Any) -> tuple[Source, ...]:
+def _sources(data: JSONValue) -> tuple[Source, ...]:
     if not data:
         raise EditionError("政策版本文件：缺少 sources（来源）")
     sources = []
@@ -264,7 +264,8 @@ def _sources(data: Any) -> tuple[Source, ...]:
     return tuple(sources)
 
 
-def _benchmarks(data: Any, base: Mapping[str, Benchmark] | None, sources: Mapping[str, Source]) -> dict[str, Benchmark]:
+def _benchmarks(data: JSONValue, base: Mapping[str, Benchmark] | None,
+                sources: Mapping[str, Source]) -> dict[str, Benchmark]:
     if not isinstance(data, Mapping):
         raise EditionError("政策版本文件：缺少 benchmarks（三项指标）")
     result = {}
@@ -303,14 +304,14 @@ def _benchmarks(data: Any, base: Mapping[str, Benchmark] | None, sources: Mappin
     return result
 
 
-def _seed_quota(spec: Mapping[str, Any], targets: PlanTargets, span: str, years: range,
-                where: str) -> dict[str, Any]:
+def _seed_quota(spec: Mapping[str, JSONValue], targets: PlanTargets, span: str, years: range,
+                where: str) -> dict[str, JSONValue]:
     table_key = spec.get("table")
     table = targets.raw.get(table_key) if isinstance(table_key, str) else None
     if not isinstance(table, Mapping):
         raise EditionError(f"政策版本文件：{where}.quota_from 引用了不存在的表 {table_key}")
     column = spec.get("column")
-    quota: dict[str, Any] = {}
+    quota: dict[str, JSONValue] = {}
     for district, row in table.items():
         if district == "合计":
             continue
@@ -325,10 +326,11 @@ def _seed_quota(spec: Mapping[str, Any], targets: PlanTargets, span: str, years:
     return quota
 
 
-def _inline_quota(data: Any, span: str, districts: tuple[str, ...], years: range, where: str) -> dict[str, Any]:
+def _inline_quota(data: JSONValue, span: str, districts: tuple[str, ...], years: range,
+                  where: str) -> dict[str, JSONValue]:
     if not isinstance(data, Mapping):
         raise EditionError(f"政策版本文件：{where}.quota 格式不对")
-    quota: dict[str, Any] = {}
+    quota: dict[str, JSONValue] = {}
     for district, value in data.items():
         if district not in districts:
             raise EditionError(f"政策版本文件：{where}.quota 中的地区“{district}”不是南通市的地区")
@@ -347,7 +349,7 @@ def _inline_quota(data: Any, span: str, districts: tuple[str, ...], years: range
     return quota
 
 
-def _quota_rows(data: Any, sources: Mapping[str, Source], targets: PlanTargets | None,
+def _quota_rows(data: JSONValue, sources: Mapping[str, Source], targets: PlanTargets | None,
                 districts: tuple[str, ...], years: range) -> tuple[QuotaRowSpec, ...]:
     rows = []
     for where, item in _items(data, "quota_rows"):
@@ -375,7 +377,8 @@ def _quota_rows(data: Any, sources: Mapping[str, Source], targets: PlanTargets |
     return tuple(rows)
 
 
-def _cited_items(data: Any, name: str, sources: Mapping[str, Source]) -> list[tuple[str, Mapping[str, Any], str]]:
+def _cited_items(data: JSONValue, name: str,
+                 sources: Mapping[str, Source]) -> list[tuple[str, Mapping[str, JSONValue], str]]:
     """(where, item, source id) of an optional list whose every item cites one of the edition's sources."""
     items = []
     for where, item in _items(data, name):
@@ -386,7 +389,7 @@ def _cited_items(data: Any, name: str, sources: Mapping[str, Source]) -> list[tu
     return items
 
 
-def _indications(data: Any, sources: Mapping[str, Source]) -> tuple[Indication, ...]:
+def _indications(data: JSONValue, sources: Mapping[str, Source]) -> tuple[Indication, ...]:
     result = []
     for where, item, source in _cited_items(data, "indications", sources):
         params = item.get("params") or {}
@@ -398,14 +401,14 @@ def _indications(data: Any, sources: Mapping[str, Source]) -> tuple[Indication, 
     return tuple(result)
 
 
-def _figures(data: Any, sources: Mapping[str, Source]) -> tuple[Figure, ...]:
+def _figures(data: JSONValue, sources: Mapping[str, Source]) -> tuple[Figure, ...]:
     return tuple(Figure(_text(item, "text", where), source,
                         None if item.get("year") is None else _year(item.get("year"), where),
                         _text(item, "scope", where, required=False))
                  for where, item, source in _cited_items(data, "figures", sources))
 
 
-def load_yaml(text: str, source: str) -> Any:
+def load_yaml(text: str, source: str) -> JSONValue:
     """YAML without anchors and aliases: an edition never needs them, and nested aliases in a hostile file
     would expand exponentially when the edition is hashed or shown."""
     try:
@@ -418,12 +421,12 @@ def load_yaml(text: str, source: str) -> Any:
         raise EditionError(f"{source} 的内容嵌套过深，不是政策版本文件") from exc
 
 
-def canonical_digest(data: Mapping[str, Any]) -> str:
+def canonical_digest(data: Mapping[str, JSONValue]) -> str:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def parse_edition(data: Any, *, base_dir: Path | None = None, origin: str = "shipped") -> PolicyEdition:
+def parse_edition(data: object, *, base_dir: Path | None = None, origin: str = "shipped") -> PolicyEdition:
     """Check and build an edition. ``base_dir`` (shipped editions only) lets it name a targets file."""
     from ..targets import plan_targets
 

@@ -21,10 +21,13 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from .edition import EditionError, PolicyEdition, load_yaml, parse_edition
+
+if TYPE_CHECKING:
+    from ..keys import SigningKey
 
 SIGNED_FORMAT = "zgsz-signed-edition/1"
 CITY_KEY_FORMAT = "zgsz-city-key/1"
@@ -50,7 +53,7 @@ def _message(edition_bytes: bytes) -> bytes:
     return PREFIX + hashlib.sha256(edition_bytes).digest()
 
 
-def sign_edition(edition_text: str, signing_key: Any, passphrase: str, signer_name: str) -> bytes:
+def sign_edition(edition_text: str, signing_key: SigningKey, passphrase: str, signer_name: str) -> bytes:
     """The city signs an edition file it wrote (checked first: a broken edition is never signed)."""
     from ..keys import b64
 
@@ -137,7 +140,7 @@ def read_signed_file(path: Path, key_check: Callable[[Envelope], None] | None = 
     return data, read_signed_edition(data, path.name, key_check=key_check)
 
 
-def generate_city_key(path: Path, passphrase: str) -> Any:
+def generate_city_key(path: Path, passphrase: str) -> SigningKey:
     """A new city signing key, sealed under ``passphrase``, written to ``path`` (refused if it exists)."""
     from ..fileio import write_bytes_atomic
     from ..keys import KeyProblem, SigningKey
@@ -150,7 +153,7 @@ def generate_city_key(path: Path, passphrase: str) -> Any:
     return key
 
 
-def load_city_key(path: Path) -> Any:
+def load_city_key(path: Path) -> SigningKey:
     from ..keys import KeyProblem, SigningKey, read_key_file
 
     data = read_key_file(path, "市级签名密钥文件")

@@ -19,11 +19,12 @@ row and column of a table) so that a manager, or a group filling answers from a 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TypeGuard
 
+from ..jsontypes import JSONValue
 from ..messages import Said, say
 from . import conditions
 from .model import Module, Question, Questionnaire
@@ -43,11 +44,11 @@ class AnswerProblem:
 MAX_MAGNITUDE = Decimal("1e15")  # beyond any real count or amount; keeps every later float() exact enough
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _is_finite_number(value: Any) -> bool:
+def _is_finite_number(value: object) -> TypeGuard[int | float]:
     return _is_number(value) and (isinstance(value, int) or math.isfinite(value))
 
 
@@ -56,7 +57,7 @@ def _fmt(number: Decimal | float | int) -> str:
     return f"{value:f}"
 
 
-def is_answered(value: Any) -> bool:
+def is_answered(value: object) -> bool:
     if value is None:
         return False
     if isinstance(value, str):
@@ -66,7 +67,9 @@ def is_answered(value: Any) -> bool:
     return True
 
 
-def exclusive_lookup(questionnaire: Questionnaire) -> Any:
+def exclusive_lookup(questionnaire: Questionnaire) -> Callable[[str, str], bool]:
+    """``is_exclusive(question_id, option_key)``: whether that option (such as 无) excludes the others."""
+
     def is_exclusive(question_id: str, key: str) -> bool:
         if not questionnaire.has_question(question_id):
             return False
@@ -76,12 +79,12 @@ def exclusive_lookup(questionnaire: Questionnaire) -> Any:
     return is_exclusive
 
 
-def holds(questionnaire: Questionnaire, condition: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
+def holds(questionnaire: Questionnaire, condition: Mapping[str, JSONValue], answers: Mapping[str, JSONValue]) -> bool:
     """Evaluate a condition over answers, not counting exclusive options (无) as selections."""
     return conditions.evaluate(condition, answers, exclusive_lookup(questionnaire))
 
 
-def is_visible(questionnaire: Questionnaire, question: Question, answers: Mapping[str, Any]) -> bool:
+def is_visible(questionnaire: Questionnaire, question: Question, answers: Mapping[str, JSONValue]) -> bool:
     """Whether a question applies given the other answers: its ``show_if`` holds, and every question
     that condition reads is itself visible (a follow-up of a hidden follow-up is hidden too). The loader
     refuses cycles, so the recursion ends."""
@@ -107,14 +110,15 @@ def _problem(name: str, problem: Said) -> Said:
 def problem_part(message: str) -> Said | None:
     """The problem alone (without the question's name) of a message :func:`check_value` made; None otherwise."""
     if isinstance(message, Said) and message.template == "{name}：{problem}":
-        return message.params["problem"]
+        problem = message.params["problem"]
+        return problem if isinstance(problem, Said) else None  # always a Said: _problem() makes these
     return None
 
 
 def check_value(
     question: Question,
-    value: Any,
-    refs: Mapping[str, Any] | None = None,
+    value: JSONValue,
+    refs: Mapping[str, JSONValue] | None = None,
     label: str | None = None,
     *,
     partial: bool = False,
@@ -132,7 +136,7 @@ def check_value(
     return [] if problem is None else [_problem(name, problem)]
 
 
-def _value_problem(question: Question, value: Any, refs: Mapping[str, Any] | None, name: str, *,
+def _value_problem(question: Question, value: JSONValue, refs: Mapping[str, JSONValue] | None, name: str, *,
                    partial: bool) -> Said | list[str] | None:
     qtype = question.type
     if qtype == "single":
@@ -143,14 +147,15 @@ def _value_problem(question: Question, value: Any, refs: Mapping[str, Any] | Non
     if qtype == "multiple":
         if not isinstance(value, list) or not all(isinstance(key, str) for key in value):
             return say("多选题的答案应为选项代码列表，如 [\"B\", \"C\"]")
-        unknown = [key for key in value if question.option(key) is None]
+        chosen = [(key, question.option(key)) for key in value]
+        unknown = [key for key, option in chosen if option is None]
         if unknown:
             return say("{keys} 不是可选项", keys="、".join(unknown))
         if len(set(value)) != len(value):
             return say("同一选项选了两次")
-        exclusive = [key for key in value if question.option(key).exclusive]  # type: ignore[union-attr]
+        exclusive = [option for _, option in chosen if option is not None and option.exclusive]
         if exclusive and len(value) > 1:
-            return say("选了“{option}”就不能再选其他项", option=question.option(exclusive[0]).text)  # type: ignore[union-attr]
+            return say("选了“{option}”就不能再选其他项", option=exclusive[0].text)
         return None
     if qtype in ("number", "percent"):
         return _number_problem(question, value, refs)
@@ -167,7 +172,7 @@ def _value_problem(question: Question, value: Any, refs: Mapping[str, Any] | Non
     return say("未知题型 {kind}", kind=qtype)
 
 
-def _number_problem(question: Question, value: Any, refs: Mapping[str, Any] | None) -> Said | None:
+def _number_problem(question: Question, value: JSONValue, refs: Mapping[str, JSONValue] | None) -> Said | None:
     if not _is_number(value):
         return say("应填数字，当前为 {value}", value=repr(value))
     if not _is_finite_number(value):
@@ -194,7 +199,7 @@ def _number_problem(question: Question, value: Any, refs: Mapping[str, Any] | No
     return None
 
 
-def check_table(question: Question, value: Any, name: str | None = None, *, partial: bool = False
+def check_table(question: Question, value: JSONValue, name: str | None = None, *, partial: bool = False
                 ) -> list[AnswerProblem]:
     """Problems with a table answer. ``partial`` accepts a table still being filled in (empty cells,
     fewer rows than required): it is saved as it is typed, and counts as answered only when complete."""
@@ -228,15 +233,15 @@ def check_table(question: Question, value: Any, name: str | None = None, *, part
     return problems
 
 
-def _answer_refs(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:
+def _answer_refs(questionnaire: Questionnaire, answers: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
     refs = dict(answers)
     for question in questionnaire.questions():
         refs[f"__label__{question.id}"] = question_label(question)
     return refs
 
 
-def check_answer(questionnaire: Questionnaire, question_id: str, value: Any,
-                 answers: Mapping[str, Any], *, label: str | None = None) -> list[str]:
+def check_answer(questionnaire: Questionnaire, question_id: str, value: JSONValue,
+                 answers: Mapping[str, JSONValue], *, label: str | None = None) -> list[str]:
     """Problems with saving ``value`` for one question, given the other answers: the value itself, and
     the answers that use it as a bound (lowering design staff below the staff using tools already
     entered is refused with both named, rather than leaving the assessment invalid)."""
@@ -266,7 +271,7 @@ def check_answer(questionnaire: Questionnaire, question_id: str, value: Any,
     return problems
 
 
-def validate_answers(questionnaire: Questionnaire, answers: Mapping[str, Any], *, partial: bool = False
+def validate_answers(questionnaire: Questionnaire, answers: Mapping[str, JSONValue], *, partial: bool = False
                      ) -> list[AnswerProblem]:
     """Every problem with a set of answers (unknown ids, wrong types, out of range).
 
@@ -295,7 +300,7 @@ def validate_answers(questionnaire: Questionnaire, answers: Mapping[str, Any], *
     return problems
 
 
-def visible_answers(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> dict[str, Any]:
+def visible_answers(questionnaire: Questionnaire, answers: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
     """The answered questions that are visible, hiding follow-ups of hidden questions too."""
     current = {k: v for k, v in answers.items() if is_answered(v)}
     for _ in range(len(current) + 1):  # a fixpoint is reached in at most that many rounds
@@ -309,11 +314,11 @@ def visible_answers(questionnaire: Questionnaire, answers: Mapping[str, Any]) ->
     return current
 
 
-def visible_questions(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> list[Question]:
+def visible_questions(questionnaire: Questionnaire, module: Module, answers: Mapping[str, JSONValue]) -> list[Question]:
     return [q for q in module.questions if is_visible(questionnaire, q, answers)]
 
 
-def is_complete(question: Question, value: Any) -> bool:
+def is_complete(question: Question, value: object) -> bool:
     """Answered, and for a table: enough rows, each with every required cell."""
     if not is_answered(value):
         return False
@@ -325,7 +330,7 @@ def is_complete(question: Question, value: Any) -> bool:
     return all(isinstance(row, Mapping) and all(is_answered(row.get(c)) for c in required) for row in value)
 
 
-def missing_required(questionnaire: Questionnaire, answers: Mapping[str, Any],
+def missing_required(questionnaire: Questionnaire, answers: Mapping[str, JSONValue],
                      module: Module | None = None) -> list[Question]:
     """Visible required questions without a complete answer (in questionnaire order)."""
     modules = [module] if module else list(questionnaire.modules)
@@ -337,7 +342,7 @@ def missing_required(questionnaire: Questionnaire, answers: Mapping[str, Any],
     return missing
 
 
-def completion(questionnaire: Questionnaire, answers: Mapping[str, Any], module: Module | None = None) -> float:
+def completion(questionnaire: Questionnaire, answers: Mapping[str, JSONValue], module: Module | None = None) -> float:
     """Share of visible required questions answered, in [0, 1] (1.0 when none are required)."""
     modules = [module] if module else list(questionnaire.modules)
     required = [q for m in modules for q in visible_questions(questionnaire, m, answers) if q.required]

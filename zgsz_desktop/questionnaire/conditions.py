@@ -20,8 +20,11 @@ trigger is answered). ``text`` is a human description and has no effect.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import TypeGuard
+
+from ..jsontypes import JSONValue
 
 # What a condition needs to know about a question to check it: its type and its option keys
 # (None when the question does not exist). The loader answers from the raw definition, tests from the model.
@@ -32,7 +35,7 @@ LEAF_TESTS = ("equals", "in", "not_in", "includes", "gt", "gte", "lt", "lte", "a
               "min_rows")
 
 
-def referenced_questions(condition: Mapping[str, Any]) -> Iterator[str]:
+def referenced_questions(condition: Mapping[str, JSONValue]) -> Iterator[str]:
     """Every question id a condition reads (for the loader's reference check)."""
     if "question" in condition:
         yield str(condition["question"])
@@ -43,13 +46,13 @@ def referenced_questions(condition: Mapping[str, Any]) -> Iterator[str]:
         yield from referenced_questions(condition["not"])
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def evaluate(
-    condition: Mapping[str, Any],
-    answers: Mapping[str, Any],
+    condition: Mapping[str, JSONValue],
+    answers: Mapping[str, JSONValue],
     is_exclusive: Callable[[str, str], bool] | None = None,
 ) -> bool:
     """Evaluate ``condition`` against ``answers`` (question id → value; missing = unanswered).
@@ -88,17 +91,17 @@ def evaluate(
     if "min_rows" in condition:
         return isinstance(value, list) and len(value) >= int(condition["min_rows"])
     for test, compare in (
-        ("gt", lambda a, b: a > b),
-        ("gte", lambda a, b: a >= b),
-        ("lt", lambda a, b: a < b),
-        ("lte", lambda a, b: a <= b),
+        ("gt", operator.gt),
+        ("gte", operator.ge),
+        ("lt", operator.lt),
+        ("lte", operator.le),
     ):
         if test in condition:
             return _is_number(value) and bool(compare(value, condition[test]))
     raise ValueError(f"condition has no test: {dict(condition)!r}")
 
 
-def describe(condition: Mapping[str, Any]) -> str:
+def describe(condition: Mapping[str, JSONValue]) -> str:
     """The condition's ``text`` if it has one, else a compact technical rendering."""
     if condition.get("text"):
         return str(condition["text"])
@@ -112,11 +115,11 @@ def describe(condition: Mapping[str, Any]) -> str:
     return f"{condition.get('question')} {tests}"
 
 
-def _is_plain_number(value: Any) -> bool:
+def _is_plain_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def problems(condition: Mapping[str, Any], lookup: QuestionLookup, own: str | None = None) -> list[str]:
+def problems(condition: Mapping[str, JSONValue], lookup: QuestionLookup, own: str | None = None) -> list[str]:
     """Everything wrong with a condition: shape, unknown questions, tests that do not fit the question's
     type, and values that are not option keys (a typo such as ``equals: discret`` would otherwise
     silently hide a question for everybody)."""

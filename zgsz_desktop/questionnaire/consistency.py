@@ -25,21 +25,23 @@ and the PDF list them, ``zgsz score --json`` returns them.
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TypeGuard
 
+from ..jsontypes import JSONValue
 from ..messages import say
 from . import conditions
-from .model import Question, Questionnaire
+from .model import Option, Question, Questionnaire
 
 ERROR, WARNING = "error", "warning"
 SEVERITY_LABELS = {ERROR: say("矛盾"), WARNING: say("请核对")}
 KINDS = ("contradiction", "band", "trend", "compare")
-OPS = {"lte": ("≤", lambda a, b: a <= b), "lt": ("<", lambda a, b: a < b),
-       "gte": ("≥", lambda a, b: a >= b), "gt": (">", lambda a, b: a > b)}
+OPS: dict[str, tuple[str, Callable[[float, float], bool]]] = {
+    "lte": ("≤", operator.le), "lt": ("<", operator.lt), "gte": ("≥", operator.ge), "gt": (">", operator.gt)}
 _PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_.:\-]+)\}")
 _CJK = re.compile("[\u3400-\u9fff]")
 
@@ -88,7 +90,7 @@ class Finding:
     def involves(self, questionnaire_id: str, question_id: str) -> bool:
         return QuestionRef(questionnaire_id, question_id) in self.questions
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSONValue]:
         return {"rule": self.rule_id, "questionnaire": self.questionnaire_id, "severity": self.severity,
                 "severity_label": self.severity_label, "message": self.message,
                 "questions": [q.to_dict() for q in self.questions]}
@@ -105,7 +107,7 @@ def split_ref(ref: str, own: str) -> QuestionRef:
     return QuestionRef(own, ref)
 
 
-def figure_refs(expression: Any) -> Iterator[str]:
+def figure_refs(expression: JSONValue) -> Iterator[str]:
     if isinstance(expression, str):
         yield expression
     elif isinstance(expression, Mapping):
@@ -115,7 +117,7 @@ def figure_refs(expression: Any) -> Iterator[str]:
             yield from figure_refs(part)
 
 
-def rule_refs(rule: Mapping[str, Any]) -> list[str]:
+def rule_refs(rule: Mapping[str, JSONValue]) -> list[str]:
     """Every question reference a rule reads or names."""
     refs: list[str] = list(rule.get("questions", ()))
     if "when" in rule:
@@ -128,7 +130,7 @@ def rule_refs(rule: Mapping[str, Any]) -> list[str]:
     return list(dict.fromkeys(refs))
 
 
-def other_questionnaires(rule: Mapping[str, Any], own: str) -> set[str]:
+def other_questionnaires(rule: Mapping[str, JSONValue], own: str) -> set[str]:
     return {ref.questionnaire_id for ref in (split_ref(r, own) for r in rule_refs(rule))} - {own}
 
 
@@ -138,7 +140,7 @@ def other_questionnaires(rule: Mapping[str, Any], own: str) -> set[str]:
 class _Context:
     """The shown answers of every questionnaire of the submission, looked up by reference."""
 
-    def __init__(self, parts: Mapping[str, tuple[Questionnaire, Mapping[str, Any]]]):
+    def __init__(self, parts: Mapping[str, tuple[Questionnaire, Mapping[str, JSONValue]]]):
         from .answers import visible_answers
 
         self.parts = parts
@@ -150,17 +152,17 @@ class _Context:
             return None
         return part[0].question(ref.question_id)
 
-    def value(self, ref: QuestionRef) -> Any:
+    def value(self, ref: QuestionRef) -> JSONValue:
         return self.shown.get(ref.questionnaire_id, {}).get(ref.question_id)
 
-    def flat(self, own: str) -> dict[str, Any]:
+    def flat(self, own: str) -> dict[str, JSONValue]:
         """Answers keyed for the condition language: own questions bare, others qualified."""
         flat = {f"{qid}:{question}": value
                 for qid, answers in self.shown.items() for question, value in answers.items()}
         flat.update(self.shown.get(own, {}))
         return flat
 
-    def figure(self, expression: Any, own: str) -> float | None:
+    def figure(self, expression: JSONValue, own: str) -> float | None:
         """The number an expression stands for; None when any figure it needs is not given."""
         if isinstance(expression, str):
             value = self.value(split_ref(expression, own))
@@ -174,12 +176,13 @@ class _Context:
         if not isinstance(rows, list) or not rows:
             return None
         cells = [row.get(expression["column"]) for row in rows if isinstance(row, Mapping)]
-        if not cells or not all(_is_number(cell) for cell in cells):
+        numbers = [cell for cell in cells if _is_number(cell)]
+        if not cells or len(numbers) != len(cells):
             return None  # a row still being filled in: nothing to compare yet
-        return float(sum(cells))
+        return float(sum(numbers))
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     """A number the rules can compute with (a value beyond any real count is left to the answer checks)."""
     return isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= 1e15
 
@@ -194,7 +197,7 @@ def _render(template: str, values: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), tidy(template))
 
 
-def _answer_texts(context: _Context, rule: Mapping[str, Any], own: str) -> dict[str, str]:
+def _answer_texts(context: _Context, rule: Mapping[str, JSONValue], own: str) -> dict[str, str]:
     from .display import display_value
 
     texts = {}
@@ -206,16 +209,15 @@ def _answer_texts(context: _Context, rule: Mapping[str, Any], own: str) -> dict[
     return texts
 
 
-def _fitting_band(question: Question, rate: float) -> Any:
-    bands = [o for o in question.options if o.band is not None]
-    for index, option in enumerate(bands):
-        low, high = option.band  # type: ignore[misc]
+def _fitting_band(question: Question, rate: float) -> Option | None:
+    bands = [(o, o.band) for o in question.options if o.band is not None]
+    for index, (option, (low, high)) in enumerate(bands):
         if (low <= rate if index == 0 else low < rate) and rate <= high:
             return option
     return None
 
 
-def _holds(condition: Mapping[str, Any], own: str, context: _Context) -> bool:
+def _holds(condition: Mapping[str, JSONValue], own: str, context: _Context) -> bool:
     from .answers import exclusive_lookup
 
     lookups = {qid: exclusive_lookup(q) for qid, (q, _) in context.parts.items()}
@@ -228,7 +230,7 @@ def _holds(condition: Mapping[str, Any], own: str, context: _Context) -> bool:
     return conditions.evaluate(condition, context.flat(own), is_exclusive)
 
 
-def _evaluate(rule: Mapping[str, Any], own: str, context: _Context) -> tuple[bool, dict[str, str]] | None:
+def _evaluate(rule: Mapping[str, JSONValue], own: str, context: _Context) -> tuple[bool, dict[str, str]] | None:
     """(fires, placeholder values), or None when the rule cannot be judged (figures missing)."""
     kind = rule["kind"]
     values: dict[str, str] = {}
@@ -279,8 +281,8 @@ def _evaluate(rule: Mapping[str, Any], own: str, context: _Context) -> tuple[boo
     return chosen_direction != direction, values
 
 
-def evaluate_rules(parts: Mapping[str, tuple[Questionnaire, Mapping[str, Any]]], *, owners: Iterable[str] | None = None,
-                   cross: bool | None = None) -> list[Finding]:
+def evaluate_rules(parts: Mapping[str, tuple[Questionnaire, Mapping[str, JSONValue]]], *,
+                   owners: Iterable[str] | None = None, cross: bool | None = None) -> list[Finding]:
     """The findings of the rules held by ``owners`` (default: every questionnaire in ``parts``).
 
     ``cross`` selects rules that read other questionnaires (True), only their own (False), or all (None).
@@ -309,12 +311,12 @@ def evaluate_rules(parts: Mapping[str, tuple[Questionnaire, Mapping[str, Any]]],
     return findings
 
 
-def local_findings(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> list[Finding]:
+def local_findings(questionnaire: Questionnaire, answers: Mapping[str, JSONValue]) -> list[Finding]:
     """The findings of a questionnaire's own rules (those that read no other questionnaire)."""
     return evaluate_rules({questionnaire.id: (questionnaire, answers)}, cross=False)
 
 
-def submission_findings(parts: Sequence[tuple[Questionnaire, Mapping[str, Any]]], *,
+def submission_findings(parts: Sequence[tuple[Questionnaire, Mapping[str, JSONValue]]], *,
                         cross_only: bool = False) -> list[Finding]:
     """Every finding of a submission's questionnaires together (own rules and rules across them)."""
     return evaluate_rules({q.id: (q, answers) for q, answers in parts}, cross=True if cross_only else None)
@@ -327,7 +329,7 @@ def findings_for(findings: Iterable[Finding], questionnaire_id: str, question_id
 # --------------------------------------------------------------------------- checking rules (loader)
 
 
-def implicit_band_rules(questions: Iterable[Question]) -> tuple[dict[str, Any], ...]:
+def implicit_band_rules(questions: Iterable[Question]) -> tuple[dict[str, JSONValue], ...]:
     """Definitions written before rules existed (``band_check`` on the question) keep their check."""
     return tuple({"id": f"band.{q.id}", "kind": "band", "severity": WARNING, "question": q.id,
                   "numerator": q.band_check["numerator"], "denominator": q.band_check["denominator"],
@@ -340,7 +342,8 @@ _REQUIRED = {"contradiction": ("when",), "band": ("question", "numerator", "deno
              "trend": ("question", "options", "current", "previous"), "compare": ("left", "op", "right")}
 
 
-def rule_problems(rule: Mapping[str, Any], own: str, lookup: Any, columns: Any) -> list[tuple[str, str]]:
+def rule_problems(rule: Mapping[str, JSONValue], own: str, lookup: conditions.QuestionLookup,
+                  columns: Callable[[str], Mapping[str, str]]) -> list[tuple[str, str]]:
     """(field, message) for every problem of one rule, for the loader. ``lookup(question id)`` gives
     (type, option keys) or None; ``columns(question id)`` a table's column id → type. References to
     other questionnaires are checked when a submission brings the definitions together
@@ -362,7 +365,7 @@ def rule_problems(rule: Mapping[str, Any], own: str, lookup: Any, columns: Any) 
     if found:
         return found
 
-    def check_figure(key: str, expression: Any) -> None:
+    def check_figure(key: str, expression: JSONValue) -> None:
         if isinstance(expression, str):
             info = local(expression)
             if info is not None and info[0] not in ("number", "percent"):

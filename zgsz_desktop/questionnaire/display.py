@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
 
+from ..jsontypes import JSONValue
 from .model import Question
 
 
-def plain_number(value: Any) -> str:
+def plain_number(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return f"{Decimal(str(value)).normalize():f}" if isinstance(value, float) else str(value)
 
 
-def display_value(question: Question, value: Any, empty: str = "未填写", *, unit: bool = True) -> str:
+def display_value(question: Question, value: JSONValue, empty: str = "未填写", *, unit: bool = True) -> str:
     """The answer as text: option texts, numbers with units (unless ``unit`` is False, e.g. under a
     column header that names the unit), 是/否, a table as "n 项"."""
     if value is None or value == "" or value == []:
@@ -36,6 +37,6 @@ def display_value(question: Question, value: Any, empty: str = "未填写", *, u
     return str(value)
 
 
-def display_row(question: Question, row: dict[str, Any]) -> list[str]:
+def display_row(question: Question, row: Mapping[str, JSONValue]) -> list[str]:
     """One table row as texts, in column order (units are in the column headers)."""
     return [display_value(column, row.get(column.id), empty="—", unit=False) for column in question.columns]

@@ -19,16 +19,17 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from ..errors import UserError
+from ..jsontypes import JSONValue
 from ..locate import assessments_dir
 from ..text import tidy
 from . import conditions
@@ -69,15 +70,21 @@ class DefinitionError(UserError, ValueError):
 # --------------------------------------------------------------------------- YAML with positions
 
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: several times faster
+# libyaml's loader when PyYAML was built with it (several times faster). The pure-Python one has the same
+# constructor API (SafeConstructor and Resolver), so the type checker is shown the libyaml one.
+if TYPE_CHECKING or hasattr(yaml, "CSafeLoader"):
+    _BaseLoader = yaml.CSafeLoader
+else:  # pragma: no cover - PyYAML without libyaml
+    _BaseLoader = yaml.SafeLoader
 
 
-class _UniqueKeyLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _UniqueKeyLoader(_BaseLoader):
     """SafeLoader that refuses duplicate mapping keys instead of keeping the last one."""
 
 
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    seen: dict[Any, int] = {}
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode,
+                       deep: bool = False) -> dict[Hashable, JSONValue]:
+    seen: dict[Hashable, int] = {}
     for key_node, _ in node.value:
         if key_node.tag == "tag:yaml.org,2002:merge":
             continue  # "<<: *anchor" merges; explicit keys may override merged ones
@@ -115,7 +122,7 @@ def _line_of(root: yaml.Node | None, path: Iterable[PathPart]) -> int | None:
     return line
 
 
-def _where(data: Any, path: Sequence[PathPart]) -> str:
+def _where(data: JSONValue, path: Sequence[PathPart]) -> str:
     """Readable location: ``modules[1].questions[3].type (题目 cnc.key_processes)``."""
     text = ""
     context = ""
@@ -137,7 +144,7 @@ def _where(data: Any, path: Sequence[PathPart]) -> str:
 
 
 @cache
-def _validator() -> Any:
+def _validator() -> Any:  # a jsonschema validator (jsonschema has no type hints)
     import jsonschema  # local: only needed when definitions are loaded
 
     schema = json.loads(assessments_dir().joinpath(*SCHEMA_FILE).read_text(encoding="utf-8"))
@@ -146,7 +153,7 @@ def _validator() -> Any:
     return cls(schema)
 
 
-def _schema_message(error: Any) -> str:
+def _schema_message(error: Any) -> str:  # a jsonschema ValidationError
     """A Chinese message for the common schema failures; jsonschema's English one otherwise."""
     v, value = error.validator, error.validator_value
     if v == "required":
@@ -161,10 +168,10 @@ def _schema_message(error: Any) -> str:
     if v == "const":
         return f"取值应为 {value!r}，实际为 {error.instance!r}"
     if v == "type":
-        names = {"string": "文本", "number": "数值", "integer": "整数", "boolean": "true/false",
-                 "array": "列表", "object": "字段表"}
+        type_names = {"string": "文本", "number": "数值", "integer": "整数", "boolean": "true/false",
+                      "array": "列表", "object": "字段表"}
         wanted = value if isinstance(value, list) else [value]
-        return f"类型应为{'或'.join(names.get(w, w) for w in wanted)}，实际为 {error.instance!r}"
+        return f"类型应为{'或'.join(type_names.get(str(w), str(w)) for w in wanted)}，实际为 {error.instance!r}"
     if v == "pattern":
         return f"{error.instance!r} 格式不对（应匹配 {value}）"
     if v in ("minItems", "minLength", "minProperties"):
@@ -187,7 +194,7 @@ def _schema_message(error: Any) -> str:
     return str(error.message)
 
 
-def _schema_problems(data: Any, root: yaml.Node | None) -> list[Problem]:
+def _schema_problems(data: JSONValue, root: yaml.Node | None) -> list[Problem]:
     def leaves(error: Any) -> Iterable[Any]:
         # Report the most specific failures inside allOf / if-then-else rather than the combinator;
         # oneOf keeps its own message (its alternatives' failures would only confuse).
@@ -220,16 +227,16 @@ def _schema_problems(data: Any, root: yaml.Node | None) -> list[Problem]:
 class _Checker:
     """Semantic checks over schema-valid data; collects problems with their paths."""
 
-    def __init__(self, data: Mapping[str, Any], root: yaml.Node | None):
+    def __init__(self, data: Mapping[str, JSONValue], root: yaml.Node | None):
         self.data = data
         self.root = root
         self.problems: list[Problem] = []
-        self.questions: dict[str, tuple[list[PathPart], Mapping[str, Any]]] = {}
+        self.questions: dict[str, tuple[list[PathPart], Mapping[str, JSONValue]]] = {}
 
     def add(self, path: list[PathPart], message: str) -> None:
         self.problems.append(Problem(_where(self.data, path), _line_of(self.root, path), message))
 
-    def options_of(self, spec: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    def options_of(self, spec: Mapping[str, JSONValue]) -> list[Mapping[str, JSONValue]]:
         if "options" in spec:
             return list(spec["options"])
         return list(self.data.get("option_sets", {}).get(spec.get("options_from", ""), []))
@@ -280,8 +287,8 @@ class _Checker:
             for key, message in rule_problems(rule, str(self.data["id"]), self.lookup, columns):
                 self.add([*path, key], message)
 
-    def check_field(self, path: list[PathPart], spec: Mapping[str, Any],
-                    columns_scope: Mapping[str, Mapping[str, Any]] | None) -> None:
+    def check_field(self, path: list[PathPart], spec: Mapping[str, JSONValue],
+                    columns_scope: Mapping[str, Mapping[str, JSONValue]] | None) -> None:
         if "options_from" in spec and spec["options_from"] not in self.data.get("option_sets", {}):
             self.add([*path, "options_from"], f"选项集 {spec['options_from']!r} 未在 option_sets 中定义")
         options = self.options_of(spec)
@@ -335,7 +342,7 @@ class _Checker:
         spec = found[1]
         return spec["type"], frozenset(str(o.get("key")) for o in self.options_of(spec) if isinstance(o, Mapping))
 
-    def check_condition(self, path: list[PathPart], condition: Mapping[str, Any], own: str | None = None) -> None:
+    def check_condition(self, path: list[PathPart], condition: Mapping[str, JSONValue], own: str | None = None) -> None:
         for message in conditions.problems(condition, self.lookup, own):
             self.add(path, message)
 
@@ -360,7 +367,7 @@ class _Checker:
         for qid in sorted(graph):
             visit(qid, [])
 
-    def check_formula_inputs(self, s_path: list[PathPart], formula: Any, inputs: Mapping[str, str]) -> None:
+    def check_formula_inputs(self, s_path: list[PathPart], formula: JSONValue, inputs: Mapping[str, str]) -> None:
         """Each input must be a question of the type the formula reads, with the options and columns it uses."""
         for name, spec in formula.input_specs.items():
             target = inputs.get(name)
@@ -391,7 +398,7 @@ class _Checker:
                     self.add(where, f"公式 {formula.name} 需要表格 {target} 的列 {column_id} "
                                     f"有选项 {', '.join(needed)}")
 
-    def check_numbers_are_finite(self, node: Any = None, path: list[PathPart] | None = None) -> None:
+    def check_numbers_are_finite(self, node: JSONValue = None, path: list[PathPart] | None = None) -> None:
         node = self.data if node is None else node
         path = path or []
         if isinstance(node, float) and not math.isfinite(node):
@@ -403,8 +410,8 @@ class _Checker:
             for index, value in enumerate(node):
                 self.check_numbers_are_finite(value, [*path, index])
 
-    def check_scoring(self, path: list[PathPart], module: Mapping[str, Any], formulas: Mapping[str, Any],
-                      benchmarks: Mapping[str, Any]) -> None:
+    def check_scoring(self, path: list[PathPart], module: Mapping[str, JSONValue], formulas: Mapping[str, JSONValue],
+                      benchmarks: Mapping[str, JSONValue]) -> None:
         scoring = module["scoring"]
         s_path = [*path, "scoring"]
         kind = scoring["kind"]
@@ -527,19 +534,19 @@ class _Checker:
                 self.add(where, f"{level['name']}要求{level['min_points']}分，超过满分{total}")
 
 
-def _dec(value: Any) -> Decimal:
+def _dec(value: object) -> Decimal:
     return Decimal(str(value))
 
 
 # --------------------------------------------------------------------------- building the model
 
 
-def content_hash(data: Any) -> str:
+def content_hash(data: JSONValue) -> str:
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _option(spec: Mapping[str, Any]) -> Option:
+def _option(spec: Mapping[str, JSONValue]) -> Option:
     return Option(
         key=str(spec["key"]),
         text=spec["text"],  # verbatim (the MIIT option texts are copied from the official data)
@@ -552,7 +559,7 @@ def _option(spec: Mapping[str, Any]) -> Option:
     )
 
 
-def _question(spec: Mapping[str, Any], option_sets: Mapping[str, Any]) -> Question:
+def _question(spec: Mapping[str, JSONValue], option_sets: Mapping[str, JSONValue]) -> Question:
     options = spec.get("options") or option_sets.get(spec.get("options_from", ""), [])
     scene = spec.get("scene") or {}
     return Question(
@@ -585,7 +592,7 @@ def _question(spec: Mapping[str, Any], option_sets: Mapping[str, Any]) -> Questi
     )
 
 
-def _build(data: Mapping[str, Any], digest: str, path: Path | None, text: str) -> Questionnaire:
+def _build(data: Mapping[str, JSONValue], digest: str, path: Path | None, text: str) -> Questionnaire:
     from .consistency import implicit_band_rules
 
     option_sets = data.get("option_sets", {})
@@ -643,7 +650,7 @@ def schema_validated_hashes() -> frozenset[str]:
     return frozenset(line.split()[-1] for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def _check(data: Mapping[str, Any], root: yaml.Node | None, *, schema_known_good: bool = False) -> list[Problem]:
+def _check(data: Mapping[str, JSONValue], root: yaml.Node | None, *, schema_known_good: bool = False) -> list[Problem]:
     problems = [] if schema_known_good else _schema_problems(data, root)
     return problems or _Checker(data, root).run()
 

@@ -10,7 +10,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
+
+from ..jsontypes import JSONValue
 
 QuestionType = Literal["single", "multiple", "number", "percent", "yesno", "text", "table"]
 QUESTION_TYPES: tuple[str, ...] = ("single", "multiple", "number", "percent", "yesno", "text", "table")
@@ -47,7 +49,7 @@ class Question:
     text: str
     help: str
     required: bool = True
-    show_if: Mapping[str, Any] | None = None
+    show_if: Mapping[str, JSONValue] | None = None
     options: tuple[Option, ...] = ()
     unit: str = ""
     min: Decimal | None = None
@@ -98,7 +100,7 @@ class Module:
     title: str
     description: str
     questions: tuple[Question, ...]
-    scoring: Mapping[str, Any]
+    scoring: Mapping[str, JSONValue]
     points: Decimal | None = None
     groups: tuple[Group, ...] = ()
 
@@ -119,8 +121,8 @@ class Questionnaire:
     content_hash: str  # sha256 hex of the canonical JSON of the definition
     path: Path | None = None
     points: Decimal | None = None
-    overall: Mapping[str, Any] | None = None
-    consistency: tuple[Mapping[str, Any], ...] = ()  # rules over the answers (questionnaire/consistency.py)
+    overall: Mapping[str, JSONValue] | None = None
+    consistency: tuple[Mapping[str, JSONValue], ...] = ()  # rules over the answers (questionnaire/consistency.py)
     source_text: str = field(default="", repr=False, compare=False)  # the YAML it was parsed from
     _index: Mapping[str, tuple[Module, Question]] = field(default_factory=dict, repr=False, compare=False)
 

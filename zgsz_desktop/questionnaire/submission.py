@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from ..errors import UserError
+from ..jsontypes import JSONValue
 from . import answers as answer_rules
 from .consistency import Finding, submission_findings
-from .model import Questionnaire
+from .model import Question, Questionnaire
 
 SPEC_FORMAT = "zgsz-submission-spec/1"
 
@@ -98,7 +98,7 @@ class SubmissionCheck:
             parts.append(f"{len(self.warnings)} 处请核对")
         return "，".join(parts) if parts else "检查通过"
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSONValue]:
         return {"ok": self.ok, "summary": self.summary(),
                 "missing_questionnaires": list(self.missing_questionnaires),
                 "blanks": [{"questionnaire": b.questionnaire_id, "question": b.question_id, "module": b.module_id,
@@ -108,7 +108,7 @@ class SubmissionCheck:
                 "findings": [f.to_dict() for f in self.findings]}
 
 
-def _empty_cells(question: Any, value: Any) -> str:
+def _empty_cells(question: Question, value: JSONValue) -> str:
     """Which required cells of a started table are still empty: "第3行“其中数控化设备数”…" (a table with a
     cell the user could not save is reported as unfilled: this says where to look)."""
     if question.type != "table" or not isinstance(value, list) or not value:
@@ -122,7 +122,7 @@ def _empty_cells(question: Any, value: Any) -> str:
     return "未填：" + "、".join(missing[:4]) + (f"等 {len(missing)} 处" if len(missing) > 4 else "")
 
 
-def check_submission(parts: Sequence[tuple[Questionnaire, Mapping[str, Any]]],
+def check_submission(parts: Sequence[tuple[Questionnaire, Mapping[str, JSONValue]]],
                      expected: Sequence[str] = ()) -> SubmissionCheck:
     """Everything left to do before ``parts`` (questionnaire, answers) can be handed in; ``expected``
     names questionnaires that must be there (missing ones are listed)."""

@@ -15,10 +15,11 @@ Rules that hold for every module kind:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
-from typing import Any
 
 from ..errors import UserError
+from ..jsontypes import JSONValue
 from ..messages import say
 from ..policy import PolicyEdition, edition_for_period
 from ..questionnaire import answers as answer_rules
@@ -63,7 +64,7 @@ class AnswersInvalid(UserError, ValueError):
 visible_answers = answer_rules.visible_answers  # kept here too: callers of the scoring API use it
 
 
-def _missing(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> tuple[str, ...]:
+def _missing(questionnaire: Questionnaire, module: Module, answers: Mapping[str, JSONValue]) -> tuple[str, ...]:
     return tuple(q.id for q in answer_rules.missing_required(questionnaire, answers, module))
 
 
@@ -74,41 +75,41 @@ def _incomplete_reason(questionnaire: Questionnaire, missing: tuple[str, ...]) -
     return say("尚未填写：{questions}", questions=names)
 
 
-def _benchmark(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any],
+def _benchmark(questionnaire: Questionnaire, module: Module, answers: Mapping[str, JSONValue],
                benchmarks: Mapping[str, Benchmark], warnings: list[str]) -> BenchmarkResult:
     scoring = module.scoring
     benchmark = benchmarks[scoring["benchmark"]]
-    base = dict(module_id=module.id, title=module.title, kind="benchmark", benchmark=benchmark.key,
-                name=benchmark.name, target=benchmark.target_fraction, target_label=benchmark.target_label,
-                comparison=benchmark.comparison, caliber=scoring.get("caliber", ""), scope=benchmark.scope,
-                note=benchmark.note, basis=benchmark.basis, source=benchmark.source,
-                confidence=benchmark.confidence, reference_only=benchmark.reference_only)
+    # what every outcome says; each return below completes it with its status and figures
+    base = BenchmarkResult(module_id=module.id, title=module.title, kind="benchmark", status=COMPLETE,
+                           benchmark=benchmark.key, name=benchmark.name, target=benchmark.target_fraction,
+                           target_label=benchmark.target_label, comparison=benchmark.comparison,
+                           caliber=scoring.get("caliber", ""), scope=benchmark.scope, note=benchmark.note,
+                           basis=benchmark.basis, source=benchmark.source, confidence=benchmark.confidence,
+                           reference_only=benchmark.reference_only)
     missing = _missing(questionnaire, module, answers)
     if missing:
-        return BenchmarkResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
-                               missing=missing, **base)
+        return replace(base, status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing), missing=missing)
     formula = FORMULAS[scoring["formula"]]
     result = formula.compute(FormulaContext(questionnaire, answers, scoring["inputs"], scoring.get("params", {})))
     if result.caliber:
-        base["caliber"] = result.caliber
+        base = replace(base, caliber=result.caliber)
     if result.value is None:
-        return BenchmarkResult(status=NOT_APPLICABLE, reason=result.not_applicable,
-                               details=dict(result.details), **base)
+        return replace(base, status=NOT_APPLICABLE, reason=result.not_applicable, details=dict(result.details))
     warnings.extend(result.warnings)
     figure = max(0.0, min(1.0, result.value))
     gap = round((benchmark.target_fraction - figure) * 100, 2)
-    return BenchmarkResult(status=COMPLETE, figure=figure, met=benchmark.is_met(figure), gap_points=gap,
-                           details=dict(result.details), **base)
+    return replace(base, status=COMPLETE, figure=figure, met=benchmark.is_met(figure), gap_points=gap,
+                   details=dict(result.details))
 
 
-def _star(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> StarResult:
+def _star(questionnaire: Questionnaire, module: Module, answers: Mapping[str, JSONValue]) -> StarResult:
     scoring = module.scoring
     levels = sorted(scoring["levels"], key=lambda level: level["rank"])
-    base = dict(module_id=module.id, title=module.title, kind="star_estimate", caveat=tidy(scoring.get("caveat", "")))
+    base = StarResult(module_id=module.id, title=module.title, kind="star_estimate", status=COMPLETE,
+                      caveat=tidy(scoring.get("caveat", "")))
     missing = _missing(questionnaire, module, answers)
     if missing:
-        return StarResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
-                          missing=missing, **base)
+        return replace(base, status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing), missing=missing)
 
     reasons: list[Reason] = []
     own_ok: dict[int, bool] = {}
@@ -139,60 +140,60 @@ def _star(questionnaire: Questionnaire, module: Module, answers: Mapping[str, An
         option = questionnaire.question(awarded_question).option(answers[awarded_question])
         if option is not None and option.level:
             awarded, awarded_rank = option.text, option.level
-    return StarResult(status=COMPLETE, estimate=estimate, rank=rank, reasons=tuple(reasons),
-                      awarded=awarded, awarded_rank=awarded_rank,
-                      next_level=next_level["name"] if next_level else None,
-                      next_level_missing=missing_next, **base)
+    return replace(base, estimate=estimate, rank=rank, reasons=tuple(reasons),
+                   awarded=awarded, awarded_rank=awarded_rank,
+                   next_level=next_level["name"] if next_level else None,
+                   next_level_missing=missing_next)
 
 
-def _points(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> PointsResult:
+def _points(questionnaire: Questionnaire, module: Module, answers: Mapping[str, JSONValue]) -> PointsResult:
     items: list[ItemPoints] = []
     for question in module.questions:
         if question.points is None:
             continue
         value = answers.get(question.id)
         chosen = [value] if question.type == "single" else list(value or [])
-        got = sum((question.option(k).points or Decimal(0) for k in chosen if question.option(k)), Decimal(0))
+        options = [question.option(key) for key in chosen if isinstance(key, str)]  # validated: option keys
+        got = sum((option.points or Decimal(0) for option in options if option), Decimal(0))
         items.append(ItemPoints(question.id, question.item or question.text, question.group,
                                 min(got, question.points), question.points))
     max_points = sum((i.max_points for i in items), Decimal(0))
-    base = dict(module_id=module.id, title=module.title, kind="points", max_points=max_points)
+    base = PointsResult(module_id=module.id, title=module.title, kind="points", status=COMPLETE,
+                        max_points=max_points)
     missing = _missing(questionnaire, module, answers)
     if missing:
-        return PointsResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
-                            missing=missing, **base)
+        return replace(base, status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing), missing=missing)
     groups = tuple(
         GroupPoints(g.name, sum((i.points for i in items if i.group == g.name), Decimal(0)), g.points)
         for g in module.groups
     )
-    return PointsResult(status=COMPLETE, points=sum((i.points for i in items), Decimal(0)),
-                        groups=groups, items=tuple(items), **base)
+    return replace(base, points=sum((i.points for i in items), Decimal(0)), groups=groups, items=tuple(items))
 
 
-def _scenes(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> ScenesResult:
+def _scenes(questionnaire: Questionnaire, module: Module, answers: Mapping[str, JSONValue]) -> ScenesResult:
     scenes = []
     for question in module.questions:
         option = question.option(answers[question.id]) if question.id in answers else None
         scenes.append(SceneLevel(question.id, question.text, question.scene_group, question.scene_binding,
                                  option.level if option else None))
-    base = dict(module_id=module.id, title=module.title, kind="scenes", scenes=tuple(scenes))
+    result = ScenesResult(module_id=module.id, title=module.title, kind="scenes", status=COMPLETE,
+                          scenes=tuple(scenes))
     missing = _missing(questionnaire, module, answers)
     if missing:
-        return ScenesResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
-                            missing=missing, **base)
-    return ScenesResult(status=COMPLETE, **base)
+        return replace(result, status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing), missing=missing)
+    return result
 
 
-def _summary(questionnaire: Questionnaire, module: Module, answers: Mapping[str, Any]) -> SummaryResult:
-    base = dict(module_id=module.id, title=module.title, kind="summary")
+def _summary(questionnaire: Questionnaire, module: Module, answers: Mapping[str, JSONValue]) -> SummaryResult:
     missing = _missing(questionnaire, module, answers)
     if missing:
-        return SummaryResult(status=INCOMPLETE, reason=_incomplete_reason(questionnaire, missing),
-                             missing=missing, **base)
+        return SummaryResult(module_id=module.id, title=module.title, kind="summary", status=INCOMPLETE,
+                             reason=_incomplete_reason(questionnaire, missing), missing=missing)
     scoring = module.scoring
     result = FORMULAS[scoring["formula"]].compute(
         FormulaContext(questionnaire, answers, scoring["inputs"], scoring.get("params", {})))
-    return SummaryResult(status=COMPLETE, facts=result.facts, details=dict(result.details), **base)
+    return SummaryResult(module_id=module.id, title=module.title, kind="summary", status=COMPLETE,
+                         facts=result.facts, details=dict(result.details))
 
 
 def _overall(questionnaire: Questionnaire, results: list[ModuleResult]) -> OverallLevel | None:
@@ -233,7 +234,7 @@ _SCORERS = {"star_estimate": _star, "points": _points, "scenes": _scenes, "summa
 
 def score(
     questionnaire: Questionnaire,
-    answers: Mapping[str, Any],
+    answers: Mapping[str, JSONValue],
     *,
     period: str | None = None,
     edition: PolicyEdition | None = None,

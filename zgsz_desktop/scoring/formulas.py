@@ -18,25 +18,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
+from ..jsontypes import JSONValue
 from ..messages import say
 from ..questionnaire.display import display_value
 from ..questionnaire.formula_inputs import SIGNATURES, InputSpec
-from ..questionnaire.model import Questionnaire
+from ..questionnaire.model import Question, Questionnaire
 
 
 @dataclass(frozen=True)
 class FormulaContext:
     questionnaire: Questionnaire
-    answers: Mapping[str, Any]  # only visible answers
+    answers: Mapping[str, JSONValue]  # only visible answers
     inputs: Mapping[str, str]  # input name -> question id
-    params: Mapping[str, Any]
+    params: Mapping[str, JSONValue]
 
-    def value(self, name: str) -> Any:
+    def value(self, name: str) -> JSONValue:
         return self.answers.get(self.inputs[name])
 
-    def question(self, name: str):
+    def question(self, name: str) -> Question:
         return self.questionnaire.question(self.inputs[name])
 
 
@@ -46,7 +46,7 @@ class Fact:
 
     key: str
     label: str
-    value: Any
+    value: JSONValue
     display: str
 
 
@@ -55,7 +55,7 @@ class FormulaResult:
     value: float | None = None
     not_applicable: str = ""  # reason, when the figure does not apply to this enterprise
     caliber: str = ""  # 口径 actually used (e.g. discrete vs process)
-    details: Mapping[str, Any] = field(default_factory=dict)
+    details: Mapping[str, JSONValue] = field(default_factory=dict)
     facts: tuple[Fact, ...] = ()
     warnings: tuple[str, ...] = ()  # answers that contradict each other; shown, not fatal
 
@@ -72,7 +72,7 @@ class Formula:
         return tuple(self.input_specs)
 
 
-def _num(value: Any) -> float:
+def _num(value: object) -> float:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
 
 
@@ -169,7 +169,7 @@ def rnd_design_tool_rate(ctx: FormulaContext) -> FormulaResult:
 # --------------------------------------------------------------------------- summaries
 
 
-def _display(question, value: Any) -> tuple[Any, str]:
+def _display(question: Question, value: JSONValue) -> tuple[JSONValue, str]:
     if value is None:  # hidden by its gate question (e.g. 是否获评…？否)
         return None, "无"
     shown = display_value(question, value, empty="无")

@@ -27,9 +27,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any, Protocol
+from typing import Protocol
 
+from ..jsontypes import JSONValue
 from ..messages import say
+from ..policy.edition import PolicyEdition
 from ..questionnaire import answers as answer_rules
 from ..questionnaire.model import Questionnaire
 from .results import COMPLETE, ScoreReport, StarResult, fmt_number, fmt_points, joined
@@ -51,7 +53,7 @@ class Part(Protocol):
     """One questionnaire of a submission (``report.model.AssessmentPart`` is one)."""
 
     questionnaire: Questionnaire
-    answers: Mapping[str, Any]
+    answers: Mapping[str, JSONValue]
     report: ScoreReport
 
 
@@ -75,18 +77,20 @@ class IndicationResult:
             return "来源未注明"
         return self.source + (f"［{self.confidence_label}］" if self.confidence_label else "")
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSONValue]:
         data = asdict(self)
         data["source_text"] = self.source_text
         return data
 
 
-def evaluate_indications(edition: Any, parts: Iterable[Part]) -> list[IndicationResult]:
-    """Every indication of ``edition`` (a ``policy.PolicyEdition``) checked against one submission's ``parts``
+def evaluate_indications(edition: PolicyEdition, parts: Iterable[Part]) -> list[IndicationResult]:
+    """Every indication of ``edition`` checked against one submission's ``parts``
     (questionnaire, answers, score report of each questionnaire of the period), in the edition's order."""
     by_id = {part.questionnaire.id: part for part in parts}
     results = []
     for indication in edition.indications:
+        status: str
+        reason: str
         evaluate = _KINDS.get(indication.kind)
         if evaluate is None:
             status, reason = UNKNOWN, say("本软件版本不能判断此项，请升级。")
@@ -129,7 +133,7 @@ def _questionnaire_missing(title: str) -> tuple[str, str]:
 # --------------------------------------------------------------------------- kinds
 
 
-def _miit_level(params: Mapping[str, Any], parts: Mapping[str, Part]) -> tuple[str, str]:
+def _miit_level(params: Mapping[str, JSONValue], parts: Mapping[str, Part]) -> tuple[str, str]:
     wanted = str(params.get("level", ""))
     wanted_rank = _level_rank(wanted)
     if wanted_rank is None:
@@ -170,7 +174,7 @@ def _star_names(part: Part, star: StarResult) -> dict[int, str]:
     return names or {3: "三星", 4: "四星", 5: "五星"}
 
 
-def _cloud_step(params: Mapping[str, Any], parts: Mapping[str, Part]) -> tuple[str, str]:
+def _cloud_step(params: Mapping[str, JSONValue], parts: Mapping[str, Part]) -> tuple[str, str]:
     part = parts.get(str(params.get("questionnaire", CORE)))
     if part is None:
         return _questionnaire_missing("南通智改数转核心指标")
@@ -208,7 +212,7 @@ def _cloud_step(params: Mapping[str, Any], parts: Mapping[str, Part]) -> tuple[s
                                     conditions=joined(unmet, "；")))
 
 
-def _maturity(questionnaire: Questionnaire, value: Any) -> int | None:
+def _maturity(questionnaire: Questionnaire, value: JSONValue) -> int | None:
     """The GB/T 39116 level of the answer: 0 for 未评估, 1–5, None when not understood."""
     if not isinstance(value, str):
         return None
@@ -221,7 +225,7 @@ def _maturity(questionnaire: Questionnaire, value: Any) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _smart_factory(params: Mapping[str, Any], parts: Mapping[str, Part]) -> tuple[str, str]:
+def _smart_factory(params: Mapping[str, JSONValue], parts: Mapping[str, Part]) -> tuple[str, str]:
     min_level = int(params.get("min_maturity", 2))
     try:
         min_score = Decimal(str(params.get("min_score", 60)))

@@ -26,11 +26,11 @@ import dataclasses
 import re
 from collections.abc import Mapping
 from functools import cache
-from typing import Any
 
 import yaml
 
 from ..errors import UserError
+from ..jsontypes import JSONValue
 from ..locate import resource
 from ..questionnaire import answers as answer_rules
 from ..questionnaire.model import Questionnaire
@@ -54,7 +54,7 @@ class RulesError(UserError, ValueError):
 
 
 @cache
-def load_rules() -> tuple[dict[str, Any], dict[str, Any]]:
+def load_rules() -> tuple[dict[str, JSONValue], dict[str, JSONValue]]:
     rules = yaml.safe_load(resource(*RULES_FILE).read_text(encoding="utf-8"))
     references = yaml.safe_load(resource(*REFERENCES_FILE).read_text(encoding="utf-8"))
     check_rules(rules, references)
@@ -64,7 +64,7 @@ def load_rules() -> tuple[dict[str, Any], dict[str, Any]]:
 _SAFEGUARD_SECTION = re.compile(r"三、保障措施（(.+?)）")
 
 
-def check_references(references: Mapping[str, Any]) -> None:
+def check_references(references: Mapping[str, JSONValue]) -> None:
     """A measure whose section names one of the plan's 保障措施 must name one that exists, with its title."""
     safeguards = references.get("safeguards") or {}
     for key, measure in references["measures"].items():
@@ -79,7 +79,7 @@ def check_references(references: Mapping[str, Any]) -> None:
                              f"“{entry['title']}”")
 
 
-def check_rules(rules: Mapping[str, Any], references: Mapping[str, Any]) -> None:
+def check_rules(rules: Mapping[str, JSONValue], references: Mapping[str, JSONValue]) -> None:
     """Every reference a rule names must exist; ids must be unique."""
     check_references(references)
     ids: set[str] = set()
@@ -95,8 +95,8 @@ def check_rules(rules: Mapping[str, Any], references: Mapping[str, Any]) -> None
                 raise RulesError(f"recommendations.yaml: 规则 {rule['id']} 引用了不存在的支持措施 {measure}")
 
 
-def _holds(when: Mapping[str, Any], report: ScoreReport, questionnaire: Questionnaire,
-           answers: Mapping[str, Any]) -> bool:
+def _holds(when: Mapping[str, JSONValue], report: ScoreReport, questionnaire: Questionnaire,
+           answers: Mapping[str, JSONValue]) -> bool:
     if "all" in when:
         return all(_holds(w, report, questionnaire, answers) for w in when["all"])
     if "any" in when:
@@ -128,14 +128,14 @@ def _holds(when: Mapping[str, Any], report: ScoreReport, questionnaire: Question
             if isinstance(module, ScenesResult):
                 for scene in module.scenes:
                     if scene.question_id == spec["scene"] and scene.level is not None:
-                        return scene.level < spec["level"]
+                        return bool(scene.level < spec["level"])
         return False
     if "answer" in when:
         return answer_rules.holds(questionnaire, when["answer"], answers)
     raise RulesError(f"recommendations.yaml: 不认识的条件 {dict(when)!r}")
 
 
-def _references(rule: Mapping[str, Any], references: Mapping[str, Any]) -> tuple[Reference, ...]:
+def _references(rule: Mapping[str, JSONValue], references: Mapping[str, JSONValue]) -> tuple[Reference, ...]:
     refs = []
     for task in rule.get("plan_tasks", []):
         entry = references["tasks"][str(task)]
@@ -159,12 +159,12 @@ def _plan_expired(report: ScoreReport) -> bool:
     return period_key(report.period)[0] > shipped_editions()[0].last_year
 
 
-def recommend(report: ScoreReport, questionnaire: Questionnaire, answers: Mapping[str, Any]) -> ScoreReport:
+def recommend(report: ScoreReport, questionnaire: Questionnaire, answers: Mapping[str, JSONValue]) -> ScoreReport:
     """``report`` with the recommendations whose rules hold, highest priority first."""
     rules, references = load_rules()
     expired = _plan_expired(report)
 
-    def cited(rule: Mapping[str, Any]) -> tuple[Reference, ...]:
+    def cited(rule: Mapping[str, JSONValue]) -> tuple[Reference, ...]:
         refs = _references(rule, references)
         return tuple(dataclasses.replace(r, section=r.section + EXPIRED_PLAN) for r in refs) if expired else refs
 

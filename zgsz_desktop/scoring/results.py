@@ -10,9 +10,12 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
-from typing import Any
 
+from ..jsontypes import JSONValue
 from ..messages import say
+from ..policy.edition import PolicyEdition
+from ..questionnaire.consistency import Finding
+from .formulas import Fact
 
 COMPLETE = "complete"
 INCOMPLETE = "incomplete"
@@ -59,7 +62,7 @@ _JSON_SCALARS = frozenset({str, int, float, bool, type(None)})
 _FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
 
 
-def plain(value: Any) -> Any:
+def plain(value: object) -> JSONValue:
     """Convert dataclasses/Decimals/tuples to JSON-ready types."""
     kind = type(value)
     if kind in _JSON_SCALARS:
@@ -93,8 +96,8 @@ class ModuleResult:
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
 
-    def to_dict(self) -> dict[str, Any]:
-        data = plain(self)
+    def to_dict(self) -> dict[str, JSONValue]:
+        data: dict[str, JSONValue] = plain(self)  # a dataclass: a dict of its fields
         data["status_label"] = self.status_label
         return data
 
@@ -112,7 +115,7 @@ class BenchmarkResult(ModuleResult):
     caliber: str = ""
     scope: str = ""  # whom the plan's target is set for (重点企业)
     note: str = ""  # how the comparison is read, when it needs saying (接近92%)
-    details: dict[str, Any] = field(default_factory=dict)
+    details: dict[str, JSONValue] = field(default_factory=dict)
     # From the policy edition of the period (policy/edition.py): what the target is and how sure we are.
     basis: str = ""
     source: str = ""
@@ -152,7 +155,7 @@ class BenchmarkResult(ModuleResult):
             return say("不足0.1个百分点") if self.gap_points > 0 else say("需超过对照值")
         return say("{points}个百分点", points=f"{self.gap_points:.1f}")
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSONValue]:
         data = super().to_dict()
         data["verdict"] = self.verdict
         data["figure_percent"] = None if self.figure is None else round(self.figure * 100, 4)
@@ -227,8 +230,8 @@ class ScenesResult(ModuleResult):
 
 @dataclass(frozen=True)
 class SummaryResult(ModuleResult):
-    facts: tuple[Any, ...] = ()  # formulas.Fact
-    details: dict[str, Any] = field(default_factory=dict)
+    facts: tuple[Fact, ...] = ()
+    details: dict[str, JSONValue] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -268,7 +271,7 @@ class Recommendation:
     references: tuple[Reference, ...] = ()
 
 
-def edition_dict(edition: Any, period: str = "") -> dict[str, Any]:
+def edition_dict(edition: PolicyEdition, period: str = "") -> dict[str, JSONValue]:
     """How scores name the policy edition they were compared with (docs/answers-format.md)."""
     year = None
     if period:
@@ -291,8 +294,8 @@ class ScoreReport:
     overall: OverallLevel | None = None
     recommendations: tuple[Recommendation, ...] = ()
     warnings: tuple[str, ...] = ()
-    checks: tuple[Any, ...] = ()  # consistency findings of the questionnaire's own rules (Finding)
-    edition: Any = None  # the policy edition the figures were compared with (policy.PolicyEdition)
+    checks: tuple[Finding, ...] = ()  # consistency findings of the questionnaire's own rules
+    edition: PolicyEdition | None = None  # the policy edition the figures were compared with
     period: str = ""
 
     @property
@@ -308,7 +311,7 @@ class ScoreReport:
     def benchmarks(self) -> list[BenchmarkResult]:
         return [m for m in self.modules if isinstance(m, BenchmarkResult)]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSONValue]:
         return {
             "format": "zgsz-scores/1",
             "questionnaire": {
