@@ -57,6 +57,7 @@ def watch():
             QTimer.singleShot(5, watch)
             return
         seen["first"] = {"cards": cards(page), "task": page.task is not None,
+                         "qt_namespace": "Qt" in vars(sys.modules["PySide6.QtCore"]),
                          "definitions": "zgsz_desktop.questionnaire.loader" in sys.modules,
                          "heavy": sorted(m for m in sys.modules if m.split(".")[0] in HEAVY)}
         seen["page"] = page
@@ -88,6 +89,40 @@ def test_the_home_page_paints_from_the_overview_cache_then_the_definitions_confi
     ((period, message, button, completion),) = first["cards"]
     assert period == PERIOD and "还有" in message and button == "继续填写" and 0 < completion[0] < 100
     assert seen["confirmed"] == {"same_page": True, "cards": first["cards"]}  # confirmed as painted
+
+
+def test_the_home_page_paints_before_pyside_builds_its_qt_namespace(tmp_path):
+    """Building PySide6's ``Qt`` namespace (~120 enums made Python enums) takes as long as the rest of the home
+    page: nothing on the way to the first paint with content may touch it (the window's shortcuts, the hand
+    cursor and selectable text come a moment after, and work then)."""
+    from zgsz_desktop.workspace import Workspace
+
+    with Workspace.open(tmp_path / "ws") as ws:
+        ws.set_profile(PROFILE)
+        ws.start_submission(PERIOD)
+        ws.remember_overviews()
+    seen = json.loads(run(START, str(tmp_path / "ws"), str(tmp_path / "s.ini")))
+    assert seen["first"]["qt_namespace"] is False and seen["first"]["cards"][0][2] == "继续填写"
+
+
+def test_the_details_set_after_the_first_paint_are_there(qtbot, make_window):
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    window.workspace.set_profile(PROFILE)
+    window.workspace.start_submission(PERIOD)
+    window.workspace.overviews()
+    window.show_home()
+    window.show()
+    page = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: page.loaded)
+    card = page.cards[0]
+    qtbot.waitUntil(lambda: card.primary_button.cursor().shape() == Qt.CursorShape.PointingHandCursor)
+    assert card.message.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    home = window.menuBar().actions()[0].menu().actions()[0]  # 文件 → 首页
+    qtbot.waitUntil(lambda: home.shortcut().toString() == "Ctrl+H")
+    page.refresh()  # cards made after the first paint get them at once
+    assert page.cards[0].primary_button.cursor().shape() == Qt.CursorShape.PointingHandCursor
 
 
 def test_without_a_cache_the_periods_come_first_and_the_details_from_a_worker(tmp_path):

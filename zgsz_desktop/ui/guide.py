@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal  # not Qt: see primary()
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,10 @@ PRIMARY_STYLE = ("QPushButton { background: #1f5fa8; color: white; border: none;
 
 def primary(button: QPushButton) -> QPushButton:
     """Style ``button`` as the one main action of its screen (used by every enterprise page)."""
+    # Qt's namespace is imported where it is used: the home page imports this module before its first paint,
+    # and building that namespace costs ~20 ms (issue #16); the home page sets the cursor itself after its paint.
+    from PySide6.QtCore import Qt
+
     button.setStyleSheet(PRIMARY_STYLE)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
@@ -60,6 +64,8 @@ class GuideView(QWidget):
     """The steps as numbered blocks (no buttons: the page and the dialog add their own)."""
 
     def __init__(self, parent: QWidget | None = None):
+        from PySide6.QtCore import Qt  # see primary()
+
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -29,7 +29,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     QUrl,
     Signal,
@@ -57,7 +56,7 @@ from ..workspace import storage
 from ..workspace.periods import check_period, normalise_period, period_key, period_kind
 from ..workspace.submission import CHECK, EXPORT, FILL, HAND_IN
 from .errors import show_error
-from .guide import primary
+from .guide import PRIMARY_STYLE
 from .i18n import chinese_interface, content, error_text, tr
 from .i18n import period as period_text
 
@@ -77,6 +76,15 @@ FOLDER_KEY = "export/folder"
 
 _definitions_loaded = False  # set once a home page has read the submissions: later pages need no worker
 CONFIRM_AFTER_MS = 300  # a page painted from the overview cache loads the definitions and confirms it this much later
+
+# Start-up (issue #16): nothing on this page touches PySide6's ``Qt`` namespace before its first paint. Building that
+# namespace turns ~120 C++ enums into Python enums (~20 ms, as long as the rest of the home page), and nothing a
+# first paint shows needs it: the model's roles are plain numbers, alignment comes from stretches, rich text is
+# recognised by its leading tag. What only matters once the user points at the page (the hand cursor over the main
+# buttons, selectable text) is set just after the first paint (``HomePage.interactive``).
+DISPLAY_ROLE, USER_ROLE = 0, 256  # Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole
+DETAILS_AFTER_PAINT_MS = 50  # after the first paint; the user's hand needs far longer to get there
+PRIMARY, SELECTABLE = "home_primary", "home_selectable"  # what interactive() marks for after the first paint
 
 
 def default_period(today: date) -> str:
@@ -193,9 +201,9 @@ class SubmissionsModel(QAbstractListModel):
     """The submissions, newest period first. Display: ``2025年度 · 填写中``; ``SubmissionRole`` the
     ``SubmissionOverview`` (None until read), ``PeriodRole`` the period, ``SortRole`` the period's sort key."""
 
-    SubmissionRole = Qt.ItemDataRole.UserRole + 1
-    PeriodRole = Qt.ItemDataRole.UserRole + 2
-    SortRole = Qt.ItemDataRole.UserRole + 3
+    SubmissionRole = USER_ROLE + 1
+    PeriodRole = USER_ROLE + 2
+    SortRole = USER_ROLE + 3
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -222,11 +230,11 @@ class SubmissionsModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self.rows)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             state = tr(STAGE_NAMES[row.submission.stage]) if row.submission is not None else tr("正在读取…")
             return f"{period_text(row.period)} · {state}"
         if role == self.SubmissionRole:
@@ -239,6 +247,14 @@ class SubmissionsModel(QAbstractListModel):
 
 
 # ---------------------------------------------------------------------------------------------- widgets
+
+
+def top_aligned(widget: QWidget) -> QVBoxLayout:
+    """``widget`` at the top of a row's height, at its own size (Qt.AlignmentFlag.AlignTop without the enum)."""
+    column = QVBoxLayout()
+    column.addWidget(widget)
+    column.addStretch(1)
+    return column
 
 
 class StepIndicator(QWidget):
@@ -332,10 +348,10 @@ class SubmissionCard(QFrame):
                                       detail=self.step.detail), self)
         self.message.setObjectName("next_step")
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        page.interactive(self.message, SELECTABLE)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.primary_button = primary(QPushButton(self.step.button, self))
+        self.primary_button = page.primary(QPushButton(self.step.button, self))
         self.primary_button.setObjectName("primary_action")
         self.primary_button.clicked.connect(lambda: page.act(self.period, self.step.action))
         buttons.addWidget(self.primary_button)
@@ -418,6 +434,8 @@ class NewSubmissionDialog(QDialog):
         self.message.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 4)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        from .guide import primary  # a dialog opened later: the Qt namespace is built by then
+
         buttons = QDialogButtonBox(self)
         self.ok = primary(buttons.addButton(self.tr("开始填写"), QDialogButtonBox.ButtonRole.AcceptRole))
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -471,6 +489,15 @@ class NewSubmissionDialog(QDialog):
 # ---------------------------------------------------------------------------------------------- the page
 
 
+def _make_interactive(widget: Any, what: str) -> None:
+    from PySide6.QtCore import Qt  # after the first paint (see DISPLAY_ROLE)
+
+    if what == PRIMARY:
+        widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    else:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+
 class HomePage(QWidget):
     open_questionnaire = Signal(str)  # period
     open_check = Signal(str)
@@ -487,6 +514,7 @@ class HomePage(QWidget):
         self.confirming: Any = None  # confirming the overviews painted from the cache
         self._generation = 0  # refresh() count: a read started before the latest refresh is dropped
         self._closed = False
+        self._painted = False  # interactive() details are set at once from then on
         self.cards: list[SubmissionCard] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
@@ -495,13 +523,12 @@ class HomePage(QWidget):
         self.card.setObjectName("enterprise_card")
         self.card.setStyleSheet("#enterprise_card { background: #f4f6f8; border-radius: 8px; }")
         card_layout = QHBoxLayout(self.card)
-        self.card_text = QLabel(self.card)
-        self.card_text.setTextFormat(Qt.TextFormat.RichText)
+        self.card_text = QLabel(self.card)  # rich text: what _card() writes starts with a tag
         self.card_text.setWordWrap(True)
         card_layout.addWidget(self.card_text, 1)
         edit = QPushButton(self.tr("修改企业信息"), self.card)
         edit.clicked.connect(self.edit_profile.emit)
-        card_layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+        card_layout.addLayout(top_aligned(edit))
         layout.addWidget(self.card)
 
         header = QHBoxLayout()
@@ -516,7 +543,7 @@ class HomePage(QWidget):
         self.new_button = QPushButton(self.tr("新建报送…"), self)
         self.new_button.setObjectName("new_submission")
         self.new_button.clicked.connect(self.new_submission)
-        header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(top_aligned(self.new_button))
         layout.addLayout(header)
 
         self.model = SubmissionsModel(self)
@@ -538,9 +565,12 @@ class HomePage(QWidget):
                               "可以随时中断、下次接着填。"), self.empty)
         text.setWordWrap(True)
         empty_layout.addWidget(text)
-        self.empty_button = primary(QPushButton(self.tr("新建报送…"), self.empty))
+        self.empty_button = self.primary(QPushButton(self.tr("新建报送…"), self.empty))
         self.empty_button.clicked.connect(self.new_submission)
-        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left = QHBoxLayout()  # the button at its own width, on the left
+        left.addWidget(self.empty_button)
+        left.addStretch(1)
+        empty_layout.addLayout(left)
         self.empty.hide()
         self.list_layout.addWidget(self.empty)
         self.list_layout.addStretch(1)
@@ -550,6 +580,34 @@ class HomePage(QWidget):
         self.status.setStyleSheet(f"color: {MUTED};")
         layout.addWidget(self.status)
         self.refresh()
+
+    # ------------------------------------------------------------------ after the first paint
+
+    def primary(self, button: QPushButton) -> QPushButton:
+        """``guide.primary()`` in two halves: its look now, its hand cursor after the first paint."""
+        button.setStyleSheet(PRIMARY_STYLE)
+        return self.interactive(button, PRIMARY)
+
+    def interactive(self, widget: Any, what: str) -> Any:
+        """Give ``widget`` what only matters under the user's mouse (``PRIMARY``: the hand cursor, ``SELECTABLE``:
+        text selectable by mouse): now once the page has been painted, otherwise just after its first paint."""
+        if self._painted:
+            _make_interactive(widget, what)
+        else:
+            widget.setProperty(what, True)
+        return widget
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(DETAILS_AFTER_PAINT_MS, self, self._details_after_paint)
+
+    def _details_after_paint(self) -> None:
+        for widget in self.findChildren(QWidget):
+            for what in (PRIMARY, SELECTABLE):
+                if widget.property(what):
+                    _make_interactive(widget, what)
 
     # ------------------------------------------------------------------ reading
 

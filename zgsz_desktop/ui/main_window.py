@@ -3,7 +3,8 @@
 It appears first and opens the workspace right after its first paint (so it is on screen as soon as an empty
 window would be); the home page then paints from a small query (``HomePage``); heavy libraries load when a page
 needs them (matplotlib with the results, reportlab with an export). Nothing here imports more of Qt than the
-window itself needs before it is shown (``Qt``'s namespace alone costs ~30 ms: the pages bring it).
+window itself needs before it is shown, and nothing touches PySide6's ``Qt`` namespace before the home page has
+painted: building it (~120 enums made Python enums) costs ~20 ms, as much as the whole home page.
 
 A page that could lose something when it goes (the questionnaire page with red input it could not save) has
 ``confirm_leave(parent) -> bool``: the window asks it before closing and before replacing it on its own
@@ -30,6 +31,7 @@ from .i18n import error_text, tr
 WORKSPACE_KEY = "workspace/path"
 GEOMETRY_KEY = "ui/geometry"
 LOAD_WITHOUT_PAINT_MS = 250  # a window that gets no paint event (e.g. started minimised) opens its workspace anyway
+SHORTCUTS_AFTER_MS = 50  # after the home page's first paint (the page is painted first: its paint is already queued)
 
 
 class MainWindow(QMainWindow):
@@ -66,12 +68,12 @@ class MainWindow(QMainWindow):
     def _load_once(self) -> None:
         if not self._loaded_once:
             self._loaded_once = True
-            self._set_shortcuts()
             self.load()
+            QTimer.singleShot(SHORTCUTS_AFTER_MS, self, self._set_shortcuts)
 
     def _set_shortcuts(self) -> None:
-        """The menus' keyboard shortcuts. Setting the first one builds all of Qt's enums in Python (~30 ms),
-        which the pages need anyway: it happens after the window's first paint rather than before it."""
+        """The menus' keyboard shortcuts. Setting the first one builds PySide6's ``Qt`` namespace (~20 ms),
+        which later pages need anyway: it happens once the home page is on screen rather than before it."""
         for action, key in self._shortcuts:
             action.setShortcut(QKeySequence(key))
 
