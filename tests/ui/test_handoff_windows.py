@@ -135,3 +135,38 @@ def test_the_send_dialog_writes_the_module_file(qtbot, app, tmp_path, manager):
     assert "交给李四" in dialog.done_note.text()
     assert [(h.assignee, h.modules) for h in ho.list_handoffs(manager)] == [
         ("李四", (f"{CORE}/cnc", f"{CORE}/rnd"))]
+
+
+def test_from_the_file_menu_a_colleague_opens_the_module_file_and_the_manager_merges_the_return(
+        qtbot, tmp_path, make_window, monkeypatch):
+    """The desktop's way in: 文件 → 打开同事发来的分工文件… / 导入同事交回的答卷… (and a double-clicked file, which
+    app.main hands to the same two methods)."""
+    from PySide6.QtGui import QAction
+
+    from zgsz_desktop.ui import app as app_module
+    from zgsz_desktop.ui import colleague_window
+
+    assert (".zgszfill", ".zgszback") == (ho.HANDOFF_SUFFIX, ho.RETURN_SUFFIX)  # app.main names them literally
+    assert '".zgszfill"' in open(app_module.__file__, encoding="utf-8").read()
+    window = make_window()
+    window.workspace.set_profile(PROFILE)
+    window.workspace.start_submission(PERIOD)
+    names = {a.objectName() for a in window.menuBar().actions()[0].menu().actions() if isinstance(a, QAction)}
+    assert {"open_handoff", "import_return"} <= names
+    fill = tmp_path / "cnc.zgszfill"
+    ho.send_modules(window.workspace, PERIOD, [f"{CORE}/cnc"], "张三", fill, SENT_AT)
+
+    monkeypatch.setattr(colleague_window, "default_data_dir", lambda: tmp_path / "colleague-data")
+    colleague = window.open_handoff_file(str(fill))
+    qtbot.waitExposed(colleague)
+    give(colleague.page.blocks["cnc.industry_type"].editor, "discrete")
+    back = colleague.hand_back(str(tmp_path / "back.zgszback"))
+    colleague.close()
+
+    dialog = window.import_return_file(str(back))
+    qtbot.waitExposed(dialog)
+    assert [i.question_id for i in dialog.model.items] == ["cnc.industry_type"]
+    with qtbot.waitSignal(dialog.merged):
+        dialog.merge_button.click()
+    assessment = window.workspace.find_assessment(CORE, PERIOD).id
+    assert window.workspace.answers(assessment)["cnc.industry_type"] == "discrete"

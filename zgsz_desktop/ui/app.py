@@ -107,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--district-db", metavar="PATH", help="区县数据库文件（与 --district 一起使用）")
     parser.add_argument("--self-test", action="store_true",
                         help="自检（不显示窗口）：问卷、字体、计分、报告、报告包和主窗口，有问题时返回非零")
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help="打开一个文件：同事发来的分工文件（.zgszfill），或同事交回的答卷（.zgszback）")
     parser.add_argument("--demo", metavar="DIR",
                         help="不显示窗口，把示例企业的答案、计分、PDF 报告和报告包写入 DIR（与 zgsz demo --out 相同）")
     import multiprocessing
@@ -130,9 +132,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     install_excepthook()
     settings = QSettings()
+    suffix = Path(args.file).suffix.lower() if args.file else ""
+    if suffix == ".zgszfill":  # workspace/handoff.py HANDOFF_SUFFIX (not imported: start-up stays light)
+        # a colleague double-clicked the module file: only its window, not the enterprise's own (which would
+        # greet them with the first-run questions of a workspace they do not need)
+        from .colleague_window import open_handoff_file
+
+        _WINDOWS.append(open_handoff_file(args.file))
+        return int(app.exec()) if _WINDOWS[-1] is not None else 1
     role = initial_role(settings, district=args.district or bool(args.district_db), workspace=bool(args.workspace))
-    open_window(role, settings, workspace_dir=Path(args.workspace) if args.workspace else None,
-                district_db=Path(args.district_db) if args.district_db else None)
+    window = open_window(role, settings, workspace_dir=Path(args.workspace) if args.workspace else None,
+                         district_db=Path(args.district_db) if args.district_db else None)
+    if suffix == ".zgszback" and hasattr(window, "open_after_load"):  # handoff.py RETURN_SUFFIX
+        window.open_after_load = args.file
     return int(app.exec())
 
 

@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self._loaded_once = False
         self._leave_confirmed = False  # the current page may go without asking (asked already, or its own wish)
+        self.open_after_load: str | None = None  # a file to open once the workspace is loaded (app.main)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
             self._loaded_once = True
             self.load()
             QTimer.singleShot(SHORTCUTS_AFTER_MS, self, self._set_shortcuts)
+            if self.open_after_load:  # a returned answers file given on the command line
+                QTimer.singleShot(0, self, lambda: self.import_return_file(self.open_after_load))
 
     def _set_shortcuts(self) -> None:
         """The menus' keyboard shortcuts. Setting the first one builds PySide6's ``Qt`` namespace (~20 ms),
@@ -288,6 +291,17 @@ class MainWindow(QMainWindow):
         restore.triggered.connect(self.restore)
         file_menu.addAction(restore)
         file_menu.addSeparator()
+        # 分工填报 (docs/team-filling.md): a colleague opens the module file; the manager imports what comes back
+        open_fill = QAction(self.tr("打开同事发来的分工文件…"), self)
+        open_fill.setObjectName("open_handoff")
+        open_fill.setToolTip(self.tr("同事发来的 .zgszfill 文件：只填其中几个模块，填好后交回答卷"))
+        open_fill.triggered.connect(lambda: self.open_handoff_file())
+        file_menu.addAction(open_fill)
+        merge = QAction(self.tr("导入同事交回的答卷…"), self)
+        merge.setObjectName("import_return")
+        merge.triggered.connect(lambda: self.import_return_file())
+        file_menu.addAction(merge)
+        file_menu.addSeparator()
         switch = QAction(self.tr("切换到区县工作台…"), self)
         switch.setObjectName("switch_role")
         switch.triggered.connect(self.switch_to_district)
@@ -309,6 +323,50 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于 {app}").format(app=tr(APP_NAME)), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def open_handoff_file(self, path: str | None = None) -> Any:
+        """A colleague's side of 分工填报: the module file opens in its own window (a private copy of the answers)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from .colleague_window import open_handoff_file
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("打开同事发来的分工文件"), str(Path.home()),
+                                                  self.tr("分工文件 (*.zgszfill);;所有文件 (*)"))
+        if not path:
+            return None
+        self.colleague_window = open_handoff_file(path, self)
+        return self.colleague_window
+
+    def import_return_file(self, path: str | None = None) -> Any:
+        """The manager's side: check a returned answers file and show the merge (conflicts side by side)."""
+        from ..errors import UserError
+        from ..workspace import handoff
+        from .errors import show_error
+        from .handoff_dialogs import MergeDialog, choose_return_file
+
+        page = self.stack.currentWidget()
+        if hasattr(page, "flush"):
+            page.flush()
+        chosen = path or choose_return_file(self)
+        if not chosen or self.workspace is None:
+            return None
+        try:
+            preview = handoff.preview_return(self.workspace, Path(chosen))
+        except UserError as exc:
+            show_error(self, exc)
+            return None
+        self.merge_dialog = MergeDialog(self.workspace, preview, self)
+        self.merge_dialog.merged.connect(lambda _result: self._after_merge())
+        self.merge_dialog.open()
+        return self.merge_dialog
+
+    def _after_merge(self) -> None:
+        page = self.stack.currentWidget()
+        if hasattr(page, "reload_answers"):
+            page.reload_answers()
+        elif hasattr(page, "refresh"):
+            page.refresh()
 
     def switch_to_district(self) -> Any:
         """Open the district workstation instead (remembered for the next start)."""
