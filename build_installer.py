@@ -384,6 +384,31 @@ INNO_APP_ID = "{{6E0C5B1A-3F4D-4E7B-9C52-2D8A7F1E4B90}"
 CHINESE_MESSAGES = "ChineseSimplified.isl"  # Inno Setup's Simplified Chinese wizard texts, when installed
 
 
+# the files the app opens when double-clicked, with the name Explorer shows for them
+FILE_TYPES = ((".zgszfill", "ZGSZ.HandoffFile", "智改数转分工文件"),
+              (".zgszback", "ZGSZ.HandoffReturn", "智改数转交回答卷"))
+
+
+def file_associations(exe: str) -> str:
+    """Inno Setup [Registry] lines: each of FILE_TYPES opens with the app (``zgsz-desktop FILE``)."""
+    lines = []
+    for suffix, progid, name in FILE_TYPES:
+        classes = "Software\\Classes"
+        lines += [
+            f'Root: HKA; Subkey: "{classes}\\{suffix}"; ValueType: string; ValueName: ""; ValueData: "{progid}"; '
+            "Flags: uninsdeletevalue",  # our own suffixes: the app is their program, not just one choice
+            f'Root: HKA; Subkey: "{classes}\\{suffix}\\OpenWithProgids"; ValueType: string; ValueName: "{progid}"; '
+            'ValueData: ""; Flags: uninsdeletevalue',
+            f'Root: HKA; Subkey: "{classes}\\{progid}"; ValueType: string; ValueName: ""; ValueData: "{name}"; '
+            "Flags: uninsdeletekey",
+            f'Root: HKA; Subkey: "{classes}\\{progid}\\DefaultIcon"; ValueType: string; ValueName: ""; '
+            f'ValueData: "{{app}}\\{exe},0"',
+            f'Root: HKA; Subkey: "{classes}\\{progid}\\shell\\open\\command"; ValueType: string; ValueName: ""; '
+            f'ValueData: """{{app}}\\{exe}"" ""%1"""',
+        ]
+    return "\n".join(lines) + "\n"
+
+
 def inno_script(bundle: Path, chinese_messages: bool = False) -> str:
     """An Inno Setup script installing ``bundle`` per user (no administrator rights on an office PC), with
     Start-menu and optional desktop shortcuts and an uninstaller. Workspaces live in the user's data folder,
@@ -408,6 +433,7 @@ SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayName={PRODUCT_NAME} {version()}
 UninstallDisplayIcon={{app}}\\{exe}
+ChangesAssociations=yes
 {languages}
 [Tasks]
 Name: "desktopicon"; Description: "在桌面创建快捷方式"; GroupDescription: "快捷方式："
@@ -426,6 +452,10 @@ Name: "{{group}}\\{PRODUCT_NAME}"; Filename: "{{app}}\\{exe}"
 Name: "{{group}}\\卸载{PRODUCT_NAME}"; Filename: "{{uninstallexe}}"
 Name: "{{autodesktop}}\\{PRODUCT_NAME}"; Filename: "{{app}}\\{exe}"; Tasks: desktopicon
 
+[Registry]
+; 分工填报 (docs/team-filling.md): a colleague double-clicks the module file, the manager the returned answers;
+; per user (HKA is HKCU without administrator rights), removed with the program
+{file_associations(exe)}
 [Run]
 Filename: "{{app}}\\{exe}"; Description: "立即运行{PRODUCT_NAME}"; Flags: nowait postinstall skipifsilent
 """

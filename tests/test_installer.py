@@ -88,6 +88,12 @@ def test_windows_installer_script_installs_per_user_with_shortcuts_and_an_uninst
     assert 'Type: filesandordirs; Name: "{app}\\_internal"' in text
     assert 'Type: files; Name: "{app}\\zgsz-desktop-*.exe"' in text
     assert "[Languages]" not in text  # Inno Setup's default (English) wizard unless its Chinese texts are there
+    # a double-clicked module file (分工填报) or returned answers open in the app, for this user only
+    assert settings["ChangesAssociations"] == "yes"
+    for suffix in (".zgszfill", ".zgszback"):
+        assert f'Root: HKA; Subkey: "Software\\Classes\\{suffix}"; ValueType: string' in text
+    assert '\\shell\\open\\command"; ValueType: string; ValueName: ""; ValueData: """{app}\\' \
+           'zgsz-desktop-1.2.3-windows-amd64.exe"" ""%1"""' in text
 
 
 def test_the_wizard_speaks_chinese_when_inno_setup_has_the_translation(tmp_path):
