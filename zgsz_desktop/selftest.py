@@ -27,11 +27,12 @@ Check = tuple[str, Callable[[Path], str]]
 
 
 def _definitions(_: Path) -> str:
+    from .questionnaire import roles
     from .questionnaire.loader import shipped_questionnaires
 
     found = shipped_questionnaires()
     ids = {q.id for q in found}
-    missing = {"nantong-zgsz-core", "miit-sme-2024"} - ids
+    missing = {roles.questionnaire_with_role(role) for role in sorted(roles.QUESTIONNAIRE_ROLES)} - ids
     if missing:
         raise RuntimeError(f"缺少问卷定义：{'、'.join(sorted(missing))}")
     return "、".join(f"{q.id}@{q.version}" for q in found)

@@ -33,6 +33,7 @@ from ..jsontypes import JSONValue
 from ..messages import say
 from ..policy.edition import PolicyEdition
 from ..questionnaire import answers as answer_rules
+from ..questionnaire import roles
 from ..questionnaire.model import Questionnaire
 from .results import COMPLETE, ScoreReport, StarResult, fmt_number, fmt_points, joined
 
@@ -40,10 +41,10 @@ MET, NOT_MET, UNKNOWN = say("符合"), say("尚不符合"), say("无法判断")
 STATUSES = (MET, NOT_MET, UNKNOWN)
 CAVEAT = say("仅为提示，以主管部门认定为准")
 
-CORE = "nantong-zgsz-core"
-MIIT = "miit-sme-2024"
-MATURITY_QUESTION = "honours.cmmm_level"
-ASSESSMENT_QUESTION = "honours.jiangsu_assessment_score"
+CORE = roles.questionnaire_with_role("plan_indicators")
+MIIT = roles.questionnaire_with_role("maturity_level")
+MATURITY_QUESTION = roles.question_id(CORE, "cmmm_level")
+ASSESSMENT_QUESTION = roles.question_id(CORE, "jiangsu_assessment_score")
 CHINESE_DIGITS = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五"}
 # a level as the reasons name it (一级 … 五级), each a message of its own so that another language can say it
 LEVEL_NAMES = {1: say("一级"), 2: say("二级"), 3: say("三级"), 4: say("四级"), 5: say("五级")}

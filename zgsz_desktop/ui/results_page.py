@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..policy.edition import CONFIDENCE_LABELS
+from ..questionnaire import roles
 from ..scoring.indications import MET, NOT_MET, UNKNOWN
 from ..scoring.results import COMPLETE, INCOMPLETE, NOT_APPLICABLE, BenchmarkResult, StarResult
 from .check_page import finding_text
@@ -219,8 +220,8 @@ def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = 
             changed.append((question, diff.text, diff.before, diff.after))
         comparisons.append(Comparison(questionnaire.title, previous.period, tuple(figures), tuple(changed)))
     step(55, DRAWING)
-    core = data.part("nantong-zgsz-core")
-    miit = data.part("miit-sme-2024")
+    core = data.part(roles.questionnaire_with_role("plan_indicators"))
+    miit = data.part(roles.questionnaire_with_role("maturity_level"))
     figures = []
     if core is not None:
         figures.append(charts.benchmarks_chart(core.report, words=word))

@@ -19,7 +19,8 @@ GOOD, BAD, WARN, MUTED, INK = "#1f6f43", "#b3261e", "#a15c00", "#5f6b7a", "#1d27
 CARD_STYLE = "#card { background: #f4f6f8; border-radius: 8px; }"
 # labels shown in the interface language: marked here, translated where shown (tr(...))
 STAR_NAMES = {0: QT_TR_NOOP("未达三星"), 3: QT_TR_NOOP("三星"), 4: QT_TR_NOOP("四星"), 5: QT_TR_NOOP("五星")}
-QUESTIONNAIRES = {"nantong-zgsz-core": QT_TR_NOOP("南通核心指标"), "miit-sme-2024": QT_TR_NOOP("工信部评测")}
+# the questionnaires by their role (resources/questionnaire-roles.yaml), each with its short name
+QUESTIONNAIRE_NAMES = {"plan_indicators": QT_TR_NOOP("南通核心指标"), "maturity_level": QT_TR_NOOP("工信部评测")}
 # MIIT levels as the core stores them (data: compared and sorted in Chinese), lowest first; shown through tr()
 LEVELS = (QT_TR_NOOP("未完成"), QT_TR_NOOP("未达到一级"), QT_TR_NOOP("一级"), QT_TR_NOOP("二级"),
           QT_TR_NOOP("三级"), QT_TR_NOOP("四级"))
@@ -86,7 +87,10 @@ def questionnaire_name(questionnaire_id: str) -> str:
     """A questionnaire's short name; a whole submission's ids joined by ``+`` (a format 2 package) by ``、``."""
     if "+" in questionnaire_id:
         return listed(questionnaire_name(part) for part in questionnaire_id.split("+"))
-    name = QUESTIONNAIRES.get(questionnaire_id)
+    from ...questionnaire import roles
+
+    name = next((label for role, label in QUESTIONNAIRE_NAMES.items()
+                 if roles.questionnaire_with_role(role) == questionnaire_id), None)
     return tr(name) if name else visible(questionnaire_id, 60)
 
 
