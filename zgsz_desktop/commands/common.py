@@ -7,11 +7,19 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..errors import UserError
 
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell convention for SIGINT
+
+# what ``ArgumentParser.add_subparsers()`` returns, each command module adds its commands to it (a string: the
+# class is generic only in typeshed, not at run time)
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 @dataclass(frozen=True)
@@ -36,7 +44,7 @@ def emit_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def open_workspace(args: argparse.Namespace, *, create: bool = False):
+def open_workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
     from ..workspace import Workspace, resolve_workspace_dir
 
     return Workspace.open(resolve_workspace_dir(args.workspace), create=create)

@@ -12,10 +12,16 @@ import json
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
+from ..jsontypes import JSONValue
 from ..text import local_time, visible
+from .common import SubParsers
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+    from ..workspace.handoff import MergeItem, MergePreview
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -24,7 +30,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
-def _workspace(args: argparse.Namespace) -> Any:
+def _workspace(args: argparse.Namespace) -> Workspace:
     from ..workspace import Workspace, resolve_workspace_dir
 
     return Workspace.open(resolve_workspace_dir(args.workspace), create=False)
@@ -66,13 +72,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _value(item: Any, value: Any) -> str:
+def _value(item: MergeItem, value: JSONValue) -> str:
     from ..questionnaire.display import display_value
 
     return visible(display_value(item.question, value, empty="（未填写）"), 80)
 
 
-def _preview_json(preview: Any) -> dict[str, Any]:
+def _preview_json(preview: MergePreview) -> dict[str, JSONValue]:
     return {"handoff_id": preview.handoff.id, "assignee": preview.handoff.assignee,
             "filled_by": preview.returned.filled_by, "returned_at": preview.returned.returned_at,
             "summary": preview.summary(),
@@ -83,7 +89,7 @@ def _preview_json(preview: Any) -> dict[str, Any]:
                       for i in preview.items]}
 
 
-def _print_preview(preview: Any) -> None:
+def _print_preview(preview: MergePreview) -> None:
     returned = preview.returned
     print(f"{visible(returned.filled_by, 40)} 于 {local_time(returned.returned_at)} 交回（发给 "
           f"{preview.handoff.assignee}，{preview.handoff.period}）：{preview.summary()}")
@@ -109,7 +115,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _choices(args: argparse.Namespace, preview: Any) -> dict[str, str]:
+def _choices(args: argparse.Namespace, preview: MergePreview) -> dict[str, str]:
     from ..workspace import handoff
 
     choices: dict[str, str] = {}
@@ -167,7 +173,7 @@ def cmd_return(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parser(sub: Any, parents: Sequence[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+def add_parser(sub: SubParsers, parents: Sequence[argparse.ArgumentParser]) -> argparse.ArgumentParser:
     """Add ``zgsz handoff …`` to the top-level subparsers ``sub``; ``parents`` carry ``--workspace``."""
     handoff = sub.add_parser("handoff", help="分工填报：把模块发给同事填写，合并同事交回的答卷")
     hsub = handoff.add_subparsers(dest="handoff_command", metavar="ACTION", required=True)

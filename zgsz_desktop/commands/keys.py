@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from ..errors import UserError
-from .common import EXIT_OK, Parents, open_workspace, read_passphrase
+from .common import EXIT_OK, Parents, SubParsers, open_workspace, read_passphrase
 
 
 def cmd_keys_init(args: argparse.Namespace) -> int:
     from ..package.export import ensure_signing_key
 
     with open_workspace(args) as workspace:
-        if workspace.signing_key() is not None:
-            print(f"已有企业签名密钥，指纹：{workspace.signing_key().key_id}")
+        existing = workspace.signing_key()
+        if existing is not None:
+            print(f"已有企业签名密钥，指纹：{existing.key_id}")
             return EXIT_OK
         secret = read_passphrase(args, "设置企业签名密钥密码（至少8个字符，请牢记）", new=True)
         key = ensure_signing_key(workspace, secret)
@@ -35,7 +35,7 @@ def cmd_keys_show(args: argparse.Namespace) -> int:
 
 def cmd_keys_export_public(args: argparse.Namespace) -> int:
     from ..fileio import write_json_atomic
-    from ..package.keys import b64
+    from ..keys import b64
 
     with open_workspace(args) as workspace:
         key, profile = workspace.signing_key(), workspace.profile()
@@ -61,7 +61,7 @@ def cmd_keys_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_restore(args: argparse.Namespace) -> int:
-    from ..package.keys import SigningKey, read_key_file
+    from ..keys import SigningKey, read_key_file
 
     key = SigningKey.from_json(read_key_file(Path(args.backup_file), "密钥备份文件"))
     key.private_key(read_passphrase(args, "密钥备份的密码"))  # prove the passphrase before storing anything
@@ -73,7 +73,7 @@ def cmd_keys_restore(args: argparse.Namespace) -> int:
 
 def cmd_district_init(args: argparse.Namespace) -> int:
     from ..fileio import write_json_atomic
-    from ..package.keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey
+    from ..keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey
 
     out = Path(args.out)
     if out.suffix != RECIPIENT_SUFFIX:
@@ -92,7 +92,7 @@ def cmd_district_init(args: argparse.Namespace) -> int:
 
 
 def cmd_district_show(args: argparse.Namespace) -> int:
-    from ..package.keys import load_district_key, load_recipient
+    from ..keys import load_district_key, load_recipient
 
     path = Path(args.key_file)
     if path.suffix == ".zgszdistrict":
@@ -103,7 +103,7 @@ def cmd_district_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parsers(sub: Any, parents: Parents) -> Any:
+def add_parsers(sub: SubParsers, parents: Parents) -> SubParsers:
     """The `zgsz keys …` commands and `zgsz district init/show`; returns the `district` subparsers, which
     district/commands.py fills with the rest."""
     keys = sub.add_parser("keys", help="企业签名密钥：创建、查看、导出公钥、备份、恢复")

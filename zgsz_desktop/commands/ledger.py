@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Literal, overload
 
 from ..errors import UserError
+from ..jsontypes import JSONValue
 from ..ledger.counting import COUNTED, LEFT_OUT, LedgerCount, count, default_classification
 from ..ledger.header import FIELD_LABELS, FIELDS, Header, normalise
 from ..ledger.service import (
@@ -30,12 +31,16 @@ from ..ledger.service import (
     remembered_layouts,
 )
 from ..messages import say
+from .common import SubParsers
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
 
 
-def add_parser(sub: Any, parents: Sequence[argparse.ArgumentParser] = ()) -> argparse.ArgumentParser:
+def add_parser(sub: SubParsers, parents: Sequence[argparse.ArgumentParser] = ()) -> argparse.ArgumentParser:
     ledger = sub.add_parser("ledger", help="设备台账导入：按台账统计各关键工序的设备总数和数控化设备数")
     lsub = ledger.add_subparsers(dest="ledger_command", metavar="ACTION", required=True)
     common = argparse.ArgumentParser(add_help=False)
@@ -117,7 +122,7 @@ def _classification(names: Sequence[str], remembered: dict[str, str | None], arg
     return classification
 
 
-def _run(args: argparse.Namespace, workspace: Any | None) -> tuple[LedgerPreview, dict[str, int],
+def _run(args: argparse.Namespace, workspace: Workspace | None) -> tuple[LedgerPreview, dict[str, int],
                                                                     dict[str, str | None], LedgerCount]:
     layouts = remembered_layouts(workspace) if workspace is not None else {}
     preview = inspect(Path(args.file), args.sheet, remembered=layouts, header_row=args.header_row)
@@ -132,7 +137,7 @@ def _run(args: argparse.Namespace, workspace: Any | None) -> tuple[LedgerPreview
 
 
 def _as_json(preview: LedgerPreview, mapping: dict[str, int], classification: dict[str, str | None],
-             result: LedgerCount) -> dict[str, Any]:
+             result: LedgerCount) -> dict[str, JSONValue]:
     header = preview.header
     return {
         "file": str(preview.ledger.path), "sheet": preview.sheet, "sheets": preview.ledger.sheets,
@@ -177,7 +182,16 @@ def _print_summary(preview: LedgerPreview, mapping: dict[str, int], result: Ledg
         print(f"问题：{problem}")
 
 
-def _open_workspace(args: argparse.Namespace, *, required: bool) -> Any | None:
+@overload
+def _open_workspace(args: argparse.Namespace, *, required: Literal[True]) -> Workspace: ...
+
+
+@overload
+def _open_workspace(args: argparse.Namespace, *, required: bool) -> Workspace | None: ...
+
+
+def _open_workspace(args: argparse.Namespace, *, required: bool) -> Workspace | None:
+    """The workspace of ``--workspace`` (or the default one); None when there is none and it is not required."""
     from ..workspace import Workspace, resolve_workspace_dir
 
     directory = resolve_workspace_dir(getattr(args, "workspace", None))
@@ -229,8 +243,8 @@ def cmd_ledger_apply(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_old_new(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> None:
-    def line(row: dict[str, Any] | None) -> str:
+def _print_old_new(old: Sequence[JSONValue], new: Sequence[Mapping[str, str | int]]) -> None:
+    def line(row: Mapping[str, JSONValue] | None) -> str:
         if not row:
             return "—"
         return f"{row.get('name', '')} {row.get('equipment_total', '')}/{row.get('nc_equipment', '')}"

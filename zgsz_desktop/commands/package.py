@@ -5,15 +5,24 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from ..errors import UserError
-from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Parents, emit_json, open_workspace, printable, read_passphrase
+from .common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    Parents,
+    SubParsers,
+    emit_json,
+    open_workspace,
+    printable,
+    read_passphrase,
+)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ..keys import load_recipient
     from ..package.export import check_exportable, ensure_signing_key, export_submission
-    from ..package.keys import load_recipient
 
     recipient = load_recipient(Path(args.recipient))
     with open_workspace(args) as workspace:
@@ -37,8 +46,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from ..keys import load_district_key
     from ..package.format import PackageRejected
-    from ..package.keys import load_district_key
     from ..package.verify import read_package_file, verify_bytes
 
     try:
@@ -105,7 +114,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parsers(sub: Any, parents: Parents) -> None:
+def add_parsers(sub: SubParsers, parents: Parents) -> None:
     """The `zgsz` commands of this module."""
     p = sub.add_parser("export", parents=[parents.workspace, parents.secret],
                         help="把一个评估期的报送导出为签名、加密的报告包（及PDF）")

@@ -7,11 +7,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from .. import uscc
 from ..answers_file import load_answers_file
 from ..errors import UserError
+from ..jsontypes import JSONValue
+from ..questionnaire.consistency import Finding
 from ..questionnaire.loader import shipped_questionnaires
 from ..scoring.engine import score
 from ..scoring.results import (
@@ -24,7 +25,7 @@ from ..scoring.results import (
     fmt_number,
 )
 from ..targets import plan_targets
-from .common import EXIT_OK, EXIT_REFUSED, Parents, emit_json, open_workspace
+from .common import EXIT_OK, EXIT_REFUSED, Parents, SubParsers, emit_json, open_workspace
 
 
 def format_report(report: ScoreReport) -> str:
@@ -83,13 +84,13 @@ def format_report(report: ScoreReport) -> str:
     return "\n".join(lines)
 
 
-def format_findings(findings: Sequence[object]) -> list[str]:
+def format_findings(findings: Sequence[Finding]) -> list[str]:
     """Contradictions (矛盾: to be fixed before the submission is complete) and 请核对 items."""
-    return [f"{finding.severity_label}：{finding.message}" for finding in findings]  # type: ignore[attr-defined]
+    return [f"{finding.severity_label}：{finding.message}" for finding in findings]
 
 
 def cmd_questionnaires(args: argparse.Namespace) -> int:
-    items = [
+    items: list[dict[str, JSONValue]] = [
         {"id": q.id, "version": q.version, "hash": q.content_hash, "title": q.title,
          "modules": [m.title for m in q.modules], "questions": sum(1 for _ in q.questions())}
         for q in shipped_questionnaires()
@@ -255,7 +256,7 @@ def cmd_uscc(args: argparse.Namespace) -> int:
     return EXIT_OK if check else EXIT_REFUSED
 
 
-def add_parsers(sub: Any, parents: Parents) -> None:
+def add_parsers(sub: SubParsers, parents: Parents) -> None:
     """The `zgsz` commands of this module."""
     p = sub.add_parser("questionnaires", help="列出已安装的问卷（编号、版本、内容哈希、名称）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..answers_file import load_answers_file
 from ..errors import UserError
+from ..jsontypes import JSONValue
 from ..questionnaire.loader import version_key
-from .common import EXIT_OK, EXIT_REFUSED, Parents, emit_json, open_workspace
+from .common import EXIT_OK, EXIT_REFUSED, Parents, SubParsers, emit_json, open_workspace
 from .scoring import format_findings
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
 
 
 def cmd_workspace_init(args: argparse.Namespace) -> int:
@@ -40,7 +44,7 @@ def cmd_workspace_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _workspace_summary(workspace) -> dict:
+def _workspace_summary(workspace: Workspace) -> dict[str, JSONValue]:
     profile = workspace.profile()
     return {
         "workspace": str(workspace.directory),
@@ -229,7 +233,7 @@ def cmd_assessment_upgrade(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parsers(sub: Any, parents: Parents) -> None:
+def add_parsers(sub: SubParsers, parents: Parents) -> None:
     """The `zgsz` commands of this module."""
     workspace = sub.add_parser("workspace", help="企业工作区：初始化、查看、备份、恢复")
     wsub = workspace.add_subparsers(dest="workspace_command", metavar="ACTION", required=True)

@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -44,6 +44,9 @@ from .db import (
 )
 from .identity import DistrictIdentity
 from .policy_files import loaded_editions
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 MAX_SHOWN = 30
 
@@ -301,8 +304,11 @@ def _only_facts_differ(made: LogEntry, real: LogEntry) -> bool:
     differently makes another digest from the same signed package. That is a changed rule, not an edit."""
     if made.fields() == real.fields() or made.action != "import":
         return False
-    strip = {"detail": lambda text: _FACTS_NOTE.sub("[facts", text)}
-    return all(strip.get(k, lambda v: v)(a) == strip.get(k, lambda v: v)(b)
+
+    def comparable(key: str, text: str) -> str:
+        return _FACTS_NOTE.sub("[facts", text) if key == "detail" else text
+
+    return all(comparable(k, a) == comparable(k, b)
                for k, a, b in ((k, made.fields()[k], real.fields()[k]) for k in made.fields()))
 
 
@@ -334,8 +340,9 @@ def _verdict_label(verdict: str) -> str:
 
 
 def _replay_one(db: sqlite_utils.Database, scratch: sqlite_utils.Database, entry: LogEntry,
-                identity: DistrictIdentity, private: Any, report: AuditReport) -> None:
-    from .importer import apply_approval, apply_rejection, check_bytes, decide
+                identity: DistrictIdentity, private: X25519PrivateKey, report: AuditReport) -> None:
+    from .checking import check_bytes
+    from .importer import apply_approval, apply_rejection, decide
 
     if entry.action == "import" and entry.verdict in STORED_VERDICTS:
         data = _evidence(db, "packages", entry.file_sha256, "原始报告包")
@@ -703,13 +710,13 @@ def _compare(db: sqlite_utils.Database, scratch: sqlite_utils.Database, report: 
                                                                 _comparable(column, theirs[column]))):
                         report.problems.append(f"{_describe(table, key, theirs)}："
                                                f"{_difference(column, value, theirs[column])}")
-        column = EVIDENCE_COLUMNS.get(table)
+        evidence_column = EVIDENCE_COLUMNS.get(table)
         if table == "submissions" and report.rules_changed:
             report.notes.append(f"{len(report.rules_changed)} 个报告包的统计数据由旧版本软件按当时的口径计算，"
                                 "本版软件的计算口径不同：已核对它们与导入时签名记录的一致（未被改动），"
                                 "汇总中的数值仍按导入时的计算（达标与否按所选年度的政策版本判定）")
-        if column:
-            for sha, data in db.execute(f"SELECT sha256, {column} FROM {table}"):
+        if evidence_column:
+            for sha, data in db.execute(f"SELECT sha256, {evidence_column} FROM {table}"):
                 if sha in report.reported:
                     continue
                 if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != sha:

@@ -19,11 +19,17 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
 from .facts import submission_facts
 from .identity import DistrictIdentity
+
+if TYPE_CHECKING:  # a worker process imports these when it checks a package, not before
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from ..package.format import PackageRejected
+    from ..policy import PolicyEdition
 
 _REASON_VERDICT = {
     "not_a_package": "damaged", "too_large": "damaged",
@@ -85,10 +91,10 @@ def clean_text(text: str) -> str:
 
 
 _WORKER_IDENTITY: DistrictIdentity | None = None
-_WORKER_EDITIONS: tuple[Any, ...] = ()  # the policy editions the district loaded from the city
+_WORKER_EDITIONS: tuple[PolicyEdition, ...] = ()  # the policy editions the district loaded from the city
 
 
-def _init_worker(identity: DistrictIdentity, editions: tuple[Any, ...] = ()) -> None:
+def _init_worker(identity: DistrictIdentity, editions: tuple[PolicyEdition, ...] = ()) -> None:
     global _WORKER_IDENTITY, _WORKER_EDITIONS
     import signal
 
@@ -142,8 +148,8 @@ def _check_in_worker(path: str) -> Checked:
     return _safe_check(Path(path), _WORKER_IDENTITY, editions=_WORKER_EDITIONS)
 
 
-def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_key: Any = None, *,
-                editions: tuple[Any, ...] = ()) -> Checked:
+def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_key: X25519PrivateKey | None = None, *,
+                editions: tuple[PolicyEdition, ...] = ()) -> Checked:
     """Verify, decrypt and re-score one package (against the policy edition of its period: ``editions`` are
     those the district loaded from the city, which win over the shipped ones)."""
     from ..package.build import canonical_json
@@ -178,7 +184,7 @@ def check_bytes(data: bytes, source: str, identity: DistrictIdentity, private_ke
     return checked
 
 
-def _chinese_reason(exc: Any) -> str:
+def _chinese_reason(exc: PackageRejected) -> str:
     """The rejection in Chinese for staff (the CLI's ``verify`` adds the English code; here it would only
     be noise). Library details in English (``Bad CRC-32 for file …``) are left out."""
     import re
@@ -210,10 +216,10 @@ def _claimed_sender(data: bytes) -> str:
     return f"。报告包自称来自：{text}（未经验证）"
 
 
-def check_file(path: Path, identity: DistrictIdentity, private_key: Any = None, *,
-               editions: tuple[Any, ...] = ()) -> Checked:
-    from ..package.format import PackageRejected
-    from ..package.verify import MAX_FILE_BYTES, read_package_file
+def check_file(path: Path, identity: DistrictIdentity, private_key: X25519PrivateKey | None = None, *,
+               editions: tuple[PolicyEdition, ...] = ()) -> Checked:
+    from ..package.format import MAX_FILE_BYTES, PackageRejected
+    from ..package.verify import read_package_file
 
     shown = clean_text(str(path))
     try:
@@ -253,8 +259,8 @@ def _stat_problem(path: Path, exc: OSError) -> str:
     return f"无法读取（{exc.strerror or exc}）"
 
 
-def _safe_check(path: Path, identity: DistrictIdentity, private_key: Any = None, *,
-                editions: tuple[Any, ...] = ()) -> Checked:
+def _safe_check(path: Path, identity: DistrictIdentity, private_key: X25519PrivateKey | None = None, *,
+                editions: tuple[PolicyEdition, ...] = ()) -> Checked:
     """check_file, and a package that makes our own code fail is reported, not a stopped batch."""
     try:
         return check_file(path, identity, private_key, editions=editions)
@@ -264,7 +270,7 @@ def _safe_check(path: Path, identity: DistrictIdentity, private_key: Any = None,
 
 
 def checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
-                    cancel: threading.Event | None, editions: tuple[Any, ...] = ()) -> Iterator[Checked]:
+                    cancel: threading.Event | None, editions: tuple[PolicyEdition, ...] = ()) -> Iterator[Checked]:
     """Checked files in input order; at most a few per worker in flight, so memory does not grow
     with the number of files. If the worker processes fail (killed, out of memory), the rest is
     checked in this process: slower, but the batch completes."""

@@ -10,10 +10,17 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from types import FrameType
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
 from ..text import visible
+
+if TYPE_CHECKING:  # imported by the command that uses them (the CLI starts fast)
+    import sqlite_utils
+
+    from .identity import DistrictIdentity
+    from .importer import Outcome
 
 EXIT_OK, EXIT_SOME_REFUSED, EXIT_CANNOT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell convention for Ctrl-C
@@ -29,14 +36,18 @@ def _ctrl_c_cancels(cancel: threading.Event) -> Callable[[], None]:
     if threading.current_thread() is not threading.main_thread():
         return lambda: None
 
-    def stop(signum: int, frame: Any) -> None:
+    def stop(signum: int, frame: FrameType | None) -> None:
         if cancel.is_set():
             raise KeyboardInterrupt
         cancel.set()
         print("\n正在停止……（再按一次 Ctrl-C 立即中断）", file=sys.stderr, flush=True)
 
     previous = signal.signal(signal.SIGINT, stop)
-    return lambda: signal.signal(signal.SIGINT, previous)
+
+    def restore() -> None:
+        signal.signal(signal.SIGINT, previous)
+
+    return restore
 
 
 def _printable(text: object) -> str:
@@ -44,9 +55,10 @@ def _printable(text: object) -> str:
     return visible(text, 600)
 
 
-def _identity(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> Any | None:
-    from ..package.keys import load_district_key
-    from .importer import DistrictIdentity
+def _identity(args: argparse.Namespace,
+              passphrase: Callable[[argparse.Namespace, str], str]) -> DistrictIdentity | None:
+    from ..keys import load_district_key
+    from .identity import DistrictIdentity
 
     try:
         key = load_district_key(Path(args.district_key))
@@ -74,7 +86,7 @@ def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
         db = open_db(Path(args.db))
     interactive = sys.stderr.isatty() and not args.json
 
-    def progress(done: int, total: int, outcome: Any) -> None:
+    def progress(done: int, total: int, outcome: Outcome) -> None:
         if interactive:
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
@@ -116,7 +128,7 @@ def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
     return EXIT_OK if all(o.verdict in accepted for o in summary.outcomes) else EXIT_SOME_REFUSED
 
 
-def _default_year(db: Any) -> int:
+def _default_year(db: sqlite_utils.Database) -> int:
     from .dashboard import submission_years
 
     years = submission_years(db)
@@ -180,7 +192,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def _open_to_write(args: argparse.Namespace,
-                   passphrase: Callable[[argparse.Namespace, str], str]) -> tuple[Any, Any] | None:
+                   passphrase: Callable[[argparse.Namespace, str], str]
+                   ) -> tuple[sqlite_utils.Database, DistrictIdentity] | None:
     """The district's unlocked key and its database, claimed for it (every write signs the log)."""
     from .db import open_db
     from .importer import check_district
@@ -330,7 +343,7 @@ def cmd_evidence(args: argparse.Namespace, passphrase: Callable[[argparse.Namesp
     return EXIT_OK
 
 
-def add_commands(dsub: Any, secret: argparse.ArgumentParser,
+def add_commands(dsub: argparse._SubParsersAction[argparse.ArgumentParser], secret: argparse.ArgumentParser,
                  passphrase: Callable[[argparse.Namespace, str], str]) -> None:
     dbarg = argparse.ArgumentParser(add_help=False)
     dbarg.add_argument("--db", required=True, metavar="DB",

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import cache, cached_property
 from itertools import repeat
@@ -335,7 +335,7 @@ def roster_key_enterprises(db: sqlite_utils.Database, registers: Registers | Non
     return {uscc: bool(key) for uscc, key in db.execute("SELECT uscc, key_enterprise FROM roster")}
 
 
-class LatestFacts(dict[str, dict[str, Any]]):
+class LatestFacts(dict[str, Mapping[str, Any]]):
     """uscc → facts, and in ``meta`` the package each came from (for the plausibility flags: read in the same
     query, where it costs nothing). What the quota rows count, by definition; a refresh reads the same from
     ``submission_counts`` (:class:`LatestCounts`, the same three questions answered without the facts)."""
@@ -462,6 +462,8 @@ def above_scale_enterprises(db: sqlite_utils.Database, registers: Registers | No
             classes[scale] = counters.scale_class(scale)
         return classes[scale]
 
+    listed: Iterable[tuple[str, str]]  # uscc, scale: of the roster, then of the enterprises' own profiles
+    scales: Iterable[tuple[str, str]]
     if registers is None:
         listed, scales = db.execute("SELECT uscc, scale FROM roster"), db.execute("SELECT uscc, scale FROM enterprises")
     else:
@@ -531,15 +533,16 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
     edition = figures.edition
     sent = figures.sent if sent is None else sent
     roster_keys = roster_key_enterprises(db, registers)
-    core = [(uscc, roster_keys.get(uscc, bool(row[F_KEY])), row[F_CNC], row[F_MGMT], row[F_RND])
-            for uscc, row in figures.core.items()]
+    # uscc, 重点企业, then the rates in the order of BENCHMARKS (None: not reported)
+    core: list[tuple[str, bool, tuple[float | None, float | None, float | None]]] = [
+        (uscc, roster_keys.get(uscc, bool(row[F_KEY])), (row[F_CNC], row[F_MGMT], row[F_RND]))
+        for uscc, row in figures.core.items()]
     miit = figures.miit
     judged = figures.met
     benchmarks = []
     for index, (_short, key) in enumerate(BENCHMARKS):
         benchmark = edition.benchmarks[key]
-        rate_col = 2 + index
-        reported = [row for row in core if row[rate_col] is not None]
+        reported = [(uscc, is_key, rate) for uscc, is_key, rates in core if (rate := rates[index]) is not None]
         key_rows = [row for row in reported if row[1]]
         met = {row[0] for row in reported if judged[row[0]][index]}  # judged once per enterprise and refresh
         benchmarks.append(BenchmarkStat(
@@ -547,11 +550,11 @@ def build_dashboard(db: sqlite_utils.Database, year: int, district: str | None =
             target_percent=float(benchmark.target_percent), basis=benchmark.basis,
             reference_only=benchmark.reference_only,
             key_reported=len(key_rows), key_met=sum(1 for row in key_rows if row[0] in met),
-            key_average=_mean([row[rate_col] for row in key_rows]),
+            key_average=_mean([row[2] for row in key_rows]),
             all_reported=len(reported), all_met=len(met),
-            all_average=_mean([row[rate_col] for row in reported]),
-            distribution=_distribution([row[rate_col] for row in key_rows]),
-            distribution_all=_distribution([row[rate_col] for row in reported])))
+            all_average=_mean([row[2] for row in reported]),
+            distribution=_distribution([row[2] for row in key_rows]),
+            distribution_all=_distribution([row[2] for row in reported])))
     levels = Counter({level: 0 for level in LEVEL_ORDER})
     levels["未完成"] = 0
     for row in miit.values():

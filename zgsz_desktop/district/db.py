@@ -89,7 +89,8 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
             conn.close()
         raise DistrictDbError(_explain(exc, path)) from exc
     except DistrictDbError:
-        conn.close()
+        if conn is not None:
+            conn.close()
         raise
     db = sqlite_utils.Database(conn)
     try:
@@ -466,7 +467,8 @@ SEAL_CONTEXT = "zgsz-district-log/1"
 class LogSigner(Protocol):
     """The unlocked district key (``identity.DistrictIdentity``) as the log uses it."""
 
-    district: str
+    @property
+    def district(self) -> str: ...  # read-only: the identity is a frozen dataclass
 
     def sign_log(self, message: bytes) -> str: ...
 
@@ -486,14 +488,14 @@ def seal_message(district: str, entry_hash: str) -> bytes:
 
 
 def append_log(db: sqlite_utils.Database, signer: LogSigner | None, *, data: Mapping[str, Any] | None = None,
-               **entry: Any) -> str:
+               **entry: str | None) -> str:
     """Append one entry (inside the caller's transaction), signed with the district's key, and return its
     hash. ``signer`` is None only where nothing is kept (the audit's scratch replay)."""
-    entry = {k: str(entry.get(k, "") or "") for k in LOG_FIELDS}
+    fields = {k: str(entry.get(k, "") or "") for k in LOG_FIELDS}
     data_text = json.dumps(dict(data), ensure_ascii=False, sort_keys=True, separators=(",", ":")) if data else ""
     row = db.execute("SELECT entry_hash FROM import_log ORDER BY seq DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
-    digest = _entry_hash(prev, {**entry, "data": data_text})
+    digest = _entry_hash(prev, {**fields, "data": data_text})
     seal = ""
     if signer is not None:
         seal = signer.sign_log(seal_message(signer.district, digest))
@@ -501,7 +503,7 @@ def append_log(db: sqlite_utils.Database, signer: LogSigner | None, *, data: Map
         db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('district', ?)", [signer.district])
     db.execute(f"INSERT INTO import_log ({', '.join(LOG_FIELDS)}, data, prev_hash, entry_hash, seal) "
                f"VALUES ({', '.join('?' for _ in LOG_FIELDS)}, ?, ?, ?, ?)",
-               [*entry.values(), data_text, prev, digest, seal])
+               [*fields.values(), data_text, prev, digest, seal])
     return digest
 
 
@@ -536,9 +538,9 @@ class LogEntry:
 
 def log_entries(db: sqlite_utils.Database) -> Iterator[LogEntry]:
     columns = ("seq", *LOG_FIELDS, "data", "prev_hash", "entry_hash", "seal")
-    for row in db.execute(f"SELECT {', '.join(columns)} FROM import_log ORDER BY seq"):
-        values = dict(zip(columns, row, strict=True))
-        yield LogEntry(**{k: (v if k == "seq" else "" if v is None else str(v)) for k, v in values.items()})
+    for seq, *texts in db.execute(f"SELECT {', '.join(columns)} FROM import_log ORDER BY seq"):
+        # the columns are in the order of LogEntry's fields
+        yield LogEntry(seq, *("" if v is None else str(v) for v in texts))
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,19 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..answers_file import AnswersDocument
 from ..errors import UserError
 from ..fileio import write_bytes_atomic, write_json_atomic
+from ..jsontypes import JSONValue
+
+if TYPE_CHECKING:  # for the annotations only: the functions import what they use when they run
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from ..keys import Recipient, SigningKey
+    from ..workspace.evidence_rules import EvidenceFile
+    from .synthetic import SyntheticEnterprise
 
 DEMO_DISTRICT = "海安市"
 DEMO_DISTRICT_PASSPHRASE = "demo-district-2024"
@@ -42,12 +51,12 @@ class DistrictDemo:
     enterprises: int
 
 
-def signing_key_from_seed(seed_bytes: bytes) -> tuple[Any, Any]:
+def signing_key_from_seed(seed_bytes: bytes) -> tuple[SigningKey, Ed25519PrivateKey]:
     """An enterprise key that is never stored (the demo does not need its sealed form)."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from ..package.keys import SigningKey, fingerprint
+    from ..keys import SigningKey, fingerprint
 
     private = Ed25519PrivateKey.from_private_bytes(seed_bytes)
     public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
@@ -71,36 +80,37 @@ def _light_pdf(title: str, lines: list[str]) -> bytes:
     return buffer.getvalue()
 
 
-def light_package(documents: Any, signing: Any, private: Any, recipient: Any, *, package_id: str, sequence: int,
+def light_package(documents: AnswersDocument | Sequence[AnswersDocument], signing: SigningKey,
+                  private: Ed25519PrivateKey, recipient: Recipient, *, package_id: str, sequence: int,
                   created_at: str, supersedes: Sequence[str] = (), report_pdf: bytes | None = None,
-                  evidence: Sequence[Any] = ()) -> bytes:
+                  evidence: Sequence[EvidenceFile] = ()) -> bytes:
     """A genuine package of a submission (``documents``: its questionnaires' answers documents, or one)
     whose report is a one-page PDF (answers and scores are the real thing), or ``report_pdf`` as given
     (the benchmark puts a full-size report in every package); ``evidence``: 佐证材料 to carry (format 3)."""
     from ..package.export import make_package
 
-    documents = list(documents) if isinstance(documents, list | tuple) else [documents]
-    enterprise = documents[0].enterprise
+    parts = [documents] if isinstance(documents, AnswersDocument) else list(documents)
+    enterprise = parts[0].enterprise
 
-    pdf = report_pdf or _light_pdf(f"{enterprise['name']} {documents[0].period}",
+    pdf = report_pdf or _light_pdf(f"{enterprise['name']} {parts[0].period}",
                                    [f"统一社会信用代码 {enterprise['uscc']}",
-                                    "问卷：" + "、".join(d.questionnaire.short_title for d in documents),
+                                    "问卷：" + "、".join(d.questionnaire.short_title for d in parts),
                                     f"签名密钥 {signing.key_id}", "（示例数据，简版报告）"])
-    data, _, _ = make_package(documents, signing_key=signing, private_key=private, recipient=recipient,
+    data, _, _ = make_package(parts, signing_key=signing, private_key=private, recipient=recipient,
                               package_id=package_id, sequence=sequence, supersedes=supersedes,
                               created_at=created_at, report_pdf=pdf, evidence=evidence)
     return data
 
 
-def build_enterprise_packages(enterprise: Any, recipient_json: dict[str, Any], seed: int,
+def build_enterprise_packages(enterprise: SyntheticEnterprise, recipient_json: dict[str, JSONValue], seed: int,
                               light_reports: bool, report_pdf: bytes | None = None) -> list[tuple[str, bytes]]:
     """The package of one synthetic enterprise's submission (run in a worker process)."""
     import hashlib
 
     from ..demo import demo_documents
+    from ..keys import parse_recipient
     from ..package.export import make_package
     from ..package.format import SUFFIX
-    from ..package.keys import parse_recipient
     from ..report import from_documents
     from .synthetic import synthetic_documents
 
@@ -126,7 +136,7 @@ def write_district_demo(out_dir: Path, enterprises: int, *, district: str = DEMO
                         progress: Callable[[int, int], None] | None = None,
                         report_pdf: bytes | None = None) -> DistrictDemo:
     """``report_pdf`` (with ``light_reports``): the same PDF in every package, for realistic sizes."""
-    from ..package.keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey
+    from ..keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey
     from .synthetic import synthetic_enterprises
 
     if enterprises < 1 or enterprises > 100_000:

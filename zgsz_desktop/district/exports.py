@@ -23,9 +23,10 @@ import csv
 import io
 import math
 import unicodedata
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 
@@ -66,8 +67,10 @@ CSV_OPEN_HINT = (
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
+_Value = TypeVar("_Value")
 
-def csv_safe(value: Any) -> Any:
+
+def csv_safe(value: _Value) -> _Value | str:
     """Text that a spreadsheet would run as a formula (a company name "=HYPERLINK(…)" sent in a
     package, a roster cell) gets a leading apostrophe, as OWASP advises for CSV."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
@@ -75,7 +78,7 @@ def csv_safe(value: Any) -> Any:
     return value
 
 
-def shown(value: Any) -> str:
+def shown(value: object) -> str:
     """Text from outside with its hidden characters written out (:func:`visible`, never cut)."""
     text = value if isinstance(value, str) else ("" if value is None else str(value))
     # isprintable() is False for every character visible() escapes except U+FFFC: the common case costs
@@ -85,7 +88,7 @@ def shown(value: Any) -> str:
     return visible(text, limit=None)
 
 
-def cell_text(value: Any) -> str:
+def cell_text(value: object) -> str:
     """Text as it goes into a workbook cell: :func:`shown`, and cut (with its real length) only beyond what
     a cell can hold."""
     text = shown(value)
@@ -269,7 +272,7 @@ def _lines(value: Any, width: float) -> int:
     return max(1, math.ceil(_display_width(value) / room))
 
 
-def _row_height(values: list[Any], looks: list[str | None], widths: list[float]) -> float | None:
+def _row_height(values: list[Any], looks: Sequence[str | None], widths: list[float]) -> float | None:
     """The height (points) a row needs for its wrapped cells; None when one line will do. Set explicitly:
     Excel does not size rows to wrapped text when it opens a file, nor does LibreOffice 7.4 for xlsx."""
     lines = max((_lines(value, width) for value, look, width in zip(values, looks, widths, strict=False)
@@ -324,10 +327,11 @@ class _Sheet:
             cell.style = look
         return cell
 
-    def append(self, values: list[Any], looks: list[str | None] | str | None = None,
+    def append(self, values: list[Any], looks: Sequence[str | None] | str | None = None,
                height: float | None = None) -> None:
+        """One row; ``looks``: a named style per cell, or one for the whole row."""
         self.rows += 1
-        if not isinstance(looks, list):
+        if looks is None or isinstance(looks, str):
             looks = [looks] * len(values)
         values = [cell_text(value) if isinstance(value, str) else value for value in values]
         height = height or _row_height(values, looks, self.widths)
@@ -557,7 +561,7 @@ def _png(figure: Any) -> bytes:
     return buffer.getvalue()
 
 
-def pdf_text(value: Any, limit: int | None = 200) -> str:
+def pdf_text(value: object, limit: int | None = 200) -> str:
     """Text from outside as Paragraph markup: hidden characters written out (the bundled font has no ⟦⟧, so
     the PDF shows 〔U+202E〕), markup characters escaped ("<", "&" in a name would otherwise break the
     layout), and cut at ``limit`` characters with the real length (a cell taller than the page stops reportlab)."""
@@ -672,5 +676,5 @@ def write_summary_pdf(db: sqlite_utils.Database, year: int, path: Path, dashboar
 def _aspect(png: bytes) -> float:
     import struct
 
-    width, height = struct.unpack(">II", png[16:24])
-    return height / width
+    width, height = struct.unpack(">II", png[16:24])  # the IHDR chunk: two big-endian unsigned ints
+    return float(height) / float(width)

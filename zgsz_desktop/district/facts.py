@@ -7,7 +7,7 @@ to parse full answers documents.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..workspace.periods import period_key
@@ -36,7 +36,7 @@ def _year(row: Mapping[str, Any]) -> int | None:
 
 def _module(scores: Mapping[str, Any], module_id: str) -> Mapping[str, Any]:
     for module in scores.get("modules") or []:
-        if module.get("module_id") == module_id:
+        if isinstance(module, Mapping) and module.get("module_id") == module_id:
             return module
     return {}
 
@@ -81,7 +81,7 @@ def submission_facts(questionnaire_id: str, answers_doc: Mapping[str, Any],
     return facts
 
 
-def _count_by_year(rows: Any) -> dict[str, int]:
+def _count_by_year(rows: Iterable[Mapping[str, Any]]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for row in rows:
         year = _year(row)

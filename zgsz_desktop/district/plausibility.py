@@ -24,6 +24,7 @@ enterprises and the roster as the dashboard has read them; a query for the packa
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -35,7 +36,8 @@ from ..locate import resource
 from ..text import hidden_characters, visible
 
 if TYPE_CHECKING:  # the dashboard imports this module
-    from .dashboard import Latest, LatestCounts, Registers
+    from ..policy import PolicyEdition
+    from .dashboard import Latest, LatestCounts, QuotaRow, Registers
 
 # flag kinds, in the order they are listed
 KINDS = {
@@ -396,8 +398,8 @@ def _worth_checking(latest: LatestCounts, year: int) -> set[str]:
     them, and only their facts are read."""
     from .counters import PROJECTS
 
-    made = latest.made
-    early = {uscc for uscc, made_in in made.items() if made_in is not None and made_in < year}
+    # uscc → the year its package was made, for those made before ``year``
+    early = {uscc: made_in for uscc, made_in in latest.made.items() if made_in is not None and made_in < year}
     found: set[str] = set()
     totals: dict[tuple[str, str], int] = {}
     for uscc, bucket, entry_year, n in latest.entries:  # every counted entry: kept to a few tests each
@@ -406,7 +408,7 @@ def _worth_checking(latest: LatestCounts, year: int) -> set[str]:
                 found.add(uscc)
         elif bucket in _SCREENED:
             totals[uscc, bucket] = totals.get((uscc, bucket), 0) + n
-        if uscc in early and made[uscc] < entry_year <= year:
+        if (made_in := early.get(uscc)) is not None and made_in < entry_year <= year:
             found.add(uscc)
     found.update(uscc for (uscc, bucket), total in totals.items() if total > _SCREENED[bucket])
     return found
@@ -438,8 +440,9 @@ def _facts_to_check(db: sqlite_utils.Database, latest: Latest,
 
 def plausibility(db: sqlite_utils.Database, year: int, *, district: str | None = None,
                  latest: Mapping[str, Mapping[str, Any]] | Latest | None = None,
-                 sent: Mapping[str, tuple[str, Any]] | None = None, quotas: Iterable[Any] | None = None,
-                 edition: Any = None, registers: Registers | None = None) -> Plausibility:
+                 sent: Mapping[str, tuple[str, frozenset[str]]] | None = None,
+                 quotas: Iterable[QuotaRow] | None = None, edition: PolicyEdition | None = None,
+                 registers: Registers | None = None) -> Plausibility:
     """The flags for ``year`` and the reporting enterprises not on the roster. ``latest`` (the latest facts,
     uscc → facts, or ``dashboard.LatestCounts``), ``sent``, ``quotas`` and ``registers`` (``dashboard.
     read_registers``) are what the dashboard has already read for the same refresh (read here when absent)."""
@@ -461,6 +464,7 @@ def plausibility(db: sqlite_utils.Database, year: int, *, district: str | None =
         quotas = quota_rows(edition, district, year, latest, above_scale_enterprises(db, registers))
     by_key = {row.key: row for row in quotas}
     # uscc → (uscc, name, contact, phone, …); and the roster's codes
+    listed: AbstractSet[str]
     if registers is None:
         names = {row[0]: row for row in db.execute("SELECT uscc, name, contact, phone FROM enterprises")}
         listed = {uscc for (uscc,) in db.execute("SELECT uscc FROM roster")}
@@ -517,9 +521,9 @@ def plausibility(db: sqlite_utils.Database, year: int, *, district: str | None =
         if row is not None:
             text = row[1] + row[2] + row[3]
             if not text.isprintable() or "\ufffc" in text:  # every hidden character is unprintable but U+FFFC
-                message = hidden_message({"name": row[1], "contact": row[2], "phone": row[3]})
-                if message:
-                    year_flags.append(("hidden_characters", uscc, message))
+                hidden = hidden_message({"name": row[1], "contact": row[2], "phone": row[3]})
+                if hidden:
+                    year_flags.append(("hidden_characters", uscc, hidden))
     packages = _year_packages(db, year, sent, sorted({uscc for _, uscc, _ in year_flags}))
     for kind, uscc, message in year_flags:
         flags.append(Flag(kind, uscc, shown(uscc), sent[uscc][0], packages.get(uscc, ""), message))
@@ -529,7 +533,12 @@ def plausibility(db: sqlite_utils.Database, year: int, *, district: str | None =
     return Plausibility(flags=flags, not_on_roster=unlisted)
 
 
-def plausibility_flags(db: sqlite_utils.Database, year: int, **shared: Any) -> list[Flag]:
+def plausibility_flags(db: sqlite_utils.Database, year: int, *, district: str | None = None,
+                       latest: Mapping[str, Mapping[str, Any]] | Latest | None = None,
+                       sent: Mapping[str, tuple[str, frozenset[str]]] | None = None,
+                       quotas: Iterable[QuotaRow] | None = None, edition: PolicyEdition | None = None,
+                       registers: Registers | None = None) -> list[Flag]:
     """Every flag for the year's current submissions (and the roster), sorted by kind then enterprise.
-    ``shared``: the keyword arguments of :func:`plausibility`."""
-    return plausibility(db, year, **shared).flags
+    The keyword arguments: those of :func:`plausibility`."""
+    return plausibility(db, year, district=district, latest=latest, sent=sent, quotas=quotas, edition=edition,
+                        registers=registers).flags

@@ -18,8 +18,8 @@ from pathlib import Path
 import sqlite_utils
 
 from ..errors import UserError
+from ..keys import b64
 from ..package.format import normalise_code
-from ..package.keys import b64
 from ..policy.edition import EditionError, PolicyEdition
 from ..policy.signed import (
     SUFFIX,
@@ -76,11 +76,13 @@ def city_key_check(db: sqlite_utils.Database, fingerprint: str | None) -> Callab
     return check
 
 
-def _version_key(version: str) -> tuple[int, ...] | tuple[str]:
+def _version_key(version: str) -> tuple[int, tuple[int, ...], str]:
+    """Numbered versions ("2", "2.1") compare as numbers; any other text compares as text, below every number
+    (one key type for both, so a numbered and an unnumbered version can be compared at all)."""
     try:
-        return tuple(int(part) for part in version.split("."))
+        return 1, tuple(int(part) for part in version.split(".")), ""
     except ValueError:
-        return (version,)
+        return 0, (), version
 
 
 def load_policy_file(db: sqlite_utils.Database, path: Path, signer: LogSigner, *, fingerprint: str | None = None,

@@ -15,6 +15,7 @@ import copy
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..answers_file import AnswersDocument, parse_answers
@@ -85,13 +86,14 @@ def synthetic_enterprises(count: int, district: str, seed: int = 2024) -> Iterat
         maturity = min(1.0, max(0.0, rng.betavariate(2.4, 2.0)))
         scale = rng.choices(["规上", "规下"], weights=[8, 2])[0]
         key = scale == "规上" and rng.random() < 0.45 + 0.4 * maturity
+        code = synthetic_uscc(rng, district, taken_codes)
         profile = {
-            "name": name, "uscc": synthetic_uscc(rng, district, taken_codes), "district": district,
+            "name": name, "uscc": code, "district": district,
             "industry": {"code": industry, "name": _INDUSTRY_NAMES[industry]}, "scale": scale,
             "key_enterprise": key, "contact": rng.choice(_SURNAMES) + rng.choice(_GIVEN[::2]) + rng.choice(_GIVEN),
             "phone": f"0513-8{rng.randrange(1000000, 9999999)}",
         }
-        yield SyntheticEnterprise(name, profile["uscc"], district, industry, key, maturity, profile)
+        yield SyntheticEnterprise(name, code, district, industry, key, maturity, profile)
 
 
 # --------------------------------------------------------------------------- answers
@@ -266,7 +268,7 @@ def _submission_rows(args: tuple[SyntheticEnterprise, str, int]) -> list[dict[st
     return rows
 
 
-def synthetic_district_db(path: Any, enterprises: int, *, district: str = "海安市", seed: int = 2024,
+def synthetic_district_db(path: Path, enterprises: int, *, district: str = "海安市", seed: int = 2024,
                           periods: tuple[str, ...] = ("2024年度",), workers: int | None = None,
                           created_at: str = "2025-01-15T09:00:00+00:00") -> None:
     """A district database of ``enterprises`` synthetic enterprises, each with one complete submission (both

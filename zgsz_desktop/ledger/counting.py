@@ -12,12 +12,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from ..messages import Said, say
 from ..text import _is_hidden
 from .header import FIELDS, Header, normalise, repeated_header
-from .reading import Cancelled, LedgerCancelled, LedgerFile, Progress
+from .reading import Cancelled, Cell, LedgerCancelled, LedgerFile, Progress
 
 MAX_KEY_PROCESSES = 50  # cnc.key_processes max_rows
 MAX_EQUIPMENT_PER_PROCESS = 100_000  # equipment_total max
@@ -51,11 +50,11 @@ class Record:
     row_end: int = 0  # last row of a run of empty rows
     name: str = ""
     model: str = ""
-    quantity: Any = None
+    quantity: Cell = None
     process: str = ""
-    numeric_control: Any = None
-    networked: Any = None
-    purchase_year: Any = None
+    numeric_control: Cell = None
+    networked: Cell = None
+    purchase_year: int | None = None
     status: str = ""
 
 
@@ -136,7 +135,7 @@ class LedgerCount:
     def nc_equipment(self) -> int:
         return sum(p.nc_equipment for p in self.processes)
 
-    def table_rows(self) -> list[dict[str, Any]]:
+    def table_rows(self) -> list[dict[str, str | int]]:
         """The value for ``cnc.key_processes``."""
         return [{"name": p.name, "equipment_total": p.equipment_total, "nc_equipment": p.nc_equipment}
                 for p in self.processes]
@@ -145,13 +144,11 @@ class LedgerCount:
 # --------------------------------------------------------------------------- cell readers
 
 
-def clean_text(value: Any, limit: int = 200) -> str:
+def clean_text(value: Cell, limit: int = 200) -> str:
     """A cell as one line of plain text: invisible and control characters dropped, spaces collapsed."""
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value)
+    text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
     if text.isprintable():  # the usual case, fast: no control, format or separator character
         return " ".join(text.split())[:limit] if " " in text else text[:limit]
     if any(_is_hidden(ch) for ch in text):
@@ -160,7 +157,7 @@ def clean_text(value: Any, limit: int = 200) -> str:
     return text[:limit]
 
 
-def parse_quantity(value: Any) -> tuple[int | None, Said | None]:
+def parse_quantity(value: Cell) -> tuple[int | None, Said | None]:
     """Units on a row, or why not: blank, not a whole number, negative, implausibly large."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, say("数量为空")
@@ -170,7 +167,7 @@ def parse_quantity(value: Any) -> tuple[int | None, Said | None]:
         if isinstance(value, float) and not value.is_integer():
             return None, say("数量“{value}”不是整数", value=f"{value:g}")
         number = int(value)
-    elif value.isdigit() and value.isascii():  # the usual case, fast
+    elif isinstance(value, str) and value.isdigit() and value.isascii():  # the usual case, fast
         number = int(value)
     else:
         text = normalise(value)
@@ -190,14 +187,14 @@ def parse_quantity(value: Any) -> tuple[int | None, Said | None]:
     return number, None
 
 
-def parse_yes_no(value: Any, *, words: tuple[str, ...] = ()) -> bool | None:
+def parse_yes_no(value: Cell, *, words: tuple[str, ...] = ()) -> bool | None:
     """是/否 in the many ways ledgers write it; None when the cell says neither (or is blank)."""
     if value is None:
         return None
     if isinstance(value, bool):
         return value
     if isinstance(value, (int, float)):
-        return {1: True, 0: False}.get(value) if float(value).is_integer() else None
+        return {1: True, 0: False}.get(int(value)) if float(value).is_integer() else None
     text = normalise(value)
     if not text:
         return None
@@ -228,7 +225,7 @@ def out_of_use(status: str) -> str | None:
     return next((word for word in _OUT_OF_USE if word in text), None)
 
 
-def purchase_year(value: Any) -> int | None:
+def purchase_year(value: Cell) -> int | None:
     if isinstance(value, (datetime, date)):
         return value.year
     if isinstance(value, (int, float)) and 1950 <= value <= 2100:
@@ -300,7 +297,7 @@ def default_classification(names: Iterable[str], remembered: Mapping[str, str | 
     return {name: (remembered[name] if name in remembered else name[:MAX_NAME_CHARS]) for name in names}
 
 
-def _units(record: Record, quantity: int, value: Any, counts_units: bool, words: tuple[str, ...]
+def _units(record: Record, quantity: int, value: Cell, counts_units: bool, words: tuple[str, ...]
            ) -> tuple[int | None, Said | None]:
     """Units that are 数控 (or 联网) on a row: a count in a "其中数控" column, else all or none by 是/否."""
     if (counts_units and isinstance(value, (int, float)) and not isinstance(value, bool)) or (
@@ -368,15 +365,17 @@ def count(records: Records, classification: Mapping[str, str | None], *,
             nc = quantity if nc_overrides[record.row] else 0
             note = say("已手动设为数控") if nc_overrides[record.row] else say("已手动设为非数控")
         elif has_nc:
-            nc, problem = _units(record, quantity, record.numeric_control, records.nc_counts_units, _NC_WORDS)
+            units, problem = _units(record, quantity, record.numeric_control, records.nc_counts_units, _NC_WORDS)
             if problem is not None:
                 left_out(record, problem)
                 continue
-            if nc is None:
+            if units is None:
                 inferred = True
                 nc = quantity if infer_nc(record.name, record.model) else 0
                 note = say("数控栏“{value}”无法识别，按名称推断", value=clean_text(record.numeric_control, 20)) \
                     if record.numeric_control is not None else say("数控栏为空，按名称推断")
+            else:
+                nc = units
         else:
             inferred = True
             nc = quantity if infer_nc(record.name, record.model) else 0

@@ -12,9 +12,9 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from ..messages import say
+from .reading import Cell, Row
 
 # The fields a ledger can give us, in the order the mapping step shows them.
 FIELDS: tuple[str, ...] = ("name", "model", "quantity", "process", "numeric_control", "networked",
@@ -53,7 +53,7 @@ _TRANSLATE = str.maketrans({"（": "(", "）": ")", "：": ":", "／": "/", "\n"
                             "\u3000": ""})
 
 
-def normalise(value: Any) -> str:
+def normalise(value: Cell) -> str:
     """A label as compared: no spaces or line breaks, half-width brackets, no trailing ':' or '*'."""
     if value is None:
         return ""
@@ -115,7 +115,7 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def row_score(cells: Sequence[Any]) -> int:
+def row_score(cells: Sequence[Cell]) -> int:
     """How many distinct fields a row's cells name (numbers never name a field)."""
     named: set[str] = set()
     for cell in cells:
@@ -124,18 +124,18 @@ def row_score(cells: Sequence[Any]) -> int:
     return len(named)
 
 
-def _width(cells: Sequence[Any]) -> int:
+def _width(cells: Sequence[Cell]) -> int:
     width = len(cells)
     while width and cells[width - 1] is None:
         width -= 1
     return width
 
 
-def _is_text_row(cells: Sequence[Any]) -> bool:
+def _is_text_row(cells: Sequence[Cell]) -> bool:
     return all(c is None or isinstance(c, str) for c in cells) and any(isinstance(c, str) for c in cells)
 
 
-def find_header(rows: Sequence[tuple[int, list[Any]]], header_row: int | None = None) -> Header | None:
+def find_header(rows: Sequence[Row], header_row: int | None = None) -> Header | None:
     """The header among the first rows (``header_row`` forces one); None when no row names two fields."""
     candidates = [(n, cells) for n, cells in rows[:HEADER_SCAN_ROWS]]
     if header_row is not None:
@@ -180,7 +180,7 @@ def find_header(rows: Sequence[tuple[int, list[Any]]], header_row: int | None = 
     return Header(header_rows, labels, raw_last)
 
 
-def _second_header_row(first: Sequence[Any], second: Sequence[Any]) -> bool:
+def _second_header_row(first: Sequence[Cell], second: Sequence[Cell]) -> bool:
     """A sub-header: text only, and either under a merged (repeated) label of the first row, or naming a
     field itself where the first row is empty."""
     if not _is_text_row(second):
@@ -244,7 +244,7 @@ def check_mapping(header: Header, mapping: Mapping[str, int]) -> list[str]:
     return list(dict.fromkeys(problems))
 
 
-def repeated_header(cells: Sequence[Any], header: Header, columns: Iterable[int]) -> bool:
+def repeated_header(cells: Sequence[Cell], header: Header, columns: Iterable[int]) -> bool:
     """A data row that repeats the header (a ledger printed page by page, pasted back together)."""
     hits = 0
     for column in columns:

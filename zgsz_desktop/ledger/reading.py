@@ -13,10 +13,11 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from ..errors import UserError
 from ..messages import say
@@ -28,7 +29,9 @@ MAX_CELL_CHARS = 10_000
 # A sheet whose stated size is bogus (formatting down to row 1,048,576) ends after this many empty rows.
 TRAILING_EMPTY_STOP = 2_000
 
-Cell = Any  # str | int | float | datetime | None
+# a cell's value as openpyxl (read-only, cached values) or the CSV reader gives it; None for an empty cell
+Cell: TypeAlias = str | int | float | bool | datetime | date | time | timedelta | None
+_CELL_TYPES = (int, float, datetime, date, time, timedelta)  # bool is an int
 Row = tuple[int, list[Cell]]  # (sheet row number from 1, cell values)
 Progress = Callable[[int, str], None]
 Cancelled = Callable[[], bool]
@@ -58,7 +61,7 @@ class LedgerFile:
     sheet_rows: dict[str, int] = field(default_factory=dict)  # the sheet's stated size, 0 when unknown
 
     def rows(self, sheet: str | None = None, *, cancelled: Cancelled | None = None,
-             progress: Progress | None = None) -> Iterator[Row]:
+             progress: Progress | None = None) -> Generator[Row, None, None]:
         """Every row of ``sheet`` (default: the first), merged ranges filled, numbered from 1."""
         if self.kind == "csv":
             return _csv_rows(self, cancelled, progress)
@@ -197,17 +200,19 @@ def _scan_sheet_xml(archive: zipfile.ZipFile, member: str, cancelled: Cancelled 
     return _SheetScan(merges, first_formula)
 
 
-def _cell(value: Any) -> Cell:
+def _cell(value: object) -> Cell:
     if isinstance(value, str):
         value = value.strip()
         if len(value) > MAX_CELL_CHARS:
             value = value[:MAX_CELL_CHARS]
         return value or None
-    return value
+    if value is None or isinstance(value, _CELL_TYPES):
+        return value
+    return _cell(str(value))  # nothing else is expected from openpyxl; as text if it ever is
 
 
 def _xlsx_rows(ledger: LedgerFile, sheet: str, cancelled: Cancelled | None,
-               progress: Progress | None) -> Iterator[Row]:
+               progress: Progress | None) -> Generator[Row, None, None]:
     workbook = _load_workbook(ledger.path)
     try:
         if sheet not in workbook.sheetnames:
@@ -340,7 +345,8 @@ def _open_csv(path: Path, size: int) -> LedgerFile:
     return LedgerFile(path, "csv", [path.stem], encoding=encoding, delimiter=_sniff_delimiter(sample), size=size)
 
 
-def _csv_rows(ledger: LedgerFile, cancelled: Cancelled | None, progress: Progress | None) -> Iterator[Row]:
+def _csv_rows(ledger: LedgerFile, cancelled: Cancelled | None,
+              progress: Progress | None) -> Generator[Row, None, None]:
     with ledger.path.open("rb") as raw:
         text = io.TextIOWrapper(raw, encoding=ledger.encoding, newline="")
         reader = csv.reader(text, delimiter=ledger.delimiter)

@@ -12,13 +12,17 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
+from ..jsontypes import JSONValue
 from ..messages import say
 from .counting import LedgerCount, Records, read_records
 from .header import FIELDS, Header, find_header, guess_mapping, mapping_by_label, mapping_from_labels
 from .reading import Cancelled, LedgerFile, LedgerFileError, Progress, Row, open_ledger
+
+if TYPE_CHECKING:  # the workspace is imported when a choice is remembered or the table filled
+    from ..workspace import Assessment, Workspace
 
 CORE_QUESTIONNAIRE = "nantong-zgsz-core"
 KEY_PROCESSES = "cnc.key_processes"
@@ -34,7 +38,7 @@ SCAN_ROWS = 60
 class ReplaceNeeded(UserError):
     """The key-process table already has rows: the caller must confirm replacing them (``old`` shows them)."""
 
-    def __init__(self, old: list[dict[str, Any]]):
+    def __init__(self, old: list[JSONValue]) -> None:
         super().__init__(say("关键工序表中已有 {n} 行，确认后才会用台账的结果替换", n=len(old)))
         self.old = old
 
@@ -62,11 +66,11 @@ def _first_rows(ledger: LedgerFile, sheet: str, limit: int, cancelled: Cancelled
             if len(rows) >= limit:
                 break
     finally:
-        iterator.close()
+        iterator.close()  # the workbook is closed now, not when the generator is collected
     return rows
 
 
-def inspect(path: Path | str, sheet: str | None = None, *, remembered: Mapping[str, Any] | None = None,
+def inspect(path: Path | str, sheet: str | None = None, *, remembered: Mapping[str, JSONValue] | None = None,
             header_row: int | None = None, cancelled: Cancelled | None = None) -> LedgerPreview:
     """Open the ledger, pick the sheet (the one that looks most like a ledger unless ``sheet`` is given),
     find its header and guess (or recall from ``remembered`` layouts) the column mapping."""
@@ -127,14 +131,14 @@ def read(preview: LedgerPreview, mapping: Mapping[str, int], *, progress: Progre
 # --------------------------------------------------------------------------- remembered choices
 
 
-def remembered_layouts(workspace: Any) -> dict[str, Any]:
+def remembered_layouts(workspace: Workspace) -> dict[str, JSONValue]:
     from ..workspace import storage
 
     value = storage.get_preference(workspace.db, MAPPING_KEY)
     return value if isinstance(value, dict) else {}
 
 
-def remembered_classification(workspace: Any) -> dict[str, str | None]:
+def remembered_classification(workspace: Workspace) -> dict[str, str | None]:
     from ..workspace import storage
 
     value = storage.get_preference(workspace.db, CLASSIFICATION_KEY)
@@ -143,7 +147,7 @@ def remembered_classification(workspace: Any) -> dict[str, str | None]:
     return {str(k): (v if isinstance(v, str) and v else None) for k, v in value.items()}
 
 
-def remember(workspace: Any, header: Header, mapping: Mapping[str, int],
+def remember(workspace: Workspace, header: Header, mapping: Mapping[str, int],
              classification: Mapping[str, str | None] | None = None) -> None:
     """Remember the column mapping for this layout (and the classification), in one durable write."""
     from ..workspace import storage
@@ -172,21 +176,21 @@ def remember(workspace: Any, header: Header, mapping: Mapping[str, int],
 # --------------------------------------------------------------------------- filling the table
 
 
-def core_assessment(workspace: Any, period: str) -> Any:
+def core_assessment(workspace: Workspace, period: str) -> Assessment:
     assessment = workspace.find_assessment(CORE_QUESTIONNAIRE, period)
     if assessment is None:
         raise UserError(say("{period} 还没有南通核心指标问卷的评估，请先开始该期报送", period=period))
     return assessment
 
 
-def current_table(workspace: Any, assessment_id: int) -> list[dict[str, Any]]:
+def current_table(workspace: Workspace, assessment_id: int) -> list[JSONValue]:
     value = workspace.answers(assessment_id).get(KEY_PROCESSES)
     return value if isinstance(value, list) else []
 
 
-def fill_key_processes(workspace: Any, assessment_id: int, counted: LedgerCount, *, source_name: str,
+def fill_key_processes(workspace: Workspace, assessment_id: int, counted: LedgerCount, *, source_name: str,
                        sha256: str, replace: bool = False,
-                       expected_old: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+                       expected_old: list[JSONValue] | None = None) -> list[JSONValue]:
     """Write the proposed rows into ``cnc.key_processes``; returns the table as it was.
 
     A table that already has rows is replaced only with ``replace=True`` (else :class:`ReplaceNeeded`
