@@ -10,13 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..questionnaire import roles
 from ..workspace.periods import period_key
 
-CORE = "nantong-zgsz-core"
-MIIT = "miit-sme-2024"
+# which questionnaire, module and question carries each fact: resources/questionnaire-roles.yaml
+CORE = roles.questionnaire_with_role("plan_indicators")
+MIIT = roles.questionnaire_with_role("maturity_level")
 
-BENCHMARK_MODULES = {"cnc": "key_process_cnc_rate", "mgmt": "management_digitalization_rate",
-                     "rnd": "rnd_design_tool_rate"}
+
+def _q(role: str) -> str:
+    return roles.question_id(CORE, role)
+
+
 MIIT_LEVELS = ("一级", "二级", "三级", "四级")
 STAR_RANKS = {"none": 0, "three": 3, "four": 4, "five": 5}
 LIANGRONGHE_PASSED = ("a", "aa", "aaa")
@@ -51,28 +56,28 @@ def submission_facts(questionnaire_id: str, answers_doc: Mapping[str, Any],
         "complete": bool(rescored.get("complete")),
     }
     if questionnaire_id == CORE:
-        for module_id, short in (("cnc", "cnc"), ("mgmt", "mgmt"), ("rnd", "rnd")):
-            module = _module(rescored, module_id)
+        for role, short in (("cnc_rate", "cnc"), ("management_rate", "mgmt"), ("design_tool_rate", "rnd")):
+            module = _module(rescored, roles.module_id(CORE, role))
             figure = module.get("figure") if module.get("status") == "complete" else None
             facts[f"{short}_rate"] = figure
             facts[f"{short}_met"] = None if figure is None else bool(module.get("met"))
-        cloud = _module(rescored, "cloud")
+        cloud = _module(rescored, roles.module_id(CORE, "cloud_stars"))
         facts["cloud_estimate"] = int(cloud.get("rank") or 0) if cloud.get("status") == "complete" else None
-        facts["cloud_awarded"] = STAR_RANKS.get(str(answers.get("cloud.current_star")), 0)
-        award_year = answers.get("cloud.current_star_year")  # asked from core 2025.1: 附件3 counts 新培育 stars
+        facts["cloud_awarded"] = STAR_RANKS.get(str(answers.get(_q("cloud_star_awarded"))), 0)
+        award_year = answers.get(_q("cloud_star_award_year"))  # asked from core 2025.1: 附件3 counts 新培育 stars
         facts["cloud_awarded_year"] = _year({"year": award_year}) if facts["cloud_awarded"] else None
-        projects = _rows(answers, "projects.list", "projects.has_any")
+        projects = _rows(answers, _q("projects_table"), _q("projects_any"))
         facts["projects_completed"] = _count_by_year(p for p in projects if p.get("status") == "completed")
         facts["workshops"] = [[str(r.get("level")), _year(r)] for r in
-                              _rows(answers, "honours.smart_workshops", "honours.has_smart_workshop")]
+                              _rows(answers, _q("smart_workshops_table"), _q("smart_workshops_any"))]
         facts["first_set"] = [[str(r.get("level")), _year(r)] for r in
-                              _rows(answers, "honours.first_set", "honours.has_first_set")]
+                              _rows(answers, _q("first_set_table"), _q("first_set_any"))]
         facts["benchmark_factories"] = [[str(r.get("level")), _year(r)] for r in
-                                        _rows(answers, "honours.benchmark_factories", "honours.has_benchmark_factory")]
+                                        _rows(answers, _q("benchmark_factories_table"), _q("benchmark_factories_any"))]
         facts["pilots"] = [[str(r.get("category")), _year(r)] for r in
-                           _rows(answers, "honours.iiot_pilots", "honours.has_iiot_pilot")]
-        passed = answers.get("honours.liangronghe") in LIANGRONGHE_PASSED
-        facts["liangronghe_year"] = answers.get("honours.liangronghe_year") if passed else None
+                           _rows(answers, _q("iiot_pilots_table"), _q("iiot_pilots_any"))]
+        passed = answers.get(_q("liangronghe_grade")) in LIANGRONGHE_PASSED
+        facts["liangronghe_year"] = answers.get(_q("liangronghe_year")) if passed else None
         facts["liangronghe_passed"] = passed
     elif questionnaire_id == MIIT:
         overall = rescored.get("overall") or {}

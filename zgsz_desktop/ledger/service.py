@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..errors import UserError
 from ..jsontypes import JSONValue
 from ..messages import say
+from ..questionnaire import roles
 from .counting import LedgerCount, Records, read_records
 from .header import FIELDS, Header, find_header, guess_mapping, mapping_by_label, mapping_from_labels
 from .reading import Cancelled, LedgerFile, LedgerFileError, Progress, Row, open_ledger
@@ -24,9 +25,10 @@ from .reading import Cancelled, LedgerFile, LedgerFileError, Progress, Row, open
 if TYPE_CHECKING:  # the workspace is imported when a choice is remembered or the table filled
     from ..workspace import Assessment, Workspace
 
-CORE_QUESTIONNAIRE = "nantong-zgsz-core"
-KEY_PROCESSES = "cnc.key_processes"
-INDUSTRY_TYPE = "cnc.industry_type"
+# the table this fills and the question saying whether the plant is 离散型 (resources/questionnaire-roles.yaml)
+CORE_QUESTIONNAIRE = roles.questionnaire_with_role("plan_indicators")
+KEY_PROCESSES = roles.question_id(CORE_QUESTIONNAIRE, "key_process_table")
+INDUSTRY_TYPE = roles.question_id(CORE_QUESTIONNAIRE, "production_type")
 MAPPING_KEY = "ledger.column_mapping"
 CLASSIFICATION_KEY = "ledger.process_classification"
 REMEMBERED_LAYOUTS = 30
