@@ -8,9 +8,11 @@ import json
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from ..jsontypes import JSONValue
+from ..keys import Recipient, SigningKey, b64
 from ..workspace.evidence_rules import EvidenceFile
 from .format import (
     ENCRYPTION,
@@ -29,18 +31,22 @@ from .format import (
     payload_type,
     sha256_hex,
 )
-from .keys import Recipient, SigningKey, b64
+
+if TYPE_CHECKING:  # cryptography is imported only when a package is built (start-up time)
+    from cryptography.hazmat.primitives import hpke
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 __all__ = ["EvidenceFile", "PackageHeader", "build_package", "canonical_json", "dsse_envelope", "hpke_suite"]
 
 
-def hpke_suite() -> Any:
+def hpke_suite() -> hpke.Suite:
     from cryptography.hazmat.primitives import hpke
 
     return hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
 
 
-def canonical_json(data: Any) -> bytes:
+def canonical_json(data: JSONValue) -> bytes:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -66,7 +72,7 @@ def dsse_envelope(payload: bytes, payload_type: str, key_id: str, signature: byt
 
 
 def _seal_evidence(header: PackageHeader, evidence: Sequence[EvidenceFile], signing_key: SigningKey, version: int,
-                   suite: Any, public: Any) -> tuple[bytes, dict[str, Any]]:
+                   suite: hpke.Suite, public: X25519PublicKey) -> tuple[bytes, dict[str, Any]]:
     """``payload/evidence.bin`` (each file sealed on its own, back to back) and the manifest's ``evidence``."""
     blobs, files, offset = [], [], 0
     for index, item in enumerate(evidence, start=1):
@@ -86,7 +92,7 @@ def _seal_evidence(header: PackageHeader, evidence: Sequence[EvidenceFile], sign
 
 
 def build_package(header: PackageHeader, files: Mapping[str, bytes], signing_key: SigningKey,
-                  private_key: Any, evidence: Sequence[EvidenceFile] = ()) -> bytes:
+                  private_key: Ed25519PrivateKey, evidence: Sequence[EvidenceFile] = ()) -> bytes:
     """The package bytes. ``files`` must hold exactly the payload files (answers, scores, report);
     ``private_key`` is the unsealed Ed25519 key of ``signing_key``. With ``evidence`` the package is
     format 3; without, format 2 exactly as before."""

@@ -10,15 +10,16 @@ import io
 import os
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..answers_file import AnswersDocument
 from ..errors import UserError
 from ..fileio import replace_retrying, write_bytes_atomic
+from ..keys import Recipient, SigningKey, b64, check_new_passphrase
 from ..messages import say
 from ..report import ReportData, SignatureInfo, build_report
 from .build import EvidenceFile, PackageHeader, build_package, canonical_json
@@ -31,7 +32,14 @@ from .format import (
     sha256_hex,
     verification_code,
 )
-from .keys import Recipient, SigningKey, b64, check_new_passphrase
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from ..questionnaire.submission import SubmissionCheck
+    from ..workspace.profile import EnterpriseProfile
+    from ..workspace.submission import Submission
+    from ..workspace.workspace import Workspace
 
 
 class ExportRefused(UserError, ValueError):
@@ -45,7 +53,7 @@ class ExportCancelled(UserError, ValueError):
 class SubmissionNotReady(ExportRefused):
     """The submission cannot be completed yet; ``check`` lists what is left (for the UI to offer to finish)."""
 
-    def __init__(self, message: str, check: Any):
+    def __init__(self, message: str, check: SubmissionCheck):
         super().__init__(message)
         self.check = check
 
@@ -100,7 +108,7 @@ def scores_document(documents: Sequence[AnswersDocument]) -> dict[str, Any]:
             "cross_checks": [f.to_dict() for f in cross]}
 
 
-def make_package(documents: Sequence[AnswersDocument], *, signing_key: SigningKey, private_key: Any,
+def make_package(documents: Sequence[AnswersDocument], *, signing_key: SigningKey, private_key: Ed25519PrivateKey,
                  recipient: Recipient, package_id: str, sequence: int, supersedes: Sequence[str], created_at: str,
                  report_for: Callable[[SignatureInfo], ReportData] | None = None,
                  report_pdf: bytes | None = None, evidence: Sequence[EvidenceFile] = ()) -> tuple[bytes, bytes, str]:
@@ -154,7 +162,7 @@ def _write_pending(out: Path, data: bytes) -> Path:
     return Path(name)
 
 
-def superseded_packages(earlier: Sequence[Any]) -> list[str]:
+def superseded_packages(earlier: Sequence[Mapping[str, Any]]) -> list[str]:
     """The packages a new one replaces at the district: for each questionnaire, the newest package that
     carried it (one package after a format-2 export; two after release 0.1's pair)."""
     newest: dict[str, str] = {}
@@ -164,7 +172,7 @@ def superseded_packages(earlier: Sequence[Any]) -> list[str]:
     return list(dict.fromkeys(newest.values()))
 
 
-def replace_signing_key(workspace: Any, passphrase: str) -> SigningKey:
+def replace_signing_key(workspace: Workspace, passphrase: str) -> SigningKey:
     """A new signing key for an enterprise whose passphrase is forgotten (or whose key is lost). The
     district has pinned the old key: it holds the next package until it has checked the stamped paper
     report (fingerprint and 核验码), then accepts it as the newest version."""
@@ -174,7 +182,7 @@ def replace_signing_key(workspace: Any, passphrase: str) -> SigningKey:
     return key
 
 
-def ensure_signing_key(workspace: Any, passphrase: str) -> SigningKey:
+def ensure_signing_key(workspace: Workspace, passphrase: str) -> SigningKey:
     """The workspace's signing key, created (sealed under ``passphrase``) on first use."""
     key = workspace.signing_key()
     if key is None:
@@ -194,7 +202,8 @@ def default_file_stem(enterprise_name: str, period: str, sequence: int) -> str:
     return f"{name}-{_UNSAFE.sub('', period)}-第{sequence}次报送"
 
 
-def check_exportable(workspace: Any, period: str, recipient: Recipient) -> tuple[Any, Any]:
+def check_exportable(workspace: Workspace, period: str,
+                     recipient: Recipient) -> tuple[EnterpriseProfile, Submission]:
     """The profile and the submission, when the submission may be exported to ``recipient``.
     A submission that is not complete yet raises :class:`SubmissionNotReady` with what is left."""
     profile = workspace.profile()
@@ -211,7 +220,7 @@ def check_exportable(workspace: Any, period: str, recipient: Recipient) -> tuple
     return profile, submission
 
 
-def export_submission(workspace: Any, period: str, recipient: Recipient, passphrase: str, out: Path | None, *,
+def export_submission(workspace: Workspace, period: str, recipient: Recipient, passphrase: str, out: Path | None, *,
                       pdf: bool = True, now: datetime | None = None, progress: Progress | None = None,
                       cancelled: Callable[[], bool] | None = None) -> ExportResult:
     """Complete (when it can be), sign, encrypt and write the period's package; record it in the workspace.

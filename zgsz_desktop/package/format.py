@@ -98,7 +98,7 @@ def verification_code(package_id: str, signer_public_b64: str, answers_sha256: s
     """The code printed on the paper report (format 2): 100 bits of SHA-256 over the package id, the
     signer's whole public key and the hashes of the answers and scores (not the PDF, which carries the
     code), in Crockford base32 as ``XXXX-XXXX-XXXX-XXXX-XXXX`` (no I, L, O, U: easy to read aloud)."""
-    from .keys import base32_crockford
+    from ..keys import base32_crockford
 
     digest = hashlib.sha256(
         f"zgsz-code/2|{package_id}|{signer_public_b64}|{answers_sha256}|{scores_sha256}".encode()).digest()
@@ -121,7 +121,7 @@ def normalise_code(text: str) -> str:
     import unicodedata
 
     folded = unicodedata.normalize("NFKC", text).upper()
-    folded = folded.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    folded = folded.translate(str.maketrans("OIL", "011"))
     return "".join(ch for ch in folded if ch.isalnum())
 
 

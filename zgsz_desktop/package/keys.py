@@ -5,7 +5,11 @@ imports ``zgsz_desktop.keys``.
 """
 
 import sys
+from typing import TYPE_CHECKING
 
 from .. import keys as _keys
 
-sys.modules[__name__] = _keys
+if TYPE_CHECKING:  # what a type checker sees: every public name of the leaf, as this module's own
+    from ..keys import *  # noqa: F403
+else:  # what runs: this name *is* the leaf module
+    sys.modules[__name__] = _keys

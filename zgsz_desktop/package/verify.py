@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..keys import fingerprint
 from ..messages import Said, say
 from .build import canonical_json, hpke_suite
 from .format import (
@@ -58,10 +59,12 @@ from .format import (
     verification_code,
     verification_code_v1,
 )
-from .keys import fingerprint
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from ..answers_file import AnswersDocument
+    from ..policy.edition import PolicyEdition
 
 
 @dataclass(frozen=True)
@@ -440,7 +443,7 @@ def _check_signature(entries: Mapping[str, bytes], manifest: Mapping[str, Any], 
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    from .keys import KeyProblem, unb64
+    from ..keys import KeyProblem, unb64
 
     signature = _json_object(entries[SIGNATURE], "bad_signature", SIGNATURE)
     try:
@@ -593,8 +596,8 @@ def reproducible_part(scores: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def decrypt_and_check(verified: VerifiedPackage, entries: Mapping[str, bytes], district_key_id: str,
-                      private_key: Any, district_name: str | None = None,
-                      editions: tuple[Any, ...] = ()) -> VerifiedPackage:
+                      private_key: X25519PrivateKey, district_name: str | None = None,
+                      editions: tuple[PolicyEdition, ...] = ()) -> VerifiedPackage:
     """Decrypt with the district key and check every payload hash, the identity and the scores."""
     manifest = verified.manifest
     version = verified.format_version
@@ -652,7 +655,7 @@ def _shortened(exc: BaseException, limit: int) -> str:
     return text[:limit]
 
 
-def _parse_part(answers: Mapping[str, Any]) -> Any:
+def _parse_part(answers: Mapping[str, Any]) -> AnswersDocument:
     from ..answers_file import AnswersFileError, parse_answers
 
     try:
@@ -662,14 +665,14 @@ def _parse_part(answers: Mapping[str, Any]) -> Any:
         raise PackageRejected(reason, _shortened(exc, 200)) from exc
 
 
-def _same_identity(document: Any, manifest: Mapping[str, Any], ref: Mapping[str, str]) -> bool:
+def _same_identity(document: AnswersDocument, manifest: Mapping[str, Any], ref: Mapping[str, str]) -> bool:
     q = document.questionnaire
     return (all(document.enterprise.get(k) == manifest["enterprise"][k] for k in ("name", "uscc", "district"))
             and document.period == manifest["period"]
             and (q.id, q.version, q.content_hash) == (ref["id"], ref["version"], ref["hash"]))
 
 
-def _score_part(document: Any, editions: tuple[Any, ...] = ()) -> dict[str, Any]:
+def _score_part(document: AnswersDocument, editions: tuple[PolicyEdition, ...] = ()) -> dict[str, Any]:
     """Our own scoring, against the policy edition of the document's period (``editions``: those the district
     loaded from the city, which win over the shipped ones). Without recommendations: they are advice to the
     enterprise, never compared (ADVICE_FIELDS) and never shown by the district, and writing them was a
@@ -685,7 +688,7 @@ def _score_part(document: Any, editions: tuple[Any, ...] = ()) -> dict[str, Any]
 
 
 def _rescore_part(answers: Mapping[str, Any], scores: Mapping[str, Any], manifest: Mapping[str, Any],
-                  ref: Mapping[str, str], editions: tuple[Any, ...] = ()) -> dict[str, Any]:
+                  ref: Mapping[str, str], editions: tuple[PolicyEdition, ...] = ()) -> dict[str, Any]:
     """Format 1: one answers document; our re-scoring must equal the stated scores."""
     document = _parse_part(answers)
     if not _same_identity(document, manifest, ref):
@@ -697,7 +700,7 @@ def _rescore_part(answers: Mapping[str, Any], scores: Mapping[str, Any], manifes
 
 
 def _rescore_submission(answers: Mapping[str, Any], scores: Mapping[str, Any],
-                        manifest: Mapping[str, Any], editions: tuple[Any, ...] = ()) -> dict[str, Any]:
+                        manifest: Mapping[str, Any], editions: tuple[PolicyEdition, ...] = ()) -> dict[str, Any]:
     """Format 2: every questionnaire of the submission, in the manifest's order; each re-scored."""
     from ..questionnaire.consistency import submission_findings
 
@@ -736,9 +739,9 @@ def _rescore_submission(answers: Mapping[str, Any], scores: Mapping[str, Any],
             "cross_checks": [f.to_dict() for f in cross]}
 
 
-def verify_bytes(data: bytes, district_key_id: str | None = None, private_key: Any = None, *,
+def verify_bytes(data: bytes, district_key_id: str | None = None, private_key: X25519PrivateKey | None = None, *,
                  district_name: str | None = None, expected_key: str | None = None,
-                 editions: tuple[Any, ...] = ()) -> VerifiedPackage:
+                 editions: tuple[PolicyEdition, ...] = ()) -> VerifiedPackage:
     """Verify a package. The signature proves who signed it; whether that key is the enterprise's is
     decided by ``expected_key`` (the fingerprint on the stamped paper report, or the district's pinned
     key) — without it, a genuine signature by an unknown key still verifies."""

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..messages import say
 from ..scoring.results import (
@@ -50,7 +50,7 @@ UNFINISHED = STATUS_WORDS["未完成"]
 
 
 @contextmanager
-def _style():
+def _style() -> Iterator[None]:
     import matplotlib
 
     from .fonts import register_chart_font
@@ -77,7 +77,7 @@ def _figure(width: float, height: float) -> Figure:
 @dataclass(frozen=True)
 class BenchmarkBar:
     """One rate: its bar (``value`` in %, None when there is no figure: then ``text`` is its status) and its
-    target mark (``target`` in %, None without a figure)."""
+    target mark (``target`` in %, None without a figure). Both are set, or neither."""
 
     name: str
     value: float | None
@@ -137,7 +137,7 @@ def benchmarks_chart(report: ScoreReport, *, words: Words = str) -> Figure | Non
         ax = fig.add_subplot()
         rows = list(range(len(content.bars)))[::-1]
         for row, bar in zip(rows, content.bars, strict=True):
-            if bar.value is None:
+            if bar.value is None or bar.target is None:
                 ax.text(1, row, bar.text, va="center", color=bar.colour, fontsize=9)
                 continue
             ax.barh(row, bar.value, height=0.5, color=bar.colour)
@@ -237,7 +237,7 @@ def radar_content(core: ScoreReport | None, miit: ScoreReport | None = None, *,
                         words(RadarContent.title))
 
 
-def radar_alignment(angle: float) -> str:
+def radar_alignment(angle: float) -> Literal["left", "center", "right"]:
     """Labels on the right start at the ring, on the left end at it, so none overlaps it."""
     import math
 
@@ -458,7 +458,7 @@ def trend_content(points: Sequence[TrendPoint], *, words: Words = str) -> TrendC
 
 def _period(text: str) -> str:
     """An assessment period (2025年度) as a message, so that another language says it in its own words."""
-    from ..workspace.periods import ANNUAL, HALF, period_key, period_kind
+    from ..periods import ANNUAL, HALF, period_key, period_kind
 
     kind = period_kind(text)
     if not kind:

@@ -13,11 +13,21 @@ to draw. Sizes below are in points of the figure at its natural size (inches × 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeAlias
 
 from . import charts
 from .fonts import PDF_FONT, register_pdf_fonts
+
+if TYPE_CHECKING:
+    # reportlab ships no type information: to a type checker these are Any, yet they name what flows
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.colors import Color
+
+    from ..scoring.results import ScoreReport
+
+# draws one legend entry's symbol in the box (x, baseline, width, height)
+LegendHandle: TypeAlias = "Callable[[float, float, float, float], None]"
 
 # matplotlib's defaults for what the charts use (rcParams), in points
 FONT_SIZE = 9.0
@@ -45,7 +55,8 @@ def _blend(colour: str, alpha: float) -> str:
 def text_width(text: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return max(stringWidth(line, PDF_FONT, size) for line in text.split("\n"))
+    widths: list[float] = [stringWidth(line, PDF_FONT, size) for line in text.split("\n")]
+    return max(widths)
 
 
 def text_height(text: str, size: float) -> float:
@@ -85,7 +96,7 @@ class _Sketch:
         self.group = Group()
 
     @staticmethod
-    def _colour(colour: str) -> Any:
+    def _colour(colour: str) -> Color:
         from reportlab.lib import colors
 
         return colors.white if colour == "white" else colors.black if colour == "black" else colors.HexColor(colour)
@@ -148,7 +159,7 @@ class _Sketch:
             group = Group(*strings, transform=(1, 0, 0, 1, x, y))
         self.group.add(group)
 
-    def drawing(self, width: float) -> Any:
+    def drawing(self, width: float) -> Drawing:
         from reportlab.graphics.shapes import Drawing
 
         scale = width / self.width
@@ -241,7 +252,7 @@ class _Legend:
         self.column_widths = [2.0 * size + 0.8 * size + w for w in column_widths]
         self.width = 2 * 0.4 * size + sum(self.column_widths) + (columns - 1) * 2.0 * size
 
-    def draw(self, sketch: _Sketch, left: float, top: float, handles: Sequence[Any]) -> None:
+    def draw(self, sketch: _Sketch, left: float, top: float, handles: Sequence[LegendHandle]) -> None:
         size = self.size
         for index, (label, handle) in enumerate(zip(self.labels, handles, strict=True)):
             row, column = divmod(index, self.columns)
@@ -251,11 +262,11 @@ class _Legend:
             sketch.text(x + 2.8 * size, baseline, label, size)
 
 
-def _swatch(sketch: _Sketch, colour: str) -> Any:
+def _swatch(sketch: _Sketch, colour: str) -> LegendHandle:
     return lambda x, y, width, height: sketch.rect(x, y, width, height, colour)
 
 
-def benchmarks_drawing(report: Any, width: float) -> Any:
+def benchmarks_drawing(report: ScoreReport, width: float) -> Drawing | None:
     content = charts.benchmarks_content(report)
     if content is None:
         return None
@@ -267,7 +278,7 @@ def benchmarks_drawing(report: Any, width: float) -> Any:
                (0, 100), (-0.6, len(bars) - 0.2))
     rows = list(range(len(bars)))[::-1]
     for row, bar in zip(rows, bars, strict=True):
-        if bar.value is None:
+        if bar.value is None or bar.target is None:
             s.text(ax.x(1), ax.y(row), bar.text, 9, bar.colour, va="center")
             continue
         ax.hbar(row, 0, bar.value, 0.5, bar.colour)
@@ -284,7 +295,7 @@ def benchmarks_drawing(report: Any, width: float) -> Any:
     return s.drawing(width)
 
 
-def miit_dimensions_drawing(report: Any, width: float) -> Any:
+def miit_dimensions_drawing(report: ScoreReport, width: float) -> Drawing | None:
     content = charts.miit_dimensions_content(report)
     if content is None:
         return None
@@ -312,7 +323,7 @@ def miit_dimensions_drawing(report: Any, width: float) -> Any:
     return s.drawing(width)
 
 
-def scenes_drawing(report: Any, width: float) -> Any:
+def scenes_drawing(report: ScoreReport, width: float) -> Drawing | None:
     content = charts.scenes_content(report)
     if content is None:
         return None
@@ -352,7 +363,7 @@ def _marker(sketch: _Sketch, kind: str, x: float, y: float, colour: str, size: f
         sketch.circle(x, y, half, colour, colour)
 
 
-def trend_drawing(points: Sequence[charts.TrendPoint], width: float) -> Any:
+def trend_drawing(points: Sequence[charts.TrendPoint], width: float) -> Drawing | None:
     content = charts.trend_content(points)
     if content is None:
         return None
@@ -380,7 +391,7 @@ def trend_drawing(points: Sequence[charts.TrendPoint], width: float) -> Any:
     ax.ylabel(content.ylabel, ax.yticks(yticks, [tick_text(t) for t in yticks]))
     ax.title(content.title)
 
-    def handle(line: charts.TrendSeries) -> Any:
+    def handle(line: charts.TrendSeries) -> LegendHandle:
         def draw(x: float, y: float, length: float, height: float) -> None:
             s.line([(x, y + height / 2), (x + length, y + height / 2)], line.colour, 1.5, cap=2)
             _marker(s, line.marker, x + length / 2, y + height / 2, line.colour)
@@ -390,7 +401,7 @@ def trend_drawing(points: Sequence[charts.TrendPoint], width: float) -> Any:
     return s.drawing(width)
 
 
-def radar_drawing(core: Any, miit: Any, width: float) -> Any:
+def radar_drawing(core: ScoreReport | None, miit: ScoreReport | None, width: float) -> Drawing | None:
     content = charts.radar_content(core, miit)
     if content is None:
         return None

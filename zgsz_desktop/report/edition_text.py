@@ -8,9 +8,21 @@ the sources with their confidence in words. Everything here reads the edition's 
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol
 
 from ..policy.edition import CONFIDENCE_LABELS
+
+if TYPE_CHECKING:
+    from ..policy.edition import PolicyEdition
+    from ..scoring.results import BenchmarkResult
+
+
+class ComparedFigure(Protocol):
+    """A compared figure: an edition's benchmark (``targets.Benchmark``) or a scored one (``BenchmarkResult``)."""
+
+    @property
+    def reference_only(self) -> bool: ...
 
 CONFIDENCE_LEGEND = (
     "来源可信度：“已核对原文”指内容已与发文机关公布的原文核对；“转引，原文未核对”指内容取自新闻发布、"
@@ -26,36 +38,36 @@ def confidence_words(code: str) -> str:
 
 def year_of(period: str) -> int | None:
     """The year of an assessment period such as 2025年度 (None when it cannot be read)."""
-    from ..workspace.periods import period_key
+    from ..periods import period_key
 
     year = period_key(period)[0] if period else 0
     return year or None
 
 
-def fit_note(edition: Any, period: str) -> str:
+def fit_note(edition: PolicyEdition, period: str) -> str:
     """What the reader must know when the period lies outside the edition's years ("" when it fits)."""
     year = year_of(period)
     return edition.fit_note(year) if year is not None else ""
 
 
-def is_reference(benchmarks: list[Any]) -> bool:
+def is_reference(benchmarks: Iterable[ComparedFigure]) -> bool:
     """Whether the compared figures are reference figures only (not targets set for this period)."""
     return any(b.reference_only for b in benchmarks)
 
 
-def target_heading(benchmarks: list[Any]) -> str:
+def target_heading(benchmarks: Iterable[ComparedFigure]) -> str:
     """The column heading of the compared figure."""
     return "参照值（适用范围）" if is_reference(benchmarks) else "规划目标（重点企业）"
 
 
-def target_cell(benchmark: Any) -> str:
+def target_cell(benchmark: BenchmarkResult) -> str:
     """The compared figure in a table cell; a reference figure names whom it is set for."""
     if benchmark.reference_only and benchmark.scope:
         return f"{benchmark.target_label}（{benchmark.scope}）"
     return benchmark.target_label
 
 
-def target_words(benchmark: Any) -> str:
+def target_words(benchmark: BenchmarkResult) -> str:
     """规划目标（重点企业）达到65% / 参照值（全国制造业整体）超过70%."""
     kind = "参照值" if benchmark.reference_only else "规划目标"
     scope = f"（{benchmark.scope}）" if benchmark.scope else ""
@@ -69,7 +81,7 @@ def source_text(citation: str, confidence: str) -> str:
     return f"{citation}［{confidence_words(confidence)}］"
 
 
-def benchmark_basis(benchmark: Any) -> str:
+def benchmark_basis(benchmark: BenchmarkResult) -> str:
     """One sentence: what the compared figure is, and where it comes from."""
     parts = []
     if benchmark.basis:
@@ -80,14 +92,14 @@ def benchmark_basis(benchmark: Any) -> str:
     return "".join(parts)
 
 
-def edition_opening(edition: Any, period: str) -> str:
+def edition_opening(edition: PolicyEdition, period: str) -> str:
     """The sentence that opens the conclusion: which edition the figures are compared with."""
     reference = "，所列数值均仅作参照" if is_reference(list(edition.benchmarks.values())) else ""
     return (f"本期（{period}）各项数值的对照依据为“{edition.label}”（适用年份：{edition.years_label}；"
             f"内容可信度：{confidence_words(edition.confidence)}）{reference}。")
 
 
-def edition_rows(edition: Any, period: str) -> list[tuple[str, str]]:
+def edition_rows(edition: PolicyEdition, period: str) -> list[tuple[str, str]]:
     """The edition as label/value rows for a table."""
     rows = [("政策版本", edition.title),
             ("文号", edition.document_no or "无单一文号（汇集多份文件，见下列来源）"),
@@ -105,7 +117,7 @@ def edition_rows(edition: Any, period: str) -> list[tuple[str, str]]:
     return rows
 
 
-def figure_lines(edition: Any) -> list[str]:
+def figure_lines(edition: PolicyEdition) -> list[str]:
     """Other published figures of the edition (e.g. Jiangsu's 2027 aims), each with its source."""
     lines = []
     for figure in edition.figures:
@@ -116,7 +128,7 @@ def figure_lines(edition: Any) -> list[str]:
     return lines
 
 
-def source_lines(edition: Any) -> list[tuple[str, str, str]]:
+def source_lines(edition: PolicyEdition) -> list[tuple[str, str, str]]:
     """(citation, confidence in words, note) of every source something in the edition rests on."""
     return [(source.citation, source.confidence_label,
              (f"发布时间：{source.date}。" if source.date else "") + source.note)

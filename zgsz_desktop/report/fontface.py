@@ -37,7 +37,7 @@ class _Unsupported(Exception):
     """The face is not one QuickFace reads: reportlab's reader takes over."""
 
 
-def _numbers(code: str, data: bytes, offset: int, count: int) -> array:
+def _numbers(code: str, data: bytes, offset: int, count: int) -> array[int]:
     """``count`` big-endian unsigned numbers of ``data`` from ``offset``, as a machine array."""
     numbers = array(code)
     end = offset + count * numbers.itemsize
@@ -55,7 +55,8 @@ def _chosen_subtable(data: bytes, cmap: int) -> int:
     version, count = struct.unpack_from(">HH", data, cmap)
     if count == 0 and version != 0:
         count = version
-    chosen, kind = None, 0
+    chosen: int | None = None
+    kind = 0
     for record in range(count):
         platform, encoding, offset = struct.unpack_from(">HHL", data, cmap + 4 + 8 * record)
         if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
@@ -89,7 +90,7 @@ class HorizontalMetrics:
     the collector passes that many new objects set off) was about half of the reading time in a fresh
     process. As in reportlab, a glyph after the ``full`` pairs has the last advance, already scaled."""
 
-    def __init__(self, pairs: array, bearings: array, last_width: float) -> None:
+    def __init__(self, pairs: array[int], bearings: array[int], last_width: float) -> None:
         self._pairs, self._bearings, self._last_width = pairs, bearings, last_width
         self._full = len(pairs) // 2
 
@@ -119,7 +120,7 @@ def _metrics(data: bytes, hmtx: int, full: int, glyph_count: int,
     return HorizontalMetrics(pairs, bearings, widths[-1]), widths
 
 
-def _glyph_positions(data: bytes, loca: int, long_format: int, glyph_count: int) -> array | list[int]:
+def _glyph_positions(data: bytes, loca: int, long_format: int, glyph_count: int) -> array[int] | list[int]:
     """Where each glyph starts in the glyf table (and where the last ends)."""
     if long_format == 1:
         return _numbers(U32, data, loca, glyph_count + 1)
@@ -128,7 +129,7 @@ def _glyph_positions(data: bytes, loca: int, long_format: int, glyph_count: int)
     raise _Unsupported("glyph location format")
 
 
-class QuickFace(TTFontFace):
+class QuickFace(TTFontFace):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any to mypy
     """reportlab's face of a TrueType font, its character information read table by table."""
 
     def extractInfo(self, charInfo: int = 1) -> None:
@@ -177,7 +178,7 @@ class QuickFace(TTFontFace):
         return glyph_to_char
 
 
-class QuickTTFont(TTFont):
+class QuickTTFont(TTFont):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any to mypy
     """reportlab's ``TTFont`` (UTF-8, subset on embedding) with a ``QuickFace``."""
 
     def __init__(self, name: str, filename: str, subfontIndex: int = 0) -> None:
@@ -186,6 +187,6 @@ class QuickTTFont(TTFont):
         self.fontName = name
         self.face = QuickFace(filename, subfontIndex=subfontIndex)
         self.encoding = TTEncoding()
-        self.state = WeakKeyDictionary()
+        self.state: WeakKeyDictionary[object, object] = WeakKeyDictionary()  # document → its subset (reportlab's)
         self._asciiReadable = rl_config.ttfAsciiReadable
         self.shapable = not any(fnmatch(name, pattern) for pattern in rl_config.unShapedFontGlob)

@@ -8,8 +8,15 @@ when the exporter passes it, so the same package stays reproducible), or now for
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Protocol
+
+
+class DatedCanvas(Protocol):
+    """What this module needs of a reportlab ``Canvas`` (reportlab ships no type information)."""
+
+    def setDateFormatter(self, formatter: Callable[..., str], /) -> None: ...  # reportlab's name
 
 
 def now() -> datetime:
@@ -28,7 +35,7 @@ def pdf_date(moment: datetime) -> str:
     return f"D:{moment.strftime('%Y%m%d%H%M%S')}{sign}{hours:02d}'{minutes:02d}'"
 
 
-def stamp_creation_date(canvas: Any, moment: datetime) -> None:
+def stamp_creation_date(canvas: DatedCanvas, moment: datetime) -> None:
     """Make the document of ``canvas`` carry ``moment`` as its CreationDate and ModDate (any time before
     it is saved)."""
     text = pdf_date(moment)

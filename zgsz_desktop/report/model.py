@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..jsontypes import JSONValue
+from ..periods import period_key
 from ..questionnaire.model import Questionnaire
 from ..scoring.engine import score
 from ..scoring.results import ScoreReport
-from ..workspace.periods import period_key
 from .charts import TrendPoint
 from .metadata import now
 
 if TYPE_CHECKING:
+    from ..answers_file import AnswersDocument
+    from ..questionnaire.consistency import Finding
     from ..workspace import Workspace
 
 MAIN_QUESTIONNAIRE = "nantong-zgsz-core"
@@ -24,7 +27,7 @@ MAIN_QUESTIONNAIRE = "nantong-zgsz-core"
 @dataclass(frozen=True)
 class AssessmentPart:
     questionnaire: Questionnaire
-    answers: Mapping[str, Any]
+    answers: Mapping[str, JSONValue]
     report: ScoreReport
 
 
@@ -50,7 +53,7 @@ class EvidenceLine:
 
 @dataclass(frozen=True)
 class ReportData:
-    enterprise: Mapping[str, Any]  # the answers-file enterprise block (name, uscc, district, industry, scale…)
+    enterprise: Mapping[str, JSONValue]  # the answers-file enterprise block (name, uscc, district, industry, scale…)
     period: str
     main: AssessmentPart
     companions: tuple[AssessmentPart, ...] = ()  # other questionnaires of the same period (MIIT level)
@@ -58,7 +61,7 @@ class ReportData:
     generated_on: date = field(default_factory=date.today)
     app_version: str = __version__
     signature: SignatureInfo | None = None
-    checks: tuple[Any, ...] = ()  # consistency findings of the whole submission (questionnaire/consistency.py)
+    checks: tuple[Finding, ...] = ()  # consistency findings of the whole submission (questionnaire/consistency.py)
     # the PDF's CreationDate: the package's export time when exported (the same package rebuilds byte for
     # byte), else when this report was assembled
     created_at: datetime = field(default_factory=now)
@@ -72,11 +75,12 @@ class ReportData:
         return next((p for p in self.parts if p.questionnaire.id == questionnaire_id), None)
 
 
-def part_for(questionnaire: Questionnaire, answers: Mapping[str, Any], period: str | None = None) -> AssessmentPart:
+def part_for(questionnaire: Questionnaire, answers: Mapping[str, JSONValue],
+             period: str | None = None) -> AssessmentPart:
     return AssessmentPart(questionnaire, dict(answers), score(questionnaire, answers, period=period))
 
 
-def from_documents(documents: Sequence[Any], *, generated_on: date | None = None,
+def from_documents(documents: Sequence[AnswersDocument], *, generated_on: date | None = None,
                    signature: SignatureInfo | None = None, created_at: datetime | None = None) -> ReportData:
     """A report from answers files (``AnswersDocument``): the first is the main assessment; files of the
     same period add their results (e.g. the MIIT level); earlier periods of the main questionnaire make
@@ -111,13 +115,13 @@ def from_documents(documents: Sequence[Any], *, generated_on: date | None = None
                       checks=_checks((main, *companions)), created_at=created_at or now())
 
 
-def _checks(parts: Sequence[AssessmentPart]) -> tuple[Any, ...]:
+def _checks(parts: Sequence[AssessmentPart]) -> tuple[Finding, ...]:
     from ..questionnaire.consistency import submission_findings
 
     return tuple(submission_findings([(p.questionnaire, p.answers) for p in parts]))
 
 
-def from_submission(workspace: Any, period: str, *, generated_on: date | None = None,
+def from_submission(workspace: Workspace, period: str, *, generated_on: date | None = None,
                     signature: SignatureInfo | None = None, created_at: datetime | None = None) -> ReportData:
     """The report of a period's submission: every questionnaire of it (the first leads), every
     contradiction left, and the first questionnaire's earlier periods as the trend."""
@@ -159,7 +163,7 @@ def evidence_lines(workspace: Workspace, period: str, parts: Sequence[Assessment
     return tuple(lines)
 
 
-def from_workspace(workspace: Any, assessment_id: int, *, generated_on: date | None = None,
+def from_workspace(workspace: Workspace, assessment_id: int, *, generated_on: date | None = None,
                    signature: SignatureInfo | None = None, created_at: datetime | None = None) -> ReportData:
     """A report for one workspace assessment, with the same period's other questionnaires and the
     earlier periods of the same questionnaire."""

@@ -11,11 +11,11 @@ as a subset, so the file reads the same on every PC.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeAlias
 
 from ..fileio import write_bytes_atomic
 from ..questionnaire import answers as answer_rules
@@ -35,6 +35,15 @@ from .fonts import PDF_FONT, PDF_FONT_MONO, register_pdf_fonts, register_pdf_mon
 from .metadata import stamp_creation_date
 from .model import ReportData
 from .text import chinese_date, conclusion_sentences, industry_text
+
+if TYPE_CHECKING:  # reportlab ships no type information: to a type checker these are Any, yet they name what flows
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import BaseDocTemplate
+
+# A reportlab TableStyle command: its name, the first and last cell (column, row), then its values.
+TableCommand: TypeAlias = "tuple[object, ...]"
+# What reportlab calls as each page is drawn (onFirstPage / onLaterPages).
+PageHook: TypeAlias = "Callable[[Canvas, BaseDocTemplate], None]"
 
 TITLE = "南通市制造业智改数转企业自评估报告"
 INK = "#1d2733"
@@ -96,14 +105,14 @@ def _paragraph_class() -> type:
     placed; breaking Chinese text into lines is a large part of the time a report takes (issue #16)."""
     from reportlab.platypus import Paragraph
 
-    class WrapOnce(Paragraph):
+    class WrapOnce(Paragraph):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any to mypy
         _wrapped_at: float | None = None
 
         def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
             # (reportlab drops blPara when a split leaves the paragraph whole for the next page)
             if availWidth == self._wrapped_at and hasattr(self, "blPara"):
                 return self.width, self.height
-            size = super().wrap(availWidth, availHeight)
+            size: tuple[float, float] = super().wrap(availWidth, availHeight)
             self._wrapped_at = availWidth
             return size
 
@@ -162,7 +171,7 @@ class _Builder:
         self.story.append(Spacer(1, height_mm * self.mm))
 
     def table(self, rows: list[list[Any]], widths: list[float], *, header: bool = True,
-              styles: list[tuple] | None = None) -> Any:
+              styles: Sequence[TableCommand] | None = None) -> Any:
         """A table whose string cells wrap (Paragraphs); widths are fractions of the text width."""
         from reportlab.lib import colors
         from reportlab.platypus import Table, TableStyle
@@ -183,7 +192,7 @@ class _Builder:
         ]
         if header:
             commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_BG)))
-        table.setStyle(TableStyle(commands + (styles or [])))
+        table.setStyle(TableStyle([*commands, *(styles or ())]))
         return table
 
     def add(self, flowable: Any) -> None:
@@ -703,19 +712,19 @@ def fit_text(text: str, width: float, font: str, size: float) -> str:
     return text + "…"
 
 
-def _page_decorations(data: ReportData) -> tuple[Callable, Callable, type]:
+def _page_decorations(data: ReportData) -> tuple[PageHook, PageHook, type]:
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas as canvas_module
 
     name = str(data.enterprise.get("name", ""))
 
-    class NumberedCanvas(canvas_module.Canvas):
+    class NumberedCanvas(canvas_module.Canvas):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any to mypy
         """Defers page furniture to the end so the footer can say 共 y 页."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []  # each page's drawing state (the canvas's __dict__)
             # invariant=1 keeps the bytes reproducible but would date the file 2000-01-01
             stamp_creation_date(self, data.created_at)
 
@@ -752,7 +761,7 @@ def _page_decorations(data: ReportData) -> tuple[Callable, Callable, type]:
             self.drawString(20 * mm, 9 * mm, left)
             self.restoreState()
 
-    def nothing(canvas: Any, doc: Any) -> None:
+    def nothing(canvas: Canvas, doc: BaseDocTemplate) -> None:
         return None
 
     return nothing, nothing, NumberedCanvas

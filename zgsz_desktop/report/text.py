@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from ..scoring.results import StarResult, fmt_points
+from ..scoring.results import BenchmarkResult, StarResult, fmt_points
 from .model import ReportData
 
 
@@ -27,7 +27,7 @@ def _join(items: list[str]) -> str:
     return "、".join(items[:-1]) + "和" + items[-1]
 
 
-def _scope(benchmarks: list[Any]) -> str:
+def _scope(benchmarks: list[BenchmarkResult]) -> str:
     scopes = {b.scope for b in benchmarks if b.scope}
     return scopes.pop() if len(scopes) == 1 else "重点企业"
 
@@ -77,7 +77,7 @@ def conclusion_sentences(data: ReportData) -> list[str]:
             sentences.append(sentence + "。")
     for part in data.parts:
         overall = part.report.overall
-        if overall is not None and overall.level:
+        if overall is not None and overall.level and overall.total_points is not None:
             sentences.append(f"{part.questionnaire.short_title}综合等级为{overall.level}"
                              f"（基础、管理、成效合计{fmt_points(overall.total_points)}分）。这是企业自己估算的结果："
                              "定级规则是第三方整理的，尚未与官方文件核对；正式等级以官方评测结果为准。")

@@ -1,6 +1,6 @@
 """The enterprise workspace (SQLite): profile, assessments, answers with their change log, exports."""
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .location import default_workspace_dir, resolve_workspace_dir
 from .profile import EnterpriseProfile, ProfileInvalid, check_profile, industries, make_profile
@@ -21,10 +21,13 @@ __all__ = [
     "restore_backup",
 ]
 
+if TYPE_CHECKING:  # loaded on first use (below); a type checker sees their real types
+    from .backup import BackupError, create_backup, restore_backup
+
 _LATER = {"BackupError", "create_backup", "restore_backup"}  # backup.py (zipfile, tempfile…): not at app start-up
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     if name in _LATER:
         from . import backup
 

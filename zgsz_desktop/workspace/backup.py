@@ -128,7 +128,7 @@ def read_backup(path: Path, extract_to: Path) -> dict[str, Any]:
             manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
         except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, EOFError, RuntimeError) as exc:
             raise BackupError(not_backup) from exc
-        if _manifest_problem(manifest):
+        if not isinstance(manifest, dict) or _manifest_problem(manifest):
             raise BackupError(not_backup)
         if manifest["schema_version"] > storage.SCHEMA_VERSION:
             raise BackupError(say("该备份由更新版本的软件创建，请先升级软件再恢复。"))
@@ -150,7 +150,7 @@ def read_backup(path: Path, extract_to: Path) -> dict[str, Any]:
     return manifest
 
 
-def _check_candidate(db: Any, name: str) -> None:
+def _check_candidate(db: storage.Database, name: str) -> None:
     try:
         ours = storage.application_id(db) == storage.APPLICATION_ID and storage.integrity_ok(db)
     except sqlite3.Error as exc:

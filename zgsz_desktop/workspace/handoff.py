@@ -34,9 +34,9 @@ from typing import TYPE_CHECKING, Any
 from .. import uscc
 from ..errors import UserError
 from ..messages import say
+from ..periods import normalise_period
 from ..text import hidden_characters, local_time, visible
 from . import storage
-from .periods import normalise_period
 
 if TYPE_CHECKING:
     from ..questionnaire.model import Question, Questionnaire
@@ -651,6 +651,12 @@ def read_return_file(path: Path) -> ReturnFile:
                       _definitions(document.get("questionnaires"), name), answers)
 
 
+def _ref_of(key: str) -> ModuleRef:
+    """The module named ``questionnaire_id/module_id`` (as :attr:`ModuleRef.key` writes it), title unknown."""
+    questionnaire_id, module_id = key.split("/", 1)
+    return ModuleRef(questionnaire_id, module_id, "")
+
+
 def _who(entry: Mapping[str, Any] | None) -> str:
     """Who gave the current answer, in words: the answer log's source (a merged answer names its colleague)."""
     if entry is None:
@@ -689,7 +695,7 @@ def preview_return(ws: Workspace, path: Path) -> MergePreview:
                                period=visible(returned.period, 30), expected=record.period))
     if sorted(m.key for m in returned.modules) != sorted(record.modules):
         raise HandoffError(say("{name} 所列模块与发出的分工不符，文件可能被改动，未导入", name=name))
-    assigned = [ModuleRef(*key.split("/", 1), "") for key in record.modules]
+    assigned = [_ref_of(key) for key in record.modules]
     items: list[MergeItem] = []
     for qid, given in returned.answers.items():
         if qid not in {m.questionnaire_id for m in assigned}:
@@ -716,8 +722,8 @@ def preview_return(ws: Workspace, path: Path) -> MergePreview:
         current = ws.answers(assessment.id)
         base = row["base_answers"].get(qid, {})
         last: dict[str, Mapping[str, Any]] = {}
-        for entry in ws.log(assessment.id):
-            last[entry["question_id"]] = entry
+        for logged in ws.log(assessment.id):
+            last[logged["question_id"]] = logged
         for question in questionnaire.questions():
             if question.id not in given:
                 continue

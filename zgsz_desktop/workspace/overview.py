@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from . import storage
-from .submission import HAND_IN, STAGE_LABELS
+from .submission import HAND_IN, STAGE_LABELS, Submission
 
 CACHE_NAME = "overview-cache.json"
 FORMAT = "zgsz-overview-cache/1"  # change it whenever SubmissionOverview or how it is computed changes
@@ -88,7 +88,7 @@ class SubmissionOverview:
         """An overview as the cache file says it, every value checked (the file is outside the database: a
         forged or damaged one must never reach the page as a NaN progress bar or an export without a number);
         ValueError when anything is off."""
-        from .periods import check_period
+        from ..periods import check_period
 
         if data["stage"] not in STAGE_LABELS:
             raise ValueError(data["stage"])
@@ -124,7 +124,7 @@ def _share(value: Any) -> float:
     return float(value)
 
 
-def overview_of(submission: Any) -> SubmissionOverview:
+def overview_of(submission: Submission) -> SubmissionOverview:
     """The overview of a :class:`~.submission.Submission`."""
     check = submission.check
     parts = tuple(PartOverview(p.questionnaire_id, p.title, p.short_title,
@@ -145,7 +145,7 @@ def _shipped_files() -> list[Path]:
     return [*sorted(assessments_dir().glob("*.yaml")), resource(SPEC)]
 
 
-def fingerprint(db: Any) -> str:
+def fingerprint(db: storage.Database) -> str:
     """SHA-256 over everything an overview is computed from (see the module docstring)."""
     from .. import __version__
 

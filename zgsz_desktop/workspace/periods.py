@@ -3,7 +3,7 @@
 Kept so code written against the old place still imports; new code imports ``zgsz_desktop.periods``.
 """
 
-from ..periods import (  # noqa: F401
+from ..periods import (
     ANNUAL,
     HALF,
     QUARTER,
@@ -12,3 +12,6 @@ from ..periods import (  # noqa: F401
     period_key,
     period_kind,
 )
+
+# Named here so type checkers see these as this module's names too (re-exported on purpose).
+__all__ = ["ANNUAL", "HALF", "QUARTER", "check_period", "normalise_period", "period_key", "period_kind"]

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from ..errors import UserError
+from ..jsontypes import JSONValue
 from ..messages import say
 
 SCHEMA_VERSION = 5
@@ -29,6 +30,12 @@ APPLICATION_ID = 0x5A47535A  # "ZGSZ": marks the file as ours (PRAGMA applicatio
 
 class StorageError(UserError, RuntimeError):
     """The database cannot be used (not ours, too new, corrupt); the message says why in Chinese."""
+
+
+# What SQLite stores and gives back (a bool is stored as an int).
+SQLValue: TypeAlias = "str | int | float | bytes | None"
+# The values of a statement's ``?`` placeholders (in order) or ``:name`` placeholders (by name).
+SQLParameters: TypeAlias = "Sequence[SQLValue] | Mapping[str, SQLValue]"
 
 
 # --------------------------------------------------------------------------- connection
@@ -47,10 +54,10 @@ class Database:
         if read_only_reason is None:
             conn.execute("PRAGMA recursive_triggers = on")
 
-    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+    def execute(self, sql: str, parameters: SQLParameters | None = None) -> sqlite3.Cursor:
         return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
 
-    def query(self, sql: str, parameters: Any = None) -> Iterator[dict[str, Any]]:
+    def query(self, sql: str, parameters: SQLParameters | None = None) -> Iterator[dict[str, Any]]:
         """Each row as a dict (column name → value)."""
         cursor = self.execute(sql, parameters)
         keys = [d[0] for d in cursor.description]
@@ -94,7 +101,8 @@ def open_database(path: Path) -> Database:
             return reading
         raise StorageError(_explain(exc, path)) from exc
     except StorageError:
-        conn.close()
+        if conn is not None:
+            conn.close()
         raise
     db.path = path
     return db
@@ -157,7 +165,8 @@ def transaction(db: Database) -> Iterator[None]:
 
 
 def integrity_ok(db: Database) -> bool:
-    return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    verdict: str = db.execute("PRAGMA integrity_check").fetchone()[0]  # "ok", or the first problem found
+    return verdict == "ok"
 
 
 def schema_version(db: Database) -> int:
@@ -166,6 +175,13 @@ def schema_version(db: Database) -> int:
 
 def application_id(db: Database) -> int:
     return int(db.execute("PRAGMA application_id").fetchone()[0])
+
+
+def _new_row_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row an ``INSERT`` just added (``lastrowid`` is None only before any insert)."""
+    if cursor.lastrowid is None:
+        raise RuntimeError("INSERT did not report the new row's id")
+    return cursor.lastrowid
 
 
 # --------------------------------------------------------------------------- migrations
@@ -415,7 +431,7 @@ def insert_assessment(db: Database, questionnaire_id: str, version: str, digest:
         [questionnaire_id, version, digest, period, based_on, now, now, submission_id],
     )
     touch_submission(db, submission_id, now)
-    return int(cursor.lastrowid)
+    return _new_row_id(cursor)
 
 
 def get_assessment(db: Database, assessment_id: int) -> dict[str, Any] | None:
@@ -625,7 +641,7 @@ def put_signing_key(db: Database, key_id: str, public_b64: str, sealed_json: str
 
 def last_export_for(db: Database, questionnaire_id: str, period: str) -> dict[str, Any] | None:
     """The newest package of ``period`` that carried ``questionnaire_id`` (alone or with others)."""
-    for record in reversed(exports_for(db, period)):
+    for record in exports_for(db, period)[::-1]:  # newest first (not reversed(): it types rows as Any)
         if any(str(q).split("@")[0] == questionnaire_id for q in record["questionnaires"]):
             return record
     return None
@@ -634,13 +650,13 @@ def last_export_for(db: Database, questionnaire_id: str, period: str) -> dict[st
 # --------------------------------------------------------------------------- preferences (issue #20)
 
 
-def get_preference(db: Database, key: str) -> Any:
+def get_preference(db: Database, key: str) -> JSONValue:
     """A remembered choice (JSON value), or None."""
     row = db.execute("SELECT value FROM preferences WHERE key = ?", [key]).fetchone()
     return None if row is None else json.loads(row[0])
 
 
-def put_preference(db: Database, key: str, value: Any, now: str) -> None:
+def put_preference(db: Database, key: str, value: JSONValue, now: str) -> None:
     db.execute("INSERT INTO preferences (key, value, updated_at) VALUES (?, ?, ?) "
                "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
                [key, json.dumps(value, ensure_ascii=False, sort_keys=True), now])
@@ -704,7 +720,7 @@ def insert_attachment(db: Database, assessment_id: int, question_id: str, file_n
         "INSERT INTO attachments (assessment_id, question_id, file_name, media_type, size, sha256, content, added_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [assessment_id, question_id, file_name, media_type, size, sha256, content,
                                             now])
-    return int(cursor.lastrowid)
+    return _new_row_id(cursor)
 
 
 def find_attachment(db: Database, assessment_id: int, question_id: str, sha256: str) -> dict[str, Any] | None:

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
 from ..messages import say
+from ..periods import check_period, normalise_period, period_key
 from . import storage
-from .periods import check_period, normalise_period, period_key
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..questionnaire.model import Questionnaire
     from ..questionnaire.submission import SubmissionCheck
     from .overview import SubmissionOverview
-    from .workspace import Assessment
+    from .workspace import Assessment, VersionImpact
 
 # The questionnaire modules are imported where they are used (see workspace.py): not at app start-up.
 
@@ -104,7 +104,7 @@ def _stage(parts: tuple[SubmissionPart, ...], check: SubmissionCheck) -> str:
 class SubmissionMixin:
     """Submission operations of the workspace (see the module docstring)."""
 
-    db: Any
+    db: storage.Database
     directory: Path
 
     if TYPE_CHECKING:  # provided by Workspace
@@ -113,8 +113,8 @@ class SubmissionMixin:
         def _store_definition(self, questionnaire: Questionnaire) -> None: ...
         def _prefill(self, new_id: int, questionnaire: Questionnaire, previous: Assessment, now: str) -> None: ...
         def previous_assessment(self, questionnaire_id: str, period: str) -> Assessment | None: ...
-        def version_impact(self, assessment_id: int, target: Questionnaire) -> list[Any]: ...
-        def move_to_version(self, assessment_id: int, target: Questionnaire) -> list[Any]: ...
+        def version_impact(self, assessment_id: int, target: Questionnaire) -> list[VersionImpact]: ...
+        def move_to_version(self, assessment_id: int, target: Questionnaire) -> list[VersionImpact]: ...
 
     @staticmethod
     def submission_questionnaires() -> tuple[str, ...]:

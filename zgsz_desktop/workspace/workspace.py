@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import uscc
 from ..errors import UserError
+from ..jsontypes import JSONValue
 from ..messages import say
 from ..periods import check_period, normalise_period, period_key, period_kind
 from . import locks, storage
@@ -25,6 +26,7 @@ from .profile import EnterpriseProfile, check_profile, make_profile
 from .submission import SubmissionMixin
 
 if TYPE_CHECKING:
+    from ..keys import SigningKey
     from ..questionnaire.model import Questionnaire
 
 # The questionnaire modules (definitions, answer rules, YAML) are imported where they are used, not here:
@@ -41,7 +43,7 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _json(value: Any) -> str:
+def _json(value: JSONValue) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -88,7 +90,12 @@ class Assessment:
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Assessment:
-        return cls(**{name: row.get(name) for name in cls.__dataclass_fields__})
+        # the NOT NULL columns by index, the nullable ones with .get (a row without them reads as None)
+        return cls(id=row["id"], questionnaire_id=row["questionnaire_id"],
+                   questionnaire_version=row["questionnaire_version"], questionnaire_hash=row["questionnaire_hash"],
+                   period=row["period"], status=row["status"], based_on=row.get("based_on"),
+                   created_at=row["created_at"], updated_at=row["updated_at"], completed_at=row.get("completed_at"),
+                   last_position=row.get("last_position"))
 
 
 @dataclass(frozen=True)
@@ -104,12 +111,12 @@ class AnswerDiff:
     question_id: str
     text: str
     module: str
-    before: Any
-    after: Any
+    before: JSONValue  # the answer as stored (None: not answered)
+    after: JSONValue
 
     @property
     def changed(self) -> bool:
-        return self.before != self.after
+        return bool(self.before != self.after)
 
 
 @dataclass(frozen=True)
@@ -123,7 +130,7 @@ class VersionImpact:
 
 
 class Workspace(SubmissionMixin):
-    def __init__(self, db: Any, directory: Path, clock: Clock = utc_now):
+    def __init__(self, db: storage.Database, directory: Path, clock: Clock = utc_now):
         self._holder: locks.Holder | None = None
         self.db = db
         self.directory = directory
@@ -368,7 +375,7 @@ class Workspace(SubmissionMixin):
         self.assessment(assessment_id)
         return storage.get_answers(self.db, assessment_id)
 
-    def save_answer(self, assessment_id: int, question_id: str, value: Any, *, reason: str | None = None,
+    def save_answer(self, assessment_id: int, question_id: str, value: JSONValue, *, reason: str | None = None,
                     source: str = "ui") -> bool:
         """Save one answer (``None`` clears it). Durable when it returns; returns whether anything changed.
 
@@ -508,7 +515,7 @@ class Workspace(SubmissionMixin):
                 self._store_definition(questionnaire)
                 new_id = storage.insert_assessment(self.db, questionnaire.id, questionnaire.version,
                                                    questionnaire.content_hash, period, None, now)
-                existing = Assessment.from_row(storage.get_assessment(self.db, new_id))
+                existing = self.assessment(new_id)
             changed = self._write_many(existing, given, "import", reason, now)
         return self.assessment(existing.id), changed
 
@@ -545,7 +552,7 @@ class Workspace(SubmissionMixin):
 
     # ------------------------------------------------------------------ signing key
 
-    def signing_key(self) -> Any:
+    def signing_key(self) -> SigningKey | None:
         """The enterprise's active signing key (sealed), or None before the first export."""
         row = storage.get_active_signing_key(self.db)
         if row is None:
@@ -556,7 +563,7 @@ class Workspace(SubmissionMixin):
                                      "public_key": row["public_key"], "created": row["created_at"],
                                      "private": json.loads(row["sealed"])})
 
-    def store_signing_key(self, key: Any, *, replace: bool = False) -> None:
+    def store_signing_key(self, key: SigningKey, *, replace: bool = False) -> None:
         """Store a (sealed) signing key as the active one. Replacing a key that has signed exports needs
         ``replace``: the district has pinned the old key and will hold the next package for review."""
         from ..keys import b64
