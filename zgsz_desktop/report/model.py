@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..jsontypes import JSONValue
 from ..periods import period_key
+from ..questionnaire import roles
 from ..questionnaire.model import Questionnaire
 from ..scoring.engine import score
 from ..scoring.results import ScoreReport
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
     from ..questionnaire.consistency import Finding
     from ..workspace import Workspace
 
-MAIN_QUESTIONNAIRE = "nantong-zgsz-core"
+MAIN_QUESTIONNAIRE = roles.questionnaire_with_role("plan_indicators")  # resources/questionnaire-roles.yaml
+MIIT_QUESTIONNAIRE = roles.questionnaire_with_role("maturity_level")
 
 
 @dataclass(frozen=True)

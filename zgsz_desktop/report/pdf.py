@@ -33,7 +33,7 @@ from ..scoring.results import (
 from . import edition_text
 from .fonts import PDF_FONT, PDF_FONT_MONO, register_pdf_fonts, register_pdf_mono_font
 from .metadata import stamp_creation_date
-from .model import ReportData
+from .model import MAIN_QUESTIONNAIRE, MIIT_QUESTIONNAIRE, ReportData
 from .text import chinese_date, conclusion_sentences, industry_text
 
 if TYPE_CHECKING:  # reportlab ships no type information: to a type checker these are Any, yet they name what flows
@@ -248,7 +248,7 @@ class _Builder:
 
         self.p("一、评估结论", self.s.h1)
         self.edition_box()
-        core = self.data.part("nantong-zgsz-core")
+        core = self.data.part(MAIN_QUESTIONNAIRE)
         benchmarks = core.report.benchmarks() if core is not None else []
         reference = edition_text.is_reference(benchmarks)
         rows: list[list[Any]] = [["指标", "企业数值", edition_text.target_heading(benchmarks), "结论", "差距"]]
@@ -381,8 +381,8 @@ class _Builder:
 
         self.add(CondPageBreak(100 * self.mm))  # the heading never stands alone at the foot of a page
         self.p("二、图表", self.s.h1)
-        core = self.data.part("nantong-zgsz-core")
-        miit = self.data.part("miit-sme-2024")
+        core = self.data.part(MAIN_QUESTIONNAIRE)
+        miit = self.data.part(MIIT_QUESTIONNAIRE)
         if core is not None:
             self.chart(drawings.benchmarks_drawing(core.report, self.width))
         self.chart(drawings.radar_drawing(core.report if core else None, miit.report if miit else None,
@@ -556,7 +556,7 @@ class _Builder:
             Spacer(1, 1.5 * self.mm),
             self.table([list(row) for row in edition_text.edition_rows(edition, self.data.period)],
                        [0.16, 0.84], header=False)]))
-        core = self.data.part("nantong-zgsz-core")
+        core = self.data.part(MAIN_QUESTIONNAIRE)
         benchmarks = core.report.benchmarks() if core is not None else []
         if benchmarks:
             self.p("三项指标的对照依据", self.s.h2)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from ..scoring.results import BenchmarkResult, StarResult, fmt_points
-from .model import ReportData
+from .model import MAIN_QUESTIONNAIRE, ReportData
 
 
 def chinese_date(day: date) -> str:
@@ -35,7 +35,7 @@ def _scope(benchmarks: list[BenchmarkResult]) -> str:
 def conclusion_sentences(data: ReportData) -> list[str]:
     """A few sentences a manager can read aloud: what is met, what is not and by how much, what next."""
     sentences: list[str] = []
-    core = data.part("nantong-zgsz-core")
+    core = data.part(MAIN_QUESTIONNAIRE)
     if core is not None:
         benchmarks = core.report.benchmarks()
         met = [b for b in benchmarks if b.met is True]

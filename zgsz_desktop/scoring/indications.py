@@ -51,11 +51,16 @@ LEVEL_NAMES = {1: say("一级"), 2: say("二级"), 3: say("三级"), 4: say("四
 
 
 class Part(Protocol):
-    """One questionnaire of a submission (``report.model.AssessmentPart`` is one)."""
+    """One questionnaire of a submission (``report.model.AssessmentPart``, a frozen dataclass, is one)."""
 
-    questionnaire: Questionnaire
-    answers: Mapping[str, JSONValue]
-    report: ScoreReport
+    @property
+    def questionnaire(self) -> Questionnaire: ...
+
+    @property
+    def answers(self) -> Mapping[str, JSONValue]: ...
+
+    @property
+    def report(self) -> ScoreReport: ...
 
 
 @dataclass(frozen=True)
