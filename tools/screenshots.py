@@ -311,7 +311,7 @@ def district_shots(tmp, settings, shot, settle, enterprises: int) -> None:
     window.check_log()
     window.tabs.setCurrentWidget(window.dashboard)
     shot(window, "district-dashboard")
-    content = window.dashboard.scroll.widget()
+    content = window.dashboard.scroll_area.widget()
     content.resize(1260, content.sizeHint().height())
     shot(content, "district-dashboard-full")
     window.tabs.setCurrentWidget(window.enterprises)
@@ -354,7 +354,7 @@ def district_shots(tmp, settings, shot, settle, enterprises: int) -> None:
     db.execute("UPDATE import_log SET seal = '' WHERE seq = (SELECT max(seq) FROM import_log)")
     db.conn.commit()
     window.tabs.setCurrentWidget(window.dashboard)
-    window.dashboard.scroll.verticalScrollBar().setValue(0)
+    window.dashboard.scroll_area.verticalScrollBar().setValue(0)
     task = window.check_log()
     while task is not None and task.running and time.monotonic() < deadline:
         settle(100)

@@ -108,7 +108,7 @@ def test_nothing_moves_under_the_cursor_while_answering(qtbot, workspace, open_p
     page = open_page(workspace)
     page.open_module(CORE, "rnd")
     settle()
-    content = page.scroll.widget()
+    content = page.scroll_area.widget()
     order = list(page.blocks)
 
     def positions():
@@ -124,7 +124,7 @@ def test_nothing_moves_under_the_cursor_while_answering(qtbot, workspace, open_p
         if question_id == "scroll to the end":  # the module gets shorter below: the screen must not jump
             page.window().resize(1200, 560)
             settle()
-            bar = page.scroll.verticalScrollBar()
+            bar = page.scroll_area.verticalScrollBar()
             assert bar.maximum() > 0
             bar.setValue(bar.maximum())
             settle()
@@ -292,19 +292,19 @@ def test_next_and_previous_walk_every_module_of_both_questionnaires_and_the_last
     expected = [(q.id, m.id) for q in (page._part(CORE).questionnaire, page._part(MIIT).questionnaire)
                 for m in q.modules]
     seen = [(page.current_part.id, page.current_module.id)]
-    assert page.scroll.widget().findChild(QPushButton, "previous_module") is None
-    while (button := page.scroll.widget().findChild(QPushButton, "next_module")) is not None:
+    assert page.scroll_area.widget().findChild(QPushButton, "previous_module") is None
+    while (button := page.scroll_area.widget().findChild(QPushButton, "next_module")) is not None:
         if seen[-1] == (CORE, "honours"):
             assert "中小企业数字化水平评测" in button.text()  # crossing into the next questionnaire says so
         button.click()
         seen.append((page.current_part.id, page.current_module.id))
     assert seen == expected
-    finish = page.scroll.widget().findChild(QPushButton, "finish")
+    finish = page.scroll_area.widget().findChild(QPushButton, "finish")
     assert finish.text() == "完成，去检查 →"
     with qtbot.waitSignal(page.check):
         finish.click()
     back = []
-    while (button := page.scroll.widget().findChild(QPushButton, "previous_module")) is not None:
+    while (button := page.scroll_area.widget().findChild(QPushButton, "previous_module")) is not None:
         button.click()
         back.append((page.current_part.id, page.current_module.id))
     assert back == expected[-2::-1]
@@ -322,14 +322,14 @@ def test_opening_on_a_question_lands_there_and_highlights_it(qtbot, workspace, o
     assert (page.current_part.id, page.current_module.id) == (MIIT, "effect")
     block = page.blocks["miit.effect.cost_year_before"]
     assert block.property("flash") is True
-    viewport = page.scroll.viewport()
+    viewport = page.scroll_area.viewport()
 
     def in_view():
         top = block.mapTo(viewport, QPoint(0, 0)).y()
         return 0 <= top < viewport.height()
 
     qtbot.waitUntil(in_view)
-    assert page.scroll.verticalScrollBar().value() > 0  # it is far down the module
+    assert page.scroll_area.verticalScrollBar().value() > 0  # it is far down the module
     qtbot.waitUntil(lambda: QApplication.focusWidget() is block.editor.focus_widget())
     assert page.help_panel.current == (MIIT, "miit.effect.cost_year_before")
     qtbot.waitUntil(lambda: block.property("flash") is False, timeout=5000)  # brief
@@ -363,7 +363,7 @@ def test_changing_a_completed_submission_says_it_is_back_to_filling_in_without_s
     assert not page.help_panel.isVisible()  # remembered closed
     page.open_module(CORE, "rnd")
     settle()
-    questions_at = page.scroll.mapTo(page, QPoint(0, 0))
+    questions_at = page.scroll_area.mapTo(page, QPoint(0, 0))
     note = page.findChild(QLabel, "draft_note")
     assert note is not None and not note.isVisible()
     staff = page.blocks["rnd.design_staff"].editor
@@ -372,7 +372,7 @@ def test_changing_a_completed_submission_says_it_is_back_to_filling_in_without_s
     assert note.isVisible() and note.full_text().startswith("已改回“填写中”")
     assert "检查并完成" in note.full_text() and note.toolTip() == note.full_text()
     assert page.findChild(QMessageBox) is None and QApplication.activeModalWidget() is None  # no dialog at all
-    assert page.scroll.mapTo(page, QPoint(0, 0)) == questions_at  # a line in the top bar: nothing moves
+    assert page.scroll_area.mapTo(page, QPoint(0, 0)) == questions_at  # a line in the top bar: nothing moves
     assert {p.status for p in workspace.submission(PERIOD).parts} == {"draft", "completed"}
 
 
@@ -401,14 +401,14 @@ def test_a_questionnaire_moved_to_the_newer_version_on_opening_is_named_once_wit
     assert workspace.assessment(core.id).questionnaire_version == newest
     assert page._part(CORE).questionnaire.version == newest
     settle()
-    questions_at = page.scroll.mapTo(page, QPoint(0, 0))
+    questions_at = page.scroll_area.mapTo(page, QPoint(0, 0))
     page.close_page()
 
     again = open_page(workspace)  # shown once: nothing left to move
     assert not again.upgrade_note.isVisible()
     assert again.upgrade_note.full_text() == ""
     settle()
-    assert again.scroll.mapTo(again, QPoint(0, 0)) == questions_at  # the note never pushes the questions down
+    assert again.scroll_area.mapTo(again, QPoint(0, 0)) == questions_at  # the note never pushes the questions down
 
 
 # ---------------------------------------------------------------------------- user test, round 2
@@ -449,7 +449,7 @@ def test_leaving_with_input_that_could_not_be_saved_asks_first_and_staying_keeps
         assert revenue.editor.field.text() == "32500万" and is_red(revenue.editor.field)  # still there to fix
     page.open_module(MIIT, "scenes")  # the last module: its 完成，去检查 asks too
     with qtbot.assertNotEmitted(page.check):
-        page.scroll.widget().findChild(QPushButton, "finish").click()
+        page.scroll_area.widget().findChild(QPushButton, "finish").click()
     assert len(asked) == 4
     # text typed but the field not yet left is checked as well
     page.open_module(CORE, "rnd")
@@ -603,7 +603,7 @@ def test_a_percent_typed_as_a_fraction_is_saved_and_questioned_in_place(qtbot, w
     page = open_page(workspace)
     page.open_module(MIIT, "effect")
     settle()
-    content = page.scroll.widget()
+    content = page.scroll_area.widget()
     rate = page.blocks["miit.effect.pass_rate"]
     below = list(page.blocks.values())[list(page.blocks).index("miit.effect.pass_rate") + 1]
     where = below.mapTo(content, QPoint(0, 0))

@@ -96,7 +96,8 @@ def create_app(argv: Sequence[str] | None = None):
     install_app_font()
     # Chinese is the source language; the first start follows the system's language (i18n.language_setting).
     i18n.install(app, i18n.language_setting(QSettings()))
-    app.setApplicationDisplayName(tr("智改数转企业自评估"))  # a bare tr(): lupdate gives it the context ""
+    # a static of QGuiApplication; a bare tr(): lupdate gives it the context ""
+    QApplication.setApplicationDisplayName(tr("智改数转企业自评估"))
     return app
 
 
@@ -197,7 +198,7 @@ def reopen_in_language(old: Any, role: str, language: str) -> Any:
     from .i18n import tr
 
     i18n.install(QApplication.instance(), language)
-    QApplication.instance().setApplicationDisplayName(tr("智改数转企业自评估"))
+    QApplication.setApplicationDisplayName(tr("智改数转企业自评估"))
     if role == DISTRICT:
         window = open_window(role, old.settings, district_db=getattr(old, "db_path", None))
     else:

@@ -192,10 +192,10 @@ class CheckPage(QWidget):
         banner_layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addWidget(self.banner)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area, 1)
         self.items: list[Item] = []
         self.refresh()
 
@@ -225,7 +225,7 @@ class CheckPage(QWidget):
             none.setStyleSheet(f"color: {GOOD};")
             self.content_layout.addWidget(none)
         self.content_layout.addStretch(1)
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
 
     def _banner(self) -> None:
         submission, check = self.submission, self.check

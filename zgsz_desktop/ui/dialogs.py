@@ -41,6 +41,9 @@ def at_least(dialog: QWidget, width: int) -> None:
     """A minimum width for ``dialog`` that still grows with its layout: an explicit minimum alone would keep the
     layout from widening the dialog for a longer language, and squeeze its buttons and labels."""
     layout = dialog.layout()
+    if layout is None:  # nothing laid out yet: only the width asked for
+        dialog.setMinimumWidth(width)
+        return
     dialog.setMinimumWidth(max(width, layout.minimumSize().width()))
     if layout.hasHeightForWidth():  # wrapped text: as high as it needs at that width (Qt sizes it for a wider one)
         dialog.setMinimumHeight(max(dialog.minimumHeight(), layout.heightForWidth(dialog.minimumWidth())))

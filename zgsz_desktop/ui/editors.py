@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QTextLayout
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -86,7 +86,8 @@ class _CommitBeforeTab(QObject):
         field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.editor.flush()
         elif event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
             self.editor.flush()  # a plain text edit has no editingFinished
@@ -176,6 +177,12 @@ class Editor(QWidget):
             self.committed.emit(value)
 
 
+def exclusive_option(question: Question, key: str) -> bool:
+    """Whether the option stands alone (无: unticks the others); an unknown key does not."""
+    option = question.option(key)
+    return option is not None and option.exclusive
+
+
 class ChoiceEditor(Editor):
     """Single or multiple choice as a list of options with wrapping text (scene levels are long)."""
 
@@ -210,11 +217,10 @@ class ChoiceEditor(Editor):
         if not self.multiple:
             self._commit(key)
             return
-        option = self.question.option(key)
         if self.buttons[key].isChecked():
+            exclusive = exclusive_option(self.question, key)
             for other, button in self.buttons.items():  # 无 stands alone
-                other_option = self.question.option(other)
-                if other != key and (option.exclusive or other_option.exclusive):
+                if other != key and (exclusive or exclusive_option(self.question, other)):
                     button.setChecked(False)
         chosen = [k for k, b in self.buttons.items() if b.isChecked()]
         self._commit(chosen or None)
@@ -498,8 +504,9 @@ class WrapHeader(QHeaderView):
         fitting = [(a, b) for a, b in header_splits(text)
                    if max(metrics.horizontalAdvance(a), metrics.horizontalAdvance(b)) <= width]
         if fitting:  # the most even of the sensible breaks
-            return list(min(fitting, key=lambda p: abs(metrics.horizontalAdvance(p[0]) -
-                                                        metrics.horizontalAdvance(p[1]))))
+            first, second = min(fitting, key=lambda p: abs(metrics.horizontalAdvance(p[0]) -
+                                                           metrics.horizontalAdvance(p[1])))
+            return [first, second]
         layout = QTextLayout(text, self.font())
         layout.beginLayout()
         lines: list[tuple[int, int]] = []
@@ -569,11 +576,13 @@ class TableEditor(Editor):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the next answer
         headers = [self.tr("{column}（{unit}）").format(column=content(c.text), unit=content(c.unit)) if c.unit
                    else content(c.text) for c in question.columns]
-        self.table.setHorizontalHeaderLabels(headers)
+        self.headers = headers
         for index, column in enumerate(question.columns):
-            self.table.horizontalHeaderItem(index).setToolTip(
+            header_item = QTableWidgetItem(headers[index])
+            header_item.setToolTip(
                 self.tr("{header}：{help}").format(header=headers[index], help=content(column.help)) if column.help
                 else headers[index])
+            self.table.setHorizontalHeaderItem(index, header_item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -630,7 +639,7 @@ class TableEditor(Editor):
                 width = min(max(widest + 44, 100), widest_allowed + 44)
             else:
                 width = max(160, han * 10 + 16)
-            header = self.table.horizontalHeaderItem(index).text()
+            header = self.headers[index]
             width = max(width, min(header_width(header, metrics) + 2 * WrapHeader.PADDING + 8, han * 14))
             widths.append(width)
         return widths
@@ -899,7 +908,11 @@ class TableEditor(Editor):
                 if isinstance(widget, QComboBox):
                     widget.setCurrentIndex(widget.findData(value))
                 else:
-                    self.table.item(row, index).setText(str(value))
+                    item = self.table.item(row, index)
+                    if item is None:  # add_row gives every text cell an item; a cell without one gets it here
+                        item = QTableWidgetItem()
+                        self.table.setItem(row, index, item)
+                    item.setText(str(value))
 
 
 def make_editor(question: Question, parent: QWidget | None = None, ref_names: Mapping[str, str] | None = None

@@ -66,7 +66,7 @@ def install_excepthook() -> None:
             except (OSError, ValueError):  # a console closed meanwhile
                 pass
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):  # windows only with a widget application (not a bare QCoreApplication)
             show_error(app.activeWindow(), exc, details)
 
     sys.excepthook = hook

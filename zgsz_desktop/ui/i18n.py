@@ -33,6 +33,13 @@ def tr(text: str, disambiguation: str | None = None) -> str:
     return QCoreApplication.translate("", text, disambiguation)
 
 
+def QT_TR_NOOP(text: str) -> str:
+    """Marks a module-level text for translation and returns it unchanged; it is translated where it is shown,
+    ``tr(CONSTANT)``. lupdate finds the text by this name, as with Qt's own ``QT_TR_NOOP``, whose PySide6 stub
+    declares it returns ``object`` (so the constants would not be known as ``str``)."""
+    return text
+
+
 def content(text: str) -> str:
     """A text from data (questionnaire, reference lists) in the interface language; unchanged in Chinese."""
     if not text or _language == SOURCE_LANGUAGE:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from .. import uscc
 from ..targets import plan_targets
 from ..workspace.profile import SCALES, check_profile, industries
-from .i18n import chinese_interface, content, tr
+from .i18n import QT_TR_NOOP, chinese_interface, content, tr
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #5f6b7a;"

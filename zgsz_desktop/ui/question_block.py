@@ -5,7 +5,7 @@ one-line label that elides instead of growing (:class:`ElidedLabel`). UI thread 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any, ClassVar
 
@@ -147,7 +147,8 @@ class ElidedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
-    def setFont(self, font: QFont) -> None:
+    def setFont(self, font: QFont | str | Sequence[str]) -> None:
+        font = font if isinstance(font, QFont) else QFont(font)  # Qt also takes a family name or names
         super().setFont(font)
         self._size = font.pointSizeF()
         if self._shrink_to is not None:  # the line keeps the height of the full-size font

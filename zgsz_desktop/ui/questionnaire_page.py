@@ -328,11 +328,11 @@ class QuestionnairePage(QWidget):
         result_row.setContentsMargins(16, 0, 16, 4)
         result_row.addWidget(self.module_result)
         center_layout.addLayout(result_row)
-        self.scroll = QScrollArea(center)
-        self.scroll.setObjectName("questions")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        center_layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(center)
+        self.scroll_area.setObjectName("questions")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        center_layout.addWidget(self.scroll_area, 1)
 
         self.help_panel = HelpPanel(self)
         self.help_panel.closed.connect(lambda: self.set_help_open(False))
@@ -408,9 +408,16 @@ class QuestionnairePage(QWidget):
     def _part(self, questionnaire_id: str) -> Part | None:
         return next((p for p in self.parts if p.id == questionnaire_id), None)
 
+    def _listed_part(self, questionnaire_id: str) -> Part:
+        """The part of a module in the list (``order``, ``_rows`` and ``_current`` hold only its parts' ids)."""
+        part = self._part(questionnaire_id)
+        if part is None:
+            raise KeyError(questionnaire_id)
+        return part
+
     @property
     def current_part(self) -> Part:
-        return self._part(self._current[0]) if self._current else self.parts[0]  # type: ignore[return-value]
+        return self._listed_part(self._current[0]) if self._current else self.parts[0]
 
     @property
     def questionnaire(self) -> Questionnaire:
@@ -511,9 +518,9 @@ class QuestionnairePage(QWidget):
             if self._fills_from_ledger(part, question):
                 layout.addLayout(self._ledger_row(body))
         layout.addStretch(1)
-        layout.addLayout(self._navigation(body))
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(body)
+        layout.addLayout(self._navigation(body, (questionnaire_id, module_id)))
+        old = self.scroll_area.takeWidget()
+        self.scroll_area.setWidget(body)
         if old is not None:
             old.hide()
             old.deleteLater()  # later: the click that brought us here may come from a button inside it
@@ -522,7 +529,7 @@ class QuestionnairePage(QWidget):
         self._refresh_header()
         self._show_help_of(None)
         self._refresh_marks()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         if not self._closed:
             try:
                 self.workspace.set_submission_position(self.period, f"{questionnaire_id}/{module_id}")
@@ -601,10 +608,10 @@ class QuestionnairePage(QWidget):
         self._refresh_marks()
         self.changed.emit()
 
-    def _navigation(self, body: QWidget) -> QHBoxLayout:
+    def _navigation(self, body: QWidget, current: tuple[str, str]) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(10, 12, 0, 0)
-        index = self.order.index(self._current)  # type: ignore[arg-type]
+        index = self.order.index(current)
         if index > 0:
             previous = QPushButton(self.tr("← 上一模块"), body)
             previous.setObjectName("previous_module")
@@ -614,9 +621,9 @@ class QuestionnairePage(QWidget):
         row.addStretch(1)
         if index + 1 < len(self.order):
             target = self.order[index + 1]
-            crossing = target[0] != self._current[0]  # type: ignore[index]
+            crossing = target[0] != current[0]
             name = (self._location(*target) if crossing
-                    else content(self._part(target[0]).questionnaire.module(target[1]).title))
+                    else content(self._listed_part(target[0]).questionnaire.module(target[1]).title))
             # "&" in a title (R&D) would become a keyboard shortcut on a button
             following = QPushButton(self.tr("下一模块：{module} →").replace("{module}", name.replace("&", "&&")),
                                     body)
@@ -866,7 +873,7 @@ class QuestionnairePage(QWidget):
         """Show the questions that apply. With an ``anchor`` (the question just answered) nothing above it
         changes (a question there appears or goes when the module is shown again; no shipped definition has
         a follow-up above its question), and the module keeps its height, so nothing on screen moves."""
-        body = self.scroll.widget()
+        body = self.scroll_area.widget()
         if body is None:
             return
         before = body.height()
@@ -963,13 +970,13 @@ class QuestionnairePage(QWidget):
     def _refresh_marks(self) -> None:
         """The left list: ✓ or the share answered, and a red count of contradictions to fix."""
         for (qid, module_id), row in self._rows.items():
-            part = self._part(qid)
-            module = part.questionnaire.module(module_id)  # type: ignore[union-attr]
-            share = answer_rules.completion(part.questionnaire, part.answers, module)  # type: ignore[union-attr]
+            part = self._listed_part(qid)
+            module = part.questionnaire.module(module_id)
+            share = answer_rules.completion(part.questionnaire, part.answers, module)
             mark = "✓" if share >= 1 else f"{share * 100:.0f}%"
-            errors = sum(1 for f in self._module_findings(part, module) if f.blocking)  # type: ignore[arg-type]
+            errors = sum(1 for f in self._module_findings(part, module) if f.blocking)
             item = self.modules.item(row)
-            title = content(module.title)  # type: ignore[union-attr]
+            title = content(module.title)
             text = (fill_in(self.tr("{mark}　{module}　矛盾{n}"), mark=mark, module=title, n=str(errors)) if errors
                     else fill_in(self.tr("{mark}　{module}"), mark=mark, module=title))
             if item.text() != text:
@@ -1146,12 +1153,14 @@ class QuestionnairePage(QWidget):
         self._scroll_timer.start()  # once the module is laid out
 
     def _apply_pending_scroll(self) -> None:
-        block, body = self._pending_scroll, self.scroll.widget()
+        block, body = self._pending_scroll, self.scroll_area.widget()
         if block is None or body is None or not self.isVisible():
             return  # done by showEvent when the page appears
         self._pending_scroll = None
-        body.layout().activate()
-        self.scroll.verticalScrollBar().setValue(max(block.mapTo(body, QPoint(0, 0)).y() - 12, 0))
+        layout = body.layout()  # the module's content always has one; Qt types it optional
+        if layout is not None:
+            layout.activate()
+        self.scroll_area.verticalScrollBar().setValue(max(block.mapTo(body, QPoint(0, 0)).y() - 12, 0))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -117,10 +117,13 @@ class ApproveKeyDialog(QDialog):
             return
         self.message.setText(problem)
         self.message.show()
-        layout = self.layout()
-        layout.activate()
         # the dialog grows to the message (wrapped lines) instead of squeezing the explanations above it
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+        needed = self.sizeHint().height()
+        layout = self.layout()  # set in __init__; Qt types it as optional
+        if layout is not None:
+            layout.activate()
+            if layout.hasHeightForWidth():
+                needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
         self.code.selectAll()

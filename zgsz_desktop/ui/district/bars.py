@@ -7,12 +7,16 @@ need no figure machinery."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .common import BAD, GOOD, INK, MUTED, tr
+
+if TYPE_CHECKING:
+    from ...district.dashboard import BenchmarkStat
 
 LIGHT = "#c9d3de"
 DARK = "#2f5d8a"
@@ -104,12 +108,12 @@ class BarChart(QWidget):
         painter.end()
 
 
-def distribution_chart(stat: object, parent: QWidget | None = None) -> BarChart:
+def distribution_chart(stat: BenchmarkStat, parent: QWidget | None = None) -> BarChart:
     """A benchmark's spread over 0–100 % in ten bins: all enterprises behind, 重点企业 in front."""
     labels = [f"{10 * i}–{10 * i + 10}%" for i in range(10)]
-    return BarChart(labels, [stat.distribution_all, stat.distribution], (LIGHT, DARK),  # type: ignore[attr-defined]
-                    target=stat.target_percent / 100.0,  # type: ignore[attr-defined]
-                    target_label=(tr("参照值 {t}%") if stat.reference_only else tr("目标 {t}%"))  # type: ignore[attr-defined]
+    return BarChart(labels, [stat.distribution_all, stat.distribution], (LIGHT, DARK),
+                    target=stat.target_percent / 100.0,
+                    target_label=(tr("参照值 {t}%") if stat.reference_only else tr("目标 {t}%"))
                     .replace("{t}", f"{stat.target_percent:g}"),
                     legend=(tr("全部企业"), tr("重点企业")), edges=[f"{10 * i}" for i in range(11)], parent=parent)
 

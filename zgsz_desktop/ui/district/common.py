@@ -8,12 +8,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6 import QtGui
-from PySide6.QtCore import QT_TR_NOOP, Qt, QUrl
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...text import visible
-from ..i18n import chinese_interface, tr  # tr: context "", where lupdate puts free tr() calls (see ..i18n)
+from ..i18n import QT_TR_NOOP, chinese_interface
+
+# tr is re-exported for the district screens (``as tr``: explicitly); its context is "", where lupdate puts free
+# tr() calls (see ..i18n)
+from ..i18n import tr as tr
+
+# a cell of a model as Qt hands it to the overrides (rowCount, data, filterAcceptsRow …)
+Index = QModelIndex | QPersistentModelIndex
 
 GOOD, BAD, WARN, MUTED, INK = "#1f6f43", "#b3261e", "#a15c00", "#5f6b7a", "#1d2733"
 CARD_STYLE = "#card { background: #f4f6f8; border-radius: 8px; }"

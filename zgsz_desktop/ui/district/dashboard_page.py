@@ -14,7 +14,7 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import citation, content, edition_name, edition_years, period
+from ..i18n import QT_TR_NOOP, citation, content, edition_name, edition_years, period
 from .bars import count_chart, distribution_chart
 from .common import (
     BAD,
@@ -91,10 +91,10 @@ class DashboardPage(QWidget):
         self.log_checking = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
 
     # ------------------------------------------------------------------ building
 
@@ -117,10 +117,10 @@ class DashboardPage(QWidget):
         notes.setTextFormat(Qt.TextFormat.RichText)
         self.layout_.addWidget(notes)
         self.layout_.addStretch(1)
-        position = self.scroll.verticalScrollBar().value()
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(content)
-        self.scroll.verticalScrollBar().setValue(position)  # a refresh keeps the reader's place
+        position = self.scroll_area.verticalScrollBar().value()
+        old = self.scroll_area.takeWidget()
+        self.scroll_area.setWidget(content)
+        self.scroll_area.verticalScrollBar().setValue(position)  # a refresh keeps the reader's place
         if old is not None:
             old.deleteLater()
         self.apply_log_state()
@@ -311,7 +311,7 @@ class DashboardPage(QWidget):
             title = self.tr("{title}（{tables}）").format(title=title, tables=html.escape(shown(tables, 160)))
         self.layout_.addWidget(heading(title))
         self.edition_box(board)
-        several_sources = len({getattr(row, "source", "") for row in board.quotas} - {""}) > 1
+        several_sources = len({row.source for row in board.quotas} - {""}) > 1
         grid = QGridLayout()
         grid.setSpacing(10)
         for index, row in enumerate(board.quotas):
@@ -346,7 +346,7 @@ class DashboardPage(QWidget):
                 layout.addWidget(bar)
             if row.note:
                 layout.addWidget(muted(row.note, frame))
-            if several_sources and getattr(row, "source", ""):
+            if several_sources and row.source:
                 layout.addWidget(muted(html.escape(self.tr("来源：{source}").format(source=shown(row.source))), frame))
             layout.addStretch(1)
             grid.addWidget(frame, index // 4, index % 4)
@@ -516,5 +516,7 @@ class DashboardPage(QWidget):
         if self.log_card is not None:
             self.log_card.setStyleSheet(BAD_CARD_STYLE if banner else CARD_STYLE)
         if self.log_banner is not None:
-            self.log_banner.findChild(QLabel, "log_banner_text").setText("⚠ " + banner)
+            text_label = self.log_banner.findChild(QLabel, "log_banner_text")  # made with the banner
+            if text_label is not None:
+                text_label.setText("⚠ " + banner)
             self.log_banner.setVisible(bool(banner))

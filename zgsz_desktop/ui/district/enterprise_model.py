@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...text import local_time
-from ..i18n import content, period
+from ..i18n import QT_TR_NOOP, content, period
 from .common import (
     BAD,
     GOOD,
@@ -21,6 +21,7 @@ from .common import (
     LIST_COMMA,
     MUTED,
     WARN,
+    Index,
     awarded,
     level_name,
     listed,
@@ -89,10 +90,10 @@ class EnterpriseTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,7 +150,7 @@ class EnterpriseTableModel(QAbstractTableModel):
             return reference_text(value).casefold()  # in the order the reader sees, not the Chinese one
         return value or None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -206,8 +207,11 @@ class EnterpriseFilter(QSortFilterProxyModel):
 
         refilter(self, change)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        row = self.sourceModel().rows[source_row]
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, EnterpriseTableModel):
+            return True
+        row = model.rows[source_row]
         if self.search:
             # every word typed must match (名称 or 代码): "华利 药业" finds 南通华利药业有限公司
             haystack = f"{row.name} {row.uscc} {row.contact}"
@@ -222,7 +226,7 @@ class EnterpriseFilter(QSortFilterProxyModel):
             return False
         return not (self.not_submitted and submitted(row))
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+    def lessThan(self, left: Index, right: Index) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if a is None or b is None:
             # no figure sorts after every figure, ascending or descending

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..i18n import period
-from .common import BAD, WARN, refilter, shown, tr
+from ..i18n import QT_TR_NOOP, period
+from .common import BAD, WARN, Index, refilter, shown, tr
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole
 HEADERS = (QT_TR_NOOP("类型"), QT_TR_NOOP("企业"), QT_TR_NOOP("统一社会信用代码"), QT_TR_NOOP("评估期"),
@@ -51,10 +51,10 @@ class FlagsModel(QAbstractTableModel):
         self.counts = Counter(flag.kind for flag in self.items)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.items)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -69,7 +69,7 @@ class FlagsModel(QAbstractTableModel):
         # the core has written the name out already; shown() again changes nothing and covers the rest
         return shown((flag.enterprise, flag.uscc, period(flag.period), flag.message)[column - 1], None)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         flag = self.items[index.row()]
@@ -102,8 +102,11 @@ class FlagsFilter(QSortFilterProxyModel):
 
         refilter(self, change)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        flag = self.sourceModel().items[source_row]
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, FlagsModel):
+            return True
+        flag = model.items[source_row]
         if self.kind and flag.kind != self.kind:
             return False
         if self.search:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserError
 from ...text import local_time
-from ..i18n import period
+from ..i18n import QT_TR_NOOP, period
 from .common import BAD, GOOD, MUTED, muted, questionnaire_name, shown, tr
 from .outcomes_model import verdict_text
 

@@ -61,7 +61,7 @@ class NewKeyDialog(QDialog):
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.tr("生成"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_key)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(muted(self.tr(
@@ -77,7 +77,7 @@ class NewKeyDialog(QDialog):
         if path:
             self.folder.setText(path)
 
-    def create(self) -> None:
+    def create_key(self) -> None:
         from ...fileio import write_json_atomic
         from ...package.keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey
 

@@ -7,11 +7,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
-from ..i18n import period
-from .common import BAD, GOOD, MUTED, WARN, questionnaire_name, refilter, shown, tr
+from ..i18n import QT_TR_NOOP, period
+from .common import BAD, GOOD, MUTED, WARN, Index, questionnaire_name, refilter, shown, tr
 
 # verdict → (short name for the list, colour). The long Chinese label comes from the core's VERDICTS.
 VERDICT_STYLE: dict[str, tuple[str, str]] = {
@@ -108,10 +108,10 @@ class OutcomesModel(QAbstractTableModel):
         self.counts.update(o.verdict for o in outcomes)
         self.endInsertRows()
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.outcomes)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.outcomes)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -130,7 +130,7 @@ class OutcomesModel(QAbstractTableModel):
         """The 说明 column: the reason when there is one (the verdict is in the first column already)."""
         return shown(outcome.message) if outcome.message else verdict_text(outcome)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         outcome = self.outcomes[index.row()]
@@ -164,10 +164,10 @@ class OutcomesFilter(QSortFilterProxyModel):
     def set_problems_only(self, value: bool) -> None:
         refilter(self, lambda: setattr(self, "problems_only", value))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        if not self.problems_only:
-            return True
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
+        if not self.problems_only or not isinstance(model, OutcomesModel):
+            return True
         return model.outcomes[source_row].verdict not in ("new", "superseding", "duplicate", "stale")
 
 
