@@ -172,7 +172,7 @@ def test_report_refuses_files_of_different_enterprises(tmp_path):
 def test_scoring_a_submission_with_an_absurd_number_says_which_answer(tmp_path):
     import copy
 
-    root = Path(__file__).resolve().parents[1] / "resources" / "demo"
+    root = Path(__file__).resolve().parents[2] / "resources" / "demo"
     files = []
     for name in ("nantong-zgsz-core", "miit-sme-2024"):
         data = json.loads((root / f"{name}.answers.json").read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from district_fixtures import PASSPHRASE, district, document, key_pair, package, uscc, write
-from test_policy_editions import CITY_EDITION
+from policy_fixtures import CITY_EDITION
 
 from zgsz_desktop.cli import main
 from zgsz_desktop.district.audit import TABLE_NAMES, TABLES, audit

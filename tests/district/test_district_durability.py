@@ -32,6 +32,7 @@ def _count(db_path: Path) -> int:
         return 0
 
 
+@pytest.mark.slow
 def test_sigkill_during_import_leaves_whole_packages_and_a_rerun_completes(tmp_path):
     demo = write_district_demo(tmp_path / "demo", 150, light_reports=True)
     total = len(demo.packages)

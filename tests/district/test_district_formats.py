@@ -23,7 +23,7 @@ from zgsz_desktop.district.importer import (
 )
 from zgsz_desktop.package.keys import load_district_key
 
-RELEASE_0_1 = Path(__file__).resolve().parent / "fixtures" / "release-0.1"
+RELEASE_0_1 = Path(__file__).resolve().parents[1] / "fixtures" / "release-0.1"
 PAIR = [RELEASE_0_1 / "pair-core.zgsz", RELEASE_0_1 / "pair-miit.zgsz"]
 LONE = RELEASE_0_1 / "lone-core.zgsz"
 RUIFENG = "91320685MA1R8K2X5W"

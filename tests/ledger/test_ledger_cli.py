@@ -6,7 +6,7 @@ import argparse
 import json
 
 import pytest
-from test_ledger import CLASSIFICATION, EXPECTED, PROFILE, build_gbk_csv, build_xlsx_ledger
+from ledger_fixtures import CLASSIFICATION, EXPECTED, PROFILE, build_gbk_csv, build_xlsx_ledger
 
 from zgsz_desktop.commands import ledger as commands
 from zgsz_desktop.errors import UserError

@@ -197,8 +197,9 @@ def zgsz(*args: str, env: dict | None = None) -> subprocess.CompletedProcess[str
                           encoding="utf-8", timeout=180, env=full_env, stdin=subprocess.DEVNULL)
 
 
+@pytest.mark.slow
 def test_cli_district_export_verify_and_key_backup(tmp_path):
-    demo = Path(__file__).resolve().parents[1] / "resources" / "demo"
+    demo = Path(__file__).resolve().parents[2] / "resources" / "demo"
     ws, d = str(tmp_path / "ws"), tmp_path
     made = zgsz("district", "init", "--name", "海安市", "--out", str(d / "haian"), "--passphrase-env", "P")
     assert made.returncode == 0

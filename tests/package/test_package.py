@@ -196,7 +196,7 @@ def test_release_0_1_packages_still_verify_and_say_their_format():
 
     from zgsz_desktop.package.keys import load_district_key
 
-    folder = Path(__file__).resolve().parent / "fixtures" / "release-0.1"
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "release-0.1"
     district = load_district_key(folder / "district.zgszdistrict")
     private = district.private_key("release-0.1-district")
     seen = {}
@@ -425,7 +425,7 @@ def test_the_by_hand_walkthrough_in_the_format_spec_works(genuine, tmp_path, mon
     import re
     from pathlib import Path
 
-    doc = (Path(__file__).resolve().parents[1] / "docs" / "package-format.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "package-format.md").read_text(encoding="utf-8")
     code = re.search(r"## 8\. Verifying by hand.*?```python\n(.*?)```", doc, re.S).group(1)
     (tmp_path / "demo-package.zgsz").write_bytes(genuine.data)
     monkeypatch.chdir(tmp_path)

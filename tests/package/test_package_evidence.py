@@ -4,6 +4,7 @@ naming the file; a reader that knows formats 1–2 only says 请升级; a packag
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -44,6 +45,7 @@ def png_bytes() -> bytes:
     return b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
 
+@functools.cache  # once: openpyxl stamps the time it saves, and the test compares the bytes it attached
 def xlsx_bytes() -> bytes:
     from openpyxl import Workbook
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 import build_installer  # noqa: E402
 from zgsz_desktop.package import keys  # noqa: E402
@@ -29,6 +29,7 @@ def run_build(*args: str) -> subprocess.CompletedProcess:
                           encoding="utf-8", errors="replace", timeout=1200, env=dict(os.environ))
 
 
+@pytest.mark.slow
 def test_bundle_builds_and_passes_its_self_test_in_a_scrubbed_environment(tmp_path):
     recipient = write_recipient(tmp_path / "keys" / "海安市.zgszkey")
     result = run_build("--smoke", "--out", str(tmp_path), "--recipient", str(tmp_path / "keys" / "海安市.zgszkey"))

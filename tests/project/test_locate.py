@@ -13,7 +13,7 @@ import pytest
 
 from zgsz_desktop import locate
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_found_in_the_source_checkout():

@@ -8,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -20,6 +22,7 @@ def run(*args: str, env: dict | None = None, cwd: Path | None = None) -> subproc
                           env=environment, cwd=cwd, timeout=300)
 
 
+@pytest.mark.slow
 def test_desktop_self_test_passes_headless_and_leaves_no_workspace_behind(tmp_path):
     home = tmp_path / "home"
     home.mkdir()

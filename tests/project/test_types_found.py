@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from district_fixtures import district
-from test_policy_editions import CITY_EDITION, CITY_PASSPHRASE
+from policy_fixtures import CITY_EDITION, CITY_PASSPHRASE
 
 from zgsz_desktop.district.db import open_db
 from zgsz_desktop.district.policy_files import load_policy_file

@@ -11,7 +11,7 @@ import pytest
 
 from zgsz_desktop.questionnaire.loader import DefinitionError, load_definition, load_directory
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CORE = (ROOT / "assessments" / "nantong-zgsz-core.yaml").read_text(encoding="utf-8")
 
 

@@ -10,7 +10,7 @@ import yaml
 
 from zgsz_desktop.questionnaire.loader import load_directory, parse_definition, shipped_questionnaires
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_shipped_definition_loads_with_id_version_title_and_hash():

@@ -14,7 +14,7 @@ from zgsz_desktop.locate import assessments_dir
 from zgsz_desktop.questionnaire import roles
 from zgsz_desktop.questionnaire.loader import load_definition
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = sorted([*assessments_dir().glob("*.yaml"), *assessments_dir().glob("archive/*.yaml")])
 
 

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from zgsz_desktop.demo import demo_documents
 from zgsz_desktop.report import SignatureInfo, build_report, charts, from_documents, from_workspace
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from zgsz_desktop.questionnaire.loader import get_questionnaire, shipped_questio
 from zgsz_desktop.questionnaire.model import Question, Questionnaire
 from zgsz_desktop.scoring.engine import score
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PLAN = (ROOT / "resources" / "plan" / "nantong-zgsz-plan-2022-2024.md").read_text(encoding="utf-8")
 NOTES = (ROOT / "docs" / "standards-notes.md").read_text(encoding="utf-8")
 RULES = yaml.safe_load((ROOT / "resources" / "recommendations.yaml").read_text(encoding="utf-8"))["rules"]

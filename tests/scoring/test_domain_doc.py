@@ -23,7 +23,7 @@ from zgsz_desktop.scoring import indications
 from zgsz_desktop.scoring.formulas import FORMULAS
 from zgsz_desktop.scoring.recommendations import load_rules
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "domain.md"
 COLUMNS = ("area", "rule id", "what the app does", "where", "source", "confidence")
 MARKS = ("V", "3P", "U", "ours")

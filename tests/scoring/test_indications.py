@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
-from test_scoring_miit import all_answers
+from scoring_fixtures import all_answers
 
 from zgsz_desktop.policy import edition_for_period
 from zgsz_desktop.policy.edition import Indication

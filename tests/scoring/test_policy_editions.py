@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 from district_fixtures import district, document, package, uscc, write
+from policy_fixtures import CITY_EDITION, CITY_PASSPHRASE
 
 from zgsz_desktop.district.audit import audit
 from zgsz_desktop.district.dashboard import build_dashboard, enterprise_rows
@@ -24,8 +25,7 @@ from zgsz_desktop.scoring.engine import score
 from zgsz_desktop.targets import plan_targets
 
 CORE = "nantong-zgsz-core"
-ROOT = Path(__file__).resolve().parents[1]
-CITY_PASSPHRASE = "city-test-passphrase"
+ROOT = Path(__file__).resolve().parents[2]
 A, B = uscc(41), uscc(42)
 
 
@@ -119,35 +119,6 @@ def test_a_shipped_edition_may_name_a_targets_file_but_a_city_file_may_not():
 
 # --------------------------------------------------------------------------- the city's signed edition
 
-CITY_EDITION = """\
-format: zgsz-policy-edition/1
-id: nantong-2025-2027
-edition_version: "1"
-title: 南通市制造业智能化改造数字化转型网络化联接三年行动计划（2025—2027年）
-short_title: 南通市“智改数转网联”三年行动计划（2025—2027年）
-issuer: 南通市人民政府办公室
-document_no: 通政办发〔2025〕1号
-issued: "2025-03-01"
-years: [2025, 2027]
-region: 南通市
-confidence: V
-summary: 市级版本（测试数据）。
-sources:
-  - {id: plan, title: 南通市“智改数转网联”三年行动计划, issuer: 南通市人民政府办公室, document_no: 通政办发〔2025〕1号,
-     confidence: V}
-benchmarks:
-  key_process_cnc_rate: {name: 关键工序数控化率, target_percent: 60, comparison: ">=", scope: 重点企业, source: plan,
-                         basis: 到2027年重点企业关键工序数控化率达60%}
-  management_digitalization_rate: {name: 经营管理数字化普及率, target_percent: 85, comparison: ">=", scope: 重点企业,
-                                   source: plan, basis: 到2027年达85%}
-  rnd_design_tool_rate: {name: 数字化研发设计工具普及率, target_percent: 93, comparison: ">=", scope: 重点企业,
-                         source: plan, basis: 到2027年达93%}
-quota_rows:
-  - {key: zgsz_projects, table: 附件1, label: 完成项目数（规上企业）, counter: projects_completed_above_scale,
-     span: year, source: plan, quota: {海安市: {2025: 300, 2026: 300, 2027: 280}}}
-  - {key: robots, table: 附件2, label: 新增工业机器人, counter: robots_installed, span: year, source: plan,
-     quota: {海安市: {2025: 50}}}
-"""
 
 
 @pytest.fixture(scope="module")

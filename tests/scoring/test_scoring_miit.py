@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from scoring_fixtures import all_answers, best, worst
+
 from zgsz_desktop.scoring.engine import score
 from zgsz_desktop.scoring.results import INCOMPLETE
 
@@ -34,28 +36,6 @@ def test_demo_points_by_item_group_and_dimension(miit_q, miit_answers):
     assert report.overall.level == "二级"
     assert report.overall.verified is False
     assert "第三方" in report.overall.caveat and "尚未" in report.overall.caveat
-
-
-def all_answers(miit_q, option_for_item, scene_level: int) -> dict:
-    answers = {}
-    for question in miit_q.questions():
-        if question.points is not None:
-            answers[question.id] = option_for_item(question)
-        elif question.is_scene:
-            answers[question.id] = f"L{scene_level}"
-    return answers
-
-
-def best(question):
-    if question.type == "single":
-        return max(question.options, key=lambda o: o.points).key
-    return [o.key for o in question.options if not o.exclusive]
-
-
-def worst(question):
-    if question.type == "single":
-        return min(question.options, key=lambda o: o.points).key
-    return [next(o.key for o in question.options if o.exclusive)]
 
 
 def test_full_marks_and_all_scenes_at_level_four_is_level_four(miit_q):

@@ -11,7 +11,7 @@ import yaml
 
 from zgsz_desktop.targets import load_targets, parse_targets, plan_targets
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_benchmarks_are_65_82_92_from_resources():

@@ -126,6 +126,7 @@ def test_the_clipping_check_sees_a_button_too_narrow_for_its_text(qapp, qtbot):
     assert [c.have for c in found] == [80]
 
 
+@pytest.mark.slow
 def test_no_enterprise_screen_cuts_text_off_in_the_pseudo_locale(qapp, monkeypatch):
     """Every enterprise screen (first run, profile, guide, home, new submission, every questionnaire module,
     check, export, results, settings, about) driven as tools/screenshots.py does, in the pseudo-locale: no
@@ -159,6 +160,7 @@ def test_pseudo_locale_reaches_every_screen_text(qapp, tmp_path):
     assert QApplication.instance() is qapp and Path(qm).exists()
 
 
+@pytest.mark.slow
 def test_no_enterprise_screen_cuts_text_off_in_english_at_150_percent_scaling(tmp_path):
     """Windows offices run displays at 125 % and 150 %: the whole enterprise flow in English at 150 % (a fresh
     process: Qt reads the scale factor at start) reports no clipped text."""

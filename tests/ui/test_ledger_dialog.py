@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from test_ledger import EXPECTED, PROFILE, build_xlsx_ledger
+from ledger_fixtures import EXPECTED, PROFILE, build_xlsx_ledger
 
 from zgsz_desktop.workspace import Workspace
 

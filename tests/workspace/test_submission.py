@@ -16,7 +16,7 @@ from zgsz_desktop.package import keys
 from zgsz_desktop.questionnaire.loader import get_questionnaire
 from zgsz_desktop.workspace import IncompleteSubmission, Workspace, WorkspaceError, storage
 
-RELEASE_0_1 = Path(__file__).resolve().parent / "fixtures" / "release-0.1"
+RELEASE_0_1 = Path(__file__).resolve().parents[1] / "fixtures" / "release-0.1"
 
 
 @pytest.fixture()

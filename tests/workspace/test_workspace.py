@@ -294,7 +294,7 @@ def test_workspace_location_from_environment(tmp_path, monkeypatch):
 
 
 def test_migration_from_schema_version_1(tmp_path):
-    fixture = Path(__file__).parent / "fixtures" / "workspace-v1.sqlite"
+    fixture = Path(__file__).parents[1] / "fixtures" / "workspace-v1.sqlite"
     directory = tmp_path / "old"
     directory.mkdir()
     (directory / "workspace.sqlite").write_bytes(fixture.read_bytes())
@@ -408,7 +408,7 @@ def test_two_processes_migrating_the_same_old_workspace(tmp_path):
     import subprocess
     import sys
 
-    fixture = Path(__file__).parent / "fixtures" / "workspace-v1.sqlite"
+    fixture = Path(__file__).parents[1] / "fixtures" / "workspace-v1.sqlite"
     (tmp_path / "workspace.sqlite").write_bytes(fixture.read_bytes())
     script = "import sys; from zgsz_desktop.workspace import Workspace; Workspace.open(sys.argv[1]).close()"
     runs = [subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], stderr=subprocess.PIPE, text=True)

@@ -213,7 +213,7 @@ def test_a_database_without_the_workspace_tables_is_refused(tmp_path):
 def test_restoring_over_a_release_0_1_workspace_keeps_its_exports(tmp_path, filled):
     """A workspace of the previous release, not yet opened by this one, replaced by a backup: its export
     records (read after migrating a scratch copy) are carried over, so numbers are never reused."""
-    fixture = Path(__file__).resolve().parent / "fixtures" / "release-0.1" / "workspace"
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "release-0.1" / "workspace"
     target = tmp_path / "old-pc"
     shutil.copytree(fixture, target)
     info = create_backup(filled, tmp_path / "new")

@@ -11,12 +11,15 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from zgsz_desktop.workspace import Workspace, storage
 
 # Saves answers forever, printing "question value" after each save_answer call has returned.
 WRITER = r"""
 import sys
 from pathlib import Path
+
 from zgsz_desktop.workspace import Workspace
 
 directory, start = Path(sys.argv[1]), int(sys.argv[2])
@@ -47,6 +50,7 @@ def _read_lines(stream, lines: list[str], target: int, reached: threading.Event)
     reached.set()  # the writer ended (or was killed): nothing more will come
 
 
+@pytest.mark.slow
 def test_killed_writer_loses_no_acknowledged_answer(tmp_path):
     """The kill moment is chosen by *events*, not by a timer (a timer races the writer's start-up on a busy
     machine): most rounds kill right after the writer has acknowledged a random number of saves, so the kill
