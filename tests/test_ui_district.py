@@ -69,10 +69,26 @@ def make_window(qtbot, settings, tmp_path, demo):
         window.close()
 
 
-@pytest.fixture()
-def window(make_window):
-    window, dialog = make_window()
+def click_open(qtbot, dialog):
+    """打开: the key is unlocked and the database opened on a pool thread (an Op); wait until it has ended."""
     dialog.ok.click()
+    if dialog.task is not None and dialog.task.running:
+        with qtbot.waitSignal(dialog.task.ended, timeout=30000):
+            pass
+
+
+def ended(qtbot, op):
+    """Wait for an Op started just now (nothing runs in between: its end is delivered on this thread)."""
+    if op is not None and op.running:
+        with qtbot.waitSignal(op.ended, timeout=60000):
+            pass
+    return op
+
+
+@pytest.fixture()
+def window(qtbot, make_window):
+    window, dialog = make_window()
+    click_open(qtbot, dialog)
     assert window.session is not None
     return window
 
@@ -119,14 +135,14 @@ def board_of(window):
 # --------------------------------------------------------------------------- opening
 
 
-def test_a_wrong_passphrase_is_refused_in_chinese_and_opens_nothing(make_window, tmp_path, demo):
+def test_a_wrong_passphrase_is_refused_in_chinese_and_opens_nothing(qtbot, make_window, tmp_path, demo):
     window, dialog = make_window("not-the-passphrase")
-    dialog.ok.click()
+    click_open(qtbot, dialog)
     assert "密码不正确" in dialog.message.text()
-    assert window.session is None and dialog.isVisible()
+    assert window.session is None and dialog.isVisible() and dialog.ok.isEnabled()
     assert not (tmp_path / "district.zgszdb").exists()  # the key is unlocked before anything is created
     dialog.passphrase.setText(DEMO_DISTRICT_PASSPHRASE)
-    dialog.ok.click()
+    click_open(qtbot, dialog)
     assert window.session is not None and not dialog.isVisible()
     assert window.session.district == "海安市" and window.board.submitted == 0
     # before the first import the database does not know its district: the quotas come from the key's
@@ -241,7 +257,9 @@ def test_dropping_a_folder_on_the_window_starts_the_preview(qtbot, window, demo)
 
 def test_dashboard_shows_the_cores_figures_roster_and_log(qtbot, window, demo):
     import_demo(qtbot, window, demo)
-    assert window.import_roster(demo.roster) > ENTERPRISES
+    with qtbot.waitSignal(window.roster_imported, timeout=60000) as imported:
+        window.import_roster(demo.roster)  # on a pool thread; the dashboard follows through ops.changes
+    assert imported.args[0] > ENTERPRISES and "已导入名单" in window.statusBar().currentMessage()
     board = board_of(window)
     values = {key: label.text() for key, label in window.dashboard.values.items()}
     assert values["submitted"] == str(board.submitted) == str(ENTERPRISES)
@@ -281,7 +299,7 @@ def test_a_bad_roster_is_refused_with_its_rows_and_changes_nothing(qtbot, window
     monkeypatch.setattr(window_module, "show_error", lambda parent, exc: shown.append(str(exc)))
     bad = tmp_path / "名单.csv"
     bad.write_text("统一社会信用代码,企业名称\n91320685MA1R8K2X5X,错误的代码\n", encoding="utf-8")
-    assert window.import_roster(bad) is None
+    ended(qtbot, window.import_roster(bad))
     assert shown and "第 2 行" in shown[0]
     assert board_of(window).roster_total == 0
 

@@ -68,7 +68,8 @@ def open_window(qtbot, settings, tmp_path, demo):
     qtbot.waitUntil(lambda: window.open_dialog is not None and window.open_dialog.isVisible())
     window.open_dialog.key_file.setText(str(demo.district_key))
     window.open_dialog.passphrase.setText(DEMO_DISTRICT_PASSPHRASE)
-    window.open_dialog.ok.click()
+    with qtbot.waitSignal(window.session_opened, timeout=30000):  # the key is unlocked on a pool thread
+        window.open_dialog.ok.click()
     assert window.session is not None
     return window
 

@@ -2,7 +2,7 @@
 once (each refused file says why), 打开 (a temporary copy, in the system's program for it), 删除 (asks first).
 The limits are said in one plain sentence at the top, before anyone picks a file.
 
-Adding reads and checks files of up to 10 MB each, so it runs in a :class:`~.tasks.Task` on a connection of
+Adding reads and checks files of up to 10 MB each, so it runs in an :class:`~.ops.Op` on a connection of
 its own; listing, opening and removing are quick and run on the window's workspace. UI thread only.
 """
 
@@ -38,7 +38,7 @@ from ..workspace.attachments import (
 )
 from ..workspace.evidence_rules import limits_sentence
 from .i18n import content, error_text, said, tr
-from .tasks import Task
+from .ops import Changed, Op
 
 BAD, MUTED = "#b3261e", "#5f6b7a"
 Index = QModelIndex | QPersistentModelIndex
@@ -94,7 +94,7 @@ class AttachmentsDialog(QDialog):
         self.workspace = workspace
         self.assessment_id = assessment_id
         self.question_id = question_id
-        self.task: Task | None = None
+        self.task: Op[Any] | None = None
         self.setWindowTitle(tr("佐证材料"))
         self.setObjectName("attachments_dialog")
         self.resize(640, 400)
@@ -186,10 +186,9 @@ class AttachmentsDialog(QDialog):
 
         self.message.clear()
         self.add_button.setEnabled(False)
-        self.task = Task(work)
-        self.task.signals.finished.connect(self.on_added)
-        self.task.signals.failed.connect(self.on_failed)
-        self.task.start()
+        self.task = Op(self, work, changes=Changed.workspace("attachments", about=directory)) \
+            .with_progress(tr("正在检查并附上文件…"), title=tr("佐证材料"), cancellable=False) \
+            .success(self.on_added).failure(self.on_failed).run()
 
     def on_added(self, result: tuple[list[Attachment], list[tuple[Path, str]]]) -> None:
         added, refused = result

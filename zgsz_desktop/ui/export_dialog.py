@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -67,8 +66,8 @@ from .dialogs import at_least, new_key_explanation
 from .errors import show_error
 from .guide import primary
 from .home_page import FOLDER_KEY, PACKAGE_KEY, export_date
-from .i18n import content, error_text, tr
-from .tasks import Task
+from .i18n import QT_TR_NOOP, content, error_text, tr
+from .ops import Changed, Op
 
 RECIPIENT_KEY = "export/recipient"
 BAD, MUTED = "#b3261e", "#5f6b7a"
@@ -149,8 +148,8 @@ class ExportDialog(QDialog):
         self.workspace = workspace
         self.period = period
         self.settings = settings
-        self.task: Task | None = None
-        self.result: ExportResult | None = None
+        self.task: Op[Any] | None = None
+        self.exported_result: ExportResult | None = None
         self.result_dialog: ResultDialog | None = None
         self.new_key = False  # this export replaced the signing key (the district checks the paper first)
         self.submission = workspace.submission(period)
@@ -517,18 +516,42 @@ class ExportDialog(QDialog):
                                  .format(folder=folder, error=exc.strerror or exc))
             return
         self.settings.setValue(FOLDER_KEY, str(folder))
+        self.ok.setEnabled(False)
         if self.creating_key or self.replacing_key:
-            try:
-                if self.replacing_key:
-                    replace_signing_key(self.workspace, passphrase)
-                    self.new_key = True
-                else:
-                    ensure_signing_key(self.workspace, passphrase)
-            except UserError as exc:
-                self.message.setText(error_text(exc))
-                return
+            self.make_key(passphrase, lambda: self.export_to(folder, recipient, passphrase))
+        else:
+            self.export_to(folder, recipient, passphrase)
+
+    def make_key(self, passphrase: str, then: Any) -> Op[Any]:
+        """Create (or replace) the signing key on a pool thread: sealing it under the passphrase takes a moment
+        (scrypt). Once it is there, a retry (after a cancelled export) uses it."""
+        directory, replacing = self.workspace.directory, self.replacing_key
+
+        def work(_progress: Any, _cancelled: Any) -> Any:
+            from ..workspace import Workspace
+
+            with Workspace.open(directory, create=False) as workspace:  # a connection of its own
+                if replacing:
+                    return replace_signing_key(workspace, passphrase)
+                return ensure_signing_key(workspace, passphrase)
+
+        def made(_key: Any) -> None:
+            if replacing:
+                self.new_key = True
             # the key is there now, under this passphrase: a retry (after a cancel) uses it
             self.set_key_mode(EXISTING, keep_passphrase=True)
+            if getattr(self, "_closing", False):  # closed while the key was made: no export after all
+                self.ok.setEnabled(True)
+                QDialog.reject(self)
+                return
+            then()
+
+        self.task = Op(self, work).with_progress(
+            self.tr("正在生成企业签名密钥…"), title=self.tr("导出报告包"), cancellable=False, busy=True) \
+            .success(made).failure(self.on_failed).run()
+        return self.task
+
+    def export_to(self, folder: Path, recipient: Any, passphrase: str) -> Op[Any]:
         directory = self.workspace.directory
         period = self.period
 
@@ -538,25 +561,17 @@ class ExportDialog(QDialog):
 
             # A connection of its own on this thread; the window's stays free for the user.
             with Workspace.open(directory, create=False) as workspace:
-                stem = default_file_stem(workspace.profile().name, period, workspace.next_sequence(period))
+                profile = workspace.profile()
+                if profile is None:  # the export is offered only once the profile is filled in
+                    raise UserError(tr("请先填写企业信息"))
+                stem = default_file_stem(profile.name, period, workspace.next_sequence(period))
                 return export_submission(workspace, period, recipient, passphrase, folder / stem,
                                          progress=progress, cancelled=cancelled)
 
-        self.progress = QProgressDialog(self.tr("正在导出…"), self.tr("取消"), 0, 100, self)
-        self.progress.setWindowTitle(self.tr("导出报告包"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(600)  # quick work does not flash a window
-        self.task = Task(work)
-        self.task.signals.progress.connect(self.on_progress)
-        self.task.signals.finished.connect(self.on_finished)
-        self.task.signals.failed.connect(self.on_failed)
-        self.progress.canceled.connect(self.task.cancel)
-        self.ok.setEnabled(False)
-        self.task.start()
-
-    def on_progress(self, percent: int, text: str) -> None:
-        self.progress.setValue(percent)
-        self.progress.setLabelText(i18n.said(text))
+        self.task = Op(self, work, changes=Changed.workspace("submission", about=directory)) \
+            .with_progress(self.tr("正在导出…"), title=self.tr("导出报告包")) \
+            .success(self.on_finished).failure(self.on_failed).run()
+        return self.task
 
     def reject(self) -> None:
         """取消 or Esc while exporting cancels the export (nothing is written if it was not too late)."""
@@ -568,7 +583,6 @@ class ExportDialog(QDialog):
         super().reject()
 
     def on_failed(self, exc: BaseException, details: str) -> None:
-        self.progress.reset()
         self.ok.setEnabled(True)
         if isinstance(exc, ExportCancelled):
             self.message.setText(error_text(exc))
@@ -584,8 +598,7 @@ class ExportDialog(QDialog):
         show_error(self, exc, details)
 
     def on_finished(self, result: ExportResult) -> None:
-        self.progress.reset()
-        self.result = result
+        self.exported_result = result
         self.settings.setValue(PACKAGE_KEY + result.period, str(result.package_path))
         self.accept()
         profile = self.workspace.profile()

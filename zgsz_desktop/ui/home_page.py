@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TR_NOOP,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -57,7 +56,7 @@ from ..workspace.periods import check_period, normalise_period, period_key, peri
 from ..workspace.submission import CHECK, EXPORT, FILL, HAND_IN
 from .errors import show_error
 from .guide import PRIMARY_STYLE
-from .i18n import chinese_interface, content, error_text, tr
+from .i18n import QT_TR_NOOP, chinese_interface, content, error_text, tr
 from .i18n import period as period_text
 
 GOOD, BAD, AMBER, MUTED, ACCENT = "#1f6f43", "#b3261e", "#8a5a00", "#5f6b7a", "#1f5fa8"
@@ -448,7 +447,8 @@ class NewSubmissionDialog(QDialog):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         # a window is first sized for its width hint: at the width it gets, the wrapped texts may need more
-        needed = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() else -1
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
         if needed > self.height():
             self.resize(self.width(), needed)
 
@@ -511,6 +511,7 @@ class HomePage(QWidget):
         self.workspace = workspace
         self.settings = settings
         self.task: Any = None  # reading the overviews the page shows
+        self.follows_changes = True  # refreshes itself on ops.changes (main_window forwards to others)
         self.confirming: Any = None  # confirming the overviews painted from the cache
         self._generation = 0  # refresh() count: a read started before the latest refresh is dropped
         self._closed = False
@@ -548,15 +549,15 @@ class HomePage(QWidget):
 
         self.model = SubmissionsModel(self)
         self.model.modelReset.connect(self._rebuild_cards)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.list = QWidget()
         self.list_layout = QVBoxLayout(self.list)
         self.list_layout.setContentsMargins(0, 0, 6, 0)
         self.list_layout.setSpacing(12)
-        self.scroll.setWidget(self.list)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.list)
+        layout.addWidget(self.scroll_area, 1)
 
         self.empty = QFrame(self)
         empty_layout = QVBoxLayout(self.empty)
@@ -579,6 +580,9 @@ class HomePage(QWidget):
         self.status.setObjectName("home_status")
         self.status.setStyleSheet(f"color: {MUTED};")
         layout.addWidget(self.status)
+        from .ops import changes
+
+        changes.workspace_changed.connect(self._changed)  # views refresh themselves after an Op that writes
         self.refresh()
 
     # ------------------------------------------------------------------ after the first paint
@@ -689,7 +693,7 @@ class HomePage(QWidget):
 
     def _read_in_background(self, *, confirming: bool = False) -> None:
         from ..workspace import Workspace
-        from .tasks import Task
+        from .ops import Op
 
         directory, generation = self.workspace.directory, self._generation
         if not confirming:
@@ -697,16 +701,19 @@ class HomePage(QWidget):
 
         def work(_progress: Any, _cancelled: Any) -> tuple[int, list[Any]]:
             with Workspace.open(directory, create=False) as workspace:  # a connection of its own
-                return generation, workspace.overviews(recompute=confirming)
+                return generation, workspace.overviews(recompute=confirming) or []  # None only with cached_only
 
-        task = Task(work)
-        task.signals.finished.connect(self._read_done)
-        task.signals.failed.connect(self._read_failed)
+        op = Op(self, work).success(self._read_done).failure(self._read_failed)
         if confirming:
-            self.confirming = task
+            self.confirming = op
         else:
-            self.task = task
-        task.start()
+            self.task = op
+        op.run()
+
+    def _changed(self, changed: Any) -> None:
+        """Another Op changed this workspace (an export, attachments, answers…): the cards again."""
+        if not self._closed and str(changed.about) == str(self.workspace.directory):
+            self.refresh()
 
     def close_page(self) -> None:
         """The page is going away: a read still running is dropped when it ends."""

@@ -1,6 +1,6 @@
 """设备台账导入 (#20): from an equipment ledger to the key-process table, every row explained.
 
-Four steps in one dialog: choose the file (read in a background :class:`Task`) → which column is what (one
+Four steps in one dialog: choose the file (read in a background :class:`~.ops.Op`) → which column is what (one
 combo per field, the first rows beside them) → which 车间/工序 is which key process (or 不计入) → the
 result (per key process, and every row counted or left out, with its reason) → 填入关键工序表, asking first
 when it replaces rows already there. Choices are remembered in the workspace for the next ledger.
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -38,7 +37,7 @@ from ..ledger.counting import COUNTED, LEFT_OUT, LedgerCount, Records
 from . import i18n
 from .errors import show_error
 from .i18n import error_text, tr
-from .tasks import Task
+from .ops import Op
 
 FILE_STEP, MAPPING_STEP, PROCESS_STEP, RESULT_STEP = range(4)
 NOT_USED = -1
@@ -266,10 +265,9 @@ class LedgerDialog(QDialog):
         self.workspace, self.period = workspace, period
         self.preview: service.LedgerPreview | None = None
         self.records: Records | None = None
-        self.result: LedgerCount | None = None
+        self.ledger_count: LedgerCount | None = None
         self.nc_overrides: dict[int, bool] = {}
-        self.task: Task | None = None
-        self.progress: QProgressDialog | None = None
+        self.task: Op[Any] | None = None
         self.confirm_box: QMessageBox | None = None
         self.setWindowTitle(tr("从设备台账导入关键工序"))
         self.resize(980, 660)
@@ -425,7 +423,7 @@ class LedgerDialog(QDialog):
         self.back.setVisible(step > FILE_STEP)
         self.next.setVisible(step in (MAPPING_STEP, PROCESS_STEP))
         self.fill.setVisible(step == RESULT_STEP)
-        self.fill.setEnabled(step == RESULT_STEP and self.result is not None and not self.result.problems)
+        self.fill.setEnabled(step == RESULT_STEP and self.ledger_count is not None and not self.ledger_count.problems)
         self.message.clear()
 
     # ------------------------------------------------------------------ step 1: the file
@@ -528,9 +526,9 @@ class LedgerDialog(QDialog):
 
     def recount(self) -> None:
         assert self.records is not None
-        self.result = core.count(self.records, self.classification_model.classification(),
+        self.ledger_count = core.count(self.records, self.classification_model.classification(),
                                  nc_overrides=self.nc_overrides)
-        result = self.result
+        result = self.ledger_count
         self.totals_model.reset([tr("关键工序"), tr("设备总数"), tr("其中数控化设备"), tr("台账行数")],
                                 [[p.name, p.equipment_total, p.nc_equipment, p.rows] for p in result.processes])
         self.entries_model.load(result.entries)
@@ -587,7 +585,7 @@ class LedgerDialog(QDialog):
 
     def fill_table(self) -> None:
         """Fill ``cnc.key_processes``; a table that has rows is replaced only after the user confirms."""
-        assert self.result is not None and self.preview is not None
+        assert self.ledger_count is not None and self.preview is not None
         try:
             assessment = service.core_assessment(self.workspace, self.period)
             old = service.current_table(self.workspace, assessment.id)
@@ -600,7 +598,7 @@ class LedgerDialog(QDialog):
         self.confirm_box = QMessageBox(QMessageBox.Icon.Question, tr("替换关键工序表"),
                                        tr("关键工序表中已有 {n} 行。用台账的结果替换吗？原有内容会保留在修改记录中。")
                                        .format(n=len(old)), parent=self)
-        self.confirm_box.setInformativeText(self._old_new_html(old, self.result.table_rows()))
+        self.confirm_box.setInformativeText(self._old_new_html(old, self.ledger_count.table_rows()))
         self.confirm_box.setTextFormat(Qt.TextFormat.RichText)
         self.confirm_box.addButton(tr("替换"), QMessageBox.ButtonRole.AcceptRole)
         self.confirm_box.addButton(tr("不替换"), QMessageBox.ButtonRole.RejectRole)
@@ -623,10 +621,10 @@ class LedgerDialog(QDialog):
         return "<table cellspacing=4>" + head + "".join(lines) + "</table>"
 
     def _write(self, assessment_id: int, expected_old: list[dict[str, Any]], *, replace: bool) -> None:
-        assert self.result is not None and self.preview is not None and self.preview.header is not None
+        assert self.ledger_count is not None and self.preview is not None and self.preview.header is not None
         try:
             path = self.preview.ledger.path
-            service.fill_key_processes(self.workspace, assessment_id, self.result, source_name=path.name,
+            service.fill_key_processes(self.workspace, assessment_id, self.ledger_count, source_name=path.name,
                                        sha256=service.file_sha256(path), replace=replace,
                                        expected_old=expected_old if replace else None)
             service.remember(self.workspace, self.preview.header, self.mapping(),
@@ -639,36 +637,21 @@ class LedgerDialog(QDialog):
 
             self.message.setText(describe_os_error(exc))
             return
-        self.filled.emit(self.result.table_rows())
+        self.filled.emit(self.ledger_count.table_rows())
         self.accept()
 
     # ------------------------------------------------------------------ background work
 
     def _run(self, work: Any, label: str, done: Any) -> None:
         self.message.clear()
-        self.progress = QProgressDialog(label, tr("取消"), 0, 100, self)
-        self.progress.setWindowTitle(tr("设备台账"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(600)  # quick work does not flash a window
-        self.task = Task(work)
-        self.task.signals.progress.connect(self._on_progress)
-        self.task.signals.finished.connect(lambda result: self._finished(result, done))
-        self.task.signals.failed.connect(self._on_failed)
-        self.progress.canceled.connect(self.task.cancel)
         for button in (self.next, self.back, self.choose):
             button.setEnabled(False)
-        self.task.start()
+        self.task = Op(self, work).with_progress(label, title=tr("设备台账")) \
+            .success(lambda result: self._finished(result, done)).failure(self._on_failed).run()
 
     def _end_task(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
         for button in (self.next, self.back, self.choose):
             button.setEnabled(True)
-
-    def _on_progress(self, percent: int, text: Any) -> None:
-        if self.progress is not None:
-            self.progress.setValue(percent)
-            self.progress.setLabelText(i18n.said(text))
 
     def _finished(self, result: Any, done: Any) -> None:
         self._end_task()

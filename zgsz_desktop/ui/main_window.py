@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         self._loaded_once = False
         self._leave_confirmed = False  # the current page may go without asking (asked already, or its own wish)
         self.open_after_load: str | None = None  # a file to open once the workspace is loaded (app.main)
+        from .ops import changes
+
+        changes.workspace_changed.connect(self._forward_change)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -118,7 +121,7 @@ class MainWindow(QMainWindow):
         """Whether the current page may go: a page that could lose input asks the user (``confirm_leave``)."""
         if self._leave_confirmed:
             return True
-        page = self.stack.currentWidget()
+        page: Any = self.stack.currentWidget()  # one of the pages, each with its own hooks
         if hasattr(page, "confirm_leave"):
             return bool(page.confirm_leave(self))
         return True
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
         self._confirmed(self.show_home)()
 
     def _show(self, page: QWidget) -> None:
-        old = self.stack.currentWidget()
+        old: Any = self.stack.currentWidget()
         if old is not page and not self.may_leave():  # a caller that did not ask first: the new page goes
             if hasattr(page, "close_page"):
                 page.close_page()
@@ -345,7 +348,7 @@ class MainWindow(QMainWindow):
         from .errors import show_error
         from .handoff_dialogs import MergeDialog, choose_return_file
 
-        page = self.stack.currentWidget()
+        page: Any = self.stack.currentWidget()  # one of the pages, each with its own hooks
         if hasattr(page, "flush"):
             page.flush()
         chosen = path or choose_return_file(self)
@@ -357,12 +360,23 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return None
         self.merge_dialog = MergeDialog(self.workspace, preview, self)
-        self.merge_dialog.merged.connect(lambda _result: self._after_merge())
+        directory = self.workspace.directory
+        self.merge_dialog.merged.connect(lambda _result: self._announce_answers(directory))
         self.merge_dialog.open()
         return self.merge_dialog
 
-    def _after_merge(self) -> None:
-        page = self.stack.currentWidget()
+    def _announce_answers(self, directory: Path) -> None:
+        """The merge (a quick write in its dialog) changed answers: every view hears it through the hub."""
+        from .ops import Changed, changes
+
+        changes.announce(Changed.workspace("answers", about=directory))
+
+    def _forward_change(self, changed: Any) -> None:
+        """Pages that do not listen to ``ops.changes`` themselves (``follows_changes``) are told here."""
+        page: Any = self.stack.currentWidget()  # one of the pages, each with its own hooks
+        if (self.workspace is None or getattr(page, "follows_changes", False)
+                or str(changed.about) != str(self.workspace.directory) or "answers" not in changed):
+            return
         if hasattr(page, "reload_answers"):
             page.reload_answers()
         elif hasattr(page, "refresh"):
@@ -376,40 +390,79 @@ class MainWindow(QMainWindow):
             return None
         return self._confirmed(switch_role)(self, DISTRICT)  # closing this window asks no more
 
-    def backup(self) -> None:
+    def backup(self, path: str | None = None) -> Any:
+        """Write the whole workspace to one file on a pool thread (a workspace with evidence files is tens of
+        MB). Returns the running Op."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from ..workspace import create_backup
+        from .ops import Op
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("备份工作区"),
-                                              str(Path.home() / self.tr("工作区备份.zgszbak")),
-                                              self.tr("工作区备份 (*.zgszbak)"))
-        if path:
-            info = create_backup(self.workspace, Path(path))
-            QMessageBox.information(self, self.tr("已备份"), self.tr("已备份到：{path}").format(path=info.path))
-
-    def restore(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from ..errors import UserError
-        from ..workspace import restore_backup
-        from .errors import show_error
-
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("从备份恢复"), str(Path.home()),
-                                              self.tr("工作区备份 (*.zgszbak)"))
+        if self.workspace is None:
+            return None
         if not path:
-            return
-        answer = QMessageBox.question(self, self.tr("从备份恢复"), self.tr(
-            "恢复将用备份替换当前工作区（当前工作区会先另存到 backups 文件夹）。继续吗？"))
-        if answer != QMessageBox.StandardButton.Yes or not self.may_leave():
-            return
-        directory = self.workspace.directory
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("备份工作区"),
+                                                  str(Path.home() / self.tr("工作区备份.zgszbak")),
+                                                  self.tr("工作区备份 (*.zgszbak)"))
+        if not path:
+            return None
+        directory, target = self.workspace.directory, Path(path)
+
+        def work(_progress: Any, _cancelled: Any) -> Any:
+            from ..workspace import Workspace, create_backup
+
+            with Workspace.open(directory, create=False) as workspace:  # a connection of its own
+                return create_backup(workspace, target)
+
+        def done(info: Any) -> None:
+            self.backup_box = QMessageBox(QMessageBox.Icon.Information, self.tr("已备份"),
+                                          self.tr("已备份到：{path}").format(path=info.path),
+                                          QMessageBox.StandardButton.Ok, self)
+            self.backup_box.open()  # not exec(): the window stays responsive behind it
+
+        self.backup_task = Op(self, work).with_progress(self.tr("正在备份工作区…"), title=self.tr("备份工作区"),
+                                                        cancellable=False, busy=True).success(done).run()
+        return self.backup_task
+
+    def restore(self, path: str | None = None, *, confirmed: bool = False) -> Any:
+        """Replace the workspace with a backup on a pool thread (the current one is kept in the backups
+        folder first); the window shows a waiting page meanwhile and opens the workspace again after."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from .ops import Changed, Op
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("从备份恢复"), str(Path.home()),
+                                                  self.tr("工作区备份 (*.zgszbak)"))
+        if not path:
+            return None
+        if not confirmed:
+            answer = QMessageBox.question(self, self.tr("从备份恢复"), self.tr(
+                "恢复将用备份替换当前工作区（当前工作区会先另存到 backups 文件夹）。继续吗？"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        if self.workspace is None or not self.may_leave():
+            return None
+        directory, source = self.workspace.directory, Path(path)
+        self._confirmed(self._show)(QLabel(self.tr("正在从备份恢复…"), self))  # nothing to click on meanwhile
         self.workspace.close()
         self.workspace = None
-        try:
-            restore_backup(Path(path), directory, replace=True)
-        except UserError as exc:
-            show_error(self, exc)
+
+        def work(_progress: Any, _cancelled: Any) -> Any:
+            from ..workspace import restore_backup
+
+            return restore_backup(source, directory, replace=True)
+
+        # load() again either way: the backup, or the untouched workspace when the restore was refused
+        self.restore_task = Op(self, work, changes=Changed.workspace("restore", about=directory)) \
+            .with_progress(self.tr("正在从备份恢复…"), title=self.tr("从备份恢复"), cancellable=False, busy=True) \
+            .success(lambda _info: self._confirmed(self.load)()) \
+            .failure(self._restore_failed).run()
+        return self.restore_task
+
+    def _restore_failed(self, exc: BaseException, details: str) -> None:
+        from .errors import show_error
+
+        show_error(self, exc, details)
         self._confirmed(self.load)()
 
     def open_settings(self) -> None:
@@ -453,7 +506,7 @@ class MainWindow(QMainWindow):
             return
         self._loaded_once = True  # a workspace not opened yet is not opened any more
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        page = self.stack.currentWidget()
+        page: Any = self.stack.currentWidget()  # one of the pages, each with its own hooks
         if hasattr(page, "close_page"):
             page.close_page()  # a number typed but not yet confirmed is saved too
         if self.workspace is not None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -39,7 +39,7 @@ from ..scoring.indications import MET, NOT_MET, UNKNOWN
 from ..scoring.results import COMPLETE, INCOMPLETE, NOT_APPLICABLE, BenchmarkResult, StarResult
 from .check_page import finding_text
 from .guide import primary
-from .i18n import answer, chinese_interface, content, error_text, tr, word
+from .i18n import QT_TR_NOOP, answer, chinese_interface, content, error_text, tr, word
 from .i18n import citation as citation_text
 from .i18n import period as period_text
 
@@ -198,19 +198,22 @@ def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = 
         before_q = workspace.questionnaire_for(previous)
         before = score(before_q, workspace.answers(previous.id), period=previous.period,
                            with_recommendations=False)
-        after = data.part(questionnaire.id).report
-        figures = []
+        part = data.part(questionnaire.id)
+        assert part is not None  # from_submission made a part of every questionnaire of the period
+        after = part.report
+        figure_rows: list[tuple[str, str, Any, Any]] = []
         for b in after.benchmarks():
             old = next((x for x in before.benchmarks() if x.benchmark == b.benchmark), None)
-            figures.append(("benchmark", b.name,
-                            old.figure_text if old is not None and old.figure is not None else "—",
-                            b.figure_text if b.figure is not None else "—"))
+            figure_rows.append(("benchmark", b.name,
+                                old.figure_text if old is not None and old.figure is not None else "—",
+                                b.figure_text if b.figure is not None else "—"))
         for result in after.modules:
             if isinstance(result, StarResult):
-                old = next((m for m in before.modules if isinstance(m, StarResult)), None)
-                figures.append(("star", "", (old.estimate or NO_STAR) if old else "—", result.estimate or NO_STAR))
+                star = next((m for m in before.modules if isinstance(m, StarResult)), None)
+                figure_rows.append(("star", "", (star.estimate or NO_STAR) if star else "—",
+                                    result.estimate or NO_STAR))
         if after.overall is not None:
-            figures.append(("level", questionnaire.short_title, before.overall, after.overall))
+            figure_rows.append(("level", questionnaire.short_title, before.overall, after.overall))
         changed = []
         for diff in workspace.compare(previous.id, assessment.id):
             if not diff.changed:
@@ -218,11 +221,11 @@ def compute(workspace: Any, period: str, progress: Any = None, cancelled: Any = 
             question = questionnaire.question(diff.question_id) if questionnaire.has_question(diff.question_id) \
                 else None
             changed.append((question, diff.text, diff.before, diff.after))
-        comparisons.append(Comparison(questionnaire.title, previous.period, tuple(figures), tuple(changed)))
+        comparisons.append(Comparison(questionnaire.title, previous.period, tuple(figure_rows), tuple(changed)))
     step(55, DRAWING)
     core = data.part(roles.questionnaire_with_role("plan_indicators"))
     miit = data.part(roles.questionnaire_with_role("maturity_level"))
-    figures = []
+    figures: list[Any] = []
     if core is not None:
         figures.append(charts.benchmarks_chart(core.report, words=word))
     figures.append(charts.radar_chart(core.report if core else None, miit.report if miit else None, words=word))
@@ -252,6 +255,7 @@ class ResultsPage(QWidget):
         self.canvases: list[Any] = []
         self.task: Any = None
         self._closed = False
+        self.follows_changes = True  # refreshes itself on ops.changes (main_window forwards to others)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
         top = QHBoxLayout()
@@ -269,10 +273,10 @@ class ResultsPage(QWidget):
         self.export_button.clicked.connect(self.export.emit)
         top.addWidget(self.export_button)
         outer.addLayout(top)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area, 1)
 
         waiting = QWidget()
         wait_layout = QVBoxLayout(waiting)
@@ -287,13 +291,18 @@ class ResultsPage(QWidget):
         self.progress.setMaximumWidth(360)
         wait_layout.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
         wait_layout.addStretch(2)
-        self.scroll.setWidget(waiting)
+        self.scroll_area.setWidget(waiting)
+        from .ops import changes
+
+        changes.workspace_changed.connect(self._changed)
         self._start()
 
     # ------------------------------------------------------------------ computing
 
-    def _start(self) -> None:
-        from .tasks import Task
+    def _start(self, *, again: bool = False) -> None:
+        """Compute on a pool thread; ``again``: after a change announced by another Op (the page stays as it is
+        until the new figures are ready)."""
+        from .ops import Op
 
         directory, period = self.workspace.directory, self.period
 
@@ -303,15 +312,28 @@ class ResultsPage(QWidget):
             with Workspace.open(directory, create=False) as workspace:  # a connection of its own
                 return compute(workspace, period, progress, cancelled)
 
-        self.task = Task(work)
-        self.task.signals.progress.connect(self._progress)
-        self.task.signals.finished.connect(self._finished)
-        self.task.signals.failed.connect(self._failed)
-        self.task.start()
+        op = Op(self, work).success(self._finished).failure(self._failed)
+        if not again:
+            op.on_progress(self._progress)  # the waiting page's own bar (gone once the results are shown)
+        self.task = op.run()
+
+    def _changed(self, changed: Any) -> None:
+        """Answers or attachments changed elsewhere (a colleague's answers merged…): the figures again."""
+        if (not self._closed and self.computed is not None and str(changed.about) == str(self.workspace.directory)
+                and changed.touches(("answers", "attachments", "restore"))):
+            if self.task is not None:
+                self.task.cancel()
+            self._start(again=True)
 
     @property
     def is_ready(self) -> bool:
         return self.computed is not None
+
+    @property
+    def ready_computed(self) -> Computed:
+        """What the sections are built from (they are built only once it is there)."""
+        assert self.computed is not None
+        return self.computed
 
     def close_page(self) -> None:
         self._closed = True
@@ -327,7 +349,6 @@ class ResultsPage(QWidget):
         from ..errors import UserError
         from .errors import show_error
 
-        self.task = None
         if self._closed or isinstance(exc, InterruptedError):
             return
         if isinstance(exc, UserError):
@@ -338,10 +359,10 @@ class ResultsPage(QWidget):
         show_error(self, exc, details)
 
     def _finished(self, computed: Computed) -> None:
-        self.task = None
         if self._closed:
             return
         self.computed = computed
+        self.canvases = []
         self.data = computed.data
         body = QWidget()
         self.layout_ = QVBoxLayout(body)
@@ -365,7 +386,7 @@ class ResultsPage(QWidget):
         self.comparison(body)
         self.sources(body)
         self.layout_.addStretch(1)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         self.ready.emit()
 
     # ------------------------------------------------------------------ sections
@@ -378,7 +399,7 @@ class ResultsPage(QWidget):
     def edition_box(self, parent: QWidget) -> None:
         """Which policy edition the figures are compared with, before any figure: its name, years, how sure
         the software is of it, its summary, and — when the period lies outside its years — why it still applies."""
-        edition = self.computed.edition
+        edition = self.ready_computed.edition
         if edition is None:
             return
         box = QFrame(parent)
@@ -559,7 +580,7 @@ class ResultsPage(QWidget):
 
     def indications(self, parent: QWidget) -> None:
         """Conditions enterprises ask about, each with its rule, source and 以主管部门认定为准."""
-        results = self.computed.indications
+        results = self.ready_computed.indications
         if not results:
             return
         self.heading(self.tr("政策条件提示"), parent)
@@ -589,7 +610,7 @@ class ResultsPage(QWidget):
 
     def sources(self, parent: QWidget) -> None:
         """A short list of the documents the figures and indications rest on, with their confidence."""
-        edition = self.computed.edition
+        edition = self.ready_computed.edition
         if edition is None:
             return
         cited = edition.cited_sources()
@@ -609,10 +630,10 @@ class ResultsPage(QWidget):
     def charts(self, parent: QWidget) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        if not self.computed.figures:
+        if not self.ready_computed.figures:
             return
         self.heading(self.tr("图表"), parent)
-        for figure in self.computed.figures:
+        for figure in self.ready_computed.figures:
             canvas = FigureCanvasQTAgg(figure)
             width, height = figure.get_size_inches()
             canvas.setMinimumHeight(int(height * 100))
@@ -637,10 +658,10 @@ class ResultsPage(QWidget):
             self.layout_.addWidget(label)
 
     def comparison(self, parent: QWidget) -> None:
-        if not self.computed.comparisons:
+        if not self.ready_computed.comparisons:
             return
         self.heading(self.tr("与上期对比"), parent)
-        for comparison in self.computed.comparisons:
+        for comparison in self.ready_computed.comparisons:
             before, now = period_text(comparison.previous_period), period_text(self.period)
             label = QLabel(fill_in(self.tr("<b>{title}</b>（{previous} → {period}）"),
                                    title=html.escape(content(comparison.title)), previous=before, period=now), parent)
@@ -659,7 +680,7 @@ class ResultsPage(QWidget):
             self.layout_.addWidget(self._table([self.tr("题目"), before, now], answers, parent))
 
     @staticmethod
-    def _table(headers: list[str], rows: tuple[tuple[str, str, str], ...], parent: QWidget) -> QTableWidget:
+    def _table(headers: list[str], rows: tuple[tuple[str, ...], ...], parent: QWidget) -> QTableWidget:
         table = QTableWidget(len(rows), len(headers), parent)
         table.setObjectName("comparison")
         table.setHorizontalHeaderLabels(headers)

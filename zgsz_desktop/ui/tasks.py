@@ -1,7 +1,8 @@
-"""Run long work off the UI thread, with progress and cancel (one small helper, used everywhere).
+"""The engine under :class:`~.ops.Op`: a QRunnable on the global pool whose outcome comes back as Qt signals.
 
-The core reports progress through a plain callback and polls a plain ``cancelled()`` function; here
-they become Qt signals. Results come back to the UI thread by signal (``finished`` / ``failed``).
+Nothing else in the UI uses it (tests/ui/test_ops.py checks): call sites build an ``Op``, which adds the
+delayed progress dialog, the default error report and the change notice. The core reports progress through a
+plain callback and polls a plain ``cancelled()`` function; here they become Qt signals.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ _RUNNING: set[Task] = set()  # keeps a task (and its signals) alive until it end
 class Task(QRunnable):
     """``work(progress, cancelled)`` runs on a pool thread; connect to ``signals`` before :meth:`start`."""
 
-    def __init__(self, work: Callable[[Callable[[int, str], None], Callable[[], bool]], Any]):
+    def __init__(self, work: Callable[[Any, Any], Any], *, cancel: Any = None):
+        """``cancel``: the Event handed to the work as ``cancelled`` (ops.CancelFlag); a plain one by default."""
         super().__init__()
         self.signals = TaskSignals()
         self._work = work
-        self._cancel = threading.Event()
+        self._cancel = cancel if cancel is not None else threading.Event()
         self.setAutoDelete(False)
 
     def cancel(self) -> None:
@@ -42,7 +44,7 @@ class Task(QRunnable):
 
     def run(self) -> None:  # on the pool thread
         try:
-            result = self._work(self._progress, self._cancel.is_set)
+            result = self._work(self._progress, self._cancel if callable(self._cancel) else self._cancel.is_set)
         except BaseException as exc:  # reported to the UI thread, never lost
             self._emit(self.signals.failed, exc, traceback.format_exc())
             return
@@ -50,7 +52,7 @@ class Task(QRunnable):
             _RUNNING.discard(self)
         self._emit(self.signals.finished, result)
 
-    def _progress(self, percent: int, text: str) -> None:
+    def _progress(self, percent: int, text: Any) -> None:
         self._emit(self.signals.progress, percent, text)
 
     def _emit(self, signal: Any, *args: Any) -> None:

@@ -28,7 +28,7 @@ from ...errors import UserError
 from ...text import local_time
 from ..errors import show_error
 from ..i18n import period
-from ..tasks import Task
+from ..ops import Op
 from . import common
 from .common import (
     BAD,
@@ -54,7 +54,7 @@ class EnterprisesPage(QWidget):
         self.session = session
         self.year = 0
         self.reference = False
-        self.report_task: Task | None = None
+        self.report_task: Op[Any] | None = None
         self.last_report: Path | None = None
         self.model = EnterpriseTableModel(self)
         self.proxy = EnterpriseFilter(self)
@@ -109,7 +109,7 @@ class EnterprisesPage(QWidget):
         self.export_evidence_button.setToolTip(self.tr("把这家企业随报告包报送的证明文件导出到文件夹，按评估期和题目分开，"
                                                        "附一份清单（xlsx）"))
         self.export_evidence_button.clicked.connect(self.choose_evidence_folder)
-        self.evidence_task: Task | None = None
+        self.evidence_task: Op[Any] | None = None
         self.last_evidence: Path | None = None
         self.report_message = muted("", self)
         self.report_message.setTextFormat(Qt.TextFormat.PlainText)  # it names files
@@ -278,7 +278,7 @@ class EnterprisesPage(QWidget):
         if folder:
             self.export_evidence(row, Path(folder))
 
-    def export_evidence(self, row: Any, folder: Path) -> Task | None:
+    def export_evidence(self, row: Any, folder: Path) -> Op[Any] | None:
         """Write the enterprise's evidence into a new folder ``<folder>/<企业名>-佐证材料`` on a pool thread."""
         if self.evidence_task is not None and self.evidence_task.running:
             return self.evidence_task
@@ -299,10 +299,7 @@ class EnterprisesPage(QWidget):
 
         self.report_message.setStyleSheet(f"color: {MUTED};")
         self.report_message.setText(self.tr("正在核验并导出佐证材料…"))
-        self.evidence_task = Task(work)
-        self.evidence_task.signals.finished.connect(self.evidence_ready)
-        self.evidence_task.signals.failed.connect(self.report_failed)
-        self.evidence_task.start()
+        self.evidence_task = Op(self, work).success(self.evidence_ready).failure(self.report_failed).run()
         return self.evidence_task
 
     def evidence_ready(self, path: Path) -> None:
@@ -317,7 +314,7 @@ class EnterprisesPage(QWidget):
             return
         self.open_report(row, "core" if row.core_package else "miit")
 
-    def open_report(self, row: Any, which: str) -> Task | None:
+    def open_report(self, row: Any, which: str) -> Op[Any] | None:
         """Decrypt and verify the stored package on a pool thread, write its PDF to the session's private
         temporary folder, and open it."""
         if row is None:
@@ -346,10 +343,7 @@ class EnterprisesPage(QWidget):
 
         self.report_message.setStyleSheet(f"color: {MUTED};")
         self.report_message.setText(self.tr("正在核验并打开报告…"))
-        self.report_task = Task(work)
-        self.report_task.signals.finished.connect(self.report_ready)
-        self.report_task.signals.failed.connect(self.report_failed)
-        self.report_task.start()
+        self.report_task = Op(self, work).success(self.report_ready).failure(self.report_failed).run()
         return self.report_task
 
     def report_ready(self, path: Path) -> None:

@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...errors import UserError
 from ..errors import show_error
-from ..i18n import content
-from ..tasks import Task
+from ..i18n import QT_TR_NOOP, content
+from ..ops import Op
 from . import common
 from .common import tr
 from .session import EXPORT_FOLDER_KEY
@@ -43,15 +43,14 @@ class ExportRunner(QObject):
         self.session = session
         self.settings = settings
         self.window = parent
-        self.task: Task | None = None
-        self.progress: QProgressDialog | None = None
+        self.task: Op[Path] | None = None
         self.result_box: QMessageBox | None = None
 
     @property
     def running(self) -> bool:
         return self.task is not None and self.task.running
 
-    def choose_and_run(self, kind: str, year: int) -> Task | None:
+    def choose_and_run(self, kind: str, year: int) -> Op[Path] | None:
         _writer, suffix, pattern, stem, title = KINDS[kind]
         folder = str(self.settings.value(EXPORT_FOLDER_KEY, "") or Path.home())
         name = tr("{district}-{year}年-{name}").format(district=content(self.session.district), year=year,
@@ -62,7 +61,7 @@ class ExportRunner(QObject):
             return None
         return self.run(kind, year, Path(path))
 
-    def run(self, kind: str, year: int, path: Path) -> Task | None:
+    def run(self, kind: str, year: int, path: Path) -> Op[Path] | None:
         if self.running:
             return None
         writer, suffix, _pattern, _stem, title = KINDS[kind]
@@ -77,25 +76,13 @@ class ExportRunner(QObject):
             with session.worker_db() as db:
                 return Path(getattr(exports, writer)(db, year, path))
 
-        self.progress = QProgressDialog(self.tr("正在生成 {name}…").replace("{name}", path.name), "", 0, 0, self.window)
-        self.progress.setCancelButton(None)  # a file is written whole or not at all; it only takes seconds
-        self.progress.setWindowTitle(tr(title))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(600)  # quick work does not flash a window
-        self.task = Task(work)
-        self.task.signals.finished.connect(self.done)
-        self.task.signals.failed.connect(self.failed)
-        self.task.start()
+        # no 取消: a file is written whole or not at all, and it only takes seconds
+        self.task = Op(self.window, work).with_progress(
+            self.tr("正在生成 {name}…").replace("{name}", path.name), title=tr(title), cancellable=False, busy=True) \
+            .success(self.done).failure(self.failed).run()
         return self.task
 
-    def _stop_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
-
     def done(self, path: Path) -> None:
-        self._stop_progress()
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("导出完成"),
                           self.tr("已保存：{path}").replace("{path}", str(path)), QMessageBox.StandardButton.Close,
                           self.window)
@@ -114,7 +101,6 @@ class ExportRunner(QObject):
         self.finished.emit(path)
 
     def failed(self, exc: BaseException, details: str) -> None:
-        self._stop_progress()
         if isinstance(exc, UserError):
             show_error(self.window, exc)
             return

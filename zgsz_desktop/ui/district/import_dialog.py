@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import queue
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserError
 from ..errors import show_error
 from ..i18n import period
-from ..tasks import Task
+from ..ops import Changed, Op
 from .common import BAD, GOOD, MUTED, fit_headers, muted, row_table, sentences, shown, shown_lines, tr
 from .outcomes_model import OutcomesFilter, OutcomesModel, counts_html
 
@@ -44,12 +43,11 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.paths = [Path(p) for p in paths]
-        self.task: Task | None = None
+        self.task: Op[Any] | None = None
         self.dry_run = True
         self.preview_summary: Any = None
         self.summary: Any = None
         self.error: BaseException | None = None  # why the last run failed as a whole (e.g. another district's db)
-        self._cancel = threading.Event()
         self._closing = False
         self._outcomes: queue.SimpleQueue[tuple[int, int, Any]] = queue.SimpleQueue()  # pool thread → dialog
         self._drain = QTimer(self)
@@ -152,12 +150,11 @@ class ImportDialog(QDialog):
     def running(self) -> bool:
         return self.task is not None and self.task.running
 
-    def start(self, *, dry_run: bool) -> Task:
+    def start(self, *, dry_run: bool) -> Op[Any]:
         self.dry_run = dry_run
         self.error = None
         self.model.clear()
         self.counts.setText("")
-        self._cancel = threading.Event()
         self.heading.setText("<span style='font-size:14pt'>{}</span>".format(
             self.tr("预览：核验报告包（不写入数据库）") if dry_run else self.tr("正在导入报告包")))
         self.status.setStyleSheet("")
@@ -167,21 +164,20 @@ class ImportDialog(QDialog):
         self.cancel_button.show()
         self.show_outcome(None)
         self.import_button.setEnabled(False)
-        self._outcomes = outcomes = queue.SimpleQueue()
-        session, paths, cancel = self.session, list(self.paths), self._cancel
+        self._outcomes = outcomes = queue.SimpleQueue[tuple[int, int, Any]]()
+        session, paths = self.session, list(self.paths)
 
-        def work(_progress: Any, _cancelled: Any) -> Any:
+        def work(_progress: Any, cancelled: Any) -> Any:
             from ...district.importer import import_packages
 
             with session.worker_db() as db:  # this thread's own connection
-                return import_packages(db, paths, session.identity, dry_run=dry_run, cancel=cancel,
+                return import_packages(db, paths, session.identity, dry_run=dry_run, cancel=cancelled,
                                        progress=lambda done, total, outcome: outcomes.put((done, total, outcome)))
 
-        self.task = Task(work)
-        self.task.signals.finished.connect(self.on_finished)
-        self.task.signals.failed.connect(self.on_failed)
+        # the preview stores nothing; an import (also one cancelled part-way) changes the district's figures
+        changed = None if dry_run else Changed.district("packages", about=session.path)
         self._drain.start()
-        self.task.start()
+        self.task = Op(self, work, changes=changed).success(self.on_finished).failure(self.on_failed).run()
         return self.task
 
     def start_import(self) -> None:
@@ -189,8 +185,8 @@ class ImportDialog(QDialog):
             self.start(dry_run=False)
 
     def cancel(self) -> None:
-        if self.running:
-            self._cancel.set()
+        if self.task is not None and self.running:
+            self.task.cancel()
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("正在取消（当前文件处理完后停止）…"))
 

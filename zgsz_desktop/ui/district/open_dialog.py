@@ -4,9 +4,9 @@ its passphrase. Problems are shown in the dialog, in Chinese; nothing is opened 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import UserError
+from ..errors import show_error
 from ..i18n import content
 from .common import BAD, muted, shown, shown_lines
 from .session import DB_KEY, DB_SUFFIX, KEY_FILE_KEY, DistrictSession, default_db_path
@@ -33,6 +34,7 @@ class OpenDistrictDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.session: DistrictSession | None = None
+        self.task: Any = None  # opening (an Op)
         self.setWindowTitle(self.tr("打开区县工作台"))
         self.setMinimumWidth(680)
         remembered_db = str(settings.value(DB_KEY, "") or "")
@@ -131,23 +133,43 @@ class OpenDistrictDialog(QDialog):
                               .replace("{district}", shown(content(recipient.district), 60))
                               .replace("{key}", shown(recipient.key_id)))
 
-    def try_open(self) -> None:
+    def try_open(self) -> Any:
+        """Unlock the key (scrypt: a second or two, by design) and open, create or upgrade the database on a
+        pool thread; the dialog says what is wrong, or closes and ``opened`` hands over the session."""
+        from ..ops import Op
+
         database = self.database.text().strip()
         if not database:
             self.message.setText(self.tr("请选择区县数据库文件"))
-            return
+            return None
+        if self.task is not None and self.task.running:
+            return self.task
         self.message.setText("")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # unlocking the key takes a moment
-        try:
-            session = DistrictSession.open(Path(database), Path(self.key_file.text().strip()),
-                                           self.passphrase.text())
-        except UserError as exc:
-            self.message.setText(shown_lines(exc))
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
+        db_path, key_path, passphrase = Path(database), Path(self.key_file.text().strip()), self.passphrase.text()
+
+        def work(_progress: Any, _cancelled: Any) -> DistrictSession:
+            return DistrictSession.open(db_path, key_path, passphrase)
+
+        self.ok.setEnabled(False)
+        self.task = Op(self, work).with_progress(
+            self.tr("正在解锁区县密钥并打开数据库…"), title=self.tr("打开区县工作台"), cancellable=False, busy=True) \
+            .success(self._opened).failure(self._not_opened).run()
+        return self.task
+
+    def _not_opened(self, exc: BaseException, details: str) -> None:
+        self.ok.setEnabled(True)
+        if not isinstance(exc, UserError):
+            show_error(self, exc, details)
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.message.setText(shown_lines(exc))
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def _opened(self, session: DistrictSession) -> None:
+        self.ok.setEnabled(True)
+        if not self.isVisible():  # closed while opening: the session is not wanted any more
+            session.close()
+            return
         self.passphrase.clear()
         self.settings.setValue(DB_KEY, str(session.path))
         self.settings.setValue(KEY_FILE_KEY, str(session.key_path))

@@ -53,7 +53,8 @@ class DistrictSession:
         """Unlock the key first (a wrong passphrase leaves no file behind), then open or create the
         database and make sure it is this district's."""
         from ...district.db import open_db
-        from ...district.importer import DistrictIdentity, check_district
+        from ...district.identity import DistrictIdentity
+        from ...district.importer import check_district
         from ...package.keys import load_district_key
 
         db_path, key_path = Path(db_path).expanduser(), Path(key_path).expanduser()

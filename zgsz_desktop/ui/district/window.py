@@ -3,9 +3,11 @@
 drag-and-drop; export for the city; check the import log and audit the database.
 
 The window appears first and asks for the database and key right after (the key's passphrase is never
-stored). Figures are rebuilt from the core after every change (import, approval, roster, year); the import
-log's chain and signatures are checked on a pool thread whenever the log has grown (every signature is
-verified, which takes seconds on a large database), and the audit runs there too."""
+stored). Figures are rebuilt from the core after every change: the window listens to ``ops.changes`` for its
+database (an import, a roster, a policy edition, an approval) and rebuilds the dashboard, the enterprise table,
+the held keys and the flags from one read (``refresh``: one query of the database, kept on the UI thread). Long
+work runs in an :class:`~..ops.Op`: opening the database, imports, the roster, exports, reports, the audit and
+the import log's check (every signature is verified, which takes seconds on a large database)."""
 
 from __future__ import annotations
 
@@ -51,6 +53,7 @@ class DistrictWindow(QMainWindow):
     refreshed = Signal()
     log_checked = Signal(object)  # the LogCheck now on the dashboard
     audited = Signal(object)  # the AuditReport now shown
+    roster_imported = Signal(int)  # how many enterprises the new roster lists
 
     def __init__(self, settings: QSettings | None = None, db_path: Path | None = None, *, ask_on_show: bool = True):
         super().__init__()
@@ -65,7 +68,9 @@ class DistrictWindow(QMainWindow):
         self.log_check: Any = None  # the last LogCheck, and the log head (entries, hash) it was made for
         self.log_check_key: Any = None
         self.log_task: Any = None
+        self.log_task_key: Any = None  # the log head the running check is for
         self.audit_task: Any = None
+        self.roster_task: Any = None
         self.audit_result: Any = None  # the AuditResultDialog last shown
         self._ask_on_show = ask_on_show
         self.setWindowTitle(self.tr("区县工作台 — 智改数转企业自评估"))
@@ -81,6 +86,9 @@ class DistrictWindow(QMainWindow):
         self.session_actions: list[QAction] = []
         self._menus()
         self._enable_session_actions(False)
+        from ..ops import changes
+
+        changes.district_changed.connect(self._district_changed)  # an import, a roster, a policy, an approval
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -151,11 +159,11 @@ class DistrictWindow(QMainWindow):
         self.dashboard.import_roster.connect(self.choose_roster)
         self.dashboard.check_log.connect(self.check_log)
         self.dashboard.audit.connect(self.audit)
-        self.dashboard.show_held_keys.connect(lambda: self.tabs.setCurrentWidget(self.held))
         self.dashboard.show_flags.connect(self.show_flags)
         self.enterprises = EnterprisesPage(session, self.tabs)
         self.held = HeldKeysPage(session, self.tabs)
-        self.held.changed.connect(self.data_changed)
+        self.held.changed.connect(lambda: self.announce("keys"))
+        self.dashboard.show_held_keys.connect(lambda: self.tabs.setCurrentWidget(self.held))
         self.flags = FlagsPage(self.tabs)
         self.flags.show_enterprise.connect(self.show_enterprise)
         self.tabs.addTab(self.dashboard, self.tr("概览"))
@@ -222,9 +230,22 @@ class DistrictWindow(QMainWindow):
             self.year = int(year)
             self.refresh()
 
-    def data_changed(self) -> None:
-        """After an approval or a roster import: new years may have figures now."""
-        self.update_years()
+    def announce(self, *what: str) -> None:
+        """A change made here on the UI thread (a quick write that needs no Op): every view over this database
+        hears it through the hub, as after an Op."""
+        from ..ops import Changed, changes
+
+        if self.session is not None:
+            changes.announce(Changed.district(*what, about=self.session.path))
+
+    def _district_changed(self, changed: Any) -> None:
+        """The hub says this database changed: new years may have figures now; the dashboard, the enterprise
+        table, the held keys and the flags are rebuilt from one read (``refresh``)."""
+        if self.session is None or str(changed.about) != str(self.session.path):
+            return
+        # after the first import an empty year on screen jumps to the newest year with submissions
+        first = "packages" in changed and (self.board is None or self.board.submitted == 0)
+        self.update_years(prefer_latest=first)
         self.refresh()
 
     def refresh(self) -> None:
@@ -285,15 +306,9 @@ class DistrictWindow(QMainWindow):
         if self.import_dialog is not None and self.import_dialog.running:
             return self.import_dialog
         self.import_dialog = ImportDialog(self.session, paths, self)
-        self.import_dialog.imported.connect(self.after_import)
         self.import_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.import_dialog.open()
         return self.import_dialog
-
-    def after_import(self, _summary: Any) -> None:
-        # an empty year on screen (e.g. the first import) jumps to the newest year with submissions
-        self.update_years(prefer_latest=self.board is None or self.board.submitted == 0)
-        self.refresh()
 
     def choose_files(self) -> None:
         folder = str(self.settings.value(IMPORT_FOLDER_KEY, "") or Path.home())
@@ -333,26 +348,48 @@ class DistrictWindow(QMainWindow):
             self.settings.setValue(ROSTER_FOLDER_KEY, str(Path(path).parent))
             self.import_roster(Path(path))
 
-    def import_roster(self, path: Path, *, confirm: bool = False) -> int | None:
-        from PySide6.QtWidgets import QMessageBox
+    def import_roster(self, path: Path, *, confirm: bool = False) -> Any:
+        """Read the roster file and replace the roster on a pool thread (a workbook of thousands of enterprises
+        takes seconds); ``roster_imported`` says how many. Returns the running Op (None without a database)."""
+        from ..ops import Changed, Op
 
-        from ...district.roster import RosterNeedsConfirmation, import_roster
-
-        try:
-            count = import_roster(self.session.db, path, self.session.identity, confirm=confirm)
-        except RosterNeedsConfirmation as exc:
-            answer = QMessageBox.question(self, self.tr("替换企业名单？"), shown_lines(exc),
-                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                          QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            return self.import_roster(path, confirm=True)
-        except UserError as exc:
-            show_error(self, UserError(shown_lines(exc)))  # it may quote the file's cells
+        session = self.session
+        if session is None:
             return None
-        self.data_changed()
-        self.statusBar().showMessage(self.tr("已导入名单：{n} 家企业").replace("{n}", str(count)), 10000)
-        return count
+        if self.roster_task is not None and self.roster_task.running:
+            return self.roster_task
+
+        def work(_progress: Any, _cancelled: Any) -> int:
+            from ...district.roster import import_roster
+
+            with session.worker_db() as db:
+                return import_roster(db, path, session.identity, confirm=confirm)
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(self.tr("已导入名单：{n} 家企业").replace("{n}", str(count)), 10000)
+            self.roster_imported.emit(count)
+
+        def failed(exc: BaseException, details: str) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
+            from ...district.roster import RosterNeedsConfirmation
+
+            if isinstance(exc, RosterNeedsConfirmation):
+                answer = QMessageBox.question(self, self.tr("替换企业名单？"), shown_lines(exc),
+                                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                              QMessageBox.StandardButton.Cancel)
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.import_roster(path, confirm=True)
+            elif isinstance(exc, UserError):
+                show_error(self, UserError(shown_lines(exc)))  # it may quote the file's cells
+            else:
+                show_error(self, exc, details)
+
+        self.roster_task = Op(self, work, changes=Changed.district("roster", about=session.path)) \
+            .with_progress(self.tr("正在导入企业名单…"), title=self.tr("导入企业名单"), cancellable=False,
+                           busy=True) \
+            .success(done).failure(failed).run()
+        return self.roster_task
 
     def choose_policy(self) -> None:
         folder = str(self.settings.value(ROSTER_FOLDER_KEY, "") or Path.home())
@@ -385,7 +422,7 @@ class DistrictWindow(QMainWindow):
         except UserError as exc:
             show_error(self, UserError(shown_lines(exc)))
             return None
-        self.data_changed()
+        self.announce("policy")
         self.statusBar().showMessage(
             self.tr("已导入政策版本：{label} 第{version}版（{years}），这些年度的汇总从现在起按此版本统计")
             .replace("{label}", content(edition.label)).replace("{version}", edition.edition_version)
@@ -395,9 +432,7 @@ class DistrictWindow(QMainWindow):
     def audit(self) -> Any:
         """Rebuild the database from its evidence and compare (background, cancellable); the result in
         :class:`~.audit_dialog.AuditResultDialog`."""
-        from PySide6.QtWidgets import QProgressDialog
-
-        from ..tasks import Task
+        from ..ops import Op
 
         session = self.session
         if session is None:
@@ -406,45 +441,25 @@ class DistrictWindow(QMainWindow):
             return self.audit_task
 
         def work(progress: Any, cancelled: Any) -> Any:
-            import threading
-
             from ...district.audit import audit
 
-            stop = threading.Event()
-
             def step(done: int, total: int) -> None:
-                if cancelled():
-                    stop.set()
                 progress(int(done * 100 / max(total, 1)), f"{done} / {total}")
 
             with session.worker_db() as db:
-                return audit(db, session.identity, progress=step, cancel=stop)
-
-        dialog = QProgressDialog(self.tr("正在用原始报告包和导入日志重新建立数据库并比对…"), self.tr("取消"),
-                                 0, 100, self)
-        dialog.setWindowTitle(self.tr("核查数据库"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        task = Task(work)
-        dialog.canceled.connect(task.cancel)
-        task.signals.progress.connect(lambda value, text: (dialog.setValue(value), dialog.setLabelText(
-            self.tr("正在用原始报告包和导入日志重新建立数据库并比对… {text}").replace("{text}", text))))
+                return audit(db, session.identity, progress=step, cancel=cancelled)
 
         def done(report: Any) -> None:
-            dialog.reset()
             if self.session is not session:  # the window closed or opened another database meanwhile
                 return
             self.show_audit(report)
 
-        def failed(exc: BaseException, details: str) -> None:
-            dialog.reset()
-            show_error(self, exc, details)
-
-        task.signals.finished.connect(done)
-        task.signals.failed.connect(failed)
-        self.audit_task = task
-        task.start()
-        return task
+        label = self.tr("正在用原始报告包和导入日志重新建立数据库并比对…")
+        self.audit_task = Op(self, work).with_progress(
+            label, title=self.tr("核查数据库"),
+            step_text=lambda text: self.tr("正在用原始报告包和导入日志重新建立数据库并比对… {text}")
+            .replace("{text}", str(text))).success(done).run()
+        return self.audit_task
 
     def show_audit(self, report: Any) -> Any:
         from .audit_dialog import AuditResultDialog
@@ -463,8 +478,8 @@ class DistrictWindow(QMainWindow):
     def check_log(self, *, force: bool = True) -> Any:
         """Check the import log's chain and every district signature on a pool thread, and show the result on
         the dashboard (``log_checked``). Without ``force`` the last result is shown again when the log has
-        not grown since. Returns the running Task, or None when nothing had to be checked."""
-        from ..tasks import Task
+        not grown since. Returns the running Op, or None when nothing had to be checked."""
+        from ..ops import Op
 
         session = self.session
         if session is None or self.board is None:
@@ -473,7 +488,7 @@ class DistrictWindow(QMainWindow):
         if not force and self.log_check is not None and self.log_check_key == key:
             self.dashboard.show_log_check(self.log_check)
             return None
-        if not force and self.log_task is not None and self.log_task.running and self.log_task.key == key:
+        if not force and self.log_task is not None and self.log_task.running and self.log_task_key == key:
             self.dashboard.show_log_checking()
             return self.log_task
 
@@ -483,19 +498,17 @@ class DistrictWindow(QMainWindow):
             with session.worker_db() as db:
                 return check_log(db, session.identity)
 
-        task = Task(work)
-        task.key = key  # type: ignore[attr-defined]
-        self.log_task = task
+        op: Op[Any] = Op(self, work)
+        op.success(lambda check: self._log_checked(op, key, session, check))
+        op.failure(lambda exc, details: self._log_check_failed(op, exc, details))
+        self.log_task, self.log_task_key = op, key
         self.dashboard.show_log_checking()
-        task.signals.finished.connect(lambda check: self._log_checked(task, session, check))
-        task.signals.failed.connect(lambda exc, details: self._log_check_failed(task, exc, details))
-        task.start()
-        return task
+        return op.run()
 
-    def _log_checked(self, task: Any, session: Any, check: Any) -> None:
+    def _log_checked(self, task: Any, key: Any, session: Any, check: Any) -> None:
         if task is not self.log_task or self.session is not session:
             return  # a newer check was started, or the database closed
-        self.log_check, self.log_check_key = check, task.key
+        self.log_check, self.log_check_key = check, key
         self.dashboard.show_log_check(check)
         self.log_checked.emit(check)
 
@@ -581,7 +594,8 @@ class DistrictWindow(QMainWindow):
 
         if language == i18n.current_language():
             return None
-        busy = [task for task in (self.import_dialog, self.exporter, self.audit_task) if task is not None]
+        busy = [task for task in (self.import_dialog, self.exporter, self.audit_task, self.roster_task)
+                if task is not None]
         if any(task.running for task in busy):
             current = self.language_actions.get(i18n.current_language())
             if current is not None:
