@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
 from scoring_fixtures import all_answers, best, worst
 
 from zgsz_desktop.scoring.engine import score

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from ledger_fixtures import EXPECTED, PROFILE, build_xlsx_ledger
+from PySide6.QtCore import Qt
 
 from zgsz_desktop.workspace import Workspace
 

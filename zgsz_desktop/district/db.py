@@ -24,6 +24,9 @@ from typing import Any, Protocol
 import sqlite_utils
 
 from ..errors import UserError
+from ..sqlite_db import Store, connect
+from ..sqlite_db import migrate as migrate_schema
+from ..sqlite_db import transaction as sqlite_transaction
 
 SCHEMA_VERSION = 7
 APPLICATION_ID = 0x5A47445A  # "ZGDZ": a district database (the enterprise workspace is "ZGSZ")
@@ -34,21 +37,15 @@ class DistrictDbError(UserError, RuntimeError):
     """The district database cannot be used; the message says why in Chinese."""
 
 
-def _explain(exc: sqlite3.Error, path: Path) -> str:
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text:
-        return f"区县数据库 {path} 所在位置是只读的，请复制到可写的文件夹再打开。"
-    if "locked" in text or "busy" in text:
-        return "区县数据库正被另一个窗口或导入任务使用，请稍后再试。"
-    if "unable to open" in text:
-        from ..fileio import path_too_long, too_long_advice
+def _explain(exc: BaseException, path: Path) -> str:
+    from ..sqlite_problems import describe
 
-        if path_too_long(path):
-            return f"无法打开区县数据库 {path}：{too_long_advice(path)}。"
-        return f"无法打开区县数据库 {path}（路径是否正确、是否有访问权限？）"
-    if "not a database" in text or "malformed" in text:
-        return f"{path} 不是区县数据库文件，或文件已损坏。可从备份恢复，或换一个文件名新建。"
-    return f"区县数据库 {path} 无法使用（SQLite：{exc}）。"
+    return describe(exc, path, "district")
+
+
+def _store() -> Store:
+    return Store(subject="district", application_id=APPLICATION_ID, busy_timeout_ms=30_000, error=DistrictDbError,
+                 not_ours=lambda path: f"{path} 不是区县数据库（可能是企业工作区或其他程序的文件）")
 
 
 PAGE_SIZE = 65536
@@ -62,13 +59,10 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
         raise DistrictDbError(f"找不到区县数据库 {path}（请先导入报告包以创建它）")
     if path.exists() and path.is_dir():
         raise DistrictDbError(f"{path} 是文件夹，请给出数据库文件名，如 haian.zgszdb")
-    conn = None
-    try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 30000")
-        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-        if has_tables and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            raise DistrictDbError(f"{path} 不是区县数据库（可能是企业工作区或其他程序的文件）")
+    version = 0
+
+    def prepare(conn: sqlite3.Connection, has_tables: bool) -> None:
+        nonlocal version
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         _check_version_fits(conn, path, version, has_tables)
         if version > SCHEMA_VERSION:
@@ -80,26 +74,21 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
             # was over half of an import's database time (an existing file keeps the page size it has).
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        if str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
-            raise DistrictDbError(f"无法以 WAL 模式打开 {path}，请检查文件夹是否可写")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.Error as exc:
-        if conn is not None:
-            conn.close()
-        raise DistrictDbError(_explain(exc, path)) from exc
-    except DistrictDbError:
-        if conn is not None:
-            conn.close()
-        raise
+
+    conn, read_only_reason = connect(path, _store(), prepare=prepare)
     db = sqlite_utils.Database(conn)
+    # on a full disk the file opens for reading only: every write is refused with this sentence (sqlite_db.connect)
+    db.zgsz_read_only_reason = read_only_reason  # type: ignore[attr-defined]  # sqlite-utils has no slot for it
     try:
-        if 0 < version < SCHEMA_VERSION:
+        if read_only_reason is None and 0 < version < SCHEMA_VERSION:
             _copy_before_migration(conn, path, version)
         migrate(db)
     except sqlite3.Error as exc:
         conn.close()
         raise DistrictDbError(_explain(exc, path)) from exc
+    except DistrictDbError:
+        conn.close()
+        raise
     return db
 
 
@@ -131,25 +120,15 @@ def _copy_before_migration(conn: sqlite3.Connection, path: Path, version: int) -
 
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[None]:
-    conn = db.conn
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as exc:
-        raise DistrictDbError(_explain(exc, Path(db_path(db)))) from exc
-    try:
+    """One atomic, durable write (``sqlite_db.transaction``: failures said as what happened)."""
+    with sqlite_transaction(db.conn, Path(db_path(db)), _store(), read_only_reason=read_only_reason(db)):
         yield
-    except BaseException as exc:
-        if conn.in_transaction:  # SQLite may already have rolled back (I/O error, disk full)
-            conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.Error):
-            raise DistrictDbError(_explain(exc, Path(db_path(db)))) from exc
-        raise
-    try:
-        conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise DistrictDbError(_explain(exc, Path(db_path(db)))) from exc
+
+
+def read_only_reason(db: sqlite_utils.Database) -> str | None:
+    """Why writes are refused (a full disk: the file could only be opened for reading), or None."""
+    reason = getattr(db, "zgsz_read_only_reason", None)
+    return reason if isinstance(reason, str) else None
 
 
 def db_path(db: sqlite_utils.Database) -> str:
@@ -428,19 +407,13 @@ _MIGRATIONS = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6, 7: _v7}
 
 
 def migrate(db: sqlite_utils.Database) -> None:
-    conn = db.conn
-    if conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+    """Bring the schema to :data:`SCHEMA_VERSION`, one step per transaction (``sqlite_db.migrate``)."""
+    if db.conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
         return  # current: no write lock taken (a preview in another window may hold it)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            _MIGRATIONS[target](db)
-            conn.execute(f"PRAGMA user_version = {target}")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+    steps = {version: (lambda step=step: step(db)) for version, step in _MIGRATIONS.items()}
+    # all at once: a failed upgrade leaves the older database exactly as it was (and its copy is kept beside it)
+    migrate_schema(db.conn, Path(db_path(db)), _store(), SCHEMA_VERSION, steps, read_only_reason=read_only_reason(db),
+                   all_at_once=True)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

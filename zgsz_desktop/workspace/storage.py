@@ -23,6 +23,9 @@ from typing import Any, TypeAlias
 from ..errors import UserError
 from ..jsontypes import JSONValue
 from ..messages import say
+from ..sqlite_db import Store, connect
+from ..sqlite_db import migrate as migrate_schema
+from ..sqlite_db import transaction as sqlite_transaction
 
 SCHEMA_VERSION = 5
 APPLICATION_ID = 0x5A47535A  # "ZGSZ": marks the file as ours (PRAGMA application_id)
@@ -74,56 +77,16 @@ def _explain(exc: BaseException, path: Path) -> str:
     return describe(exc, path, "workspace")
 
 
+def _store() -> Store:
+    return Store(subject="workspace", application_id=APPLICATION_ID, busy_timeout_ms=10_000, error=StorageError,
+                 not_ours=lambda path: say("{path} 不是本软件的工作区数据库", path=str(path)))
+
+
 def open_database(path: Path) -> Database:
-    """Open (creating if needed) a workspace database with the durability settings.
-
-    A file that is not ours is refused *before* anything in it changes (no switch to WAL).
-    """
-    conn = None
-    try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10, check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 10000")
-        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        if has_tables and app_id != APPLICATION_ID:
-            raise StorageError(say("{path} 不是本软件的工作区数据库", path=str(path)))
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            raise StorageError(say("无法以 WAL 模式打开工作区数据库（{mode}），请检查文件夹是否可写", mode=str(mode)))
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        db = Database(conn)
-    except sqlite3.Error as exc:
-        if conn is not None:
-            conn.close()
-        reading = _open_for_reading_on_full_disk(exc, path)
-        if reading is not None:
-            return reading
-        raise StorageError(_explain(exc, path)) from exc
-    except StorageError:
-        if conn is not None:
-            conn.close()
-        raise
-    db.path = path
-    return db
-
-
-def _open_for_reading_on_full_disk(exc: sqlite3.Error, path: Path) -> Database | None:
-    """On a full disk SQLite cannot even open the file in WAL mode (its -shm index cannot grow), yet the data
-    is intact: open it for reading, so the user can still see and back up their answers. Only when every
-    committed change is in the main file (an empty write-ahead log); writes are then refused as 磁盘已满."""
-    from ..sqlite_problems import Problem, classify, read_only_uri, wal_is_empty
-
-    if classify(exc, path) is not Problem.FULL or not path.is_file() or not wal_is_empty(path):
-        return None
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False)
-        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            conn.close()
-            return None
-    except sqlite3.Error:
-        return None
-    return Database(conn, path, read_only_reason=_explain(exc, path))
+    """Open (creating if needed) a workspace database the one way (``sqlite_db.connect``): a file that is not ours
+    is refused *before* anything in it changes; on a full disk it opens for reading and refuses every write."""
+    conn, read_only_reason = connect(path, _store())
+    return Database(conn, path, read_only_reason=read_only_reason)
 
 
 def explain(exc: sqlite3.Error, path: Path) -> str:
@@ -133,35 +96,11 @@ def explain(exc: sqlite3.Error, path: Path) -> str:
 
 @contextmanager
 def transaction(db: Database) -> Iterator[None]:
-    """One atomic, durable write: ``BEGIN IMMEDIATE`` … ``COMMIT`` (rolled back on any error)."""
-    conn = db.conn
+    """One atomic, durable write: ``BEGIN IMMEDIATE`` … ``COMMIT`` (rolled back on any error; SQLite's failures said
+    as what happened — ``sqlite_db.transaction``)."""
     path = getattr(db, "path", None) or Path("workspace.sqlite")
-    if getattr(db, "read_only_reason", None):
-        raise StorageError(db.read_only_reason)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as exc:
-        raise StorageError(_explain(exc, path)) from exc
-    try:
+    with sqlite_transaction(db.conn, path, _store(), read_only_reason=getattr(db, "read_only_reason", None)):
         yield
-    except BaseException as exc:
-        try:
-            conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass  # SQLite rolled back already (a full disk or an I/O error ends the transaction itself)
-        if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.IntegrityError):
-            # said as what happened (full disk, locked, I/O), not as a traceback; an IntegrityError is a
-            # rule of ours (the append-only triggers) and stays what it is
-            raise StorageError(_explain(exc, path)) from exc
-        raise
-    try:
-        conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        try:
-            conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass
-        raise StorageError(_explain(exc, path)) from exc
 
 
 def integrity_ok(db: Database) -> bool:
@@ -362,13 +301,9 @@ def migrate(db: Database, before: Callable[[int], None] | None = None) -> int:
         )
     if 0 < found < SCHEMA_VERSION and before is not None:
         before(found)
-    for version in range(found + 1, SCHEMA_VERSION + 1):
-        with transaction(db):
-            # Another process may have migrated meanwhile: decide inside the write transaction.
-            if schema_version(db) >= version:
-                continue
-            MIGRATIONS[version](db)
-            db.execute(f"PRAGMA user_version = {version}")
+    steps = {version: (lambda step=step: step(db)) for version, step in MIGRATIONS.items()}
+    migrate_schema(db.conn, getattr(db, "path", None) or Path("workspace.sqlite"), _store(), SCHEMA_VERSION, steps,
+                   read_only_reason=getattr(db, "read_only_reason", None))
     return found
 
 
