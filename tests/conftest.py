@@ -3,6 +3,9 @@ from __future__ import annotations
 import copy
 import json
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -62,4 +65,38 @@ def core_answers(core_doc) -> dict[str, Any]:
 @pytest.fixture()
 def miit_answers(miit_doc) -> dict[str, Any]:
     return miit_doc["answers"]
+
+
+# --------------------------------------------------------------------------- a disk that fills up (issue #19)
+
+
+@pytest.fixture
+def small_volume(tmp_path):
+    """A real 16 MB file system (tmpfs) that a test can fill: Linux, as root (CI runs as root)."""
+    if sys.platform != "linux" or os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small tmpfs needs Linux and root (the fault-injection tests cover the rest)")
+    mount_point = tmp_path / "volume"
+    mount_point.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount_point)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+def fill_disk(volume: Path) -> Path:
+    """Write zeros until the volume is full; the file to delete to free it again."""
+    filler = volume / "filler"
+    with open(filler, "wb") as out:
+        try:
+            while True:
+                out.write(b"\0" * 65536)
+                out.flush()
+        except OSError:
+            pass
+    return filler
+
 

@@ -7,13 +7,13 @@ was intact, and restoring an older backup is exactly how the user would have los
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import fill_disk
 from filelock import FileLock
 from submission_fixtures import PROFILE
 
@@ -34,39 +34,10 @@ def _workspace_with_answers(directory: Path) -> dict[str, object]:
         return ws.answers(assessment)
 
 
-@pytest.fixture
-def small_volume(tmp_path):
-    """A real 3 MB file system (tmpfs) that the test can fill: Linux, as root (CI runs as root)."""
-    if sys.platform != "linux" or os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a small tmpfs needs Linux and root; the fault-injection test below covers the rest")
-    mount_point = tmp_path / "volume"
-    mount_point.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount_point)],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
-
-
-def _fill(volume: Path) -> Path:
-    filler = volume / "filler"
-    with open(filler, "wb") as out:
-        try:
-            while True:
-                out.write(b"\0" * 65536)
-                out.flush()
-        except OSError:
-            pass
-    return filler
-
-
 def test_a_full_disk_says_so_reads_everything_and_loses_nothing(small_volume):
     directory = small_volume / "ws"
     saved = _workspace_with_answers(directory)
-    filler = _fill(small_volume)
+    filler = fill_disk(small_volume)
 
     # reading still works: the answers, the submission, `zgsz workspace show`
     with Workspace.open(directory) as ws:

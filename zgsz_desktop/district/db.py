@@ -137,7 +137,8 @@ def db_path(db: sqlite_utils.Database) -> str:
 
 
 def explain(exc: sqlite3.Error, db: sqlite_utils.Database) -> str:
-    return _explain(exc, Path(db_path(db)))
+    # a database opened for reading because its disk is full refuses writes as "read-only": say the reason
+    return read_only_reason(db) or _explain(exc, Path(db_path(db)))
 
 
 def _v1(db: sqlite_utils.Database) -> None:
