@@ -450,7 +450,7 @@ def test_a_new_key_is_held_refused_with_a_wrong_code_and_approved_with_the_paper
     assert held.key_id in shown and held.pinned_key_id in shown
     assert code not in shown and code.replace("-", "") not in shown  # the code is typed from the paper
 
-    assert page.approve(held, "123-456-789") is None
+    ended(qtbot, page.approve(held, "123-456-789"))  # on a pool thread: an Op
     assert "不符" in page.message.text() and page.table.rowCount() == 1
     assert board_of(window).held_keys == 1
 
@@ -460,6 +460,8 @@ def test_a_new_key_is_held_refused_with_a_wrong_code_and_approved_with_the_paper
     assert code not in dialog.findChild(type(page.message), "message").text()
     dialog.code.setText(code.replace("-", " ").lower())  # read aloud, typed in lower case
     dialog.ok.click()
+    assert not dialog.ok.isEnabled() and dialog.isVisible()  # approving on a pool thread: 核准 waits meanwhile
+    ended(qtbot, dialog.task)
     assert not dialog.isVisible()
     assert "已核准" in page.message.text()
     assert page.table.rowCount() == 0

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 
 from .errors import UserError
 from .jsontypes import JSONValue
-from .messages import say
+from .messages import Said, say
+from .text import hidden_characters
 
 if TYPE_CHECKING:  # cryptography is imported only when a key is used (start-up time)
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -83,9 +84,30 @@ def fingerprint(public_raw: bytes) -> str:
     return "-".join(text[i : i + 4] for i in range(0, 16, 4))
 
 
+def passphrase_problem(passphrase: str) -> Said | None:
+    """What is wrong with a new passphrase, or None: the one rule, for the core and every dialog.
+
+    The passphrase is judged as it is sealed (:func:`normalise_passphrase`: NFC), so a character typed as a
+    letter plus a combining accent counts once. Refused too, because the owner could not type them again
+    later: invisible characters (pasted from a document) and spaces at the start or the end (a password field
+    does not show them); spaces inside count like any character."""
+    text = unicodedata.normalize("NFC", passphrase)
+    if len(text) < MIN_PASSPHRASE:
+        return say("密码至少需要 {count} 个字符（可用中文、字母和数字组合）", count=MIN_PASSPHRASE)
+    hidden = hidden_characters(text)
+    if hidden:
+        return say("密码中有看不见的字符（{chars}），以后无法照样输入。请直接用键盘输入密码，不要粘贴",
+                   chars="、".join(hidden))
+    if text != text.strip():
+        return say("密码的开头或结尾是空格：输入时看不出来，以后容易输错。请去掉开头和结尾的空格")
+    return None
+
+
 def check_new_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise KeyProblem(say("密码至少需要 {count} 个字符（可用中文、字母和数字组合）", count=MIN_PASSPHRASE))
+    """Raise :class:`KeyProblem` saying what is wrong with a new passphrase (:func:`passphrase_problem`)."""
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise KeyProblem(problem)
 
 
 # --------------------------------------------------------------------------- passphrase protection

@@ -616,7 +616,8 @@ def test_settings_offers_a_new_key_for_a_forgotten_passphrase_with_the_same_expl
     assert "至少需要" in new_key.message.text() and window.workspace.signing_key().key_id == old
     new_key.passphrase.setText("new-passphrase")
     new_key.confirm.setText("new-passphrase")
-    new_key.ok.click()
+    with qtbot.waitSignal(new_key.accepted, timeout=30000):  # made on a pool thread (scrypt): an Op
+        new_key.ok.click()
     key = window.workspace.signing_key()
     assert key.key_id != old and dialog.key_label.text() == key.key_id and not new_key.isVisible()
     key.private_key("new-passphrase")

@@ -197,7 +197,30 @@ class CheckPage(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(self.scroll_area, 1)
         self.items: list[Item] = []
+        self._closed = False
         self.refresh()
+        from .ops import changes
+
+        self.follows_changes = True  # checks again when an Op (a merge, attachments, a restore…) changed answers
+        changes.workspace_changed.connect(self._workspace_changed)
+
+    def _workspace_changed(self, changed: Any) -> None:
+        """The hub (``ops.changes``): answers or attachments of this workspace changed elsewhere, check again."""
+        if (not self._closed and str(changed.about) == str(self.workspace.directory)
+                and changed.touches(("answers", "attachments", "restore"))):
+            if hasattr(self, "_parts_cache"):
+                del self._parts_cache  # the answers are read again
+            self.refresh()
+
+    def close_page(self) -> None:
+        """The page is going away (its workspace may be closed next): no more checks."""
+        self._closed = True
+        from .ops import changes
+
+        try:
+            changes.workspace_changed.disconnect(self._workspace_changed)
+        except (RuntimeError, TypeError):
+            pass
 
     # ------------------------------------------------------------------ building
 

@@ -4,7 +4,7 @@ forgotten passphrase (:class:`NewKeyDialog`, with the one explanation the export
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +32,9 @@ from . import i18n
 from .errors import show_error
 from .guide import primary
 from .i18n import error_text
+
+if TYPE_CHECKING:
+    from .ops import Op
 
 WORKSPACE_KEY = "workspace/path"
 BAD, MUTED = "#b3261e", "#5f6b7a"
@@ -64,11 +67,12 @@ class NewKeyDialog(QDialog):
     (``replace_signing_key`` in the core). Opened with ``open()``; ``key`` is the new key once accepted."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None):
-        from ..package.keys import MIN_PASSPHRASE
+        from ..keys import MIN_PASSPHRASE
 
         super().__init__(parent)
         self.workspace = workspace
         self.key: Any = None
+        self.task: Op[Any] | None = None
         self.setWindowTitle(self.tr("更换企业签名密钥"))
         layout = QVBoxLayout(self)
         explanation = QLabel(new_key_explanation(), self)
@@ -102,18 +106,55 @@ class NewKeyDialog(QDialog):
         layout.addWidget(buttons)
         at_least(self, 560)
 
-    def replace(self) -> None:
-        from ..package.export import replace_signing_key
+    def replace(self) -> Op[Any] | None:
+        """创建新密钥: the passphrase checked by the one rule, then the key made and stored on a pool thread
+        (sealing it takes about a second: scrypt). Returns the running Op (None when refused at once)."""
+        from ..keys import passphrase_problem
+        from .ops import Changed, Op
 
-        if self.passphrase.text() != self.confirm.text():
+        if self.task is not None and self.task.running:
+            return self.task
+        passphrase = self.passphrase.text()
+        problem = passphrase_problem(passphrase)
+        if problem is not None:
+            self.message.setText(i18n.said(problem))
+            return None
+        if passphrase != self.confirm.text():
             self.message.setText(self.tr("两次输入的密码不一致"))
+            return None
+        directory = self.workspace.directory
+
+        def work(_progress: Any, _cancelled: Any) -> Any:
+            from ..package.export import replace_signing_key
+            from ..workspace import Workspace
+
+            with Workspace.open(directory, create=False) as workspace:  # a connection of its own
+                return replace_signing_key(workspace, passphrase)
+
+        def made(key: Any) -> None:
+            self.key = key
+            self.accept()
+
+        def failed(exc: BaseException, details: str) -> None:
+            self.ok.setEnabled(True)
+            if isinstance(exc, UserError):
+                self.message.setText(error_text(exc))
+            else:
+                show_error(self, exc, details)
+
+        self.message.setText("")
+        self.ok.setEnabled(False)
+        self.task = Op(self, work, changes=Changed.workspace("key", about=directory)) \
+            .with_progress(self.tr("正在生成新的企业签名密钥…"), title=self.windowTitle(), cancellable=False,
+                           busy=True) \
+            .success(made).failure(failed).run()
+        return self.task
+
+    def reject(self) -> None:
+        """取消 or Esc while the key is being made: it is made anyway (whole or nothing), so the dialog waits."""
+        if self.task is not None and self.task.running:
             return
-        try:
-            self.key = replace_signing_key(self.workspace, self.passphrase.text())
-        except UserError as exc:
-            self.message.setText(error_text(exc))
-            return
-        self.accept()
+        super().reject()
 
 
 class SettingsDialog(QDialog):

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
+from ..keys import passphrase_problem
 from ..package.export import (
     ExportCancelled,
     ExportResult,
@@ -488,8 +489,9 @@ class ExportDialog(QDialog):
             return None
         passphrase = self.passphrase.text()
         if self.creating_key or self.replacing_key:
-            if len(passphrase) < MIN_PASSPHRASE:
-                self.message.setText(self.tr("密码至少需要 {n} 个字符").format(n=MIN_PASSPHRASE))
+            problem = passphrase_problem(passphrase)  # the one rule (keys.py), as the key is sealed
+            if problem is not None:
+                self.message.setText(i18n.said(problem))
                 return None
             if passphrase != self.confirm.text():
                 self.message.setText(self.tr("两次输入的密码不一致"))

@@ -1,8 +1,9 @@
 """Shared filling (分工填报) on the manager's side: send modules to a colleague (:class:`SendModulesDialog`) and
 merge the answers they return (:class:`MergeDialog`, conflicts side by side, each chosen before merging).
 
-The work is small (a few kB written or compared), so it runs on the UI thread; the core is
-``zgsz_desktop/workspace/handoff.py``. UI thread only.
+Writing the module file and merging run as :class:`~.ops.Op` (each with a connection of its own; the merge
+announces the answers it changed on ``ops.changes``, which the pages showing them follow); the comparison
+shown before a merge is small and read on the UI thread. The core is ``zgsz_desktop/workspace/handoff.py``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from ..workspace import handoff
 from .errors import show_error
 from .i18n import answer, content, said, tr
 from .i18n import period as period_text
+from .ops import Changed, Op
 
 MUTED, ERROR = "#5f6b7a", "#b3261e"
 Index = QModelIndex | QPersistentModelIndex
@@ -81,6 +83,7 @@ class SendModulesDialog(QDialog):
         self.workspace = workspace
         self.period = period
         self.record: handoff.HandoffRecord | None = None
+        self.task: Op[handoff.HandoffRecord] | None = None
         self._path_chosen = False
         self.setWindowTitle(tr("分工填报：请同事填写部分模块"))
         layout = QVBoxLayout(self)
@@ -185,16 +188,44 @@ class SendModulesDialog(QDialog):
     def _update(self) -> None:
         self.ok.setEnabled(bool(self.chosen_modules() and self.assignee.text().strip() and self.path.text().strip()))
 
-    def send(self) -> None:
+    def send(self) -> Op[handoff.HandoffRecord] | None:
+        """Write the module file and record the handoff on a pool thread (the file holds the period's answers:
+        on a slow network folder it takes a while). Returns the running Op."""
+        if self.task is not None and self.task.running:
+            return self.task
         target = Path(self.path.text().strip())
-        try:
-            self.record = handoff.send_modules(self.workspace, self.period, self.chosen_modules(),
-                                               self.assignee.text(), target, _now())
-        except (UserError, OSError) as exc:
-            show_error(self, exc if isinstance(exc, UserError) else UserError(str(exc)))
+        directory, period = self.workspace.directory, self.period
+        modules, assignee, now = self.chosen_modules(), self.assignee.text(), _now()
+
+        def work(_progress: Any, _cancelled: Any) -> handoff.HandoffRecord:
+            from ..workspace import Workspace
+
+            with Workspace.open(directory, create=False) as workspace:  # a connection of its own
+                return handoff.send_modules(workspace, period, modules, assignee, target, now)
+
+        def written(record: handoff.HandoffRecord) -> None:
+            self.record = record
+            self.sent.emit(record)
+            self._show_done(target)
+
+        def failed(exc: BaseException, details: str) -> None:
+            self._update()
+            if isinstance(exc, (UserError, OSError)):
+                show_error(self, exc if isinstance(exc, UserError) else UserError(str(exc)))
+            else:
+                show_error(self, exc, details)
+
+        self.ok.setEnabled(False)
+        self.task = Op(self, work, changes=Changed.workspace("handoffs", about=directory)) \
+            .with_progress(tr("正在生成分工文件…"), title=self.windowTitle(), cancellable=False, busy=True) \
+            .success(written).failure(failed).run()
+        return self.task
+
+    def reject(self) -> None:
+        """取消 or Esc while the file is written: it is written whole or not at all, so the dialog waits."""
+        if self.task is not None and self.task.running:
             return
-        self.sent.emit(self.record)
-        self._show_done(target)
+        super().reject()
 
     def _show_done(self, target: Path) -> None:
         """What to do next, in the dialog itself (no second box to click away)."""
@@ -325,6 +356,7 @@ class MergeDialog(QDialog):
         self.workspace = workspace
         self.preview = preview
         self.result_: handoff.MergeResult | None = None
+        self.task: Op[handoff.MergeResult] | None = None
         self.setWindowTitle(tr("合并同事交回的答卷"))
         layout = QVBoxLayout(self)
         returned = preview.returned
@@ -412,11 +444,40 @@ class MergeDialog(QDialog):
             self.merge_button.setEnabled(not undecided)
             self.merge_button.setToolTip(tr("请先为每道冲突选择") if undecided else "")
 
-    def merge(self) -> None:
-        try:
-            self.result_ = handoff.apply_merge(self.workspace, self.preview, dict(self.model.choices), _now())
-        except UserError as exc:
-            show_error(self, exc)
+    def merge(self) -> Op[handoff.MergeResult] | None:
+        """Write the answers taken, all in one transaction, on a pool thread; the Op announces the changed answers
+        (``ops.changes``), so the pages showing them read them again. Returns the running Op."""
+        if self.task is not None and self.task.running:
+            return self.task
+        directory, preview, choices, now = self.workspace.directory, self.preview, dict(self.model.choices), _now()
+
+        def work(_progress: Any, _cancelled: Any) -> handoff.MergeResult:
+            from ..workspace import Workspace
+
+            with Workspace.open(directory, create=False) as workspace:  # a connection of its own
+                return handoff.apply_merge(workspace, preview, choices, now)
+
+        def merged(result: handoff.MergeResult) -> None:
+            self.result_ = result
+            self.merged.emit(result)
+            self.accept()
+
+        def failed(exc: BaseException, details: str) -> None:
+            self._update()
+            if isinstance(exc, UserError):
+                show_error(self, exc)
+            else:
+                show_error(self, exc, details)
+
+        if self.merge_button is not None:
+            self.merge_button.setEnabled(False)
+        self.task = Op(self, work, changes=Changed.workspace("answers", about=directory)) \
+            .with_progress(tr("正在合并同事的答卷…"), title=self.windowTitle(), cancellable=False, busy=True) \
+            .success(merged).failure(failed).run()
+        return self.task
+
+    def reject(self) -> None:
+        """取消 or Esc while merging: the merge is whole or nothing, so the dialog waits for it."""
+        if self.task is not None and self.task.running:
             return
-        self.merged.emit(self.result_)
-        self.accept()
+        super().reject()

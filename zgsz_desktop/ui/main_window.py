@@ -53,9 +53,7 @@ class MainWindow(QMainWindow):
         self._loaded_once = False
         self._leave_confirmed = False  # the current page may go without asking (asked already, or its own wish)
         self.open_after_load: str | None = None  # a file to open once the workspace is loaded (app.main)
-        from .ops import changes
-
-        changes.workspace_changed.connect(self._forward_change)
+        # no forwarding of ops.changes: every page that shows workspace data subscribes to it itself
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -359,28 +357,10 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             show_error(self, exc)
             return None
+        # the merge runs as an Op that announces the answers it changed: the pages showing them follow ops.changes
         self.merge_dialog = MergeDialog(self.workspace, preview, self)
-        directory = self.workspace.directory
-        self.merge_dialog.merged.connect(lambda _result: self._announce_answers(directory))
         self.merge_dialog.open()
         return self.merge_dialog
-
-    def _announce_answers(self, directory: Path) -> None:
-        """The merge (a quick write in its dialog) changed answers: every view hears it through the hub."""
-        from .ops import Changed, changes
-
-        changes.announce(Changed.workspace("answers", about=directory))
-
-    def _forward_change(self, changed: Any) -> None:
-        """Pages that do not listen to ``ops.changes`` themselves (``follows_changes``) are told here."""
-        page: Any = self.stack.currentWidget()  # one of the pages, each with its own hooks
-        if (self.workspace is None or getattr(page, "follows_changes", False)
-                or str(changed.about) != str(self.workspace.directory) or "answers" not in changed):
-            return
-        if hasattr(page, "reload_answers"):
-            page.reload_answers()
-        elif hasattr(page, "refresh"):
-            page.refresh()
 
     def switch_to_district(self) -> Any:
         """Open the district workstation instead (remembered for the next start)."""

@@ -223,13 +223,17 @@ class Op(QObject, Generic[T]):
             self._on_progress(percent, text)
 
     def _show_step(self, percent: int, text: Any) -> None:
-        assert self.dialog is not None
-        if not self._busy:
-            self.dialog.setValue(max(0, min(100, int(percent))))
+        dialog = self.dialog
+        if dialog is None:
+            return
         if text:
             from .i18n import said
 
-            self.dialog.setLabelText(self._step_text(text) if self._step_text is not None else said(text))
+            dialog.setLabelText(self._step_text(text) if self._step_text is not None else said(text))
+        if not self._busy:
+            # last: a modal QProgressDialog's setValue processes events, so the Op may end (and its dialog go)
+            # inside this call
+            dialog.setValue(max(0, min(100, int(percent))))
 
     def _end(self) -> None:
         self._running = False

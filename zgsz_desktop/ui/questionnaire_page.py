@@ -192,6 +192,10 @@ class QuestionnairePage(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+        from .ops import changes
+
+        self.follows_changes = True  # reads the answers again when an Op (a merge, a restore…) changed them
+        changes.workspace_changed.connect(self._workspace_changed)
         if focus is not None and self._part(focus[0]) is not None:
             self.focus_question(*focus)
         else:
@@ -563,7 +567,8 @@ class QuestionnairePage(QWidget):
         dialog = LedgerDialog(self.workspace, self.period, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.filled.connect(lambda _rows: self.reload_answers())
+        # the table filled: told on the hub like any change of answers (this page reads them again from there)
+        dialog.filled.connect(lambda _rows: self._announce_answers())
         self.ledger_dialog = dialog
         dialog.show()
         return dialog
@@ -596,7 +601,11 @@ class QuestionnairePage(QWidget):
         block = self.blocks.get(question_id)
         if block is not None and block.part_id == part.id:
             block.set_attachment_count(count)
-        try:  # a file added or removed takes an exported submission back, like an answer
+        self._status_again(part)
+
+    def _status_again(self, part: Part) -> None:
+        """A file added or removed takes an exported submission back, like an answer: the status read again."""
+        try:
             status = self.workspace.assessment(part.assessment_id).status
         except UserError:
             return
@@ -670,10 +679,37 @@ class QuestionnairePage(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return None
-        self.merge_dialog = MergeDialog(self.workspace, preview, self)
-        self.merge_dialog.merged.connect(self.reload_answers)
+        self.merge_dialog = MergeDialog(self.workspace, preview, self)  # its Op announces the merged answers
         self.merge_dialog.open()
         return self.merge_dialog
+
+    def _announce_answers(self) -> None:
+        """Answers changed here by a quick write outside an Op (the ledger's table): every view hears it."""
+        from .ops import Changed, changes
+
+        changes.announce(Changed.workspace("answers", about=self.workspace.directory))
+
+    def _workspace_changed(self, changed: Any) -> None:
+        """The hub (``ops.changes``): answers merged or filled, attachments added, a restore. Answers: read them
+        all again (as ``reload_answers``); attachments: their counts and the status, the module stays where it
+        is scrolled to."""
+        if self._closed or str(changed.about) != str(getattr(self.workspace, "directory", None)):
+            return
+        if changed.touches(("answers", "restore")):
+            self.reload_answers()
+        elif "attachments" in changed:
+            self._reload_attachments()
+
+    def _reload_attachments(self) -> None:
+        if self.restricted is not None or self._current is None:
+            return
+        part = self._part(self._current[0])
+        if part is None:
+            return
+        counts = self._attachment_counts(part)
+        for question_id, block in self.blocks.items():
+            block.set_attachment_count(counts.get(question_id, 0))
+        self._status_again(part)
 
     def reload_answers(self) -> None:
         """Read every answer again (a merge wrote some): the module shown follows; input marked red stays."""
@@ -715,6 +751,12 @@ class QuestionnairePage(QWidget):
                 app.focusChanged.disconnect(self._focus_changed)
             except (RuntimeError, TypeError):
                 pass
+        from .ops import changes
+
+        try:
+            changes.workspace_changed.disconnect(self._workspace_changed)
+        except (RuntimeError, TypeError):
+            pass
 
     def _leave(self, signal: Any) -> None:
         if self.confirm_leave(self):

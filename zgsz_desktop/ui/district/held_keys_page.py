@@ -6,7 +6,8 @@ check."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -27,9 +28,16 @@ from PySide6.QtWidgets import (
 
 from ...errors import UserError
 from ...text import local_time
+from ..errors import show_error
 from ..i18n import QT_TR_NOOP, period
+from .approve_dialog import ApproveKeyDialog
 from .common import BAD, GOOD, MUTED, muted, questionnaire_name, shown, tr
 from .outcomes_model import verdict_text
+
+if TYPE_CHECKING:
+    from ..ops import Op
+
+Approve = Callable[[str, str, Callable[[str], Any], QWidget], Any]  # (code, fingerprint, then, dialog) → Op
 
 STATUS = {"pending": QT_TR_NOOP("待核准"), "approved": QT_TR_NOOP("已核准"), "rejected": QT_TR_NOOP("已拒绝")}
 HEADERS = (QT_TR_NOOP("企业"), QT_TR_NOOP("统一社会信用代码"), QT_TR_NOOP("评估期"), QT_TR_NOOP("问卷"),
@@ -136,38 +144,59 @@ class HeldKeysPage(QWidget):
 
     def approve_selected(self) -> Any:
         """The approval dialog for the selected key (not modal to the app: the window stays usable)."""
-        from .approve_dialog import ApproveKeyDialog
-
         held = self.selected()
         if held is None or held.status != "pending":
             return None
-
-        def attempt(code: str, fingerprint: str) -> str:
-            return "" if self.approve(held, code, fingerprint) is not None else self.message.text()
-
-        self.approve_dialog = ApproveKeyDialog(held, held.id in self.typed_fingerprint, attempt, self)
+        self.approve_dialog = ApproveInBackground(
+            held, held.id in self.typed_fingerprint,
+            lambda code, fingerprint, then, dialog: self.approve(held, code, fingerprint, then=then, parent=dialog),
+            self)
         self.approve_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.approve_dialog.open()
         return self.approve_dialog
 
-    def approve(self, held: Any, code: str, fingerprint: str = "") -> list[Any] | None:
-        from ...district.importer import approve_key
+    def approve(self, held: Any, code: str, fingerprint: str = "", *, then: Callable[[str], Any] | None = None,
+                parent: QWidget | None = None) -> Op[Any]:
+        """Approve on a pool thread (the held package is decrypted, verified and re-scored: seconds for a large
+        one). The page says the outcome; ``then(refusal)`` gets ``""`` once approved. The Op announces the
+        change, so the window rebuilds its pages (this one among them) before the outcome is said."""
+        from ..ops import Changed, Op
 
-        try:
-            outcomes = approve_key(self.session.db, held.id, code, self.session.identity, fingerprint=fingerprint)
-        except UserError as exc:
-            self.say(shown(exc, None), False)
-            self.changed.emit()  # a refused approval is logged: the log's count changes
-            return None
-        results = tr("；").join(
-            tr("{questionnaire} {period}：{result}").format(questionnaire=questionnaire_name(o.questionnaire),
-                                                           period=shown(period(o.period)), result=verdict_text(o))
-            for o in outcomes)
-        self.say(self.tr("已核准 {name} 的新密钥 {key}。{results}").replace("{name}", shown(held.enterprise_name))
-                 .replace("{key}", shown(held.key_id)).replace("{results}", results), all(o.stored for o in outcomes))
-        self.refresh()
-        self.changed.emit()
-        return outcomes
+        session = self.session
+
+        def work(_progress: Any, _cancelled: Any) -> list[Any]:
+            from ...district.importer import approve_key
+
+            with session.worker_db() as db:  # this thread's own connection
+                return approve_key(db, held.id, code, session.identity, fingerprint=fingerprint)
+
+        def approved(outcomes: list[Any]) -> None:
+            results = tr("；").join(
+                tr("{questionnaire} {period}：{result}").format(questionnaire=questionnaire_name(o.questionnaire),
+                                                               period=shown(period(o.period)),
+                                                               result=verdict_text(o))
+                for o in outcomes)
+            self.say(self.tr("已核准 {name} 的新密钥 {key}。{results}").replace("{name}", shown(held.enterprise_name))
+                     .replace("{key}", shown(held.key_id)).replace("{results}", results),
+                     all(o.stored for o in outcomes))
+            if then is not None:
+                then("")
+
+        def refused(exc: BaseException, details: str) -> None:
+            if isinstance(exc, UserError):
+                self.say(shown(exc, None), False)
+                if then is not None:
+                    then(self.message.text())
+                self.changed.emit()  # a refused approval is logged: the log's count changes
+                return
+            show_error(self, exc, details)
+            if then is not None:
+                then(tr("未能核准，请重试"))
+
+        return Op(parent or self, work, changes=Changed.district("keys", about=session.path)) \
+            .with_progress(self.tr("正在核准：解密、核验并重新计分…"), title=self.tr("核准新密钥"),
+                           cancellable=False, busy=True) \
+            .success(approved).failure(refused).run()
 
     def reject_selected(self) -> None:
         held = self.selected()
@@ -196,3 +225,35 @@ class HeldKeysPage(QWidget):
         self.refresh()
         self.changed.emit()
         return True
+
+
+class ApproveInBackground(ApproveKeyDialog):
+    """The approval dialog, its 核准 running the page's approval as an Op: the button waits meanwhile, and the
+    answer (the refusal, or ``""`` once approved) goes to the dialog's own ``submit`` when the Op has ended,
+    which closes the dialog or shows the refusal as before."""
+
+    def __init__(self, held: Any, needs_fingerprint: bool, start: Approve, parent: QWidget | None = None):
+        super().__init__(held, needs_fingerprint, lambda _code, _fingerprint: self._answer, parent)
+        self._answer = ""
+        self._start = start
+        self.task: Any = None
+
+    def submit(self) -> None:
+        if not self.ok.isEnabled() or (self.task is not None and self.task.running):
+            return
+        self.ok.setEnabled(False)
+        self.message.hide()
+        self.task = self._start(self.code.text(), self.fingerprint.text() if self.fingerprint is not None else "",
+                                self._answered, self)
+
+    def _answered(self, problem: str) -> None:
+        self._answer = problem
+        self.update_button()
+        if self.isVisible():
+            super().submit()  # asks ``attempt``, which now answers what the Op found
+
+    def reject(self) -> None:
+        """取消 or Esc while approving: the approval is whole or nothing, so the dialog waits for it."""
+        if self.task is not None and self.task.running:
+            return
+        super().reject()

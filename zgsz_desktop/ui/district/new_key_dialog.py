@@ -4,6 +4,7 @@ passphrase, and the public recipient file that enterprises load to export to thi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,21 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import UserError
-from ..i18n import content, error_text
+from ..errors import show_error
+from ..i18n import content, error_text, said
 from .common import BAD, muted
+
+if TYPE_CHECKING:
+    from ..ops import Op
 
 
 class NewKeyDialog(QDialog):
     created = Signal(object)  # Path of the private key file
 
     def __init__(self, parent: QWidget | None = None):
-        from ...package.keys import MIN_PASSPHRASE
         from ...targets import plan_targets
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("新建区县密钥"))
         self.setMinimumWidth(600)
-        self.min_passphrase = MIN_PASSPHRASE
+        self.task: Op[Any] | None = None
         self.district = QComboBox(self)
         for district in plan_targets().districts:  # shown in the interface language; the key holds the Chinese name
             self.district.addItem(content(district), district)
@@ -59,7 +63,7 @@ class NewKeyDialog(QDialog):
         self.message.setStyleSheet(f"color: {BAD};")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("生成"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(self.tr("生成"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create_key)
         buttons.rejected.connect(self.reject)
@@ -77,17 +81,22 @@ class NewKeyDialog(QDialog):
         if path:
             self.folder.setText(path)
 
-    def create_key(self) -> None:
-        from ...fileio import write_json_atomic
-        from ...package.keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey
+    def create_key(self) -> Op[Any] | None:
+        """生成: the passphrase checked by the one rule (keys.py), then the key pair made, sealed (scrypt: about a
+        second) and written on a pool thread. Returns the running Op (None when refused at once)."""
+        from ...keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, passphrase_problem
+        from ..ops import Op
 
+        if self.task is not None and self.task.running:
+            return self.task
         passphrase = self.passphrase.text()
-        if len(passphrase) < self.min_passphrase:
-            self.message.setText(self.tr("密码至少需要 {n} 个字符").replace("{n}", str(self.min_passphrase)))
-            return
+        problem = passphrase_problem(passphrase)
+        if problem is not None:
+            self.message.setText(said(problem))
+            return None
         if passphrase != self.confirm.text():
             self.message.setText(self.tr("两次输入的密码不一致"))
-            return
+            return None
         district = str(self.district.currentData())
         folder = Path(self.folder.text().strip() or Path.home())
         key_path = folder / f"{district}{DISTRICT_KEY_SUFFIX}"
@@ -96,19 +105,43 @@ class NewKeyDialog(QDialog):
             if path.exists():
                 self.message.setText(self.tr("{path} 已存在。为防止覆盖区县密钥，请换一个文件夹。")
                                      .replace("{path}", str(path)))
-                return
-        try:
+                return None
+
+        def work(_progress: Any, _cancelled: Any) -> Any:
+            from ...fileio import write_json_atomic
+            from ...keys import DistrictKey
+
             folder.mkdir(parents=True, exist_ok=True)
             key = DistrictKey.generate(district, passphrase)
             write_json_atomic(key_path, key.to_json())
             write_json_atomic(recipient_path, key.recipient.to_json())
-        except UserError as exc:
-            self.message.setText(error_text(exc))
+            return key
+
+        def failed(exc: BaseException, details: str) -> None:
+            self.ok.setEnabled(True)
+            if isinstance(exc, UserError):
+                self.message.setText(error_text(exc))
+            elif isinstance(exc, OSError):
+                self.message.setText(self.tr("无法写入 {folder}：{error}").replace("{folder}", str(folder))
+                                     .replace("{error}", exc.strerror or str(exc)))
+            else:
+                show_error(self, exc, details)
+
+        self.message.setText("")
+        self.ok.setEnabled(False)
+        self.task = Op(self, work).with_progress(self.tr("正在生成区县密钥…"), title=self.windowTitle(),
+                                                 cancellable=False, busy=True) \
+            .success(lambda key: self.created_key(key, key_path, recipient_path)).failure(failed).run()
+        return self.task
+
+    def reject(self) -> None:
+        """取消 or Esc while the key is being made: it is written whole or not at all, so the dialog waits."""
+        if self.task is not None and self.task.running:
             return
-        except OSError as exc:
-            self.message.setText(self.tr("无法写入 {folder}：{error}").replace("{folder}", str(folder))
-                                 .replace("{error}", exc.strerror or str(exc)))
-            return
+        super().reject()
+
+    def created_key(self, key: Any, key_path: Path, recipient_path: Path) -> None:
+        self.ok.setEnabled(True)
         self.accept()
         self.created.emit(key_path)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("已生成区县密钥"), self.tr(
