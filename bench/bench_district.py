@@ -88,7 +88,8 @@ def sample():
 threading.Thread(target=sample, daemon=True).start()
 
 from zgsz_desktop.district.db import open_db
-from zgsz_desktop.district.importer import DistrictIdentity, import_packages
+from zgsz_desktop.district.identity import DistrictIdentity
+from zgsz_desktop.district.importer import import_packages
 from zgsz_desktop.package.keys import load_district_key
 db_path, key_path, passphrase, folder = sys.argv[1:5]
 identity = DistrictIdentity.from_key(load_district_key(Path(key_path)), passphrase)

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 def measure(folder: Path, key: Path, passphrase: str, sample: int = 200) -> dict[str, float]:
     from zgsz_desktop.district.db import open_db
-    from zgsz_desktop.district.importer import DistrictIdentity
+    from zgsz_desktop.district.identity import DistrictIdentity
     from zgsz_desktop.package.build import hpke_suite
     from zgsz_desktop.package.format import hpke_info
     from zgsz_desktop.package.keys import load_district_key

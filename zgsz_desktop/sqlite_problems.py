@@ -162,6 +162,10 @@ def _district(problem: Problem, path: Path, folder: str, error: str) -> Said:
         return say("区县数据库正被其他程序占用（另一个区县窗口、一条命令，或正在同步/扫描该文件夹的网盘、杀毒软件），"
                    "请关闭它或稍后再试。数据没有损坏。")
     if problem is Problem.CANT_OPEN:
+        from .fileio import path_too_long, too_long_advice
+
+        if path_too_long(path):
+            return say("无法打开区县数据库 {path}：{advice}。", path=str(path), advice=too_long_advice(path))
         return say("无法打开区县数据库 {path}（路径是否是文件夹，或没有访问权限？）", path=str(path))
     if problem is Problem.IO:
         return say("读写区县数据库 {path} 时出错（{error}）：磁盘或网络文件夹可能有故障或已断开。"

@@ -16,7 +16,8 @@ from zgsz_desktop.cli import main
 from zgsz_desktop.district.audit import TABLE_NAMES, TABLES, audit
 from zgsz_desktop.district.db import _entry_hash, check_log, open_db
 from zgsz_desktop.district.demo_district import light_package
-from zgsz_desktop.district.importer import ApprovalRefused, approve_key, held_keys, import_packages, reject_key
+from zgsz_desktop.district.importer import import_packages
+from zgsz_desktop.district.key_approval import ApprovalRefused, approve_key, held_keys, reject_key
 from zgsz_desktop.district.policy_files import load_policy_file
 from zgsz_desktop.district.roster import import_roster
 from zgsz_desktop.fileio import write_json_atomic

@@ -46,10 +46,10 @@ def _old_schema(monkeypatch: pytest.MonkeyPatch, path: Path, version: int, seed:
 
 def _as_released(patch: pytest.MonkeyPatch, version: int) -> None:
     """This release's code writing as the release of schema ``version`` did: it kept no counts."""
-    from zgsz_desktop.district import importer
+    from zgsz_desktop.district import submissions_store
 
     patch.setattr(district_db, "SCHEMA_VERSION", version)
-    patch.setattr(importer, "write_counts", lambda *_: None)
+    patch.setattr(submissions_store, "write_counts", lambda *_: None)
 
 
 def _from_facts(db: Any, year: int) -> Any:

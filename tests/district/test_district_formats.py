@@ -14,13 +14,9 @@ from zgsz_desktop.district.audit import audit
 from zgsz_desktop.district.dashboard import refresh
 from zgsz_desktop.district.db import SCHEMA_VERSION, check_log, open_db, schema_version
 from zgsz_desktop.district.demo_district import light_package
-from zgsz_desktop.district.importer import (
-    ApprovalRefused,
-    DistrictIdentity,
-    approve_key,
-    held_keys,
-    import_packages,
-)
+from zgsz_desktop.district.identity import DistrictIdentity
+from zgsz_desktop.district.importer import import_packages
+from zgsz_desktop.district.key_approval import ApprovalRefused, approve_key, held_keys
 from zgsz_desktop.package.keys import load_district_key
 
 RELEASE_0_1 = Path(__file__).resolve().parents[1] / "fixtures" / "release-0.1"
@@ -160,7 +156,7 @@ def identity_recipient():
 
 
 def test_every_row_of_a_package_is_checked_against_its_evidence(tmp_path, identity):
-    from zgsz_desktop.district.importer import submission_report
+    from zgsz_desktop.district.stored_reports import submission_report
     from zgsz_desktop.errors import UserError
 
     db = open_db(tmp_path / "d.zgszdb")

@@ -10,7 +10,7 @@ import pytest
 from district_fixtures import PASSPHRASE, district, document, package, uscc, write
 
 from zgsz_desktop.cli import main
-from zgsz_desktop.district import importer
+from zgsz_desktop.district import verdicts
 from zgsz_desktop.district.dashboard import build_dashboard, enterprise_rows
 from zgsz_desktop.district.db import check_log, open_db
 from zgsz_desktop.district.exports import write_csv, write_xlsx
@@ -60,7 +60,7 @@ def test_a_file_name_that_is_not_utf8_does_not_stop_the_batch(tmp_path):
 def test_an_error_in_our_code_for_one_package_undoes_only_that_package(tmp_path, monkeypatch):
     files = [write(tmp_path, f"{i}.zgsz", package(document(CORE, code=uscc(30 + i), name=f"企业{i}"), f"k{i}"))
              for i in range(3)]
-    real = importer._store_submission
+    real = verdicts.store_submission
     broken = uscc(31)
 
     def failing(db, checked, now, **kwargs):
@@ -68,7 +68,7 @@ def test_an_error_in_our_code_for_one_package_undoes_only_that_package(tmp_path,
             raise KeyError("simulated bug")
         return real(db, checked, now, **kwargs)
 
-    monkeypatch.setattr(importer, "_store_submission", failing)
+    monkeypatch.setattr(verdicts, "store_submission", failing)
     db = open_db(tmp_path / "d.zgszdb")
     summary = _import(db, files)
     assert [o.verdict for o in summary.outcomes] == ["new", "error", "new"]
@@ -135,7 +135,7 @@ def test_a_preview_leaves_no_database_and_no_wal(tmp_path, monkeypatch, capsys):
 
 @pytest.mark.parametrize("held_then", ["reject", "reimport"])
 def test_rejecting_a_key_covers_every_package_held_under_it(tmp_path, held_then):
-    from zgsz_desktop.district.importer import held_keys, reject_key
+    from zgsz_desktop.district.key_approval import held_keys, reject_key
 
     code = uscc(60)
     first = write(tmp_path, "1.zgsz", package(document(CORE, code=code, name="甲"), "old"))

@@ -12,7 +12,8 @@ from district_fixtures import PASSPHRASE, district, document, package, uscc, wri
 
 from zgsz_desktop.cli import main
 from zgsz_desktop.district.db import DistrictDbError, check_log, open_db
-from zgsz_desktop.district.importer import ApprovalRefused, approve_key, held_keys, import_packages, reject_key
+from zgsz_desktop.district.importer import import_packages
+from zgsz_desktop.district.key_approval import ApprovalRefused, approve_key, held_keys, reject_key
 from zgsz_desktop.errors import UserError
 from zgsz_desktop.fileio import write_json_atomic
 

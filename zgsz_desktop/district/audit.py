@@ -331,7 +331,7 @@ def _logged_digests(db: sqlite_utils.Database) -> dict[tuple[str, str | None], s
 
 
 def _verdict_label(verdict: str) -> str:
-    from .importer import VERDICTS
+    from .outcomes import VERDICTS
 
     extra = {"key_approved": "核准新密钥", "key_rejected": "拒绝新密钥", "roster_imported": "导入名单",
              "approval_refused": "核准被拒（核验码不符）", "cancelled": "操作员取消",
@@ -342,7 +342,8 @@ def _verdict_label(verdict: str) -> str:
 def _replay_one(db: sqlite_utils.Database, scratch: sqlite_utils.Database, entry: LogEntry,
                 identity: DistrictIdentity, private: X25519PrivateKey, report: AuditReport) -> None:
     from .checking import check_bytes
-    from .importer import apply_approval, apply_rejection, decide
+    from .key_approval import apply_approval, apply_rejection
+    from .verdicts import decide
 
     if entry.action == "import" and entry.verdict in STORED_VERDICTS:
         data = _evidence(db, "packages", entry.file_sha256, "原始报告包")
@@ -637,14 +638,14 @@ def _as_imported(row: dict[str, Any], column: str, digests: dict[tuple[str, str 
     what those facts say."""
     import json
 
-    from .importer import _bool_int, _facts_digest
+    from .submissions_store import bool_int, facts_digest
 
     try:
         facts = json.loads(row["facts"])
     except (TypeError, ValueError):
         return False
     logged = digests.get((row["package_id"], row["questionnaire_id"]), digests.get((row["package_id"], None)))
-    if not isinstance(facts, dict) or logged != _facts_digest(facts):
+    if not isinstance(facts, dict) or logged != facts_digest(facts):
         return False
     if column == "facts":
         return True
@@ -654,7 +655,7 @@ def _as_imported(row: dict[str, Any], column: str, digests: dict[tuple[str, str 
     elif column == "complete":
         expected = int(bool(facts.get("complete", False)))
     elif column.endswith("_met"):
-        expected = _bool_int(expected)
+        expected = bool_int(expected)
     return bool(expected == row[column])
 
 

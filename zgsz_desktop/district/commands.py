@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # imported by the command that uses them (the CLI starts fast
     import sqlite_utils
 
     from .identity import DistrictIdentity
-    from .importer import Outcome
+    from .outcomes import Outcome
 
 EXIT_OK, EXIT_SOME_REFUSED, EXIT_CANNOT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell convention for Ctrl-C
@@ -70,7 +70,8 @@ def _identity(args: argparse.Namespace,
 
 def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
     from .db import open_db
-    from .importer import VERDICTS, import_packages
+    from .importer import import_packages
+    from .outcomes import VERDICTS
 
     identity = _identity(args, passphrase)
     if identity is None:
@@ -196,7 +197,7 @@ def _open_to_write(args: argparse.Namespace,
                    ) -> tuple[sqlite_utils.Database, DistrictIdentity] | None:
     """The district's unlocked key and its database, claimed for it (every write signs the log)."""
     from .db import open_db
-    from .importer import check_district
+    from .district_claim import check_district
 
     identity = _identity(args, passphrase)
     if identity is None:
@@ -243,7 +244,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from .db import open_db
-    from .importer import held_keys
+    from .key_approval import held_keys
 
     held = held_keys(open_db(Path(args.db), create=False), None if args.all else "pending")
     if args.json:
@@ -260,7 +261,8 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 def cmd_approve(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
     from .db import open_db
-    from .importer import approval_needs_fingerprint, approve_key, check_district
+    from .district_claim import check_district
+    from .key_approval import approval_needs_fingerprint, approve_key
 
     db = open_db(Path(args.db), create=False)
     if approval_needs_fingerprint(db, args.id) and not args.fingerprint:
@@ -279,7 +281,8 @@ def cmd_approve(args: argparse.Namespace, passphrase: Callable[[argparse.Namespa
 
 def cmd_reject(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
     from .db import open_db
-    from .importer import check_district, reject_key
+    from .district_claim import check_district
+    from .key_approval import reject_key
 
     identity = _identity(args, passphrase)
     if identity is None:
