@@ -18,7 +18,7 @@
 Budget (issue #7, 2-core machine): import ≤ 60 s, peak memory ≤ 300 MB, dashboard ≤ 0.3 s.
 
 ``--refresh-only`` times step 4 alone, on a database of the same shape written directly
-(``district/synthetic.py``: ``N`` synthetic enterprises scored and counted as the importer does, one
+(``demo_synthetic.py``: ``N`` synthetic enterprises scored and counted as the importer does, one
 submission with both questionnaires in 2024年度 and in each of the nine earlier periods; no packages), in
 about a minute instead of the fixture's minutes and 2 GB. With ``--keep DIR`` the database is kept in
 ``DIR/refresh-N.zgszdb`` and reused by the next run (it is upgraded in place if the schema has moved on).
@@ -179,7 +179,7 @@ def time_dashboard(db_path: Path, runs: int = 9) -> tuple[float, dict]:
 
 def refresh_only(args: argparse.Namespace) -> int:
     """Step 4 alone, on a synthetic database of the fixture's shape (see the module docstring)."""
-    from zgsz_desktop.district.synthetic import synthetic_district_db
+    from zgsz_desktop.demo_synthetic import synthetic_district_db
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="zgsz-bench-refresh-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -224,7 +224,7 @@ def main() -> int:
     if args.refresh_only:
         return refresh_only(args)
 
-    from zgsz_desktop.district.demo_district import DEMO_DISTRICT_PASSPHRASE, write_district_demo
+    from zgsz_desktop.demo_district import DEMO_DISTRICT_PASSPHRASE, write_district_demo
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="zgsz-bench-district-"))
     work.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,7 @@ from typing import Any
 
 from zgsz_desktop.answers_file import AnswersDocument, parse_answers
 from zgsz_desktop.demo import demo_documents
-from zgsz_desktop.district.demo_district import light_package, signing_key_from_seed
+from zgsz_desktop.demo_district import light_package, signing_key_from_seed
 from zgsz_desktop.district.importer import DistrictIdentity
 from zgsz_desktop.package.keys import DistrictKey
 from zgsz_desktop.uscc import check_character

@@ -14,7 +14,7 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
-from zgsz_desktop.district.demo_district import DEMO_DISTRICT_PASSPHRASE
+from zgsz_desktop.demo_district import DEMO_DISTRICT_PASSPHRASE
 from zgsz_desktop.package import keys
 
 ENTERPRISES = 5  # ten packages: below the importer's process-pool threshold, so everything stays fast
@@ -27,7 +27,7 @@ def fast_scrypt(monkeypatch):
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from zgsz_desktop.district.demo_district import write_district_demo
+    from zgsz_desktop.demo_district import write_district_demo
 
     old, keys.SCRYPT_N = keys.SCRYPT_N, 2**12  # the demo key is sealed with this cost: quick to unlock
     try:
@@ -419,8 +419,8 @@ def test_viewing_a_report_decrypts_a_verified_pdf_and_opens_it(qtbot, window, de
 
 def test_a_new_key_is_held_refused_with_a_wrong_code_and_approved_with_the_paper_code(
         qtbot, window, demo, tmp_path, monkeypatch):
-    from zgsz_desktop.district import demo_district
-    from zgsz_desktop.district.synthetic import synthetic_enterprises
+    from zgsz_desktop import demo_district
+    from zgsz_desktop.demo_synthetic import synthetic_enterprises
     from zgsz_desktop.package.keys import load_recipient
 
     import_demo(qtbot, window, demo)
@@ -473,8 +473,8 @@ def test_a_new_key_is_held_refused_with_a_wrong_code_and_approved_with_the_paper
 
 
 def test_rejecting_a_held_key_imports_nothing(qtbot, window, demo, tmp_path):
-    from zgsz_desktop.district import demo_district
-    from zgsz_desktop.district.synthetic import synthetic_enterprises
+    from zgsz_desktop import demo_district
+    from zgsz_desktop.demo_synthetic import synthetic_enterprises
     from zgsz_desktop.package.keys import load_recipient
 
     import_demo(qtbot, window, demo)

@@ -246,9 +246,9 @@ def district_shots(tmp, settings, shot, settle, enterprises: int) -> None:
 
     from PySide6.QtCore import Qt
 
-    from zgsz_desktop.district import demo_district
+    from zgsz_desktop import demo_district
+    from zgsz_desktop.demo_synthetic import synthetic_enterprises
     from zgsz_desktop.district.importer import import_packages
-    from zgsz_desktop.district.synthetic import synthetic_enterprises
     from zgsz_desktop.package.keys import load_recipient
     from zgsz_desktop.ui.district.enterprise_model import column_of
     from zgsz_desktop.ui.district.window import DistrictWindow

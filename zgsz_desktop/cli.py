@@ -24,8 +24,8 @@ __all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_p
 
 def build_parser() -> argparse.ArgumentParser:
     from .commands import attachments, handoff, keys, ledger, package, scoring, workspace
-    from .district.commands import add_commands as add_district_commands
-    from .policy.commands import add_commands as add_policy_commands
+    from .commands.district import add_commands as add_district_commands
+    from .commands.policy import add_commands as add_policy_commands
 
     parser = argparse.ArgumentParser(prog="zgsz", description="智改数转企业自评估（命令行）")
     parser.add_argument("--version", action="version", version=f"zgsz {__version__}")

@@ -69,9 +69,9 @@ def _report_and_package(work: Path) -> str:
 def _district_import(work: Path) -> str:
     """A small demo district imported with worker processes: in the frozen app this proves the worker
     processes start (multiprocessing.freeze_support in the launcher), not a second copy of the app."""
+    from .demo_district import DEMO_DISTRICT_PASSPHRASE, write_district_demo
     from .district.dashboard import build_dashboard
     from .district.db import open_db
-    from .district.demo_district import DEMO_DISTRICT_PASSPHRASE, write_district_demo
     from .district.identity import DistrictIdentity
     from .district.importer import PARALLEL_FROM, import_packages
     from .keys import load_district_key

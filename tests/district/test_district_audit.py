@@ -13,9 +13,9 @@ from district_fixtures import PASSPHRASE, district, document, key_pair, package,
 from policy_fixtures import CITY_EDITION
 
 from zgsz_desktop.cli import main
+from zgsz_desktop.demo_district import light_package
 from zgsz_desktop.district.audit import TABLE_NAMES, TABLES, audit
 from zgsz_desktop.district.db import _entry_hash, check_log, open_db
-from zgsz_desktop.district.demo_district import light_package
 from zgsz_desktop.district.importer import import_packages
 from zgsz_desktop.district.key_approval import ApprovalRefused, approve_key, held_keys, reject_key
 from zgsz_desktop.district.policy_files import load_policy_file

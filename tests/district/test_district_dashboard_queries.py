@@ -247,7 +247,7 @@ def test_a_row_made_without_the_dataclass_init_is_the_same_frozen_row():
 
 def test_the_benchmarks_synthetic_database_has_the_fixtures_shape(tmp_path):
     """``bench_district.py --refresh-only`` times the refresh on this database instead of 5,700 imported packages."""
-    from zgsz_desktop.district.synthetic import synthetic_district_db
+    from zgsz_desktop.demo_synthetic import synthetic_district_db
 
     path = tmp_path / "s.zgszdb"
     synthetic_district_db(path, 12, periods=("2024年度", "2023年度", "2023年第2季度"), workers=1)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from zgsz_desktop.demo_district import DEMO_DISTRICT_PASSPHRASE, write_district_demo
 from zgsz_desktop.district.db import check_log, open_db
-from zgsz_desktop.district.demo_district import DEMO_DISTRICT_PASSPHRASE, write_district_demo
 from zgsz_desktop.district.identity import DistrictIdentity
 from zgsz_desktop.district.importer import import_packages
 from zgsz_desktop.package.keys import load_district_key

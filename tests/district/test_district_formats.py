@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from district_fixtures import district, document, package
 
+from zgsz_desktop.demo_district import light_package
 from zgsz_desktop.district.audit import audit
 from zgsz_desktop.district.dashboard import refresh
 from zgsz_desktop.district.db import SCHEMA_VERSION, check_log, open_db, schema_version
-from zgsz_desktop.district.demo_district import light_package
 from zgsz_desktop.district.identity import DistrictIdentity
 from zgsz_desktop.district.importer import import_packages
 from zgsz_desktop.district.key_approval import ApprovalRefused, approve_key, held_keys

@@ -213,7 +213,7 @@ def test_an_awarded_star_without_its_year_leaves_the_star_module_unfinished(core
 
 def test_the_synthetic_district_enterprises_answer_the_star_year():
     from zgsz_desktop.demo import demo_documents
-    from zgsz_desktop.district.synthetic import synthetic_documents, synthetic_enterprises
+    from zgsz_desktop.demo_synthetic import synthetic_documents, synthetic_enterprises
 
     demo = demo_documents()
     awarded = 0

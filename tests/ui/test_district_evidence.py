@@ -47,7 +47,7 @@ def haian() -> District:
 @pytest.fixture(scope="module")
 def inbox(tmp_path_factory, haian) -> Path:
     """A whole submission (both questionnaires, one package) from each of three enterprises, and the key file."""
-    from zgsz_desktop.district.demo_district import light_package
+    from zgsz_desktop.demo_district import light_package
     from zgsz_desktop.fileio import write_json_atomic
 
     folder = tmp_path_factory.mktemp("inbox")

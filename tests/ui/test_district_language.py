@@ -14,7 +14,7 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
-from zgsz_desktop.district.demo_district import DEMO_DISTRICT_PASSPHRASE
+from zgsz_desktop.demo_district import DEMO_DISTRICT_PASSPHRASE
 from zgsz_desktop.package import keys
 
 CJK = re.compile("[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
@@ -27,7 +27,7 @@ def fast_scrypt(monkeypatch):
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from zgsz_desktop.district.demo_district import write_district_demo
+    from zgsz_desktop.demo_district import write_district_demo
 
     old, keys.SCRYPT_N = keys.SCRYPT_N, 2**12  # the demo key is sealed with this cost: quick to unlock
     try:

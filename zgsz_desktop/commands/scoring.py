@@ -191,7 +191,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _district_demo(args: argparse.Namespace) -> int:
-    from ..district.demo_district import DEMO_DISTRICT_PASSPHRASE, write_district_demo
+    from ..demo_district import DEMO_DISTRICT_PASSPHRASE, write_district_demo
 
     interactive = sys.stderr.isatty() and not args.json
 
@@ -226,7 +226,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 def cmd_targets(args: argparse.Namespace) -> int:
     if args.year is not None:
         from ..policy import edition_for_year
-        from ..policy.commands import describe
+        from .policy import describe
 
         edition = edition_for_year(args.year)
         print(f"{args.year}年按以下政策版本对照：" + (f"\n{edition.fit_note(args.year)}" if edition.fit_note(args.year)

@@ -19,8 +19,8 @@ from ..text import visible
 if TYPE_CHECKING:  # imported by the command that uses them (the CLI starts fast)
     import sqlite_utils
 
-    from .identity import DistrictIdentity
-    from .outcomes import Outcome
+    from ..district.identity import DistrictIdentity
+    from ..district.outcomes import Outcome
 
 EXIT_OK, EXIT_SOME_REFUSED, EXIT_CANNOT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # the shell convention for Ctrl-C
@@ -57,8 +57,8 @@ def _printable(text: object) -> str:
 
 def _identity(args: argparse.Namespace,
               passphrase: Callable[[argparse.Namespace, str], str]) -> DistrictIdentity | None:
+    from ..district.identity import DistrictIdentity
     from ..keys import load_district_key
-    from .identity import DistrictIdentity
 
     try:
         key = load_district_key(Path(args.district_key))
@@ -69,9 +69,9 @@ def _identity(args: argparse.Namespace,
 
 
 def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
-    from .db import open_db
-    from .importer import import_packages
-    from .outcomes import VERDICTS
+    from ..district.db import open_db
+    from ..district.importer import import_packages
+    from ..district.outcomes import VERDICTS
 
     identity = _identity(args, passphrase)
     if identity is None:
@@ -130,16 +130,16 @@ def cmd_import(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
 
 
 def _default_year(db: sqlite_utils.Database) -> int:
-    from .dashboard import submission_years
+    from ..district.dashboard import submission_years
 
     years = submission_years(db)
     return years[0] if years else date.today().year
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from .dashboard import build_dashboard
-    from .db import open_db
-    from .exports import write_csv, write_summary_pdf, write_xlsx
+    from ..district.dashboard import build_dashboard
+    from ..district.db import open_db
+    from ..district.exports import write_csv, write_summary_pdf, write_xlsx
 
     db = open_db(Path(args.db), create=False)
     year = args.year or _default_year(db)
@@ -148,7 +148,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.xlsx:
         written.append(write_xlsx(db, year, Path(args.xlsx), board))
     if args.csv:
-        from .exports import CSV_OPEN_HINT
+        from ..district.exports import CSV_OPEN_HINT
 
         written.append(write_csv(db, year, Path(args.csv)))
         print(CSV_OPEN_HINT, file=sys.stderr)
@@ -196,8 +196,8 @@ def _open_to_write(args: argparse.Namespace,
                    passphrase: Callable[[argparse.Namespace, str], str]
                    ) -> tuple[sqlite_utils.Database, DistrictIdentity] | None:
     """The district's unlocked key and its database, claimed for it (every write signs the log)."""
-    from .db import open_db
-    from .district_claim import check_district
+    from ..district.db import open_db
+    from ..district.district_claim import check_district
 
     identity = _identity(args, passphrase)
     if identity is None:
@@ -208,7 +208,7 @@ def _open_to_write(args: argparse.Namespace,
 
 
 def cmd_roster(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
-    from .roster import import_roster
+    from ..district.roster import import_roster
 
     opened = _open_to_write(args, passphrase)
     if opened is None:
@@ -221,7 +221,7 @@ def cmd_roster(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
 
 def cmd_policy(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
     """Load an edition the city signed: the first one pins the city's key (its fingerprint is confirmed)."""
-    from .policy_files import CityKeyNeedsConfirmation, PolicyAlreadyLoaded, load_policy_file
+    from ..district.policy_files import CityKeyNeedsConfirmation, PolicyAlreadyLoaded, load_policy_file
 
     opened = _open_to_write(args, passphrase)
     if opened is None:
@@ -243,8 +243,8 @@ def cmd_policy(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
 def cmd_keys(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from .db import open_db
-    from .key_approval import held_keys
+    from ..district.db import open_db
+    from ..district.key_approval import held_keys
 
     held = held_keys(open_db(Path(args.db), create=False), None if args.all else "pending")
     if args.json:
@@ -260,9 +260,9 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_approve(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
-    from .db import open_db
-    from .district_claim import check_district
-    from .key_approval import approval_needs_fingerprint, approve_key
+    from ..district.db import open_db
+    from ..district.district_claim import check_district
+    from ..district.key_approval import approval_needs_fingerprint, approve_key
 
     db = open_db(Path(args.db), create=False)
     if approval_needs_fingerprint(db, args.id) and not args.fingerprint:
@@ -280,9 +280,9 @@ def cmd_approve(args: argparse.Namespace, passphrase: Callable[[argparse.Namespa
 
 
 def cmd_reject(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
-    from .db import open_db
-    from .district_claim import check_district
-    from .key_approval import reject_key
+    from ..district.db import open_db
+    from ..district.district_claim import check_district
+    from ..district.key_approval import reject_key
 
     identity = _identity(args, passphrase)
     if identity is None:
@@ -295,7 +295,7 @@ def cmd_reject(args: argparse.Namespace, passphrase: Callable[[argparse.Namespac
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    from .db import check_log, open_db
+    from ..district.db import check_log, open_db
 
     check = check_log(open_db(Path(args.db), create=False))
     print(check.message)
@@ -303,8 +303,8 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
-    from .audit import audit
-    from .db import open_db
+    from ..district.audit import audit
+    from ..district.db import open_db
 
     identity = _identity(args, passphrase)
     if identity is None:
@@ -317,8 +317,8 @@ def cmd_audit(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace
 
 def cmd_evidence(args: argparse.Namespace, passphrase: Callable[[argparse.Namespace, str], str]) -> int:
     """One enterprise's evidence files (佐证材料) as files, per period and question, with an index."""
-    from .db import open_db
-    from .evidence import enterprise_evidence, export_evidence
+    from ..district.db import open_db
+    from ..district.evidence import enterprise_evidence, export_evidence
 
     db = open_db(Path(args.db), create=False)
     if args.list:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..jsontypes import JSONValue
-from .edition import CONFIDENCE_LABELS, PolicyEdition, shipped_editions
+from ..policy.edition import CONFIDENCE_LABELS, PolicyEdition, shipped_editions
 
 EXIT_OK = 0
 
@@ -64,7 +64,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from .signed import read_signed_file
+    from ..policy.signed import read_signed_file
 
     _, signed = read_signed_file(Path(args.file))
     if args.json:
@@ -77,7 +77,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_keygen(args: argparse.Namespace, passphrase: PassphraseReader) -> int:
-    from .signed import generate_city_key
+    from ..policy.signed import generate_city_key
 
     key = generate_city_key(Path(args.out), passphrase(args, "为市级签名密钥设置密码", new=True))
     print(f"已创建市级签名密钥 {args.out}，指纹 {key.key_id}。")
@@ -88,7 +88,7 @@ def cmd_keygen(args: argparse.Namespace, passphrase: PassphraseReader) -> int:
 def cmd_sign(args: argparse.Namespace, passphrase: PassphraseReader) -> int:
     from ..errors import UserError
     from ..fileio import write_bytes_atomic
-    from .signed import SUFFIX, load_city_key, sign_edition
+    from ..policy.signed import SUFFIX, load_city_key, sign_edition
 
     key = load_city_key(Path(args.key))
     try:

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..answers_file import AnswersDocument, parse_answers
-from ..questionnaire.model import Question, Questionnaire
-from ..scoring.engine import score
-from ..uscc import CHARSET, check_character
+from .answers_file import AnswersDocument, parse_answers
+from .questionnaire.model import Question, Questionnaire
+from .scoring.engine import score
+from .uscc import CHARSET, check_character
 
 # 行政区划代码 of the plan's districts (民政部 2023); the parks use their host county's code.
 DIVISION_CODES = {
@@ -253,9 +253,9 @@ def synthetic_documents(enterprise: SyntheticEnterprise, demo: list[AnswersDocum
 def _submission_rows(args: tuple[SyntheticEnterprise, str, int]) -> list[dict[str, Any]]:
     """What the importer would store for one enterprise's submission of ``period``: each questionnaire's
     columns and facts from our own scoring (run in a worker process)."""
-    from ..demo import demo_documents
-    from ..policy import edition_for_period
-    from .facts import submission_facts
+    from .demo import demo_documents
+    from .district.facts import submission_facts
+    from .policy import edition_for_period
 
     enterprise, period, seed = args
     rows = []
@@ -280,8 +280,8 @@ def synthetic_district_db(path: Path, enterprises: int, *, district: str = "海�
     import uuid
     from concurrent.futures import ProcessPoolExecutor
 
-    from .db import open_db, transaction, write_counts
-    from .facts import period_year_order
+    from .district.db import open_db, transaction, write_counts
+    from .district.facts import period_year_order
 
     people = list(synthetic_enterprises(enterprises, district, seed))
     workers = workers or (os.cpu_count() or 1)

@@ -23,17 +23,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..answers_file import AnswersDocument
-from ..errors import UserError
-from ..fileio import write_bytes_atomic, write_json_atomic
-from ..jsontypes import JSONValue
+from .answers_file import AnswersDocument
+from .errors import UserError
+from .fileio import write_bytes_atomic, write_json_atomic
+from .jsontypes import JSONValue
 
 if TYPE_CHECKING:  # for the annotations only: the functions import what they use when they run
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from ..keys import Recipient, SigningKey
-    from ..workspace.evidence_rules import EvidenceFile
-    from .synthetic import SyntheticEnterprise
+    from .demo_synthetic import SyntheticEnterprise
+    from .keys import Recipient, SigningKey
+    from .workspace.evidence_rules import EvidenceFile
 
 DEMO_DISTRICT = "海安市"
 DEMO_DISTRICT_PASSPHRASE = "demo-district-2024"
@@ -56,7 +56,7 @@ def signing_key_from_seed(seed_bytes: bytes) -> tuple[SigningKey, Ed25519Private
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from ..keys import SigningKey, fingerprint
+    from .keys import SigningKey, fingerprint
 
     private = Ed25519PrivateKey.from_private_bytes(seed_bytes)
     public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
@@ -66,7 +66,7 @@ def signing_key_from_seed(seed_bytes: bytes) -> tuple[SigningKey, Ed25519Private
 def _light_pdf(title: str, lines: list[str]) -> bytes:
     from reportlab.pdfgen import canvas
 
-    from ..report.fonts import register_pdf_fonts
+    from .report.fonts import register_pdf_fonts
 
     font = register_pdf_fonts()
     buffer = io.BytesIO()
@@ -87,7 +87,7 @@ def light_package(documents: AnswersDocument | Sequence[AnswersDocument], signin
     """A genuine package of a submission (``documents``: its questionnaires' answers documents, or one)
     whose report is a one-page PDF (answers and scores are the real thing), or ``report_pdf`` as given
     (the benchmark puts a full-size report in every package); ``evidence``: 佐证材料 to carry (format 3)."""
-    from ..package.export import make_package
+    from .package.export import make_package
 
     parts = [documents] if isinstance(documents, AnswersDocument) else list(documents)
     enterprise = parts[0].enterprise
@@ -107,12 +107,12 @@ def build_enterprise_packages(enterprise: SyntheticEnterprise, recipient_json: d
     """The package of one synthetic enterprise's submission (run in a worker process)."""
     import hashlib
 
-    from ..demo import demo_documents
-    from ..keys import parse_recipient
-    from ..package.export import make_package
-    from ..package.format import SUFFIX
-    from ..report import from_documents
-    from .synthetic import synthetic_documents
+    from .demo import demo_documents
+    from .demo_synthetic import synthetic_documents
+    from .keys import parse_recipient
+    from .package.export import make_package
+    from .package.format import SUFFIX
+    from .report import from_documents
 
     recipient = parse_recipient(recipient_json)
     documents = synthetic_documents(enterprise, demo_documents(), DEMO_PERIOD, seed)
@@ -136,8 +136,8 @@ def write_district_demo(out_dir: Path, enterprises: int, *, district: str = DEMO
                         progress: Callable[[int, int], None] | None = None,
                         report_pdf: bytes | None = None) -> DistrictDemo:
     """``report_pdf`` (with ``light_reports``): the same PDF in every package, for realistic sizes."""
-    from ..keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey
-    from .synthetic import synthetic_enterprises
+    from .demo_synthetic import synthetic_enterprises
+    from .keys import DISTRICT_KEY_SUFFIX, RECIPIENT_SUFFIX, DistrictKey
 
     if enterprises < 1 or enterprises > 100_000:
         raise UserError("示例企业数应在 1 到 100000 之间")
@@ -185,7 +185,7 @@ def _build_star(args: tuple[Any, ...]) -> list[tuple[str, bytes]]:
 
 def _write_roster(path: Path, enterprises: int, district: str, seed: int) -> None:
     """Every demo enterprise plus about 10 % more that have not submitted (the district's 规上 list)."""
-    from .synthetic import synthetic_enterprises
+    from .demo_synthetic import synthetic_enterprises
 
     extra = max(1, round(enterprises * NOT_SUBMITTED_SHARE))
     rows = list(synthetic_enterprises(enterprises + extra, district, seed))
