@@ -18,17 +18,19 @@ def main() -> int:
     import yaml
 
     from zgsz_desktop.questionnaire import loader
+    from zgsz_desktop.questionnaire.hashing import content_hash
+    from zgsz_desktop.questionnaire.schema_gate import schema_problems
 
     folder = ROOT / "assessments"
     lines = ["# Content hashes of the shipped definitions checked against questionnaire.schema.json.",
              "# Written by tools/validated_definitions.py; tests/test_definitions.py fails when it is stale."]
     for path in [*sorted(folder.glob("*.yaml")), *sorted((folder / loader.ARCHIVE).glob("*.yaml"))]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        problems = loader._schema_problems(data, None)
+        problems = schema_problems(data, None)
         if problems:
             print(f"{path}: {problems[0]}", file=sys.stderr)
             return 1
-        lines.append(f"{path.relative_to(folder)} {loader.content_hash(data)}")
+        lines.append(f"{path.relative_to(folder)} {content_hash(data)}")
     (folder / "schema" / "validated.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines) - 2} hashes to assessments/schema/validated.txt")
     return 0

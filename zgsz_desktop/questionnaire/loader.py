@@ -30,9 +30,6 @@ from .schema_gate import SCHEMA_FILE, VALIDATED_FILE, schema_problems, schema_va
 
 FORMAT = "zgsz-questionnaire/1"
 
-# the schema gate's old private name, still used by tools/validated_definitions.py
-_schema_problems = schema_problems
-
 __all__ = [
     "ARCHIVE",
     "FORMAT",
