@@ -85,3 +85,20 @@ def test_a_wrong_choice_is_explained(tmp_path, manager_dir, capsys):
     code, out, _ = run(["handoff", "merge", str(back), "--workspace", str(manager_dir), "--choose", "x=maybe"],
                        capsys)
     assert code == 0 and "没有需要合并" in out  # nothing changed on either side: nothing to choose
+
+
+def test_the_return_command_the_open_hint_prints_works_as_printed(tmp_path, manager_dir, capsys, monkeypatch):
+    """Opened without --name, the filler defaults to the colleague the manager named (as the app does)."""
+    fill = tmp_path / "cnc.zgszfill"
+    run(["handoff", "send", "--workspace", str(manager_dir), "--period", PERIOD, "--module", f"{CORE}/cnc",
+         "--to", "李四", "--out", str(fill)], capsys)
+    data = tmp_path / "colleague"
+    code, out, _ = run(["handoff", "open", str(fill), "--data-dir", str(data)], capsys)
+    hint = next(line for line in out.splitlines() if "zgsz handoff return" in line)
+    printed = hint.split("zgsz ", 2)[-1].split()  # the command exactly as the hint prints it
+    assert printed[:2] == ["handoff", "return"]
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(printed, capsys)
+    assert code == 0, out
+    back = tmp_path / printed[printed.index("--out") + 1]
+    assert back.exists() and ho.read_return_file(back).filled_by == "李四"

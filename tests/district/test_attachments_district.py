@@ -80,18 +80,27 @@ def test_reimporting_the_same_package_changes_nothing(imported):
 def test_the_files_export_per_period_and_question_with_an_index(imported, question):
     from openpyxl import load_workbook
 
+    from zgsz_desktop.questionnaire.loader import get_questionnaire
+
     db, _, tmp_path = imported
     out = tmp_path / "佐证材料" / NAME
     written = export_evidence(db, district().identity, CODE, out)
-    assert (out / "2024年度" / question / "两化融合证书.pdf").read_bytes() == CERT
-    assert (out / "2024年度" / question / "车间.png").read_bytes() == PHOTO
-    assert (out / "2024年度" / question / "车间 (2).png").read_bytes() == PHOTO_2
+    # folders a manager recognises: the questionnaire, then the question's number and text (not its internal id)
+    core = get_questionnaire(CORE)
+    number = [q.id for q in core.questions()].index(question) + 1
+    (folder,) = (out / "2024年度" / core.short_title).iterdir()
+    assert folder.name.startswith(f"{number:02d} ") and question not in folder.name
+    assert core.question(question).text.split()[0][:10] in folder.name
+    assert (folder / "两化融合证书.pdf").read_bytes() == CERT
+    assert (folder / "车间.png").read_bytes() == PHOTO
+    assert (folder / "车间 (2).png").read_bytes() == PHOTO_2
+    where = folder.relative_to(out).as_posix()
     assert written[-1] == out / INDEX_NAME and len(written) == 4
     sheet = load_workbook(out / INDEX_NAME).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:5] == ("评估期", "问卷", "题目编号", "题目", "文件")
-    assert [r[4] for r in rows[1:]] == [f"2024年度/{question}/两化融合证书.pdf", f"2024年度/{question}/车间.png",
-                                        f"2024年度/{question}/车间 (2).png"]
+    assert [r[4] for r in rows[1:]] == [f"{where}/两化融合证书.pdf", f"{where}/车间.png", f"{where}/车间 (2).png"]
+    assert {r[2] for r in rows[1:]} == {question}  # the internal id stays in the index
     assert [r[7] for r in rows[1:]] == [hashlib.sha256(d).hexdigest() for d in (CERT, PHOTO, PHOTO_2)]
     assert [r[6] for r in rows[1:]] == [len(CERT), len(PHOTO), len(PHOTO_2)]
     # never over an existing folder's contents
@@ -128,7 +137,11 @@ def test_the_command_line_lists_and_exports(imported, tmp_path, capsys, monkeypa
     write_json_atomic(key_file, district().key.to_json())
     monkeypatch.setenv("ZP", PASSPHRASE)
     assert main(["district", "evidence", "--db", str(db_path), "--uscc", CODE, "--list"]) == 0
-    assert "两化融合证书.pdf" in capsys.readouterr().out
+    listed = capsys.readouterr().out
+    first = listed.splitlines()[0]
+    # the columns are separated by real tabs, not written out as hidden characters
+    assert "⟦" not in listed and first.split("\t")[:3] == ["2024年度", first.split("\t")[1], "两化融合证书.pdf"]
+    assert len(first.split("\t")) == 5
     out = tmp_path / "cli-out"
     assert main(["district", "evidence", "--db", str(db_path), "--uscc", CODE, "--out", str(out),
                  "--district-key", str(key_file), "--passphrase-env", "ZP"]) == 0

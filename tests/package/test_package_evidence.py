@@ -308,3 +308,11 @@ def test_types_are_decided_by_content_not_by_the_name():
     assert detect_media_type(macro) is None
     assert detect_media_type(b"MZ\x90\x00" + b"\0" * 100) is None  # an .exe, whatever it is called
     assert detect_media_type(office_zip("<Types/>", {"a.txt": b"x"})) is None  # a ZIP that is not an Office file
+
+
+def test_a_package_written_before_emoji_were_replaced_still_verifies(parties):
+    """Format-3 packages already sent may name a file with emoji (the first rule kept them): still accepted."""
+    ids = question_ids(parties)
+    old = EvidenceFile("nantong-zgsz-core", ids["nantong-zgsz-core"], "证书 🎉 最终版 (1).pdf", PDF, pdf_bytes("证书"))
+    verified = check(parties, build(parties, [old]))
+    assert [e.info.file_name for e in verified.payload.evidence] == ["证书 🎉 最终版 (1).pdf"]

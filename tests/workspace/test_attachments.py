@@ -168,6 +168,8 @@ def test_export_carries_the_files_and_verify_gives_them_back_byte_for_byte(compl
         add_attachment(ws, assessment_id, question, write(tmp_path / "in", name, data), NOW)
     ensure_signing_key(ws, PASS)
     result = export_submission(ws, "2024年度", district.recipient, PASS, tmp_path / "out" / "p")
+    # what the export says travels in the package (zgsz export prints it)
+    assert (result.evidence_count, result.evidence_bytes) == (2, sum(len(d) for d in files.values()))
     verified = verify_bytes(result.package_path.read_bytes(), district.recipient.key_id,
                             district.private_key("district-pass"))
     assert verified.format_version == 3

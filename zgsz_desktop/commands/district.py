@@ -329,7 +329,9 @@ def cmd_evidence(args: argparse.Namespace, passphrase: Callable[[argparse.Namesp
             print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
         else:
             for r in rows:
-                print(_printable(f"{r.period}\t{r.question_id}\t{r.file_name}\t{r.size_text}\t{r.sha256[:16]}"))
+                # Only the values from outside are made printable: the tabs between them are ours.
+                print(f"{_printable(r.period)}\t{_printable(r.question_id)}\t{_printable(r.file_name)}\t"
+                      f"{r.size_text}\t{r.sha256[:16]}")
             print(f"共 {len(rows)} 个文件")
         return EXIT_OK
     if not args.out:

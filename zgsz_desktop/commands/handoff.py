@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -153,11 +154,16 @@ def cmd_open(args: argparse.Namespace) -> int:
     with copy.workspace as ws:
         if args.name:
             handoff.set_filler(ws, args.name, _now())
+        elif not handoff.filler(ws):
+            # as the app does: the colleague the manager named fills it in, so the printed `return` works as is
+            handoff.set_filler(ws, copy.handoff.assignee, _now())
         h = copy.handoff
         print(f"{h.sender_name} 请您填写{h.period}的：{'、'.join(m.title for m in h.modules)}")
         print(f"填写副本：{ws.directory}")
         print(f"可用 zgsz answers import 答案文件 --workspace {ws.directory} 填写，"
-              f"填好后 zgsz handoff return {args.file} --out 答卷{handoff.RETURN_SUFFIX}")
+              f"填好后 zgsz handoff return {shlex.quote(args.file)}"
+              + (f" --data-dir {shlex.quote(args.data_dir)}" if args.data_dir else "")
+              + f" --out 答卷{handoff.RETURN_SUFFIX}")
     return EXIT_OK
 
 

@@ -23,6 +23,7 @@ from .common import (
 def cmd_export(args: argparse.Namespace) -> int:
     from ..keys import load_recipient
     from ..package.export import check_exportable, ensure_signing_key, export_submission
+    from ..workspace.evidence_rules import megabytes
 
     recipient = load_recipient(Path(args.recipient))
     with open_workspace(args) as workspace:
@@ -35,8 +36,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             passphrase = read_passphrase(args, "企业签名密钥密码")
         result = export_submission(workspace, args.period, recipient, passphrase,
                                    Path(args.out) if args.out else None, pdf=not args.no_pdf)
+    evidence = (f"、{result.evidence_count} 个佐证材料文件（{megabytes(result.evidence_bytes)}）"
+                if result.evidence_count else "，无佐证材料")
     print(f"报告包：{result.package_path}（{result.period}第 {result.sequence} 次报送，{result.size // 1024} KB，"
-          f"含 {len(result.questionnaires)} 份问卷）")
+          f"含 {len(result.questionnaires)} 份问卷{evidence}）")
     if result.pdf_path:
         print(f"报告PDF（打印、签字盖章）：{result.pdf_path}")
     print(f"企业密钥指纹：{result.key_id}")

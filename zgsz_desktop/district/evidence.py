@@ -3,7 +3,8 @@ manifests say), and exported as files, opened on demand from the packages kept a
 
 An export checks each kept package against its recorded SHA-256 and verifies it again (signature, every
 hash of the sealed files) before opening the files with the district key; each opened file is checked
-against the manifest's size, SHA-256 and type. Files go into ``<out>/<评估期>/<题目编号>/<文件名>`` with an
+against the manifest's size, SHA-256 and type. Files go into ``<out>/<评估期>/<问卷>/<NN 题目>/<文件名>`` (the
+question's number and the start of its text; the internal question id stays in the index) with an
 index workbook ``佐证材料清单.xlsx``; everything is written into a folder of its own first and takes its
 name only when complete, so a failed or cancelled export leaves nothing half-written.
 """
@@ -45,6 +46,16 @@ class EvidenceRow:
     media_type: str
     size: int
     sha256: str
+    question_number: int | None = None  # the question's place in its questionnaire (1, 2, …), when installed
+
+    @property
+    def folder_name(self) -> str:
+        """The question as a folder name a manager recognises: its number and the start of its text; the
+        internal id only when the questionnaire version is not installed (the index keeps the id always)."""
+        if self.question_number is None or self.question == self.question_id:
+            return _safe_part(self.question_id)
+        text = _safe_part(" ".join(self.question.split()))[:30].rstrip(" .") or "_"
+        return f"{self.question_number:02d} {text}"
 
     @property
     def type_label(self) -> str:
@@ -74,20 +85,24 @@ def enterprise_evidence(db: sqlite_utils.Database, uscc: str, period: str | None
     rows = []
     for (period_, package_id, evidence_id, questionnaire_id, question_id, file_name, media_type, size, sha256,
          version, _) in db.execute(sql, parameters).fetchall():
-        rows.append(EvidenceRow(period_, package_id, evidence_id, questionnaire_id, question_id,
-                                _question_text(questionnaire_id, version, question_id), file_name, media_type,
-                                int(size), sha256))
+        text, number = _question_text(questionnaire_id, version, question_id)
+        rows.append(EvidenceRow(period_, package_id, evidence_id, questionnaire_id, question_id, text, file_name,
+                                media_type, int(size), sha256, number))
     return rows
 
 
-def _question_text(questionnaire_id: str, version: str, question_id: str) -> str:
+def _question_text(questionnaire_id: str, version: str, question_id: str) -> tuple[str, int | None]:
+    """The question's text and its number in the questionnaire; the id and no number when not installed."""
     from ..questionnaire.loader import get_questionnaire
 
     try:
         questionnaire = get_questionnaire(questionnaire_id, version)
     except (KeyError, UserError):
-        return question_id
-    return questionnaire.question(question_id).text if questionnaire.has_question(question_id) else question_id
+        return question_id, None
+    if not questionnaire.has_question(question_id):
+        return question_id, None
+    number = next(n for n, q in enumerate(questionnaire.questions(), start=1) if q.id == question_id)
+    return questionnaire.question(question_id).text, number
 
 
 Progress = Callable[[int, int], None]
@@ -112,7 +127,8 @@ def export_evidence(db: sqlite_utils.Database, identity: DistrictIdentity, uscc:
     try:
         opened: dict[str, dict[str, bytes]] = {}
         written, index_rows = [], []
-        names = _unique_names([(f"{r.period}/{r.question_id}", r.file_name) for r in rows])
+        folders = _question_folders(rows)
+        names = _unique_names([(folders[r.period, r.questionnaire_id, r.question_id], r.file_name) for r in rows])
         for done, (row, name) in enumerate(zip(rows, names, strict=True), start=1):
             if cancel is not None and cancel.is_set():
                 raise EvidenceExportRefused("已取消导出佐证材料，未写入任何文件")
@@ -125,7 +141,7 @@ def export_evidence(db: sqlite_utils.Database, identity: DistrictIdentity, uscc:
             if content is None or hashlib.sha256(content).hexdigest() != row.sha256:
                 raise EvidenceExportRefused("数据库中佐证材料的记录与保存的报告包不符，数据库可能被修改过"
                                             "（可运行“核查数据库”查看）")
-            relative = Path(_safe_part(row.period)) / _safe_part(row.question_id) / name
+            relative = Path(folders[row.period, row.questionnaire_id, row.question_id]) / name
             target = staging / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
@@ -155,6 +171,24 @@ def _kept_package(db: sqlite_utils.Database, package_id: str) -> bytes:
         raise EvidenceExportRefused("数据库中保存的报告包缺失或与导入时的不同，数据库可能被修改过"
                                     "（可运行“核查数据库”查看）")
     return row[0]
+
+
+def _question_folders(rows: list[EvidenceRow]) -> dict[tuple[str, str, str], str]:
+    """``<评估期>/<问卷>/<NN 题目>`` for each question with files; two questions that would share a folder name
+    (texts alike at the start) are told apart by their internal id."""
+    folders: dict[tuple[str, str, str], str] = {}
+    taken: dict[str, tuple[str, str, str]] = {}
+    for row in rows:
+        key = (row.period, row.questionnaire_id, row.question_id)
+        if key in folders:
+            continue
+        folder = (f"{_safe_part(row.period)}/{_safe_part(_questionnaire_title(row.questionnaire_id))}/"
+                  f"{row.folder_name}")
+        if taken.get(folder.casefold(), key) != key:
+            folder = f"{folder} ({_safe_part(row.question_id)})"
+        taken[folder.casefold()] = key
+        folders[key] = folder
+    return folders
 
 
 def _safe_part(text: str) -> str:

@@ -72,6 +72,8 @@ class ExportResult:
     size: int
     period: str = ""
     questionnaires: tuple[str, ...] = ()
+    evidence_count: int = 0  # 佐证材料 carried in the package
+    evidence_bytes: int = 0
 
 
 def answers_document(documents: Sequence[AnswersDocument]) -> dict[str, Any]:
@@ -302,4 +304,5 @@ def export_submission(workspace: Workspace, period: str, recipient: Recipient, p
     if progress is not None:
         progress(100, say("完成"))
     return ExportResult(out, pdf_path, package_id, sequence, key.key_id, code, len(data), submission.period,
-                        tuple(d.questionnaire.id for d in documents))
+                        tuple(d.questionnaire.id for d in documents),
+                        evidence_count=len(evidence), evidence_bytes=sum(len(f.data) for f in evidence))

@@ -331,7 +331,7 @@ HPKE_OVERHEAD = 48  # the 32-byte encapsulated key and the 16-byte AEAD tag
 def _evidence_problems(block: Mapping[str, Any], questionnaires: set[str]) -> list[str]:
     """Format 3's evidence list: the limits said to the enterprise, types we accept, names already in their
     clean form, and sealed files that tile ``payload/evidence.bin`` exactly (no gap, no overlap, no tail)."""
-    from ..workspace.evidence_rules import MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES, TYPES, clean_file_name
+    from ..workspace.evidence_rules import MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES, TYPES, is_clean_file_name
 
     files = block["files"]
     problems = []
@@ -345,8 +345,8 @@ def _evidence_problems(block: Mapping[str, Any], questionnaires: set[str]) -> li
         if (item["id"] != evidence_id(index) or item["offset"] != offset
                 or item["sealed_size"] != item["size"] + HPKE_OVERHEAD or not 0 < item["size"] <= MAX_FILE_BYTES
                 or item["media_type"] not in TYPES or item["questionnaire"] not in questionnaires
-                or not 0 < len(item["question"]) <= 200 or clean_file_name(item["file_name"], item["media_type"])
-                != item["file_name"] or not (_HEX64.fullmatch(item["sha256"])
+                or not 0 < len(item["question"]) <= 200 or not is_clean_file_name(item["file_name"], item["media_type"])
+                or not (_HEX64.fullmatch(item["sha256"])
                                              and _HEX64.fullmatch(item["sealed_sha256"]))
                 or (item["questionnaire"], item["question"], item["sha256"]) in seen):
             problems.append(where)

@@ -12,6 +12,7 @@ not upgraded reaches the format version and says 请升级 instead of calling th
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import unicodedata
@@ -102,8 +103,27 @@ def _type_problem(data: bytes, name: str) -> str:
         return say("“{name}”是一个程序文件（不论扩展名），不能作为佐证材料", name=name)
     if data.startswith(b"PK\x03\x04") and re.search(r"\.(xlsm|docm|xltm|dotm)$", name, re.I):
         return say("“{name}”含宏（可自动运行的程序），不能附上；请另存为 .xlsx 或 .docx 后再附", name=name)
+    if data.startswith(_OLE2_MAGIC):
+        return _old_office_problem(data, name)
     return say("“{name}”不是可以附上的文件类型（按文件内容判断，不看扩展名）。可附：{types}", name=name,
                types=ALLOWED_TEXT)
+
+
+# Word 97–2003 (.doc), Excel 97–2003 (.xls) and PowerPoint files are OLE2 compound files: many SMEs still save
+# in them, so say what the file is and how to turn it into one that can be attached, not only "wrong type".
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _old_office_problem(data: bytes, name: str) -> str:
+    # the compound file's directory names its main stream in UTF-16: WordDocument, Workbook (Book before 97)
+    head = data[:4 * 1024 * 1024]
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if "WordDocument".encode("utf-16-le") in head or suffix in ("doc", "dot", "wps"):
+        return say("“{name}”是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 或 PDF 后再附上", name=name)
+    if any(s.encode("utf-16-le") in head for s in ("Workbook", "Book")) or suffix in ("xls", "xlt", "et"):
+        return say("“{name}”是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 PDF 后再附上", name=name)
+    return say("“{name}”是旧版 Office 文件（2003 及更早的格式），请在 Office 中另存为 PDF、.docx 或 .xlsx 后再附上",
+               name=name)
 
 
 # --------------------------------------------------------------------------- names
@@ -112,10 +132,45 @@ _FORBIDDEN = re.compile(r'[<>:"/\\|?*]')
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])$", re.I)
 
 
-def clean_file_name(raw: str, media_type: str) -> str:
+# Symbols the report's bundled font (WenQuanYi Micro Hei) cannot draw: emoji, pictographs and the like. A name
+# keeping one would print as a gap on the stamped paper's 佐证材料清单 while the district sees it in full, so the
+# paper and the package would name the file differently. The verifier's answer never depends on the font: it
+# also accepts names by the rule before this one (which kept every symbol), see is_clean_file_name.
+_SPACES = re.compile(r" {2,}")
+
+
+@functools.cache
+def _font_characters() -> frozenset[int] | None:
+    """The characters the report's font draws (read once, only when a name holds a symbol); None if the font
+    cannot be read, and then the emoji blocks are the rule."""
+    try:
+        from reportlab.pdfbase.ttfonts import TTFontFile
+
+        from ..locate import resource
+
+        return frozenset(TTFontFile(str(resource("fonts", "wqy-microhei.ttc")), subfontIndex=0).charToGlyph)
+    except Exception:  # any failure to read the font: fall back to the code-point rule
+        return None
+
+
+def _undrawable(ch: str) -> bool:
+    code = ord(ch)
+    if 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF or code == 0x20E3:
+        return True  # emoji presentation selectors and the keycap mark: they only dress an emoji
+    if code < 0x80 or unicodedata.category(ch)[0] != "S":
+        return False
+    drawn = _font_characters()
+    if drawn is None:
+        return code > 0xFFFF or 0x2300 <= code <= 0x27BF or 0x2B00 <= code <= 0x2BFF
+    return code not in drawn
+
+
+def clean_file_name(raw: str, media_type: str, *, format3_rule: bool = False) -> str:
     """A file name from outside as it is stored, shown and exported: no folder part, no control, bidi or
-    invisible character, nothing Windows refuses, not too long, and ending in a suffix of its real type
-    (a PNG called ``扫描件.pdf`` becomes ``扫描件.png``)."""
+    invisible character, no emoji or other symbol the report's font cannot draw (each run of them becomes
+    one space), nothing Windows refuses, not too long, and ending in a suffix of its real type (a PNG called
+    ``扫描件.pdf`` becomes ``扫描件.png``). ``format3_rule`` is the rule before emoji were replaced, which
+    format-3 packages already written were made with (the verifier accepts those names too)."""
     from ..text import hidden_characters
 
     name = unicodedata.normalize("NFC", str(raw)).replace("\\", "/").rsplit("/", 1)[-1]
@@ -127,10 +182,18 @@ def clean_file_name(raw: str, media_type: str) -> str:
     stem, suffix = (name[:found.start()], found.group().lower()) if found and found.start() > 0 else (name, "")
     if suffix not in suffixes:
         suffix = default_suffix  # a wrong or missing suffix would open the file in the wrong program
+    if not format3_rule and any(_undrawable(ch) for ch in stem):
+        stem = _SPACES.sub(" ", "".join(" " if _undrawable(ch) else ch for ch in stem))
     stem = stem.strip(" .")[:MAX_NAME_CHARACTERS].strip(" .") or "佐证材料"
     if _RESERVED.match(stem):
         stem = "_" + stem
     return stem + suffix
+
+
+def is_clean_file_name(name: str, media_type: str) -> bool:
+    """Whether a package's file name is already in clean form — by today's rule or by the rule format-3
+    packages were first written with (emoji kept), so that no package already sent stops verifying."""
+    return name in (clean_file_name(name, media_type), clean_file_name(name, media_type, format3_rule=True))
 
 
 # --------------------------------------------------------------------------- one file
