@@ -102,3 +102,32 @@ def test_the_return_command_the_open_hint_prints_works_as_printed(tmp_path, mana
     assert code == 0, out
     back = tmp_path / printed[printed.index("--out") + 1]
     assert back.exists() and ho.read_return_file(back).filled_by == "李四"
+
+
+def test_a_table_conflict_is_previewed_row_by_row(tmp_path, manager_dir, capsys):
+    """"6 项" on both sides does not show what differs: the preview lists the rows of each side."""
+    fill = tmp_path / "cnc.zgszfill"
+    run(["handoff", "send", "--workspace", str(manager_dir), "--period", PERIOD, "--module", f"{CORE}/cnc",
+         "--to", "张三", "--out", str(fill)], capsys)
+    data = tmp_path / "colleague"
+    run(["handoff", "open", str(fill), "--data-dir", str(data), "--name", "张三"], capsys)
+    copy_dir = next((data / "handoffs").iterdir())
+    theirs = [{"name": "数控车削", "equipment_total": 24, "nc_equipment": 20},
+              {"name": "机器人焊接", "equipment_total": 10, "nc_equipment": 4}]
+    mine = [{"name": "数控车削", "equipment_total": 24, "nc_equipment": 18}]
+    with Workspace.open(copy_dir, create=False) as copy:
+        assessment = copy.find_assessment(CORE, PERIOD).id
+        copy.save_answer(assessment, "cnc.industry_type", "discrete")
+        copy.save_answer(assessment, "cnc.key_processes", theirs)
+    with Workspace.open(manager_dir, create=False) as ws:
+        assessment = ws.find_assessment(CORE, PERIOD).id
+        ws.save_answer(assessment, "cnc.industry_type", "discrete")
+        ws.save_answer(assessment, "cnc.key_processes", mine)
+    back = tmp_path / "back.zgszback"
+    run(["handoff", "return", str(fill), "--data-dir", str(data), "--out", str(back)], capsys)
+    code, out, _ = run(["handoff", "preview", str(back), "--workspace", str(manager_dir)], capsys)
+    assert code == 0
+    current, returned = out.split("当前：", 1)[1].split("同事：", 1)
+    assert "1. 数控车削 | 24 | 18" in current and "机器人焊接" not in current
+    assert "1. 数控车削 | 24 | 20" in returned and "2. 机器人焊接 | 10 | 4" in returned
+    assert "工序名称 | 设备总数 | 其中数控化设备数" in returned

@@ -101,7 +101,23 @@ def _print_preview(preview: MergePreview) -> None:
         print(f"  [{item.kind_label}] {item.question_id}“{item.question_text}”")
         since = local_time(item.current_changed_at or "")
         print(f"      当前：{_value(item, item.current)}（{item.current_by} {since}）")
+        _print_rows(item, item.current)
         print(f"      同事：{_value(item, item.returned)}（{visible(returned.filled_by, 40)} {when}）")
+        _print_rows(item, item.returned)
+
+
+def _print_rows(item: MergeItem, value: JSONValue) -> None:
+    """A table answer row by row under its summary ("6 项" alone does not show what differs), with the columns
+    named once: as the merge dialog shows it."""
+    from ..questionnaire.display import display_row
+
+    if item.question.type != "table" or not isinstance(value, list) or not value:
+        return
+    print("          " + " | ".join(visible(column.text, 20) for column in item.question.columns))
+    for number, row in enumerate(value, start=1):
+        if isinstance(row, dict):
+            cells = " | ".join(visible(cell, 30) for cell in display_row(item.question, row))
+            print(f"        {number}. {cells}")
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
