@@ -14,7 +14,8 @@ PROFILE = {"name": "南通瑞丰精密机械有限公司", "uscc": "91320685MA1R
 
 # The user's classification in these tests: 动力车间 is not a key process.
 CLASSIFICATION = {"机加工车间": "机加工", "焊接车间": "焊接", "检测室": "成品检测", "动力车间": None}
-# By hand from the rows below (报废, 合计, repeated header, blank quantity, blank 车间 and 动力车间 left out):
+# By hand from the rows below (报废, 合计, repeated header, a 数量 that is not a number, blank 车间 and 动力车间
+# left out; a blank 数量 would count as 1, see tests/ledger/test_ledger_review.py):
 #   机加工: 数控车床 4 (4 NC) + 普通车床 3 (0) + 立式加工中心 2 (2)      = 9, NC 6
 #   焊接:   焊接机器人 3 (3) + 二氧化碳保护焊机 5 (0)                    = 8, NC 3
 #   成品检测: 三坐标测量机 1 (1)                                        = 1, NC 1
@@ -25,7 +26,7 @@ EXPECTED = [{"name": "机加工", "equipment_total": 9, "nc_equipment": 6},
 
 def build_xlsx_ledger(path: Path) -> Path:
     """A title row, a blank row, a two-row header with a merged 设备数量 over 总数 | 其中数控, 车间 merged down
-    four rows, a 报废 row, a 合计 row, a repeated header, and rows with a blank quantity and a blank 车间."""
+    four rows, a 报废 row, a 合计 row, a repeated header, and rows with a 数量 of "若干" and a blank 车间."""
     wb = openpyxl.Workbook()
     notes = wb.active
     notes.title = "说明"
@@ -53,7 +54,7 @@ def build_xlsx_ledger(path: Path) -> Path:
         (None, None, None, None, "总数", "其中数控", None),
         (7, "三坐标测量机", "CMM-0605", "检测室", 1, 1, "在用"),
         (8, "螺杆空压机", "SA-37", "动力车间", 2, 0, "在用"),
-        (9, "台式钻床", "Z4116", "机加工车间", None, None, "在用"),
+        (9, "台式钻床", "Z4116", "机加工车间", "若干", None, "在用"),
         (10, "办公电脑", "联想", None, 5, None, "在用"),
     ]
     for offset, values in enumerate(rows):
@@ -78,7 +79,7 @@ CSV_ROWS = [
     ["序号", "设备名称", "规格型号", "所属车间", "数量", "是否数控", "使用状态"],
     ["7", "三坐标测量机", "CMM-0605", "检测室", "1", "Y", "在用"],
     ["8", "螺杆空压机", "SA-37", "动力车间", "2", "N", "在用"],
-    ["9", "台式钻床", "Z4116", "机加工车间", "", "否", "在用"],
+    ["9", "台式钻床", "Z4116", "机加工车间", "若干", "否", "在用"],
     ["10", "办公电脑", "联想", "", "5", "", "在用"],
 ]
 

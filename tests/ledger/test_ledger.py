@@ -60,7 +60,7 @@ def test_xlsx_with_title_merged_header_and_merged_workshops_gives_the_hand_count
     assert reasons[11] == "合计/小计行"
     assert reasons[12] == reasons[13] == "重复的表头行"
     assert reasons[15] == "“动力车间”设为不计入关键工序"
-    assert reasons[16] == "数量为空"
+    assert reasons[16] == "数量“若干”不是数字"  # there but not a number: left out, with its reason
     assert reasons[17] == "未填工序/车间"
     counted = {e.row: (e.key_process, e.quantity, e.nc) for e in result.entries if e.status == "counted"}
     assert counted[6] == ("机加工", 3, 0)  # 车间 came from the merged cell above
@@ -238,8 +238,10 @@ def test_formula_without_saved_value_asks_to_save_in_excel(tmp_path):
     ws.append(["车床", "机加工", "=1+1"])  # openpyxl writes no cached value
     path = tmp_path / "公式.xlsx"
     wb.save(path)
-    with pytest.raises(LedgerFileError, match="保存一次"):
-        inspect(path)
+    _, _, result = _count(path, classification={})
+    assert result.table_rows() == []  # the 数量 cell reads as empty: never counted as 1 unit
+    assert any("C2" in p and "保存一次" in p for p in result.problems)
+    assert {e.row: e.reason for e in result.entries} == {2: "C2 是公式，文件中没有保存计算结果"}
 
 
 def test_file_that_is_not_a_table_is_refused(tmp_path):

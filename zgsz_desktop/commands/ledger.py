@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from ..errors import UserError
 from ..jsontypes import JSONValue
-from ..ledger.counting import COUNTED, LEFT_OUT, LedgerCount, count, default_classification
+from ..ledger.counting import COUNTED, LEFT_OUT, LedgerCount, count, default_classification, non_production_reason
 from ..ledger.header import FIELD_LABELS, FIELDS, Header, normalise
 from ..ledger.service import (
     LedgerPreview,
@@ -53,7 +53,10 @@ def add_parser(sub: SubParsers, parents: Sequence[argparse.ArgumentParser] = ())
     common.add_argument("--process", action="append", default=[], metavar="车间=工序",
                         help="把台账中的某个工序/车间值归入某道关键工序，如 --process 一车间=数控车削")
     common.add_argument("--exclude", action="append", default=[], metavar="车间",
-                        help="不计入关键工序的工序/车间值（可多次给出）")
+                        help="不计入关键工序的工序/车间值（可多次给出）；办公室、仓库、食堂、动力车间等非生产场所"
+                             "默认不计入，要计入时用 --process 仓库=仓储")
+    common.add_argument("--exclude-row", action="append", default=[], type=int, metavar="行号",
+                        help="不计入台账的某一行（按工作表中的行号，可多次给出），如数量为空、按 1 台计的非设备行")
     p = lsub.add_parser("preview", parents=[*parents, common],
                         help="预览：找到的表头、列的对应、各关键工序的设备数，以及每行计入或未计入的原因")
     p.add_argument("--json", action="store_true", help="以 JSON 输出（含每一行的结果）")
@@ -122,8 +125,21 @@ def _classification(names: Sequence[str], remembered: dict[str, str | None], arg
     return classification
 
 
-def _run(args: argparse.Namespace, workspace: Workspace | None) -> tuple[LedgerPreview, dict[str, int],
-                                                                    dict[str, str | None], LedgerCount]:
+def _default_exclusions(names: Sequence[str], remembered: Mapping[str, str | None], args: argparse.Namespace,
+                        classification: Mapping[str, str | None]) -> dict[str, str]:
+    """The 工序/车间 values left out only because they name a non-production place (not the user's choice)."""
+    chosen = {pair.partition("=")[0].strip() for pair in args.process} | {s.strip() for s in args.exclude}
+    found: dict[str, str] = {}
+    for name in names:
+        reason = non_production_reason(name)
+        if reason is not None and name not in remembered and name not in chosen and not classification.get(name):
+            found[name] = reason
+    return found
+
+
+def _run(args: argparse.Namespace, workspace: Workspace | None
+         ) -> tuple[LedgerPreview, dict[str, int], dict[str, str | None], LedgerCount, dict[str, str]]:
+    """Inspect, read and count as the arguments say; the last item is :func:`_default_exclusions`."""
     layouts = remembered_layouts(workspace) if workspace is not None else {}
     preview = inspect(Path(args.file), args.sheet, remembered=layouts, header_row=args.header_row)
     if preview.header is None:
@@ -132,8 +148,10 @@ def _run(args: argparse.Namespace, workspace: Workspace | None) -> tuple[LedgerP
     mapping = mapping_from_args(preview, args.map)
     records = read(preview, mapping)
     known = remembered_classification(workspace) if workspace is not None else {}
-    classification = _classification([name for name, _, _ in records.processes()], known, args)
-    return preview, mapping, classification, count(records, classification)
+    names = [name for name, _, _ in records.processes()]
+    classification = _classification(names, known, args)
+    result = count(records, classification, excluded_rows=args.exclude_row)
+    return preview, mapping, classification, result, _default_exclusions(names, known, args, classification)
 
 
 def _as_json(preview: LedgerPreview, mapping: dict[str, int], classification: dict[str, str | None],
@@ -146,16 +164,19 @@ def _as_json(preview: LedgerPreview, mapping: dict[str, int], classification: di
         "mapping": {name: header.labels[col] or header.column_name(col) for name, col in mapping.items()}
         if header else {},
         "mapping_remembered": preview.remembered, "classification": classification,
+        "unmapped_columns": result.unmapped_columns,
         "key_processes": result.table_rows(), "problems": [str(p) for p in result.problems],
         "nc_inferred": result.nc_inferred,
         "in_use": {"equipment": result.in_use_total, "nc": result.in_use_nc, "networked": result.in_use_networked},
         "rows": [{"row": e.row, "row_end": e.row_end or None, "status": e.status, "name": e.name, "model": e.model,
                   "process": e.process, "key_process": e.key_process or None, "quantity": e.quantity, "nc": e.nc,
-                  "inferred": e.inferred, "reason": str(e.reason) or None} for e in result.entries],
+                  "inferred": e.inferred, "quantity_assumed": e.quantity_assumed, "reason": str(e.reason) or None}
+                 for e in result.entries],
     }
 
 
-def _print_summary(preview: LedgerPreview, mapping: dict[str, int], result: LedgerCount) -> None:
+def _print_summary(preview: LedgerPreview, mapping: dict[str, int], result: LedgerCount,
+                   default_excluded: Mapping[str, str]) -> None:
     header = preview.header
     assert header is not None
     rows = "、".join(str(n) for n in header.rows)
@@ -170,9 +191,22 @@ def _print_summary(preview: LedgerPreview, mapping: dict[str, int], result: Ledg
         print(f"  {process.name}：设备 {process.equipment_total} 台（套），其中数控化 {process.nc_equipment}"
               f"（{process.rows} 行）")
     print(f"  合计：设备 {result.equipment_total}，其中数控化 {result.nc_equipment}")
-    if result.nc_inferred:
+    if result.nc_inferred and result.unmapped_columns:
+        # The column may be there under a name we do not know: never say it is missing.
+        print("注意：没有识别出“是否数控”列，数控化设备暂按设备名称和型号推断（数控、CNC、加工中心、机器人、PLC 等）。"
+              "台账中未对应的列：" + "、".join(result.unmapped_columns)
+              + "；如其中一列写的是是否数控，请用 --map 是否数控=列名 指定。")
+    elif result.nc_inferred:
         print("注意：台账中没有“是否数控”列，数控化设备按设备名称和型号推断"
               "（数控、CNC、加工中心、机器人、PLC 等），请核对。")
+    if result.quantity_assumed_rows:
+        blank = [str(e.row) for e in result.entries if e.status == COUNTED and e.quantity_assumed]
+        shown = "、".join(blank[:20]) + ("等" if len(blank) > 20 else "")
+        print(f"注意：{len(blank)} 行的数量为空，每行按 1 台（套）计（第 {shown} 行）；"
+              "不是一台设备的行可用 --exclude-row 行号 不计入。")
+    if default_excluded:
+        print("默认不计入（非生产场所）：" + "、".join(default_excluded)
+              + "；确属关键工序的用 --process 名称=工序名 计入。")
     left = Counter(str(e.reason) for e in result.entries if e.status == LEFT_OUT)
     counted = sum(1 for e in result.entries if e.status == COUNTED)
     print(f"计入 {counted} 行；未计入 {result.left_out_rows} 行" + ("：" if left else ""))
@@ -206,22 +240,24 @@ def _open_workspace(args: argparse.Namespace, *, required: bool) -> Workspace | 
 def cmd_ledger_preview(args: argparse.Namespace) -> int:
     workspace = _open_workspace(args, required=False) if getattr(args, "workspace", None) else None
     try:
-        preview, mapping, classification, result = _run(args, workspace)
+        preview, mapping, classification, result, default_excluded = _run(args, workspace)
     finally:
         if workspace is not None:
             workspace.close()
     if args.json:
-        print(json.dumps(_as_json(preview, mapping, classification, result), ensure_ascii=False, indent=2))
+        data = _as_json(preview, mapping, classification, result)
+        data["default_excluded"] = {name: str(reason) for name, reason in default_excluded.items()}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        _print_summary(preview, mapping, result)
+        _print_summary(preview, mapping, result, default_excluded)
     return EXIT_OK if not result.problems else EXIT_REFUSED
 
 
 def cmd_ledger_apply(args: argparse.Namespace) -> int:
     with _open_workspace(args, required=True) as workspace:
         assessment = core_assessment(workspace, args.period)
-        preview, mapping, classification, result = _run(args, workspace)
-        _print_summary(preview, mapping, result)
+        preview, mapping, classification, result, default_excluded = _run(args, workspace)
+        _print_summary(preview, mapping, result, default_excluded)
         if result.problems:
             return EXIT_REFUSED
         path = Path(args.file)

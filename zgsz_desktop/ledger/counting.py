@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from ..messages import Said, say
 from ..text import _is_hidden
-from .header import FIELDS, Header, normalise, repeated_header
+from .header import FIELDS, Header, normalise, repeated_header, unmapped_columns
 from .reading import Cancelled, Cell, LedgerCancelled, LedgerFile, Progress
 
 MAX_KEY_PROCESSES = 50  # cnc.key_processes max_rows
@@ -36,6 +36,11 @@ _NOT_NC_WORDS = ("非数控", "普通", "手动", "人工")
 _OUT_OF_USE = ("报废", "封存", "闲置", "待修", "停用", "处置", "调出", "出售", "拆除", "维修中", "停产")
 _QUANTITY_TEXT = re.compile(r"^(\d+)(?:\.0+)?(?:台\(套\)|台套|台|套|件|个|部|架|组)?$")
 _YEAR = re.compile(r"(19[5-9]\d|20\d\d)")
+# Places where no key process runs: they start as 不计入 in the classification step (the user can tick them).
+# 动力 only as a place (动力车间, 动力站): 动力总成 and 动力电池 are products made on production lines.
+_NON_PRODUCTION = re.compile(
+    r"办公|行政|总经办|财务|人事|人力资源|仓库|库房|仓储|后勤|总务|食堂|餐厅|宿舍|门卫|保卫|保安|物业|绿化|车队|"
+    r"动力(?:车间|站|房|部|科|中心|班|工段|设备)|^动力$|配电|变电|空压|锅炉房|水泵房|污水站|销售|采购|市场部")
 
 LEFT_OUT = "left_out"
 COUNTED = "counted"
@@ -56,6 +61,8 @@ class Record:
     networked: Cell = None
     purchase_year: int | None = None
     status: str = ""
+    # mapped cells that are formulas without a saved result (they read as empty): (field, "E12")
+    unsaved: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -76,7 +83,7 @@ class Records:
             if record.kind == "data" and record.process:
                 entry = found.setdefault(record.process, [0, 0])
                 entry[0] += 1
-                quantity, _ = parse_quantity(record.quantity) if "quantity" in self.mapping else (1, None)
+                quantity, _, _ = quantity_of(record.quantity) if "quantity" in self.mapping else (1, None, False)
                 entry[1] += quantity or 0
         return [(name, rows, units) for name, (rows, units) in found.items()]
 
@@ -97,6 +104,7 @@ class Entry:
     networked: int | None
     inferred: bool  # 数控 guessed from the name/model (or an unreadable 数控 cell): the user should check it
     reason: str  # why left out, or a note on a counted row
+    quantity_assumed: bool = False  # 数量 was blank and counted as 1: the user should check it
 
 
 @dataclass
@@ -118,6 +126,9 @@ class LedgerCount:
     in_use_nc: int = 0
     in_use_networked: int | None = None  # None: the ledger has no 联网 column
     nc_inferred: bool = False  # no 数控 column: every 数控 figure is a guess from names
+    # labelled header columns given to no field: when there are some, a "missing" column may be among them
+    unmapped_columns: list[str] = field(default_factory=list)
+    unsaved_cells: list[str] = field(default_factory=list)  # formulas without a value on rows to be counted
 
     @property
     def counted_rows(self) -> int:
@@ -126,6 +137,10 @@ class LedgerCount:
     @property
     def left_out_rows(self) -> int:
         return sum(1 + (e.row_end - e.row if e.row_end else 0) for e in self.entries if e.status == LEFT_OUT)
+
+    @property
+    def quantity_assumed_rows(self) -> int:
+        return sum(1 for e in self.entries if e.status == COUNTED and e.quantity_assumed)
 
     @property
     def equipment_total(self) -> int:
@@ -185,6 +200,24 @@ def parse_quantity(value: Cell) -> tuple[int | None, Said | None]:
     if number > MAX_QUANTITY:
         return None, say("数量 {value} 过大（一行超过 {limit} 台），请核对", value=str(number), limit=MAX_QUANTITY)
     return number, None
+
+
+def quantity_of(value: Cell) -> tuple[int | None, Said | None, bool]:
+    """Units on a row as counted: a blank 数量 is one unit (a one-row-per-machine ledger leaves it blank),
+    flagged as assumed; a 数量 that is there but not a usable number stays out, with its reason."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return 1, None, True
+    number, problem = parse_quantity(value)
+    return number, problem, False
+
+
+def non_production_reason(name: str) -> Said | None:
+    """Why a 工序/车间 value starts as 不计入: it names a place where no production runs (办公室, 仓库, 食堂,
+    动力车间, 配电房…). None for every other value, which starts as counted."""
+    found = _NON_PRODUCTION.search(normalise(name))
+    if not found:
+        return None
+    return say("非生产场所（{word}），默认不计入；确属关键工序的请改为计入", word=found[0])
 
 
 def parse_yes_no(value: Cell, *, words: tuple[str, ...] = ()) -> bool | None:
@@ -248,6 +281,8 @@ def read_records(ledger: LedgerFile, sheet: str | None, header: Header, mapping:
     """Stream the sheet and keep, for each row below the header, only its mapped fields."""
     mapping = {name: column for name, column in mapping.items() if name in FIELDS}
     columns = sorted(set(mapping.values()))
+    field_of = {column: name for name, column in mapping.items()}
+    sheet_name = sheet or ledger.sheets[0]
     items: list[Record] = []
     empty_from = 0
     last = 0
@@ -271,12 +306,17 @@ def read_records(ledger: LedgerFile, sheet: str | None, header: Header, mapping:
             items.append(Record(number, "repeated_header"))
             continue
         values = {name: (cells[col] if col < len(cells) else None) for name, col in mapping.items()}
+        # filled by the reader before its first row; a formula without a saved value reads as an empty cell
+        formulas = ledger.unsaved_formulas.get(sheet_name, {}).get(number)
+        unsaved = tuple((field_of[col], ref) for col, ref in sorted(formulas.items()) if col in field_of) \
+            if formulas else ()
         items.append(Record(
             number, "data",
             name=clean_text(values.get("name")), model=clean_text(values.get("model")),
             quantity=values.get("quantity"), process=clean_text(values.get("process"), 120),
             numeric_control=values.get("numeric_control"), networked=values.get("networked"),
-            purchase_year=purchase_year(values.get("purchase_year")), status=clean_text(values.get("status"))))
+            purchase_year=purchase_year(values.get("purchase_year")), status=clean_text(values.get("status")),
+            unsaved=unsaved))
     if cancelled and cancelled():
         raise LedgerCancelled(say("已取消读取台账"))
     del last
@@ -292,9 +332,12 @@ def read_records(ledger: LedgerFile, sheet: str | None, header: Header, mapping:
 
 def default_classification(names: Iterable[str], remembered: Mapping[str, str | None] | None = None
                            ) -> dict[str, str | None]:
-    """Each 工序/车间 value → its key process: as remembered, else itself (cut to the table's 40 characters)."""
+    """Each 工序/车间 value → its key process: as remembered, else None (不计入) for a non-production place
+    (:func:`non_production_reason` says why), else itself (cut to the table's 40 characters)."""
     remembered = remembered or {}
-    return {name: (remembered[name] if name in remembered else name[:MAX_NAME_CHARS]) for name in names}
+    return {name: (remembered[name] if name in remembered
+                   else None if non_production_reason(name) is not None else name[:MAX_NAME_CHARS])
+            for name in names}
 
 
 def _units(record: Record, quantity: int, value: Cell, counts_units: bool, words: tuple[str, ...]
@@ -317,16 +360,24 @@ def _units(record: Record, quantity: int, value: Cell, counts_units: bool, words
 
 
 def count(records: Records, classification: Mapping[str, str | None], *,
-          nc_overrides: Mapping[int, bool] | None = None) -> LedgerCount:
+          nc_overrides: Mapping[int, bool] | None = None,
+          excluded_rows: Iterable[int] = ()) -> LedgerCount:
     """The proposed table and every row's outcome. ``classification`` maps a 工序/车间 value to a key
-    process name (None or "" = 不计入); ``nc_overrides`` sets 数控 by sheet row number (the user's say)."""
+    process name (None or "" = 不计入); ``nc_overrides`` sets 数控 by sheet row number and ``excluded_rows``
+    leaves rows out (the user's say, e.g. a row whose blank 数量 was counted as 1 but is not a machine)."""
     nc_overrides = nc_overrides or {}
+    excluded = set(excluded_rows)
     has_quantity = "quantity" in records.mapping
     has_nc = "numeric_control" in records.mapping
     has_net = "networked" in records.mapping
     totals: dict[str, ProcessTotal] = {}
     entries: list[Entry] = []
-    result = LedgerCount([], entries, nc_inferred=not has_nc, in_use_networked=0 if has_net else None)
+    result = LedgerCount([], entries, nc_inferred=not has_nc, in_use_networked=0 if has_net else None,
+                         unmapped_columns=unmapped_columns(records.header, records.mapping))
+
+    def key_process(process: str) -> str:
+        target = classification.get(process, process[:MAX_NAME_CHARS])
+        return clean_text(target, MAX_NAME_CHARS) if target else ""
 
     def left_out(record: Record, reason: str) -> None:
         entries.append(Entry(record.row, record.row_end, LEFT_OUT, record.name, record.model, record.process, "",
@@ -342,18 +393,36 @@ def count(records: Records, classification: Mapping[str, str | None], *,
         if record.kind == "repeated_header":
             left_out(record, say("重复的表头行"))
             continue
-        if not (record.name or record.model or record.process or record.quantity is not None):
+        if record.row in excluded:
+            left_out(record, say("已手动设为不计入"))
+            continue
+        if not (record.name or record.model or record.process or record.quantity is not None
+                or record.unsaved):
             left_out(record, say("没有设备名称、型号、数量和工序"))
             continue
-        word = out_of_use(record.status)
+        unsaved = dict(record.unsaved)
+        word = out_of_use(record.status) if "status" not in unsaved else None
         if word:
             left_out(record, say("状态为“{status}”（不在用）", status=record.status))
             continue
+        if unsaved:
+            # A cell we cannot read: harmless when the row is left out anyway, else it blocks the table.
+            if "process" not in unsaved and not record.process:
+                left_out(record, say("未填工序/车间"))
+            elif "process" not in unsaved and not key_process(record.process):
+                left_out(record, say("“{process}”设为不计入关键工序", process=record.process))
+            else:
+                cells = "、".join(unsaved.values())
+                result.unsaved_cells.extend(unsaved.values())
+                left_out(record, say("{cells} 是公式，文件中没有保存计算结果", cells=cells))
+            continue
+        quantity_assumed = False
         if has_quantity:
-            quantity, problem = parse_quantity(record.quantity)
-            if problem is not None or quantity is None:
+            parsed, problem, quantity_assumed = quantity_of(record.quantity)
+            if problem is not None or parsed is None:
                 left_out(record, problem or say("数量为空"))
                 continue
+            quantity = parsed
         else:
             quantity = 1
         if quantity == 0:
@@ -389,8 +458,7 @@ def count(records: Records, classification: Mapping[str, str | None], *,
         if not record.process:
             left_out(record, say("未填工序/车间"))
             continue
-        target = classification.get(record.process, record.process[:MAX_NAME_CHARS])
-        target = clean_text(target, MAX_NAME_CHARS) if target else ""
+        target = key_process(record.process)
         if not target:
             left_out(record, say("“{process}”设为不计入关键工序", process=record.process))
             continue
@@ -398,8 +466,11 @@ def count(records: Records, classification: Mapping[str, str | None], *,
         total.equipment_total += quantity
         total.nc_equipment += nc
         total.rows += 1
+        if quantity_assumed:
+            blank = say("数量为空，按 1 台（套）计")
+            note = say("{first}；{second}", first=blank, second=note) if note else blank
         entries.append(Entry(record.row, 0, COUNTED, record.name, record.model, record.process, target, quantity,
-                             nc, networked, inferred, note))
+                             nc, networked, inferred, note, quantity_assumed))
     result.processes = [p for p in totals.values() if p.equipment_total > 0]
     result.problems = _problems(result)
     return result
@@ -407,6 +478,12 @@ def count(records: Records, classification: Mapping[str, str | None], *,
 
 def _problems(result: LedgerCount) -> list[str]:
     problems: list[str] = []
+    if result.unsaved_cells:
+        shown = "、".join(result.unsaved_cells[:5])
+        if len(result.unsaved_cells) > 5:
+            shown = say("{cells} 等 {n} 处", cells=shown, n=len(result.unsaved_cells))
+        problems.append(say("{cells} 是公式，但文件中没有保存计算结果（由其他软件生成），无法知道其数值。"
+                            "请在 Excel 中打开该文件、保存一次后再导入；或把这些行设为不计入", cells=shown))
     if not result.processes:
         problems.append(say("没有计入任何设备：请检查列的对应和工序归类"))
     if len(result.processes) > MAX_KEY_PROCESSES:

@@ -9,6 +9,8 @@ Each column's label joins its header parts ("设备数量/其中数控").
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,7 +36,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "process": ("工序", "所属工序", "车间", "所属车间", "使用部门", "使用车间", "产线", "生产线", "工段", "部门",
                 "所在车间", "使用单位", "所属部门", "工序/车间", "车间/工序", "所属产线", "安装地点", "使用地点"),
     "numeric_control": ("是否数控", "数控", "是否数控设备", "控制方式", "数控化", "其中数控", "数控设备",
-                        "是否数字化控制", "其中数控设备", "数控台数", "数控设备数", "其中:数控"),
+                        "是否数字化控制", "其中数控设备", "数控台数", "数控设备数", "其中:数控", "是否cnc", "cnc",
+                        "nc", "是否nc", "cnc设备", "是否cnc设备", "数控机床", "是否数控机床", "数控与否",
+                        "是否数控化", "是否数控控制", "控制类型", "控制系统", "数控系统", "是否plc控制",
+                        "其中cnc", "cnc台数"),
     "networked": ("是否联网", "联网", "联网情况", "是否接入网络", "是否联网设备", "其中联网"),
     "purchase_year": ("购置年份", "购置日期", "启用日期", "投产日期", "购买日期", "购入日期", "购置时间", "启用时间",
                       "入账日期", "购置年月", "投用日期", "出厂日期", "启用年份"),
@@ -44,7 +49,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # Words a label may contain (a weaker match than a synonym).
 CONTAINS: dict[str, tuple[str, ...]] = {
     "name": ("名称",), "model": ("型号",), "quantity": ("数量", "台数"),
-    "process": ("工序", "车间", "产线", "生产线", "部门"), "numeric_control": ("数控",), "networked": ("联网",),
+    "process": ("工序", "车间", "产线", "生产线", "部门"), "numeric_control": ("数控", "cnc"), "networked": ("联网",),
     "purchase_year": ("购置", "启用", "投产", "购入"), "status": ("状态",),
 }
 
@@ -65,9 +70,23 @@ def _normalise_text(text: str) -> str:
     return text.translate(_TRANSLATE).strip().strip("*:").lower()
 
 
+# A hint on how to fill a column ("(是/否)", "（Y/N）", "(√/×)"): dropped before matching, as is the "为" of
+# "是否为": "是否为CNC" and "数控(是/否)" name the same column as "是否CNC" and "数控".
+_FILL_HINT = re.compile(r"\((?:[^()]*[是否有无√×✓✗yn01][^()]*)\)$")
+
+
+def _label_key(label: str) -> str:
+    """A normalised label reduced to what names its field: full-width Latin letters made half-width
+    (case was already folded), a fill-in hint and a "为" after "是否" dropped."""
+    key = unicodedata.normalize("NFKC", label).lower() if not label.isascii() else label
+    key = _FILL_HINT.sub("", key) or key
+    return key.replace("是否为", "是否")
+
+
 def _label_fields(label: str) -> dict[str, int]:
     """How well a (composite) label names each field: 3 exact on its last part, 2 exact on another part,
     1 contains a key word."""
+    label = _label_key(label)
     parts = [p for p in label.split("/") if p]
     scores: dict[str, int] = {}
     if not parts:
@@ -224,6 +243,19 @@ def mapping_from_labels(header: Header, remembered: Mapping[str, str]) -> dict[s
         if name in FIELDS and normalise(label) in index:
             mapping[name] = index[normalise(label)]
     return mapping
+
+
+# Columns that never hold a field we count (序号, 资产编号, 备注): not offered as "maybe this is it".
+_NEVER_A_FIELD = re.compile(r"^(序号|编号|资产编号|设备编号|固定资产编号|卡片编号|备注|说明|附注|no\.?|#)$")
+
+
+def unmapped_columns(header: Header, mapping: Mapping[str, int]) -> list[str]:
+    """The labelled columns given to no field (序号 and 备注 aside), as shown: when a field is not mapped
+    its column may be one of these under a name we did not recognise, so the user is told to choose it
+    rather than that the ledger lacks it."""
+    used = set(mapping.values())
+    return [label for index, label in enumerate(header.labels)
+            if label and index not in used and not _NEVER_A_FIELD.match(normalise(label))]
 
 
 def check_mapping(header: Header, mapping: Mapping[str, int]) -> list[str]:

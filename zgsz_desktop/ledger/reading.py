@@ -28,6 +28,8 @@ MAX_COLUMNS = 200
 MAX_CELL_CHARS = 10_000
 # A sheet whose stated size is bogus (formatting down to row 1,048,576) ends after this many empty rows.
 TRAILING_EMPTY_STOP = 2_000
+# Formula cells without a saved result kept per sheet (a sheet made by another program may have one per row).
+MAX_UNSAVED_FORMULAS = 300_000
 
 # a cell's value as openpyxl (read-only, cached values) or the CSV reader gives it; None for an empty cell
 Cell: TypeAlias = str | int | float | bool | datetime | date | time | timedelta | None
@@ -59,6 +61,10 @@ class LedgerFile:
     delimiter: str = ""
     size: int = 0
     sheet_rows: dict[str, int] = field(default_factory=dict)  # the sheet's stated size, 0 when unknown
+    # Formula cells with no saved result, per sheet: row number → "E12"-style references by column index
+    # (from 0). Filled when the sheet's rows are read, before the first row is given: such a cell reads as
+    # empty, so whoever uses the cell must refuse it (a 合计 row's formula does not matter; a 数量 one does).
+    unsaved_formulas: dict[str, dict[int, dict[int, str]]] = field(default_factory=dict)
 
     def rows(self, sheet: str | None = None, *, cancelled: Cancelled | None = None,
              progress: Progress | None = None) -> Generator[Row, None, None]:
@@ -164,14 +170,31 @@ def _column_number(letters: bytes) -> int:
 @dataclass
 class _SheetScan:
     merges: list[tuple[int, int, int, int]]  # min_row, min_col, max_row, max_col
-    formula_without_value: str | None
+    formulas_without_value: dict[int, dict[int, str]]  # row → column index (from 0) → "E12"
+
+
+_CELL_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def _note_formulas(found: dict[int, dict[int, str]], body: bytes, noted: int) -> int:
+    """Add the formulas without a saved value in ``body`` to ``found``; returns how many are noted now."""
+    for m in _FORMULA_NO_VALUE.finditer(body):
+        if noted >= MAX_UNSAVED_FORMULAS:
+            break
+        ref = m[1].decode("ascii")
+        parts = _CELL_REF.fullmatch(ref)
+        if parts:
+            found.setdefault(int(parts[2]), {})[_column_number(parts[1].encode("ascii")) - 1] = ref
+            noted += 1
+    return noted
 
 
 def _scan_sheet_xml(archive: zipfile.ZipFile, member: str, cancelled: Cancelled | None) -> _SheetScan:
-    """Merged ranges and the first formula without a cached value, by a streaming scan of the sheet XML
+    """Merged ranges and the formulas without a cached value, by a streaming scan of the sheet XML
     (openpyxl's read-only mode, which we need for speed, does not report merged cells)."""
     merges: list[tuple[int, int, int, int]] = []
-    first_formula: str | None = None
+    formulas: dict[int, dict[int, str]] = {}
+    noted = 0
     tail = b""
     with archive.open(member) as raw:
         while True:
@@ -188,16 +211,12 @@ def _scan_sheet_xml(archive: zipfile.ZipFile, member: str, cancelled: Cancelled 
             body, tail = data[:cut], data[cut:]
             for m in _MERGE.finditer(body):
                 merges.append((int(m[2]), _column_number(m[1]), int(m[4]), _column_number(m[3])))
-            if first_formula is None:
-                found = _FORMULA_NO_VALUE.search(body)
-                if found:
-                    first_formula = found[1].decode("ascii")
+            noted = _note_formulas(formulas, body, noted)
         for m in _MERGE.finditer(tail):
             merges.append((int(m[2]), _column_number(m[1]), int(m[4]), _column_number(m[3])))
-        if first_formula is None and (found := _FORMULA_NO_VALUE.search(tail)):
-            first_formula = found[1].decode("ascii")
+        _note_formulas(formulas, tail, noted)
     merges = [m for m in merges if m[0] <= m[2] and m[1] <= m[3] and m[1] <= MAX_COLUMNS]
-    return _SheetScan(merges, first_formula)
+    return _SheetScan(merges, formulas)
 
 
 def _cell(value: object) -> Cell:
@@ -220,7 +239,7 @@ def _xlsx_rows(ledger: LedgerFile, sheet: str, cancelled: Cancelled | None,
         ws = workbook[sheet]
         member = getattr(ws, "_worksheet_path", None)
         archive = getattr(workbook, "_archive", None)
-        scan = _SheetScan([], None)
+        scan = _SheetScan([], {})
         if member and archive is not None:
             try:
                 scan = _scan_sheet_xml(archive, member, cancelled)
@@ -228,11 +247,7 @@ def _xlsx_rows(ledger: LedgerFile, sheet: str, cancelled: Cancelled | None,
                 if isinstance(exc, OSError) and not isinstance(exc, (zipfile.BadZipFile, EOFError)):
                     raise
                 raise _broken_xlsx(ledger.path) from exc
-        if scan.formula_without_value:
-            raise LedgerFileError(say("工作表“{sheet}”的 {cell} 等单元格是公式，但文件中没有保存"
-                                      "计算结果（由其他软件生成）。请在 Excel 中打开该文件、保存一次后再导入",
-                                      sheet=sheet,
-                                      cell=scan.formula_without_value))
+        ledger.unsaved_formulas[sheet] = scan.formulas_without_value
         stated = ledger.sheet_rows.get(sheet, 0)
         ws.reset_dimensions()  # a stated size of A1:XFD1048576 must not pad every row to 16,384 cells
         starts: dict[int, list[tuple[int, int, int, int]]] = {}

@@ -90,6 +90,9 @@ def inspect(path: Path | str, sheet: str | None = None, *, remembered: Mapping[s
     chosen = sheet or max(ledger.sheets, key=lambda s: (scores[s], -ledger.sheets.index(s)))
     rows = first[chosen]
     if not any(any(c is not None for c in cells) for _, cells in rows):
+        if len(ledger.sheets) == 1:  # no other sheet to choose: the file itself is empty
+            raise LedgerFileError(say("台账文件 {name} 中没有内容（唯一的工作表“{sheet}”是空的），请确认选对了文件",
+                                      name=ledger.path.name, sheet=chosen))
         raise LedgerFileError(say("工作表“{sheet}”是空的，请选择设备清单所在的工作表", sheet=chosen))
     header = find_header(rows, header_row)
     warnings: list[str] = []
