@@ -4,6 +4,62 @@
     <context>
         <name>core</name>
         <message>
+            <source>{period}的报送中没有题目 {question}</source>
+            <translation>The {period} submission has no question {question}</translation>
+        </message>
+        <message>
+            <source>题目 {question} 在几份问卷中都有，请用 --questionnaire 指定：{ids}</source>
+            <translation>Question {question} is in several questionnaires. Choose one with --questionnaire: {ids}</translation>
+        </message>
+        <message>
+            <source>已附上 {name}（{size}，编号 {id}）</source>
+            <translation>Attached {name} ({size}, number {id})</translation>
+        </message>
+        <message>
+            <source>未附上 {path}：{reason}</source>
+            <translation>Not attached: {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>共 {count} 个文件，{size}。{limits}</source>
+            <translation>{count} file(s), {size}. {limits}</translation>
+        </message>
+        <message>
+            <source>已删除 {name}（编号 {id}）</source>
+            <translation>Deleted {name} (number {id})</translation>
+        </message>
+        <message>
+            <source>已导出 {count} 个文件和清单 {index}</source>
+            <translation>Exported {count} file(s) and the list {index}</translation>
+        </message>
+        <message>
+            <source>没有找到表头，请用 --header-row 指定表头所在的行</source>
+            <translation>No header found. Give the row the header is in with --header-row</translation>
+        </message>
+        <message>
+            <source>--map {pair} 无法识别，应写成 字段=列，如 数量=台数</source>
+            <translation>--map {pair} is not understood. Write it as field=column (e.g. 数量=台数)</translation>
+        </message>
+        <message>
+            <source>表头中没有名为“{column}”的列，可选：{columns}</source>
+            <translation>The header has no column named "{column}". Columns: {columns}</translation>
+        </message>
+        <message>
+            <source>--process {pair} 无法识别，应写成 车间=工序，如 一车间=数控车削</source>
+            <translation>--process {pair} is not understood. Write it as workshop=process (e.g. 一车间=数控车削)</translation>
+        </message>
+        <message>
+            <source>在工作表“{sheet}”的前几十行中没有找到表头（含“设备名称”“数量”“车间”等的行），请用 --header-row 指定表头所在的行</source>
+            <translation>No header (a row with "equipment name", "quantity", "workshop" and the like) was found in the first few dozen rows of sheet "{sheet}". Give the row the header is in with --header-row</translation>
+        </message>
+        <message>
+            <source>{directory} 中没有工作区，请先初始化（zgsz workspace init）</source>
+            <translation>There is no workspace in {directory}. Create one first (zgsz workspace init)</translation>
+        </message>
+        <message>
+            <source>数据库中佐证材料的记录与保存的报告包不符，数据库可能被修改过（可运行“核查数据库”查看）</source>
+            <translation>The database's records of supporting documents do not match the stored report packages; the database may have been modified (run "Audit database" to see)</translation>
+        </message>
+        <message>
             <source>{name} 正被其他程序打开或锁定（例如 PDF 阅读器、Excel、杀毒软件或同步盘正在读取），请关闭后重试</source>
             <translation>{name} is open or locked by another program (for example a PDF reader, Excel, antivirus software or a sync folder reading it). Close it and try again</translation>
         </message>
@@ -18,6 +74,378 @@
         <message>
             <source>无法读取{what} {path}（{reason}）</source>
             <translation>Cannot read the {what} {path} ({reason})</translation>
+        </message>
+        <message>
+            <source>{what} 格式不对</source>
+            <translation>Wrong format: {what}</translation>
+        </message>
+        <message>
+            <source>密码至少需要 {count} 个字符（可用中文、字母和数字组合）</source>
+            <translation>The password needs at least {count} characters (Chinese characters, letters and digits can be combined)</translation>
+        </message>
+        <message>
+            <source>密码中有看不见的字符（{chars}），以后无法照样输入。请直接用键盘输入密码，不要粘贴</source>
+            <translation>The password has invisible characters ({chars}) that you could not type again later. Type the password on the keyboard; do not paste it</translation>
+        </message>
+        <message>
+            <source>密码的开头或结尾是空格：输入时看不出来，以后容易输错。请去掉开头和结尾的空格</source>
+            <translation>The password starts or ends with a space: you cannot see it while typing, so it is easy to get wrong later. Remove the spaces at the start and the end</translation>
+        </message>
+        <message>
+            <source>不支持的密钥加密方式</source>
+            <translation>Unsupported key encryption method</translation>
+        </message>
+        <message>
+            <source>密钥加密参数异常，密钥文件可能已损坏或被修改</source>
+            <translation>Unexpected key encryption settings: the key file may be damaged or modified</translation>
+        </message>
+        <message>
+            <source>密钥</source>
+            <translation>key</translation>
+        </message>
+        <message>
+            <source>密码不正确（或密钥文件已损坏）</source>
+            <translation>Wrong password (or the key file is damaged)</translation>
+        </message>
+        <message>
+            <source>内存不足，无法解开密钥</source>
+            <translation>Not enough memory to unlock the key</translation>
+        </message>
+        <message>
+            <source>密钥数据不完整或格式不对</source>
+            <translation>The key data is incomplete or in the wrong format</translation>
+        </message>
+        <message>
+            <source>签名密钥与其公钥不匹配，密钥数据已损坏</source>
+            <translation>The signing key does not match its public key: the key data is damaged</translation>
+        </message>
+        <message>
+            <source>不是本软件的企业签名密钥备份文件</source>
+            <translation>Not a signing key backup file from this software</translation>
+        </message>
+        <message>
+            <source>公钥</source>
+            <translation>public key</translation>
+        </message>
+        <message>
+            <source>密钥备份文件中的公钥与指纹不符，文件已损坏或被修改</source>
+            <translation>The public key in the key backup file does not match its fingerprint: the file is damaged or was modified</translation>
+        </message>
+        <message>
+            <source>密钥备份文件缺少私钥</source>
+            <translation>The key backup file has no private key</translation>
+        </message>
+        <message>
+            <source>区县文件</source>
+            <translation>district file</translation>
+        </message>
+        <message>
+            <source>{source} 是区县工信部门自己保管的私钥文件，不是发给企业的区县文件（{suffix}）</source>
+            <translation>{source} is the private key file the district industry and IT bureau keeps for itself, not the district file ({suffix}) given to enterprises</translation>
+        </message>
+        <message>
+            <source>{source} 不是区县工信部门发给企业的区县文件（{suffix}）</source>
+            <translation>{source} is not a district file ({suffix}) that the district industry and IT bureau gives to enterprises</translation>
+        </message>
+        <message>
+            <source>{source} 中的公钥</source>
+            <translation>the public key in {source}</translation>
+        </message>
+        <message>
+            <source>{source} 中的公钥长度不对</source>
+            <translation>The public key in {source} has the wrong length</translation>
+        </message>
+        <message>
+            <source>{source} 中的公钥与密钥编号不符，文件已损坏或被修改，请向区县工信部门重新索取</source>
+            <translation>The public key in {source} does not match its key ID: the file is damaged or was modified. Please ask the district industry and IT bureau for the file again</translation>
+        </message>
+        <message>
+            <source>{source} 中的地区“{district}”不在计划的地区名单中</source>
+            <translation>The district "{district}" in {source} is not in the plan's list of districts</translation>
+        </message>
+        <message>
+            <source>{name} 不是{what}（文件过大）</source>
+            <translation>{name} is not a {what} (the file is too large)</translation>
+        </message>
+        <message>
+            <source>无法读取{what} {path}：文件已损坏或不是{what}</source>
+            <translation>Cannot read the {what} {path}: the file is damaged or is not a {what}</translation>
+        </message>
+        <message>
+            <source>区县密钥与其公钥不匹配，密钥文件已损坏</source>
+            <translation>The district key does not match its public key: the key file is damaged</translation>
+        </message>
+        <message>
+            <source>区县密钥文件</source>
+            <translation>district key file</translation>
+        </message>
+        <message>
+            <source>{name} 不是区县密钥文件（{suffix}）</source>
+            <translation>{name} is not a district key file ({suffix})</translation>
+        </message>
+        <message>
+            <source>{name} 缺少私钥</source>
+            <translation>{name} has no private key</translation>
+        </message>
+        <message>
+            <source>数量为空</source>
+            <translation>No quantity</translation>
+        </message>
+        <message>
+            <source>数量“{value}”不是数字</source>
+            <translation>Quantity "{value}" is not a number</translation>
+        </message>
+        <message>
+            <source>数量“{value}”不是整数</source>
+            <translation>Quantity "{value}" is not a whole number</translation>
+        </message>
+        <message>
+            <source>数量“{value}”是负数</source>
+            <translation>Quantity "{value}" is negative</translation>
+        </message>
+        <message>
+            <source>数量 {value} 过大（一行超过 {limit} 台），请核对</source>
+            <translation>Quantity {value} is too large (over {limit} units in one row). Please check it</translation>
+        </message>
+        <message>
+            <source>非生产场所（{word}），默认不计入；确属关键工序的请改为计入</source>
+            <translation>Not a production site ({word}), so not counted by default; if it really is a key process, set it to counted</translation>
+        </message>
+        <message>
+            <source>已取消读取台账</source>
+            <translation>Reading the ledger was cancelled</translation>
+        </message>
+        <message>
+            <source>其中数控 {nc} 台多于数量 {quantity} 台</source>
+            <translation>{nc} CNC units, more than the quantity of {quantity} units</translation>
+        </message>
+        <message>
+            <source>空行</source>
+            <translation>Empty row</translation>
+        </message>
+        <message>
+            <source>合计/小计行</source>
+            <translation>Total/subtotal row</translation>
+        </message>
+        <message>
+            <source>重复的表头行</source>
+            <translation>Repeated header row</translation>
+        </message>
+        <message>
+            <source>已手动设为不计入</source>
+            <translation>Set to not counted by hand</translation>
+        </message>
+        <message>
+            <source>没有设备名称、型号、数量和工序</source>
+            <translation>No equipment name, model, quantity or process</translation>
+        </message>
+        <message>
+            <source>状态为“{status}”（不在用）</source>
+            <translation>Status is "{status}" (not in use)</translation>
+        </message>
+        <message>
+            <source>未填工序/车间</source>
+            <translation>No process/workshop</translation>
+        </message>
+        <message>
+            <source>“{process}”设为不计入关键工序</source>
+            <translation>"{process}" is set as not counted in key processes</translation>
+        </message>
+        <message>
+            <source>{cells} 是公式，文件中没有保存计算结果</source>
+            <translation>{cells} holds a formula whose result is not saved in the file</translation>
+        </message>
+        <message>
+            <source>数量为 0</source>
+            <translation>Quantity is 0</translation>
+        </message>
+        <message>
+            <source>已手动设为数控</source>
+            <translation>Set to CNC by hand</translation>
+        </message>
+        <message>
+            <source>已手动设为非数控</source>
+            <translation>Set to non-CNC by hand</translation>
+        </message>
+        <message>
+            <source>数控栏“{value}”无法识别，按名称推断</source>
+            <translation>CNC entry "{value}" not recognised; inferred from the name</translation>
+        </message>
+        <message>
+            <source>数控栏为空，按名称推断</source>
+            <translation>CNC entry empty; inferred from the name</translation>
+        </message>
+        <message>
+            <source>数量为空，按 1 台（套）计</source>
+            <translation>No quantity: counted as 1 unit</translation>
+        </message>
+        <message>
+            <source>{first}；{second}</source>
+            <translation>{first}; {second}</translation>
+        </message>
+        <message>
+            <source>{cells} 等 {n} 处</source>
+            <translation>{cells} and others ({n} cells in all)</translation>
+        </message>
+        <message>
+            <source>{cells} 是公式，但文件中没有保存计算结果（由其他软件生成），无法知道其数值。请在 Excel 中打开该文件、保存一次后再导入；或把这些行设为不计入</source>
+            <translation>{cells} hold formulas, but the file has no saved results for them (it was made by other software), so their values are unknown. Open the file in Excel, save it once, then import it again; or set these rows as not counted</translation>
+        </message>
+        <message>
+            <source>没有计入任何设备：请检查列的对应和工序归类</source>
+            <translation>No equipment was counted: check how the columns are matched and how the processes are grouped</translation>
+        </message>
+        <message>
+            <source>归入了 {n} 道关键工序，关键工序表最多 {limit} 行。请把相近的车间归入同一道工序，或把非关键的设为不计入</source>
+            <translation>The rows go to {n} key processes, but the key-process table holds at most {limit} rows. Put similar workshops into the same process, or set those that are not key as not counted</translation>
+        </message>
+        <message>
+            <source>“{name}”共 {n} 台（套），超过表格上限 {limit}，请核对数量列</source>
+            <translation>"{name}" has {n} units in total, over the table's limit of {limit}. Please check the quantity column</translation>
+        </message>
+        <message>
+            <source>第{n}列</source>
+            <translation>Column {n}</translation>
+        </message>
+        <message>
+            <source>请指定“所属工序/车间”所在的列：按它把设备归入关键工序</source>
+            <translation>Choose the column for "process/workshop": equipment is grouped into key processes by it</translation>
+        </message>
+        <message>
+            <source>请至少指定“设备名称”“规格型号”或“数量”中的一列</source>
+            <translation>Choose a column for at least one of "equipment name", "model" or "quantity"</translation>
+        </message>
+        <message>
+            <source>未知的字段 {field}</source>
+            <translation>Unknown field {field}</translation>
+        </message>
+        <message>
+            <source>“{field}”指定的列不存在</source>
+            <translation>The column chosen for "{field}" does not exist</translation>
+        </message>
+        <message>
+            <source>“{column}”列被指定给了多个字段</source>
+            <translation>Column "{column}" is chosen for more than one field</translation>
+        </message>
+        <message>
+            <source>找不到台账文件 {path}</source>
+            <translation>Cannot find the ledger file {path}</translation>
+        </message>
+        <message>
+            <source>{path} 是文件夹，请选择台账文件（.xlsx 或 .csv）</source>
+            <translation>{path} is a folder. Please choose a ledger file (.xlsx or .csv)</translation>
+        </message>
+        <message>
+            <source>无法读取台账文件 {path}（{reason}）</source>
+            <translation>Cannot read the ledger file {path} ({reason})</translation>
+        </message>
+        <message>
+            <source>台账文件 {name} 是空的（0 字节），请确认选对了文件</source>
+            <translation>The ledger file {name} is empty (0 bytes). Please make sure you chose the right file</translation>
+        </message>
+        <message>
+            <source>台账文件 {name} 有 {size} MB，超过上限 {limit} MB。请只保留设备清单所在的工作表，另存后再导入</source>
+            <translation>The ledger file {name} is {size} MB, over the limit of {limit} MB. Keep only the sheet with the equipment list, save it as a new file and import that</translation>
+        </message>
+        <message>
+            <source>{name} 不是有效的 Excel（.xlsx）文件，可能已损坏或只下载了一部分。请在 Excel 中打开并另存为 .xlsx（或 CSV）后再导入</source>
+            <translation>{name} is not a valid Excel (.xlsx) file: it may be damaged or only partly downloaded. Open it in Excel, save it as .xlsx (or CSV), then import it</translation>
+        </message>
+        <message>
+            <source>{name} 设有打开密码，无法读取。请在 Excel 中打开，去掉密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存为 .xlsx 再导入</source>
+            <translation>{name} has an opening password and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear the password), save it as .xlsx, then import it</translation>
+        </message>
+        <message>
+            <source>{name} 是旧版 Excel 97-2003 文件（.xls），本软件无法读取。请在 Excel 中另存为 .xlsx（或 CSV）后再导入</source>
+            <translation>{name} is an old Excel 97-2003 file (.xls), which this software cannot read. Save it as .xlsx (or CSV) in Excel, then import it</translation>
+        </message>
+        <message>
+            <source>{name} 已损坏或不是 Excel 工作簿，无法读取。请在 Excel 中打开并另存为 .xlsx（或 CSV）后再导入</source>
+            <translation>{name} is damaged or is not an Excel workbook, so it cannot be read. Open it in Excel, save it as .xlsx (or CSV), then import it</translation>
+        </message>
+        <message>
+            <source>{name} 中没有工作表</source>
+            <translation>{name} has no sheets</translation>
+        </message>
+        <message>
+            <source>{name} 中没有名为“{sheet}”的工作表</source>
+            <translation>{name} has no sheet named "{sheet}"</translation>
+        </message>
+        <message>
+            <source>正在读取第 {n} 行</source>
+            <translation>Reading row {n}</translation>
+        </message>
+        <message>
+            <source>工作表“{sheet}”超过 {limit} 行，超出本软件的上限。请删去与设备无关的行后再导入</source>
+            <translation>Sheet "{sheet}" has more than {limit} rows, over this software's limit. Delete the rows that are not about equipment, then import it</translation>
+        </message>
+        <message>
+            <source>{name} 不是能识别的文字文件（既不是 UTF-8，也不是 GBK 编码），可能不是台账。请在 Excel 中打开后另存为 .xlsx 再导入</source>
+            <translation>{name} is not a text file this software can read (neither UTF-8 nor GBK encoded); it may not be a ledger. Open it in Excel, save it as .xlsx, then import it</translation>
+        </message>
+        <message>
+            <source>{name} 含有二进制内容，不是表格文字文件。请选择 .xlsx 或 .csv 台账</source>
+            <translation>{name} holds binary content: it is not a table in text form. Please choose an .xlsx or .csv ledger</translation>
+        </message>
+        <message>
+            <source>台账文件 {name} 中没有内容</source>
+            <translation>The ledger file {name} has no content</translation>
+        </message>
+        <message>
+            <source>{name} 超过 {limit} 行，超出本软件的上限。请删去与设备无关的行后再导入</source>
+            <translation>{name} has more than {limit} rows, over this software's limit. Delete the rows that are not about equipment, then import it</translation>
+        </message>
+        <message>
+            <source>{name} 第 {n} 行无法按表格读取（{reason}）。请在 Excel 中打开后另存为 .xlsx 再导入</source>
+            <translation>Row {n} of {name} cannot be read as a table ({reason}). Open the file in Excel, save it as .xlsx, then import it</translation>
+        </message>
+        <message>
+            <source>关键工序表中已有 {n} 行，确认后才会用台账的结果替换</source>
+            <translation>The key-process table already has {n} row(s); they are replaced with the ledger's result only after you confirm</translation>
+        </message>
+        <message>
+            <source>{name} 中没有名为“{sheet}”的工作表，可选：{sheets}</source>
+            <translation>{name} has no sheet named "{sheet}". Sheets: {sheets}</translation>
+        </message>
+        <message>
+            <source>台账文件 {name} 中没有内容（唯一的工作表“{sheet}”是空的），请确认选对了文件</source>
+            <translation>The ledger file {name} has no content (its only sheet, "{sheet}", is empty). Please make sure you chose the right file</translation>
+        </message>
+        <message>
+            <source>工作表“{sheet}”是空的，请选择设备清单所在的工作表</source>
+            <translation>Sheet "{sheet}" is empty. Please choose the sheet with the equipment list</translation>
+        </message>
+        <message>
+            <source>没有找到表头（含“设备名称”“数量”“车间”等的行），请指定表头所在的行</source>
+            <translation>No header found (a row with "equipment name", "quantity", "workshop" and the like). Please give the row the header is in</translation>
+        </message>
+        <message>
+            <source>没有找到表头，无法读取台账</source>
+            <translation>No header found, so the ledger cannot be read</translation>
+        </message>
+        <message>
+            <source>列的对应不完整：{problems}</source>
+            <translation>The columns are not fully matched: {problems}</translation>
+        </message>
+        <message>
+            <source>{period} 还没有南通核心指标问卷的评估，请先开始该期报送</source>
+            <translation>{period} has no assessment on the Nantong core indicator questionnaire yet. Please start that period's submission first</translation>
+        </message>
+        <message>
+            <source>无法填入关键工序表：{problems}</source>
+            <translation>Cannot fill in the key-process table: {problems}</translation>
+        </message>
+        <message>
+            <source>问卷中企业的生产方式选的是“流程型制造”，关键工序设备表（离散型）不计入结果。如确为离散型，请先改选生产方式</source>
+            <translation>The questionnaire gives the enterprise's production type as "process manufacturing", so the key-process equipment table (discrete) does not count in the results. If the enterprise really is discrete, change the production type first</translation>
+        </message>
+        <message>
+            <source>关键工序表在此期间被修改过，请重新确认后再填入</source>
+            <translation>The key-process table was changed in the meantime. Please confirm again, then fill it in</translation>
+        </message>
+        <message>
+            <source>设备台账 {name}（SHA-256 {digest}）</source>
+            <translation>Equipment ledger {name} (SHA-256 {digest})</translation>
         </message>
         <message>
             <source>报送中没有问卷</source>
@@ -144,108 +572,8 @@
             <translation>{problem} ({reason}: {english})</translation>
         </message>
         <message>
-            <source>{what} 格式不对</source>
-            <translation>Wrong format: {what}</translation>
-        </message>
-        <message>
-            <source>密码至少需要 {count} 个字符（可用中文、字母和数字组合）</source>
-            <translation>The password needs at least {count} characters (Chinese characters, letters and digits can be combined)</translation>
-        </message>
-        <message>
-            <source>不支持的密钥加密方式</source>
-            <translation>Unsupported key encryption method</translation>
-        </message>
-        <message>
-            <source>密钥加密参数异常，密钥文件可能已损坏或被修改</source>
-            <translation>Unexpected key encryption settings: the key file may be damaged or modified</translation>
-        </message>
-        <message>
-            <source>密钥</source>
-            <translation>key</translation>
-        </message>
-        <message>
-            <source>密码不正确（或密钥文件已损坏）</source>
-            <translation>Wrong password (or the key file is damaged)</translation>
-        </message>
-        <message>
-            <source>内存不足，无法解开密钥</source>
-            <translation>Not enough memory to unlock the key</translation>
-        </message>
-        <message>
-            <source>密钥数据不完整或格式不对</source>
-            <translation>The key data is incomplete or in the wrong format</translation>
-        </message>
-        <message>
-            <source>签名密钥与其公钥不匹配，密钥数据已损坏</source>
-            <translation>The signing key does not match its public key: the key data is damaged</translation>
-        </message>
-        <message>
-            <source>不是本软件的企业签名密钥备份文件</source>
-            <translation>Not a signing key backup file from this software</translation>
-        </message>
-        <message>
-            <source>公钥</source>
-            <translation>public key</translation>
-        </message>
-        <message>
-            <source>密钥备份文件中的公钥与指纹不符，文件已损坏或被修改</source>
-            <translation>The public key in the key backup file does not match its fingerprint: the file is damaged or was modified</translation>
-        </message>
-        <message>
-            <source>密钥备份文件缺少私钥</source>
-            <translation>The key backup file has no private key</translation>
-        </message>
-        <message>
-            <source>区县文件</source>
-            <translation>district file</translation>
-        </message>
-        <message>
-            <source>{source} 是区县工信部门自己保管的私钥文件，不是发给企业的区县文件（{suffix}）</source>
-            <translation>{source} is the private key file the district industry and IT bureau keeps for itself, not the district file ({suffix}) given to enterprises</translation>
-        </message>
-        <message>
-            <source>{source} 不是区县工信部门发给企业的区县文件（{suffix}）</source>
-            <translation>{source} is not a district file ({suffix}) that the district industry and IT bureau gives to enterprises</translation>
-        </message>
-        <message>
-            <source>{source} 中的公钥</source>
-            <translation>the public key in {source}</translation>
-        </message>
-        <message>
-            <source>{source} 中的公钥长度不对</source>
-            <translation>The public key in {source} has the wrong length</translation>
-        </message>
-        <message>
-            <source>{source} 中的公钥与密钥编号不符，文件已损坏或被修改，请向区县工信部门重新索取</source>
-            <translation>The public key in {source} does not match its key ID: the file is damaged or was modified. Please ask the district industry and IT bureau for the file again</translation>
-        </message>
-        <message>
-            <source>{source} 中的地区“{district}”不在计划的地区名单中</source>
-            <translation>The district "{district}" in {source} is not in the plan's list of districts</translation>
-        </message>
-        <message>
-            <source>{name} 不是{what}（文件过大）</source>
-            <translation>{name} is not a {what} (the file is too large)</translation>
-        </message>
-        <message>
-            <source>无法读取{what} {path}：文件已损坏或不是{what}</source>
-            <translation>Cannot read the {what} {path}: the file is damaged or is not a {what}</translation>
-        </message>
-        <message>
-            <source>区县密钥与其公钥不匹配，密钥文件已损坏</source>
-            <translation>The district key does not match its public key: the key file is damaged</translation>
-        </message>
-        <message>
-            <source>区县密钥文件</source>
-            <translation>district key file</translation>
-        </message>
-        <message>
-            <source>{name} 不是区县密钥文件（{suffix}）</source>
-            <translation>{name} is not a district key file ({suffix})</translation>
-        </message>
-        <message>
-            <source>{name} 缺少私钥</source>
-            <translation>{name} has no private key</translation>
+            <source>佐证材料 {id}“{name}”（题目 {question}）</source>
+            <translation>Supporting document {id} "{name}" (question {question})</translation>
         </message>
         <message>
             <source>文件尾部有多余数据或注释</source>
@@ -360,8 +688,20 @@
             <translation>extra: {extra}, missing: {missing}</translation>
         </message>
         <message>
+            <source>佐证材料的加密数据多出或缺少内容</source>
+            <translation>The encrypted data of the supporting documents has content added or missing</translation>
+        </message>
+        <message>
+            <source>{file}不是清单所写的文件类型，或是不允许的类型</source>
+            <translation>{file} is not the file type the manifest says, or is a type that is not allowed</translation>
+        </message>
+        <message>
             <source>报告包发给 {district}（{key_id}）</source>
             <translation>the report package is addressed to {district} ({key_id})</translation>
+        </message>
+        <message>
+            <source>{file}所附的题目在问卷中没有</source>
+            <translation>The question {file} is attached to is not in the questionnaire</translation>
         </message>
         <message>
             <source>报告包中的答案</source>
@@ -394,6 +734,14 @@
         <message>
             <source>超过 {size} MB</source>
             <translation>over {size} MB</translation>
+        </message>
+        <message>
+            <source>评估期应写作“2024年度”“2024年上半年”或“2024年第1季度”</source>
+            <translation>Write the assessment period as "2024", "2024 H1" or "2024 Q1"</translation>
+        </message>
+        <message>
+            <source>评估期年份 {year} 不在合理范围内</source>
+            <translation>The year {year} of the assessment period is out of range</translation>
         </message>
         <message>
             <source>“{question}”</source>
@@ -510,6 +858,26 @@
         <message>
             <source>请核对</source>
             <translation>Please check</translation>
+        </message>
+        <message>
+            <source>无法读取问卷角色表 {path}（{error}），请重新安装软件</source>
+            <translation>Cannot read the questionnaire roles file {path} ({error}). Please reinstall the software</translation>
+        </message>
+        <message>
+            <source>问卷角色表 {path} 格式不对，请重新安装软件</source>
+            <translation>The questionnaire roles file {path} is in the wrong format. Please reinstall the software</translation>
+        </message>
+        <message>
+            <source>问卷角色表中没有承担“{role}”的问卷，请重新安装软件</source>
+            <translation>The questionnaire roles file names no questionnaire for "{role}". Please reinstall the software</translation>
+        </message>
+        <message>
+            <source>问卷角色表中 {questionnaire} 没有“{role}”题，请重新安装软件</source>
+            <translation>In the questionnaire roles file, {questionnaire} has no "{role}" question. Please reinstall the software</translation>
+        </message>
+        <message>
+            <source>问卷角色表中 {questionnaire} 没有“{role}”模块，请重新安装软件</source>
+            <translation>In the questionnaire roles file, {questionnaire} has no "{role}" module. Please reinstall the software</translation>
         </message>
         <message>
             <source>已完成</source>
@@ -892,6 +1260,82 @@
             <translation>{points} percentage points</translation>
         </message>
         <message>
+            <source>磁盘已满：工作区所在的磁盘（{folder}）没有剩余空间，刚才的改动没有保存。已保存的数据完好，不需要从备份恢复。请删除不需要的文件、清空回收站，或把工作区移到空间充足的磁盘后再试。</source>
+            <translation>Disk full: the disk the workspace is on ({folder}) has no space left, so the last change was not saved. The data saved before is intact; there is no need to restore from a backup. Delete files you do not need, empty the recycle bin, or move the workspace to a disk with enough space, then try again.</translation>
+        </message>
+        <message>
+            <source>工作区 {folder} 是只读的（可能在光盘、只读U盘或没有写权限的文件夹中）。请把整个文件夹复制到可写的位置再打开。</source>
+            <translation>Workspace {folder} is read-only (it may be on a CD, a read-only USB drive or in a folder you cannot write to). Copy the whole folder to a writable location and open it there.</translation>
+        </message>
+        <message>
+            <source>工作区正被本软件的另一个窗口或命令占用（进程号 {pids}），请先关闭它，或稍后再试。数据没有损坏。</source>
+            <translation>The workspace is in use by another window or command of this software (process ID {pids}). Close it first, or try again later. The data is not damaged.</translation>
+        </message>
+        <message>
+            <source>工作区文件正被其他程序占用（可能是正在同步或扫描该文件夹的网盘、杀毒软件），请稍后再试。数据没有损坏。</source>
+            <translation>The workspace file is in use by another program (perhaps cloud storage syncing the folder or antivirus software scanning it). Please try again later. The data is not damaged.</translation>
+        </message>
+        <message>
+            <source>无法打开工作区文件 {path}：{advice}。</source>
+            <translation>Cannot open the workspace file {path}: {advice}.</translation>
+        </message>
+        <message>
+            <source>无法打开工作区文件 {path}（路径是否是文件夹，或没有访问权限？）</source>
+            <translation>Cannot open the workspace file {path} (is the path a folder, or do you lack access rights?)</translation>
+        </message>
+        <message>
+            <source>读写工作区文件 {path} 时出错（{error}）：磁盘、U盘或网络文件夹可能有故障或已断开。已保存的数据不一定有问题：请检查磁盘或网络连接后重试，不要急于从备份恢复（备份可能比现在的数据旧）。</source>
+            <translation>Reading or writing the workspace file {path} failed ({error}): the disk, USB drive or network folder may be faulty or disconnected. The data saved is not necessarily affected: check the disk or network connection and try again. Do not rush to restore from a backup (the backup may be older than the current data).</translation>
+        </message>
+        <message>
+            <source>{path} 不是本软件的工作区数据库（{error}）。</source>
+            <translation>{path} is not a workspace database of this software ({error}).</translation>
+        </message>
+        <message>
+            <source>工作区文件 {path} 已损坏（{error}）。可从备份恢复：菜单“文件 → 从备份恢复”，或命令 zgsz workspace restore。</source>
+            <translation>The workspace file {path} is damaged ({error}). You can restore it from a backup: menu "File → Restore from backup", or the command zgsz workspace restore.</translation>
+        </message>
+        <message>
+            <source>工作区数据库出错（{error}）。请稍后重试；如果反复出现，请在“关于”中打开日志文件夹，把日志发给技术支持。</source>
+            <translation>The workspace database failed ({error}). Please try again later. If it keeps happening, open the log folder from "About" and send the log to technical support.</translation>
+        </message>
+        <message>
+            <source>磁盘已满：区县数据库所在的磁盘（{folder}）没有剩余空间，刚才的操作没有保存（导入的报告包可在腾出空间后重新导入）。已保存的数据完好。请删除不需要的文件，或把数据库移到空间充足的磁盘后再试。</source>
+            <translation>Disk full: the disk the district database is on ({folder}) has no space left, so the last operation was not saved (report packages being imported can be imported again once there is space). The data saved before is intact. Delete files you do not need, or move the database to a disk with enough space, then try again.</translation>
+        </message>
+        <message>
+            <source>区县数据库 {path} 是只读的（只读U盘、光盘或没有写权限的文件夹），请复制到可写的位置再打开。</source>
+            <translation>The district database {path} is read-only (a read-only USB drive, a CD, or a folder you cannot write to). Copy it to a writable location and open it there.</translation>
+        </message>
+        <message>
+            <source>区县数据库正被其他程序占用（另一个区县窗口、一条命令，或正在同步/扫描该文件夹的网盘、杀毒软件），请关闭它或稍后再试。数据没有损坏。</source>
+            <translation>The district database is in use by another program (another district window, a command, or cloud storage or antivirus software syncing or scanning the folder). Close it or try again later. The data is not damaged.</translation>
+        </message>
+        <message>
+            <source>无法打开区县数据库 {path}：{advice}。</source>
+            <translation>Cannot open the district database {path}: {advice}.</translation>
+        </message>
+        <message>
+            <source>无法打开区县数据库 {path}（路径是否是文件夹，或没有访问权限？）</source>
+            <translation>Cannot open the district database {path} (is the path a folder, or do you lack access rights?)</translation>
+        </message>
+        <message>
+            <source>读写区县数据库 {path} 时出错（{error}）：磁盘或网络文件夹可能有故障或已断开。已保存的数据不一定有问题：请检查磁盘或网络连接后重试。</source>
+            <translation>Reading or writing the district database {path} failed ({error}): the disk or network folder may be faulty or disconnected. The data saved is not necessarily affected: check the disk or network connection and try again.</translation>
+        </message>
+        <message>
+            <source>{path} 不是区县数据库（{error}）。</source>
+            <translation>{path} is not a district database ({error}).</translation>
+        </message>
+        <message>
+            <source>区县数据库 {path} 已损坏（{error}）。请用备份的数据库文件替换后重新导入报告包。</source>
+            <translation>The district database {path} is damaged ({error}). Replace it with a backup copy of the database file, then import the report packages again.</translation>
+        </message>
+        <message>
+            <source>区县数据库出错（{error}）。请稍后重试；如果反复出现，请打开日志文件夹，把日志发给技术支持。</source>
+            <translation>The district database failed ({error}). Please try again later. If it keeps happening, open the log folder and send the log to technical support.</translation>
+        </message>
+        <message>
             <source>请填写统一社会信用代码（18位，见营业执照）。</source>
             <translation>Please enter the unified social credit code (USCC; 18 characters, see the business licence).</translation>
         </message>
@@ -914,6 +1358,42 @@
         <message>
             <source>统一社会信用代码校验位不符（最后一位），可能有字符录入错误，请对照营业执照逐位核对。</source>
             <translation>The last (check) character of the USCC does not match: a character may be mistyped. Please compare each character with the business licence.</translation>
+        </message>
+        <message>
+            <source>没有编号为 {id} 的评估（可能已在其他窗口删除）</source>
+            <translation>There is no assessment number {id} (it may have been deleted in another window)</translation>
+        </message>
+        <message>
+            <source>问卷 {questionnaire} 中没有题目 {question}</source>
+            <translation>Questionnaire {questionnaire} has no question {question}</translation>
+        </message>
+        <message>
+            <source>这道题已附有相同内容的文件“{name}”</source>
+            <translation>This question already has a file with the same content attached: "{name}"</translation>
+        </message>
+        <message>
+            <source>“{name}”有 {size}，超过每个文件 {limit} MB 的上限；请压缩或分成几个文件再附</source>
+            <translation>"{name}" is {size}, over the limit of {limit} MB per file. Compress it or split it into several files, then attach them</translation>
+        </message>
+        <message>
+            <source>“{name}”是文件夹，请选择文件</source>
+            <translation>"{name}" is a folder. Please choose a file</translation>
+        </message>
+        <message>
+            <source>文件</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>没有编号为 {id} 的佐证材料（可能已在其他窗口删除）</source>
+            <translation>There is no supporting document number {id} (it may have been deleted in another window)</translation>
+        </message>
+        <message>
+            <source>文件夹 {folder} 不是空的，请选择一个空文件夹或新文件夹</source>
+            <translation>The folder {folder} is not empty. Please choose an empty or new folder</translation>
+        </message>
+        <message>
+            <source>无法写入 {folder}：{reason}</source>
+            <translation>Cannot write to {folder}: {reason}</translation>
         </message>
         <message>
             <source>{name} 不是本软件的工作区备份文件，或文件已损坏（可能没有复制完整）。</source>
@@ -956,20 +1436,298 @@
             <translation>The database in {name} lacks workspace data. Nothing was restored.</translation>
         </message>
         <message>
+            <source>可附 {types}；每个文件不超过 {file_mb} MB，每份报送合计不超过 {total_mb} MB、{count} 个文件。文件随报告包签名、加密后交给区县。</source>
+            <translation>You can attach {types}: up to {file_mb} MB per file, and up to {total_mb} MB and {count} files per submission. The files are signed and encrypted with the report package and go to the district.</translation>
+        </message>
+        <message>
+            <source>“{name}”是一个程序文件（不论扩展名），不能作为佐证材料</source>
+            <translation>"{name}" is a program file (whatever its extension says) and cannot be a supporting document</translation>
+        </message>
+        <message>
+            <source>“{name}”含宏（可自动运行的程序），不能附上；请另存为 .xlsx 或 .docx 后再附</source>
+            <translation>"{name}" contains macros (programs that can run by themselves) and cannot be attached. Save it as .xlsx or .docx, then attach that</translation>
+        </message>
+        <message>
+            <source>“{name}”不是可以附上的文件类型（按文件内容判断，不看扩展名）。可附：{types}</source>
+            <translation>"{name}" is not a type of file that can be attached (judged by its content, not its extension). You can attach: {types}</translation>
+        </message>
+        <message>
+            <source>“{name}”是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 或 PDF 后再附上</source>
+            <translation>"{name}" is an old Word file (.doc). Save it as .docx or PDF in Word, then attach that</translation>
+        </message>
+        <message>
+            <source>“{name}”是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 PDF 后再附上</source>
+            <translation>"{name}" is an old Excel file (.xls). Save it as .xlsx or PDF in Excel, then attach that</translation>
+        </message>
+        <message>
+            <source>“{name}”是旧版 Office 文件（2003 及更早的格式），请在 Office 中另存为 PDF、.docx 或 .xlsx 后再附上</source>
+            <translation>"{name}" is an old Office file (2003 format or earlier). Save it as PDF, .docx or .xlsx in Office, then attach that</translation>
+        </message>
+        <message>
+            <source>“{name}”是空文件</source>
+            <translation>"{name}" is an empty file</translation>
+        </message>
+        <message>
+            <source>每份报送最多附 {limit} 个文件，已附 {count} 个；请先删去不需要的文件</source>
+            <translation>A submission can have at most {limit} files attached, and {count} are attached already. Delete files you do not need first</translation>
+        </message>
+        <message>
+            <source>每份报送的佐证材料合计不超过 {limit} MB（已附 {total}，此文件 {size}）；请压缩或删去不需要的文件</source>
+            <translation>The supporting documents of a submission may total at most {limit} MB ({total} attached, this file {size}). Compress files or delete those you do not need</translation>
+        </message>
+        <message>
+            <source>有 {count} 道题同事和本机都改过，请逐题选择采用同事的答案还是保留当前答案：
+{lines}</source>
+            <translation>Questions changed both by the colleague and on this computer: {count}. For each one, choose whether to take the colleague's answer or keep the current one:
+{lines}</translation>
+        </message>
+        <message>
+            <source>这份答卷已经合并过，没有新的改动；合并不会改变任何答案。</source>
+            <translation>These answers were merged before and hold no new changes; merging would not change any answer.</translation>
+        </message>
+        <message>
+            <source>同事交回的答案与本机当前答案相同，没有需要合并的内容。</source>
+            <translation>The answers the colleague returned are the same as the current answers on this computer: there is nothing to merge.</translation>
+        </message>
+        <message>
+            <source>新答案 {new} 道，冲突 {conflicts} 道（需逐题选择），保留本机修改 {kept} 道</source>
+            <translation>New answers: {new}; conflicts: {conflicts} (to be decided one by one); changes made on this computer and kept: {kept}</translation>
+        </message>
+        <message>
+            <source>请填写{what}</source>
+            <translation>Please enter the {what}</translation>
+        </message>
+        <message>
+            <source>{what}中含有不可见或控制字符（{chars}），请重新输入</source>
+            <translation>The {what} contains invisible or control characters ({chars}). Please type it again</translation>
+        </message>
+        <message>
+            <source>{what}过长（最多{limit}个字）</source>
+            <translation>The {what} is too long (at most {limit} characters)</translation>
+        </message>
+        <message>
+            <source>{name} 过大（超过 {limit} MB），不是{what}</source>
+            <translation>{name} is too large (over {limit} MB) to be a {what}</translation>
+        </message>
+        <message>
+            <source>{name} 不是{what}（不是 UTF-8 文本），文件可能已损坏</source>
+            <translation>{name} is not a {what} (it is not UTF-8 text); the file may be damaged</translation>
+        </message>
+        <message>
+            <source>{name} 已损坏或不完整（第{line}行第{column}列），请让对方重新发送</source>
+            <translation>{name} is damaged or incomplete (line {line}, column {column}). Please ask the sender to send it again</translation>
+        </message>
+        <message>
+            <source>{name} 内容异常，不是{what}</source>
+            <translation>The content of {name} is not as expected: it is not a {what}</translation>
+        </message>
+        <message>
+            <source>{name} 不是{what}</source>
+            <translation>{name} is not a {what}</translation>
+        </message>
+        <message>
+            <source>{name} 的校验值不符：文件已损坏或被改动过，未使用。请让对方重新发送原文件。</source>
+            <translation>The checksum of {name} does not match: the file is damaged or was changed, so it was not used. Please ask the sender to send the original file again.</translation>
+        </message>
+        <message>
+            <source>{name} 缺少“{field}”，文件不完整</source>
+            <translation>{name} lacks "{field}": the file is incomplete</translation>
+        </message>
+        <message>
+            <source>{name} 中的分工编号无效，文件可能被改动</source>
+            <translation>The handoff number in {name} is not valid; the file may have been changed</translation>
+        </message>
+        <message>
+            <source>{name} 没有列出任何模块</source>
+            <translation>{name} lists no modules</translation>
+        </message>
+        <message>
+            <source>{name} 的模块列表格式不对，文件可能被改动</source>
+            <translation>The module list of {name} is in the wrong format; the file may have been changed</translation>
+        </message>
+        <message>
+            <source>{name} 没有注明问卷版本</source>
+            <translation>{name} does not say which questionnaire version it uses</translation>
+        </message>
+        <message>
+            <source>{name} 的问卷版本格式不对，文件可能被改动</source>
+            <translation>The questionnaire version in {name} is in the wrong format; the file may have been changed</translation>
+        </message>
+        <message>
+            <source>这个文件按问卷“{id}”版本 {version} 填写，本软件没有这个版本。请升级到最新版本的智改数转企业自评估软件后再打开。</source>
+            <translation>This file is filled in on questionnaire "{id}" version {version}, which this software does not have. Please update to the latest version of the ITDT self-assessment software, then open it.</translation>
+        </message>
+        <message>
+            <source>{name} 所列模块 {module} 不在问卷 {questionnaire} 中，文件可能被改动</source>
+            <translation>Module {module} listed in {name} is not in questionnaire {questionnaire}; the file may have been changed</translation>
+        </message>
+        <message>
+            <source>请先填写企业信息，再分工填报</source>
+            <translation>Please enter the enterprise details first, then share the filling with colleagues</translation>
+        </message>
+        <message>
+            <source>{period}的报送中没有模块“{module}”（可选：{known}）</source>
+            <translation>The {period} submission has no module "{module}" (modules: {known})</translation>
+        </message>
+        <message>
+            <source>请至少选择一个模块</source>
+            <translation>Please choose at least one module</translation>
+        </message>
+        <message>
+            <source>同事姓名</source>
+            <translation>colleague's name</translation>
+        </message>
+        <message>
+            <source>没有{period}的报送</source>
+            <translation>There is no submission for {period}</translation>
+        </message>
+        <message>
+            <source>没有编号为 {id} 的分工</source>
+            <translation>There is no handoff number {id}</translation>
+        </message>
+        <message>
+            <source>分工文件</source>
+            <translation>module file</translation>
+        </message>
+        <message>
+            <source>{name} 是同事交回的答卷，请在“导入同事答卷”中打开</source>
+            <translation>{name} is a file of returned answers. Please open it with "Import returned answers"</translation>
+        </message>
+        <message>
+            <source>{name} 不是分工文件</source>
+            <translation>{name} is not a module file</translation>
+        </message>
+        <message>
+            <source>{name} 中的企业信息不完整，文件可能被改动</source>
+            <translation>The enterprise details in {name} are incomplete; the file may have been changed</translation>
+        </message>
+        <message>
+            <source>{name} 缺少答案，文件不完整</source>
+            <translation>{name} has no answers: the file is incomplete</translation>
+        </message>
+        <message>
+            <source>{name} 的答案格式不对，文件可能被改动</source>
+            <translation>The answers in {name} are in the wrong format; the file may have been changed</translation>
+        </message>
+        <message>
+            <source>{name} 中有不符合问卷的答案，文件可能被改动：{problem}</source>
+            <translation>{name} has answers the questionnaire does not accept; the file may have been changed: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} 缺少所列模块的问卷版本，文件可能被改动</source>
+            <translation>{name} lacks the questionnaire version of the modules it lists; the file may have been changed</translation>
+        </message>
+        <message>
+            <source>文件夹 {folder} 不是这份分工的填写副本</source>
+            <translation>The folder {folder} is not the copy for filling in this handoff</translation>
+        </message>
+        <message>
+            <source>填写人姓名</source>
+            <translation>name of the person filling in</translation>
+        </message>
+        <message>
+            <source>请先填写您的姓名（填写人），再交回答卷</source>
+            <translation>Please enter your name (filled in by) first, then return the answers</translation>
+        </message>
+        <message>
+            <source>填写副本中缺少问卷 {id}，请重新打开分工文件</source>
+            <translation>The copy being filled in lacks questionnaire {id}. Please open the module file again</translation>
+        </message>
+        <message>
+            <source>同事交回的答卷</source>
+            <translation>returned answers file</translation>
+        </message>
+        <message>
+            <source>{name} 是发给同事的分工文件，不是同事交回的答卷（{suffix}）</source>
+            <translation>{name} is a module file sent to a colleague, not answers a colleague returned ({suffix})</translation>
+        </message>
+        <message>
+            <source>{name} 不是同事交回的答卷</source>
+            <translation>{name} is not a file of answers returned by a colleague</translation>
+        </message>
+        <message>
+            <source>{name} 缺少企业信息，文件不完整</source>
+            <translation>{name} lacks the enterprise details: the file is incomplete</translation>
+        </message>
+        <message>
+            <source>{name} 中的填写人姓名“{who}”含有不可见字符或过长，文件可能被改动，未导入</source>
+            <translation>The name of the person filling in, "{who}", in {name} has invisible characters or is too long; the file may have been changed. Nothing was imported</translation>
+        </message>
+        <message>
+            <source>本机填写</source>
+            <translation>Entered on this computer</translation>
+        </message>
+        <message>
+            <source>从文件导入</source>
+            <translation>Imported from a file</translation>
+        </message>
+        <message>
+            <source>以上期为基础</source>
+            <translation>Carried over from the previous period</translation>
+        </message>
+        <message>
+            <source>换用问卷版本</source>
+            <translation>Questionnaire version switched</translation>
+        </message>
+        <message>
+            <source>{name} 对应的分工不是从本工作区发出的（可能属于另一家企业或另一台电脑的工作区），未导入</source>
+            <translation>The handoff {name} belongs to was not sent from this workspace (it may be another enterprise's or another computer's workspace). Nothing was imported</translation>
+        </message>
+        <message>
+            <source>发给{assignee}的这份分工已取消，不再合并它的答卷</source>
+            <translation>This handoff to {assignee} was cancelled: its answers are no longer merged</translation>
+        </message>
+        <message>
+            <source>{name} 属于另一家企业（{other}，{code}），与本工作区的企业不符，未导入</source>
+            <translation>{name} belongs to another enterprise ({other}, {code}), not to this workspace's enterprise. Nothing was imported</translation>
+        </message>
+        <message>
+            <source>{name} 的评估期（{period}）与分工时的评估期（{expected}）不符，未导入</source>
+            <translation>The assessment period of {name} ({period}) is not the one of the handoff ({expected}). Nothing was imported</translation>
+        </message>
+        <message>
+            <source>{name} 所列模块与发出的分工不符，文件可能被改动，未导入</source>
+            <translation>The modules listed in {name} are not those of the handoff sent; the file may have been changed. Nothing was imported</translation>
+        </message>
+        <message>
+            <source>{name} 含有未分给同事的问卷 {id} 的答案，未导入</source>
+            <translation>{name} has answers to questionnaire {id}, which was not given to the colleague. Nothing was imported</translation>
+        </message>
+        <message>
+            <source>本工作区已没有{period}的问卷 {id}（可能已删除），无法合并</source>
+            <translation>This workspace no longer has questionnaire {id} for {period} (it may have been deleted), so the answers cannot be merged</translation>
+        </message>
+        <message>
+            <source>本报送的问卷“{id}”已换用版本 {version}，这份答卷按分工时的版本填写，不能直接合并；请重新分工</source>
+            <translation>This submission's questionnaire "{id}" has switched to version {version}, but these answers were filled in on the version of the handoff and cannot be merged as they are. Please send the modules to the colleague again</translation>
+        </message>
+        <message>
+            <source>{name} 含有不属于所分模块的题目（{questions}），文件可能被改动，未导入</source>
+            <translation>{name} has questions outside the modules given ({questions}); the file may have been changed. Nothing was imported</translation>
+        </message>
+        <message>
+            <source>{name} 中有不符合问卷的答案，未导入：{problem}</source>
+            <translation>{name} has answers the questionnaire does not accept. Nothing was imported: {problem}</translation>
+        </message>
+        <message>
+            <source>这份分工已取消或已不在本工作区，未合并</source>
+            <translation>This handoff was cancelled or is no longer in this workspace. Nothing was merged</translation>
+        </message>
+        <message>
+            <source>本工作区已没有{period}的问卷 {id}，未合并</source>
+            <translation>This workspace no longer has questionnaire {id} for {period}. Nothing was merged</translation>
+        </message>
+        <message>
+            <source>预览之后本机的答案又有改动（可能在另一个窗口），请重新导入这份答卷再合并</source>
+            <translation>The answers on this computer changed after the preview (perhaps in another window). Please import these returned answers again, then merge</translation>
+        </message>
+        <message>
             <source>工作区正在恢复或被占用，请稍后再试</source>
             <translation>The workspace is being restored or is in use. Please try again later</translation>
         </message>
         <message>
             <source>该工作区正在被使用（软件窗口或命令行正在打开它）。请先关闭后再恢复，未做任何修改。</source>
             <translation>This workspace is in use (a window of the software or the command line has it open). Close it first, then restore. Nothing was changed.</translation>
-        </message>
-        <message>
-            <source>评估期应写作“2024年度”“2024年上半年”或“2024年第1季度”</source>
-            <translation>Write the assessment period as "2024", "2024 H1" or "2024 Q1"</translation>
-        </message>
-        <message>
-            <source>评估期年份 {year} 不在合理范围内</source>
-            <translation>The year {year} of the assessment period is out of range</translation>
         </message>
         <message>
             <source>请填写联系电话</source>
@@ -1020,32 +1778,8 @@
             <translation>Key enterprise must be yes or no</translation>
         </message>
         <message>
-            <source>工作区 {folder} 是只读的（可能在光盘、只读U盘或没有写权限的文件夹中）。请把整个文件夹复制到可写的位置再打开。</source>
-            <translation>Workspace {folder} is read-only (it may be on a CD, a read-only USB drive or in a folder you cannot write to). Copy the whole folder to a writable location and open it there.</translation>
-        </message>
-        <message>
-            <source>无法打开工作区文件 {path}：{advice}。</source>
-            <translation>Cannot open the workspace file {path}: {advice}.</translation>
-        </message>
-        <message>
-            <source>无法打开工作区文件 {path}（路径是否是文件夹，或没有访问权限？）</source>
-            <translation>Cannot open the workspace file {path} (is the path a folder, or do you lack access rights?)</translation>
-        </message>
-        <message>
-            <source>工作区正被其他程序长时间占用，请稍后再试（或关闭其他打开该工作区的窗口）。</source>
-            <translation>Another program has been using the workspace for a long time. Try again later (or close other windows that have this workspace open).</translation>
-        </message>
-        <message>
-            <source>{path} 不是有效的工作区数据库，或文件已损坏（{error}）。可从备份恢复。</source>
-            <translation>{path} is not a valid workspace database, or the file is damaged ({error}). You can restore it from a backup.</translation>
-        </message>
-        <message>
             <source>{path} 不是本软件的工作区数据库</source>
             <translation>{path} is not a workspace database of this software</translation>
-        </message>
-        <message>
-            <source>无法以 WAL 模式打开工作区数据库（{mode}），请检查文件夹是否可写</source>
-            <translation>Cannot open the workspace database in WAL mode ({mode}). Please check that the folder is writable</translation>
         </message>
         <message>
             <source>该文件不是本软件的工作区数据库</source>
@@ -1066,10 +1800,6 @@
         <message>
             <source>  - 矛盾：{message}</source>
             <translation>  - Contradiction: {message}</translation>
-        </message>
-        <message>
-            <source>没有{period}的报送</source>
-            <translation>There is no submission for {period}</translation>
         </message>
         <message>
             <source>{period}的报送已存在，请在首页继续填写</source>
@@ -1142,10 +1872,6 @@
             <translation>The questionnaire definition of assessment {id} does not match its recorded hash. The workspace may be damaged</translation>
         </message>
         <message>
-            <source>没有编号为 {id} 的评估（可能已在其他窗口删除）</source>
-            <translation>There is no assessment number {id} (it may have been deleted in another window)</translation>
-        </message>
-        <message>
             <source>没有编号为 {id} 的评估</source>
             <translation>There is no assessment number {id}</translation>
         </message>
@@ -1156,10 +1882,6 @@
         <message>
             <source>没有{period}之前同类评估期的“{questionnaire}”评估，无法以上期为基础</source>
             <translation>There is no "{questionnaire}" assessment for an assessment period of the same kind before {period}, so you cannot start from the previous period</translation>
-        </message>
-        <message>
-            <source>问卷 {questionnaire} 中没有题目 {question}</source>
-            <translation>Questionnaire {questionnaire} has no question {question}</translation>
         </message>
         <message>
             <source>答案有误，未导入任何内容：
@@ -1198,6 +1920,22 @@
         <message>
             <source>只能换到同一问卷的其他版本</source>
             <translation>You can only switch to another version of the same questionnaire</translation>
+        </message>
+        <message>
+            <source>工作表“{sheet}”的 {cell} 等单元格是公式，但文件中没有保存计算结果（由其他软件生成）。请在 Excel 中打开该文件、保存一次后再导入</source>
+            <translation type="vanished">Cell {cell} and others of sheet "{sheet}" hold formulas, but the file has no saved results for them (it was made by other software). Open the file in Excel, save it once, then import it</translation>
+        </message>
+        <message>
+            <source>工作区正被其他程序长时间占用，请稍后再试（或关闭其他打开该工作区的窗口）。</source>
+            <translation type="vanished">Another program has been using the workspace for a long time. Try again later (or close other windows that have this workspace open).</translation>
+        </message>
+        <message>
+            <source>{path} 不是有效的工作区数据库，或文件已损坏（{error}）。可从备份恢复。</source>
+            <translation type="vanished">{path} is not a valid workspace database, or the file is damaged ({error}). You can restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>无法以 WAL 模式打开工作区数据库（{mode}），请检查文件夹是否可写</source>
+            <translation type="vanished">Cannot open the workspace database in WAL mode ({mode}). Please check that the folder is writable</translation>
         </message>
     </context>
 </TS>

@@ -320,6 +320,10 @@
         <translation>, </translation>
     </message>
     <message>
+        <source>窗口已关闭，文件未保存</source>
+        <translation>The window was closed; the file was not saved</translation>
+    </message>
+    <message>
         <source>窗口已关闭，报告未保存</source>
         <translation>The window was closed; the report was not saved</translation>
     </message>
@@ -434,6 +438,10 @@
     <message>
         <source>{questionnaire} {period}：{result}</source>
         <translation>{questionnaire} {period}: {result}</translation>
+    </message>
+    <message>
+        <source>未能核准，请重试</source>
+        <translation>Could not approve. Please try again</translation>
     </message>
     <message>
         <source>新报送</source>
@@ -1092,6 +1100,10 @@
         <translation>Roster imported: {n} enterprises</translation>
     </message>
     <message>
+        <source>正在导入企业名单…</source>
+        <translation>Importing the enterprise roster...</translation>
+    </message>
+    <message>
         <source>导入市级政策版本</source>
         <translation>Import city policy edition</translation>
     </message>
@@ -1117,7 +1129,7 @@
     </message>
     <message>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
         <source>核查数据库</source>
@@ -1211,6 +1223,22 @@
         <translation>View MIIT assessment report</translation>
     </message>
     <message>
+        <source>导出佐证材料…</source>
+        <translation>Export supporting documents...</translation>
+    </message>
+    <message>
+        <source>把这家企业随报告包报送的证明文件导出到文件夹，按评估期和题目分开，附一份清单（xlsx）</source>
+        <translation>Export the supporting documents this enterprise sent with its report packages to a folder, sorted by assessment period and question, with a list of them (xlsx)</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>在文件管理器中打开刚导出的佐证材料文件夹</source>
+        <translation>Open the folder of the supporting documents just exported in the file manager</translation>
+    </message>
+    <message>
         <source>有低于参照值的指标</source>
         <translation>Below a reference value</translation>
     </message>
@@ -1268,6 +1296,10 @@
         <translation>Key enterprise</translation>
     </message>
     <message>
+        <source>&lt;b&gt;佐证材料&lt;/b&gt;（{n} 个文件，点击文件名打开）</source>
+        <translation>&lt;b&gt;Supporting documents&lt;/b&gt; ({n} file(s); click a file name to open it)</translation>
+    </message>
+    <message>
         <source>重点企业</source>
         <translation type="vanished">Key enterprises</translation>
     </message>
@@ -1314,6 +1346,54 @@
     <message>
         <source>最近导入 {time}</source>
         <translation>Last import {time}</translation>
+    </message>
+    <message>
+        <source>没有随报告包报送佐证材料</source>
+        <translation>No supporting documents were sent with the report packages</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;佐证材料&lt;/b&gt;（{n} 个文件）</source>
+        <translation type="vanished">&lt;b&gt;Supporting documents&lt;/b&gt; ({n} file(s))</translation>
+    </message>
+    <message>
+        <source>{period} · {question}：{file}（{size}）</source>
+        <translation>{period} · {question}: {file} ({size})</translation>
+    </message>
+    <message>
+        <source>还有 {n} 个文件，导出后可在清单中查看</source>
+        <translation>{n} more file(s): export them to see them all in the list</translation>
+    </message>
+    <message>
+        <source>选择导出佐证材料的文件夹</source>
+        <translation>Choose the folder to export the supporting documents to</translation>
+    </message>
+    <message>
+        <source>-佐证材料</source>
+        <translation>-supporting documents</translation>
+    </message>
+    <message>
+        <source>正在核验并导出佐证材料…</source>
+        <translation>Verifying and exporting the supporting documents...</translation>
+    </message>
+    <message>
+        <source>佐证材料已通过核验并导出到：{path}</source>
+        <translation>The supporting documents were verified and exported to: {path}</translation>
+    </message>
+    <message>
+        <source>无法打开文件管理器。佐证材料在：{path}</source>
+        <translation>Cannot open the file manager. The supporting documents are in: {path}</translation>
+    </message>
+    <message>
+        <source>正在核验并打开佐证材料…</source>
+        <translation>Verifying and opening the supporting document...</translation>
+    </message>
+    <message>
+        <source>佐证材料已通过核验并打开：{name}</source>
+        <translation>The supporting document was verified and opened: {name}</translation>
+    </message>
+    <message>
+        <source>没有可以打开这种文件的程序。文件保存在：{path}</source>
+        <translation>There is no program to open this kind of file. The file is saved in: {path}</translation>
     </message>
     <message>
         <source>这家企业本年度没有这份报送</source>
@@ -1443,6 +1523,14 @@
     <message>
         <source>已核准 {name} 的新密钥 {key}。{results}</source>
         <translation>New key {key} of {name} approved. {results}</translation>
+    </message>
+    <message>
+        <source>正在核准：解密、核验并重新计分…</source>
+        <translation>Approving: decrypting, verifying and scoring again...</translation>
+    </message>
+    <message>
+        <source>核准新密钥</source>
+        <translation>Approve new key</translation>
     </message>
     <message>
         <source>拒绝新密钥</source>
@@ -1586,7 +1674,7 @@ Reason for rejection (optional):</translation>
     </message>
     <message>
         <source>密码至少需要 {n} 个字符</source>
-        <translation>The password needs at least {n} characters</translation>
+        <translation type="vanished">The password needs at least {n} characters</translation>
     </message>
     <message>
         <source>两次输入的密码不一致</source>
@@ -1599,6 +1687,10 @@ Reason for rejection (optional):</translation>
     <message>
         <source>无法写入 {folder}：{error}</source>
         <translation>Cannot write {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>正在生成区县密钥…</source>
+        <translation>Creating the district key...</translation>
     </message>
     <message>
         <source>已生成区县密钥</source>
@@ -1678,6 +1770,10 @@ Key ID: {id} (publish it with the district file so that enterprises can check it
     <message>
         <source>请选择区县数据库文件</source>
         <translation>Please choose the district database file</translation>
+    </message>
+    <message>
+        <source>正在解锁区县密钥并打开数据库…</source>
+        <translation>Unlocking the district key and opening the database...</translation>
     </message>
 </context>
 </TS>

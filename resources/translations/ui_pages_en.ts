@@ -148,6 +148,10 @@
         <translation>, </translation>
     </message>
     <message>
+        <source>已合并{who}交回的答卷：写入 {changed} 个答案，保留当前答案 {kept} 处</source>
+        <translation>Merged the answers returned by {who}: answers written: {changed}; current answers kept: {kept}</translation>
+    </message>
+    <message>
         <source>等，共 {n} 处</source>
         <translation>... {n} in total</translation>
     </message>
@@ -170,6 +174,14 @@
     <message>
         <source>仍然离开</source>
         <translation>Leave anyway</translation>
+    </message>
+    <message>
+        <source>从设备台账导入…</source>
+        <translation>Import from equipment ledger...</translation>
+    </message>
+    <message>
+        <source>读取工厂的设备台账（Excel 或 CSV 文件），按工序统计设备总数和数控化设备数，核对每一行计入或未计入的原因后填入本表</source>
+        <translation>Reads the factory&apos;s equipment ledger (Excel or CSV file), counts the total and CNC equipment per process, and fills in this table after you have checked why each row is counted or left out</translation>
     </message>
     <message>
         <source>；</source>
@@ -427,6 +439,22 @@ To confirm, type the assessment period: {period}</translation>
         <translation>Show or hide the definitions panel on the right (F1)</translation>
     </message>
     <message>
+        <source>分工填报…</source>
+        <translation>Share with colleagues...</translation>
+    </message>
+    <message>
+        <source>把一个或多个模块发给同事填写（生成分工文件）</source>
+        <translation>Send one or more modules to a colleague to fill in (makes a module file)</translation>
+    </message>
+    <message>
+        <source>导入同事答卷…</source>
+        <translation>Import returned answers...</translation>
+    </message>
+    <message>
+        <source>合并同事交回的答卷：逐题对照，冲突由您选择</source>
+        <translation>Merge the answers a colleague returned: compared question by question, you choose where they conflict</translation>
+    </message>
+    <message>
         <source>检查并完成</source>
         <translation>Check and complete</translation>
     </message>
@@ -445,6 +473,10 @@ To confirm, type the assessment period: {period}</translation>
     <message>
         <source>下一模块：{module} →</source>
         <translation>Next module: {module} →</translation>
+    </message>
+    <message>
+        <source>填好了，交回答卷 →</source>
+        <translation>Done, return the answers →</translation>
     </message>
     <message>
         <source>{reason}（未保存，本题仍未填写）</source>

@@ -133,7 +133,7 @@ def export_evidence(db: sqlite_utils.Database, identity: DistrictIdentity, uscc:
             if cancel is not None and cancel.is_set():
                 raise EvidenceExportRefused("已取消导出佐证材料，未写入任何文件")
             if row.package_id not in opened:
-                data = _kept_package(db, row.package_id)
+                data = kept_package(db, row.package_id)
                 verified, entries = open_package(data)
                 opened[row.package_id] = {c.info.id: c.data for c in open_evidence(
                     verified, entries, identity.key_id, identity.private_key())}
@@ -164,7 +164,7 @@ def export_evidence(db: sqlite_utils.Database, identity: DistrictIdentity, uscc:
     return [*written, out / INDEX_NAME]
 
 
-def _kept_package(db: sqlite_utils.Database, package_id: str) -> bytes:
+def kept_package(db: sqlite_utils.Database, package_id: str) -> bytes:
     row = db.execute("SELECT p.data, s.package_sha256 FROM submissions s LEFT JOIN packages p "
                      "ON p.sha256 = s.package_sha256 WHERE s.package_id = ? LIMIT 1", [package_id]).fetchone()
     if row is None or not isinstance(row[0], bytes) or hashlib.sha256(row[0]).hexdigest() != row[1]:

@@ -334,7 +334,7 @@ class LedgerDialog(QDialog):
         self.header_spin = QSpinBox(page)
         self.header_spin.setRange(1, 40)
         top.addWidget(self.header_spin)
-        top.addWidget(QLabel(tr("行"), page))
+        top.addWidget(QLabel(tr("行", "表头在第…行"), page))  # after the number: English says "of the sheet"
         self.header_button = QPushButton(tr("按此行重新读取"), page)
         self.header_button.clicked.connect(self.header_chosen)
         top.addWidget(self.header_button)
@@ -346,7 +346,9 @@ class LedgerDialog(QDialog):
         self.field_combos: dict[str, QComboBox] = {}
         for i, name in enumerate(core.FIELDS):
             combo = QComboBox(page)
-            combo.setMinimumWidth(180)
+            combo.addItem(tr("（无此列）"))  # wide enough for this choice in any language (180 px in Chinese)
+            combo.setMinimumWidth(max(180, combo.sizeHint().width()))
+            combo.clear()
             self.field_combos[name] = combo
             grid.addWidget(QLabel(field_label(name), page), i // 4, (i % 4) * 2)
             grid.addWidget(combo, i // 4, (i % 4) * 2 + 1)

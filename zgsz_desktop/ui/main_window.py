@@ -359,8 +359,21 @@ class MainWindow(QMainWindow):
             return None
         # the merge runs as an Op that announces the answers it changed: the pages showing them follow ops.changes
         self.merge_dialog = MergeDialog(self.workspace, preview, self)
+        self.merge_dialog.merged.connect(lambda result, p=preview: self._tell_merged(p, result))
         self.merge_dialog.open()
         return self.merge_dialog
+
+    def _tell_merged(self, preview: Any, result: Any) -> None:
+        """What the merge wrote, said where the manager looks: the questionnaire page's notes when it is shown,
+        the status bar otherwise."""
+        from .questionnaire_page import merged_sentence
+
+        text = merged_sentence(preview, result)
+        page: Any = self.stack.currentWidget()
+        if hasattr(page, "tell_merged"):
+            page.tell_merged(text)
+        else:
+            self.statusBar().showMessage(text)
 
     def switch_to_district(self) -> Any:
         """Open the district workstation instead (remembered for the next start)."""

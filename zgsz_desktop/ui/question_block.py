@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..questionnaire.model import Question
 from .editors import Editor, make_editor
@@ -20,6 +20,10 @@ from .i18n import content
 ERROR, WARNING = "#b3261e", "#8a5a00"
 MUTED = "#5f6b7a"
 MESSAGE_LINES = 2  # lines reserved under every question
+LINK = "#2f6fb0"  # the colour of the 口径 link, and of 佐证材料 drawn as one
+LINK_BUTTON_STYLE = (f"QPushButton {{ color: {LINK}; border: none; background: transparent; padding: 0;"
+                     " margin: 0; text-align: left; }"
+                     "QPushButton:pressed { color: #1d4f86; }")
 
 
 class MessageLine(QWidget):
@@ -213,7 +217,7 @@ class QuestionBlock(QFrame):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         head.addWidget(self.title, 1)
         link = self.tr("口径")  # not inside the f-string: lupdate would not see it
-        self.help_link = QLabel(f"<a href='help' style='color:#2f6fb0'>{link}</a>", self)
+        self.help_link = QLabel(f"<a href='help' style='color:{LINK}'>{link}</a>", self)
         self.help_link.setObjectName("help_link")
         self.help_link.setTextFormat(Qt.TextFormat.RichText)
         self.help_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
@@ -223,13 +227,22 @@ class QuestionBlock(QFrame):
         self.help_link.linkActivated.connect(lambda _link: self.help_requested.emit())
         self.help_link.setVisible(bool(question.help))
         head.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignTop)
-        self.attachments_button = QToolButton(self)
+        self.attachments_button = QPushButton(self)
         self.attachments_button.setObjectName("attachments_button")
-        self.attachments_button.setAutoRaise(True)
+        # drawn as a link like 口径 (same blue, underlined, a hand): a grey label did not look clickable
+        self.attachments_button.setFlat(True)
+        self.attachments_button.setStyleSheet(LINK_BUTTON_STYLE)
+        underlined = QFont(self.attachments_button.font())
+        underlined.setUnderline(True)
+        self.attachments_button.setFont(underlined)
         self.attachments_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from answer to answer
         self.attachments_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.attachments_button.setToolTip(self.tr("附上证明这道题答案的文件（证书、台账、照片等），随报告包交给区县"))
         self.attachments_button.clicked.connect(lambda: self.attachments_requested.emit(self.question.id))
+        # as wide as its text with a two-digit count: a count appearing never narrows the question's text
+        widest = max(self.tr("佐证材料"), self.tr("佐证材料（{n}）").format(n=88),
+                     key=QFontMetrics(underlined).horizontalAdvance)
+        self.attachments_button.setFixedWidth(QFontMetrics(underlined).horizontalAdvance(widest) + 4)
         head.addWidget(self.attachments_button, 0, Qt.AlignmentFlag.AlignTop)
         self.set_attachment_count(0)
         layout.addLayout(head)

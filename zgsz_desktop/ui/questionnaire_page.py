@@ -50,6 +50,7 @@ from ..errors import UserError
 from ..questionnaire import answers as answer_rules
 from ..questionnaire.consistency import Finding, findings_for, submission_findings
 from ..questionnaire.model import Module, Question, Questionnaire
+from ..text import visible
 from ..workspace import AnswerRejected
 from .check_page import finding_text
 from .editors import NumberEditor, shorten
@@ -67,6 +68,7 @@ HELP_PANEL_KEY = "questionnaire/help_panel_open"
 FLASH_MS = 1600
 SHOWN_LEAVE_LINES = 8  # pending inputs named in the question before leaving; the rest are counted
 WIDE_CHARACTER = chr(0x4E2D)  # 中: a measure of width (one Chinese character), never shown
+MERGE_NOTE_MAX_WIDTH = 460  # pixels the merge note may claim in the top bar before it is elided too
 COLON = chr(0xFF1A)  # ：, after the question's name in the core's messages (answers.check_answer)
 
 
@@ -83,6 +85,13 @@ CONTENT_STYLE = (
     "QFrame#question[current=\"true\"] { border-left-color: #9dbbe0; }"
     "QFrame#question[flash=\"true\"] { background: #fff4c2; border-left-color: #e0a800; }"
 )
+
+
+def merged_sentence(preview: Any, result: Any) -> str:
+    """What a merge wrote, in the words (and numbers) of ``zgsz handoff merge``: ``preview`` the
+    ``handoff.MergePreview`` merged, ``result`` its ``handoff.MergeResult``."""
+    return tr("已合并{who}交回的答卷：写入 {changed} 个答案，保留当前答案 {kept} 处").format(
+        who=visible(preview.returned.filled_by, 40), changed=result.changed, kept=result.kept)
 
 
 def fill_in(template: str, **values: str) -> str:
@@ -375,8 +384,8 @@ class QuestionnairePage(QWidget):
     def _notes(self) -> QWidget:
         """The place in the top bar for one-line notes, kept whether they are shown or not, so a note never
         moves anything: the questionnaires moved to a newer version as the page opened (shown for as long as
-        this page is; a later opening has nothing to move), and that a completed submission is back to
-        填写中 (:meth:`_tell_draft`)."""
+        this page is; a later opening has nothing to move), that a completed submission is back to
+        填写中 (:meth:`_tell_draft`), and what a merge of a colleague's answers wrote (:meth:`tell_merged`)."""
         notes = QWidget(self)
         notes.setObjectName("notes")
         row = QHBoxLayout(notes)
@@ -387,8 +396,14 @@ class QuestionnairePage(QWidget):
         self.draft_note.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
         self.draft_note.hide()
         row.addWidget(self.draft_note, 1)
+        self.merge_note = ElidedLabel(notes, elide=Qt.TextElideMode.ElideRight)
+        self.merge_note.setObjectName("merge_note")
+        self.merge_note.setStyleSheet("color: #1f6f43;")
+        self.merge_note.hide()
+        row.addWidget(self.merge_note, 1)
         row.addWidget(self._upgrade_note(notes), 1)
-        notes.setFixedHeight(max(self.draft_note.sizeHint().height(), self.upgrade_note.sizeHint().height()))
+        notes.setFixedHeight(max(label.sizeHint().height()
+                                 for label in (self.draft_note, self.merge_note, self.upgrade_note)))
         policy = notes.sizePolicy()
         policy.setHorizontalPolicy(policy.Policy.Ignored)
         notes.setSizePolicy(policy)
@@ -680,6 +695,7 @@ class QuestionnairePage(QWidget):
             show_error(self, exc)
             return None
         self.merge_dialog = MergeDialog(self.workspace, preview, self)  # its Op announces the merged answers
+        self.merge_dialog.merged.connect(lambda result, p=preview: self.tell_merged(merged_sentence(p, result)))
         self.merge_dialog.open()
         return self.merge_dialog
 
@@ -720,7 +736,10 @@ class QuestionnairePage(QWidget):
             return
         for part in self.parts:
             if part.assessment_id in found:
+                was = part.status
                 part.answers, part.status = dict(found[part.assessment_id][0]), found[part.assessment_id][1]
+                if was != "draft" and part.status == "draft":  # a merge took a completed submission back
+                    self._tell_draft()
         self._recompute_findings()
         if self._current is not None:
             self._show_module(*self._current)
@@ -902,6 +921,16 @@ class QuestionnairePage(QWidget):
         self.draft_note.set_full_text(text)
         self.draft_note.setAccessibleName(text)
         self.draft_note.show()
+
+    def tell_merged(self, text: str) -> None:
+        """What a merge of a colleague's answers wrote (:func:`merged_sentence`), in the place kept for notes:
+        the answers change on screen, this says why and how many."""
+        self.merge_note.set_full_text(text)
+        self.merge_note.setAccessibleName(text)
+        # the newest note is read whole where it fits; a 填写中 note beside it gives way (elided, whole in its tooltip)
+        self.merge_note.setMinimumWidth(min(self.merge_note.fontMetrics().horizontalAdvance(text) + 4,
+                                            MERGE_NOTE_MAX_WIDTH))
+        self.merge_note.show()
 
     # ------------------------------------------------------------------ refreshing what is shown
 

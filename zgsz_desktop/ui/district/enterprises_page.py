@@ -2,7 +2,9 @@
 (decrypted from the stored signed package on a pool thread, verified again, opened in the PDF viewer). The
 detail lists the enterprise's evidence files (佐证材料: question, file, size) beside its figures, and 导出佐证材料…
 writes them as files with an index, opened from the kept packages with the session's district key on a pool
-thread (the session always holds the unlocked key: it was asked for when the database was opened)."""
+thread (the session always holds the unlocked key: it was asked for when the database was opened), then offers
+打开文件夹. Each file listed is a link: opened the same way, verified, written to the session's private temporary
+folder and shown with the system's application."""
 
 from __future__ import annotations
 
@@ -46,6 +48,18 @@ from .common import (
     when_rows_change,
 )
 from .enterprise_model import ROW_ROLE, EnterpriseFilter, EnterpriseTableModel, column_of, reference_text
+
+LINK = "#2f6fb0"  # the colour of links in the enterprise app (口径, 佐证材料)
+
+
+def temporary_name(file_name: str) -> str:
+    """A file name from a package as it can be written to the temporary folder on any system: hidden
+    characters written out, characters Windows refuses replaced, the start kept short, the extension kept."""
+    clean = re.sub(r'[\\/:*?"<>|]+', "_", shown(file_name, None)).strip(" .")
+    stem, dot, suffix = clean.rpartition(".")
+    if not dot or not stem or len(suffix) > 10:
+        stem, suffix = clean, ""
+    return (stem[:80].rstrip(" .") or "file") + (f".{suffix}" if suffix else "")
 
 
 class EnterprisesPage(QWidget):
@@ -97,7 +111,13 @@ class EnterprisesPage(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # selectable, and each evidence file listed is a link that opens it (open_evidence_file)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.detail.setOpenExternalLinks(False)
+        self.detail.linkActivated.connect(self.open_evidence_link)
+        self.evidence: list[Any] = []  # the files of the enterprise shown, in the order listed
         self.core_report = QPushButton(self.tr("查看核心指标报告"), self)
         self.core_report.setObjectName("core_report")
         self.core_report.clicked.connect(lambda: self.open_report(self.selected_row(), "core"))
@@ -111,6 +131,13 @@ class EnterprisesPage(QWidget):
         self.export_evidence_button.clicked.connect(self.choose_evidence_folder)
         self.evidence_task: Op[Any] | None = None
         self.last_evidence: Path | None = None
+        self.open_folder_button = QPushButton(self.tr("打开文件夹"), self)
+        self.open_folder_button.setObjectName("open_evidence_folder")
+        self.open_folder_button.setToolTip(self.tr("在文件管理器中打开刚导出的佐证材料文件夹"))
+        self.open_folder_button.clicked.connect(self.open_evidence_folder)
+        self.open_folder_button.hide()  # offered once an export is written
+        self.file_task: Op[Any] | None = None
+        self.last_file: Path | None = None
         self.report_message = muted("", self)
         self.report_message.setTextFormat(Qt.TextFormat.PlainText)  # it names files
         panel = QWidget(self)
@@ -121,6 +148,7 @@ class EnterprisesPage(QWidget):
         panel_layout.addWidget(self.core_report)
         panel_layout.addWidget(self.miit_report)
         panel_layout.addWidget(self.export_evidence_button)
+        panel_layout.addWidget(self.open_folder_button)  # last: appearing, it moves nothing above it
         panel.setMinimumWidth(260)
 
         splitter = QSplitter(self)
@@ -192,7 +220,9 @@ class EnterprisesPage(QWidget):
         self.core_report.setEnabled(bool(row is not None and row.core_package))
         self.miit_report.setEnabled(bool(row is not None and row.miit_package))
         evidence = self.evidence_rows(row)
+        self.evidence = evidence
         self.export_evidence_button.setEnabled(bool(evidence))
+        self.open_folder_button.hide()  # the folder exported was another enterprise's
         if row is None:
             self.detail.setText(f"<span style='color:{MUTED}'>"
                                 + self.tr("在表格中选择一家企业，查看其数值和报告；双击打开报告。") + "</span>")
@@ -260,11 +290,11 @@ class EnterprisesPage(QWidget):
     def evidence_lines(self, rows: list[Any], e: Any) -> list[str]:
         if not rows:
             return ["", f"<span style='color:{MUTED}'>" + self.tr("没有随报告包报送佐证材料") + "</span>"]
-        lines = ["", self.tr("<b>佐证材料</b>（{n} 个文件）").format(n=len(rows))]
-        for item in rows[:self.SHOWN_EVIDENCE]:
+        lines = ["", self.tr("<b>佐证材料</b>（{n} 个文件，点击文件名打开）").format(n=len(rows))]
+        for number, item in enumerate(rows[:self.SHOWN_EVIDENCE]):
+            link = f"<a href='evidence:{number}' style='color:{LINK}'>{e(item.file_name)}</a>"
             lines.append(self.tr("{period} · {question}：{file}（{size}）").format(
-                period=e(period(item.period)), question=e(item.question), file=e(item.file_name),
-                size=item.size_text))
+                period=e(period(item.period)), question=e(item.question), file=link, size=item.size_text))
         if len(rows) > self.SHOWN_EVIDENCE:
             lines.append(f"<span style='color:{MUTED}'>" + self.tr("还有 {n} 个文件，导出后可在清单中查看")
                          .format(n=len(rows) - self.SHOWN_EVIDENCE) + "</span>")
@@ -305,6 +335,59 @@ class EnterprisesPage(QWidget):
     def evidence_ready(self, path: Path) -> None:
         self.last_evidence = path
         self.report_message.setText(self.tr("佐证材料已通过核验并导出到：{path}").replace("{path}", shown(path, None)))
+        self.open_folder_button.show()
+
+    def open_evidence_folder(self) -> None:
+        """打开文件夹: the folder just exported, in the system's file manager."""
+        if self.last_evidence is None:
+            return
+        if not common.open_path(self.last_evidence):
+            self.report_message.setText(self.tr("无法打开文件管理器。佐证材料在：{path}").replace(
+                "{path}", shown(self.last_evidence, None)))
+
+    def open_evidence_link(self, link: str) -> None:
+        """A file name clicked in the detail (``evidence:<n>``, its place in the list)."""
+        kind, _, number = link.partition(":")
+        if kind == "evidence" and number.isdigit() and int(number) < len(self.evidence):
+            self.open_evidence_file(self.evidence[int(number)])
+
+    def open_evidence_file(self, item: Any) -> Op[Any] | None:
+        """Open one evidence file (a ``district.evidence.EvidenceRow``) on a pool thread as an export opens it
+        (the kept package verified again, the file checked against the manifest and the database), write it to
+        the session's private temporary folder (removed when the window closes) and show it with the system's
+        application for its type."""
+        if self.file_task is not None and self.file_task.running:
+            return self.file_task
+        session = self.session
+        # a folder per file: two files of the same name never overwrite each other; the name keeps its
+        # extension, by which the system chooses the application
+        name = temporary_name(item.file_name)
+        target = session.report_dir() / "evidence" / re.sub(r"[^0-9A-Za-z-]+", "_",
+                                                            f"{item.package_id}-{item.evidence_id}") / name
+
+        def work(_progress: Any, _cancelled: Any) -> Path:
+            from ...district.evidence_file import evidence_content
+            from ...fileio import write_bytes_atomic
+
+            with session.worker_db() as db:
+                data = evidence_content(db, session.identity, item)
+            if session.closed:  # the window closed meanwhile: no decrypted file left behind
+                raise UserError(tr("窗口已关闭，文件未保存"))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(target, data)
+            return target
+
+        self.report_message.setStyleSheet(f"color: {MUTED};")
+        self.report_message.setText(self.tr("正在核验并打开佐证材料…"))
+        self.file_task = Op(self, work).success(self.evidence_file_ready).failure(self.report_failed).run()
+        return self.file_task
+
+    def evidence_file_ready(self, path: Path) -> None:
+        self.last_file = path
+        self.report_message.setText(self.tr("佐证材料已通过核验并打开：{name}").replace("{name}", shown(path.name)))
+        if not common.open_path(path):
+            self.report_message.setText(self.tr("没有可以打开这种文件的程序。文件保存在：{path}").replace(
+                "{path}", shown(path, None)))
 
     # ------------------------------------------------------------------ reports
 
