@@ -13,7 +13,7 @@ from submission_fixtures import PROFILE
 
 PERIOD = "2025年度"
 CORE = "nantong-zgsz-core"
-HEAVY = ("numpy", "sqlite_utils", "matplotlib", "reportlab", "cryptography", "yaml", "jsonschema")
+HEAVY = ("numpy", "sqlite_utils", "matplotlib", "reportlab", "cryptography", "yaml", "jsonschema", "filelock")
 
 
 def run(code: str, *args: str) -> str:
@@ -199,3 +199,32 @@ def test_a_page_painted_from_the_cache_works_at_once_before_the_definitions_are_
     assert isinstance(window.stack.currentWidget(), QuestionnairePage)
     page._confirm()  # its timer, had the page not gone: nothing happens
     assert page.confirming is None
+
+
+def test_a_card_styled_by_its_one_sheet_shows_the_step_the_action_and_the_muted_hints(qtbot, make_window):
+    """Each submission card has one style sheet for all its labels (not one per label, issue #16): the current
+    step still stands out on the accent colour, the main button is the accent button, hints are muted."""
+    from PySide6.QtGui import QColor
+
+    from zgsz_desktop.ui.home_page import ACCENT, MUTED
+
+    window = make_window()
+    window.workspace.set_profile(PROFILE)
+    window.workspace.start_submission(PERIOD)
+    window.workspace.overviews()
+    window.show_home()
+    page = window.stack.currentWidget()
+    qtbot.waitUntil(lambda: page.loaded and page.cards and page.cards[0].primary_button is not None)
+    card = page.cards[0]
+
+    def share(widget, colour: str) -> float:
+        image = widget.grab().toImage()
+        wanted, pixels = QColor(colour).rgb(), image.width() * image.height()
+        hits = sum(image.pixel(x, y) == wanted for x in range(image.width()) for y in range(image.height()))
+        return hits / pixels
+
+    current, todo = card.steps.labels[0], card.steps.labels[1]  # a new submission: 填写 is the current step
+    assert current.property("current") and share(current, ACCENT) > 0.4  # a filled pill
+    assert share(todo, ACCENT) == 0 and 0 < share(todo, MUTED) < 0.4  # grey text, no pill
+    assert share(card.primary_button, ACCENT) > 0.4 and share(card.results_button, ACCENT) == 0
+    assert share(card.delete_button, MUTED) > 0 and share(card, "#ffffff") > 0.5  # a white card

@@ -5,6 +5,7 @@ workspace's file lock (locks.py) across processes."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -169,7 +170,7 @@ def test_restore_waits_for_another_process_that_has_the_workspace_open(workspace
         if other.poll() is None:
             other.kill()
     restore_backup(backup, directory, replace=True)  # free now (a stale holder file is cleaned up)
-    assert [p.name for p in (directory / "locks").glob("*.lock") if p.name != "restore.lock"] == []
+    assert sorted(p.name for p in (directory / "locks").iterdir()) == ["restore.guard"]  # no holder, no journal
     with Workspace.open(directory, create=False) as ws:
         assert ws.profile().name == PROFILE["name"]
 
@@ -181,3 +182,109 @@ def test_two_workspaces_open_in_one_process_hold_separate_locks(workspace):
     with Workspace.open(workspace.directory, create=False):
         assert locks.holders_alive(workspace.directory) == 2
     assert locks.holders_alive(workspace.directory) == 1
+
+
+def test_a_restore_in_progress_makes_opening_wait_then_refuse_with_a_reason(workspace, monkeypatch):
+    from zgsz_desktop.workspace import locks
+
+    monkeypatch.setattr(locks, "RESTORE_WAIT_S", 0.2)  # the app waits 15 s for a restore to finish
+    with locks.exclusive(workspace.directory / "other"), pytest.raises(WorkspaceBusy, match="正在恢复"):
+        Workspace.open(workspace.directory / "other")
+    with Workspace.open(workspace.directory / "other") as other:  # the restore is over: it opens
+        assert other.profile() is None
+
+
+def test_a_window_of_an_earlier_version_still_stops_a_restore(workspace, tmp_path):
+    """Up to 0.2 a window held ``locks/<pid>-<hex>.lock`` with filelock: a restore made by this version while
+    such a window is still open must see it (and remove such a file once nobody holds it)."""
+    from filelock import FileLock
+
+    from zgsz_desktop.workspace import locks
+
+    backup = create_backup(workspace, tmp_path / "b").path
+    directory = workspace.directory
+    workspace.close()
+    old_window = FileLock(directory / "locks" / "4242-0badc0de.lock")
+    old_window.acquire()
+    try:
+        with pytest.raises(WorkspaceBusy, match="正在被使用"):
+            restore_backup(backup, directory, replace=True)
+        assert locks.holder_pids(directory) == [4242]
+    finally:
+        old_window.release()
+    assert locks.holder_pids(directory) == []
+    restore_backup(backup, directory, replace=True)
+    assert not (directory / "locks" / "4242-0badc0de.lock").exists()
+
+
+PIDS = """
+import sys
+from zgsz_desktop.workspace import locks
+print(locks.holder_pids(__import__("pathlib").Path(sys.argv[1])))
+"""
+
+
+def test_the_holders_are_named_by_process_for_messages(workspace):
+    """``holder_pids``: which other processes have the workspace open (this one's own lock is not "another
+    window"), without removing anything; a file left by a killed process is no holder."""
+    from zgsz_desktop.workspace import locks
+
+    (workspace.directory / "locks" / "515151-dead.holder").write_bytes(b"")  # left by a killed process
+    assert locks.holder_pids(workspace.directory) == []  # only this process holds it
+    mine = os.getpid()
+    assert run_python(PIDS, str(workspace.directory)).strip() == f"[{mine}]"
+    assert (workspace.directory / "locks" / "515151-dead.holder").exists()  # only holders_alive cleans up
+    assert locks.holders_alive(workspace.directory) == 1
+    assert not (workspace.directory / "locks" / "515151-dead.holder").exists()
+
+
+def test_a_stray_file_in_the_locks_folder_is_no_holder(workspace):
+    from zgsz_desktop.workspace import locks
+
+    (workspace.directory / "locks" / "77-stray.holder").write_text("not a database", encoding="utf-8")
+    assert locks.holder_pids(workspace.directory) == []
+    assert locks.holders_alive(workspace.directory) == 1  # the workspace itself, and the stray one is gone
+    assert not (workspace.directory / "locks" / "77-stray.holder").exists()
+
+
+def test_a_locks_folder_that_cannot_be_written_is_said_plainly(tmp_path):
+    from zgsz_desktop.workspace import WorkspaceError
+
+    Workspace.open(tmp_path / "ws").close()
+    (tmp_path / "ws" / "locks").chmod(0o500)
+    try:
+        if os.access(tmp_path / "ws" / "locks", os.W_OK):
+            pytest.skip("running as a user who may write anywhere (root)")
+        with pytest.raises(WorkspaceError, match="不可写"):
+            Workspace.open(tmp_path / "ws")
+    finally:
+        (tmp_path / "ws" / "locks").chmod(0o700)
+
+
+def test_a_lock_file_that_cannot_be_opened_is_said_plainly(tmp_path):
+    from zgsz_desktop.workspace import WorkspaceError
+
+    Workspace.open(tmp_path / "ws").close()
+    (tmp_path / "ws" / "locks" / "restore.guard").unlink()
+    (tmp_path / "ws" / "locks" / "restore.guard").mkdir()  # SQLite cannot open it
+    with pytest.raises(WorkspaceError, match="不可写"):
+        Workspace.open(tmp_path / "ws")
+
+
+def test_opening_a_workspace_does_not_import_filelock():
+    """The app opens its workspace before the home page's first paint: its lock costs no 20–30 ms import
+    (issue #16); SQLite, loaded for the workspace anyway, holds it."""
+    out = run_python("""
+        import sys, tempfile
+        from zgsz_desktop.workspace import Workspace
+        with tempfile.TemporaryDirectory() as tmp, Workspace.open(tmp + "/ws"):
+            print(sorted(m for m in sys.modules if m.split(".")[0] in ("filelock", "secrets")))
+    """)
+    assert out.strip() == "[]"
+
+
+def run_python(code: str, *args: str) -> str:
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout

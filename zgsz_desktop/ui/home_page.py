@@ -16,7 +16,6 @@ and filled in when ready. Once the definitions are loaded, later visits compute 
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,7 +31,6 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -84,6 +82,35 @@ CONFIRM_AFTER_MS = 300  # a page painted from the overview cache loads the defin
 DISPLAY_ROLE, USER_ROLE = 0, 256  # Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole
 DETAILS_AFTER_PAINT_MS = 50  # after the first paint; the user's hand needs far longer to get there
 PRIMARY, SELECTABLE = "home_primary", "home_selectable"  # what interactive() marks for after the first paint
+# One style sheet for each submission card, instead of one per label: a widget picks its look by its object name or
+# its ``tone`` / ``step_state`` property, set before it is first shown (Qt matches properties when it polishes a
+# widget). Not one sheet for the whole page (issue #16): measured, it made building and painting the page ~10 ms
+# slower, as every widget of the page (scroll area, bars, buttons) is then drawn through the style-sheet style; a
+# card's children are anyway, as the card has its rounded frame.
+TONE, STEP_STATE = "tone", "step_state"
+CARD_STYLE = f"""
+#submission_card {{ background: white; border: 1px solid #d5dbe2; border-radius: 8px; }}
+QLabel[tone="muted"], QPushButton[tone="muted"] {{ color: {MUTED}; }}
+QLabel[tone="good"] {{ color: {GOOD}; }}
+QLabel#stale {{ color: {AMBER}; background: #fff7e6; border-radius: 4px; padding: 4px 8px; }}
+QLabel[step_state="todo"] {{ color: {MUTED}; padding: 2px 8px; }}
+QLabel[step_state="done"] {{ color: {GOOD}; padding: 2px 8px; }}
+QLabel[step_state="current"] {{ background: {ACCENT}; color: white; border-radius: 10px; padding: 2px 10px;
+                                font-weight: bold; }}
+""" + PRIMARY_STYLE.replace("QPushButton", 'QPushButton[tone="primary"]')  # guide.primary()'s look
+
+
+def escape(text: str) -> str:
+    """``text`` shown as it is inside rich text (``html.escape`` without importing ``html``, whose entity table
+    PySide6's import hook reads at start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace(
+        "'", "&#x27;")
+
+
+def tone(widget: Any, name: str) -> Any:
+    """``widget`` of a submission card in the colour ``name`` (muted, good, primary): see CARD_STYLE."""
+    widget.setProperty(TONE, name)
+    return widget
 
 
 def default_period(today: date) -> str:
@@ -267,21 +294,19 @@ class StepIndicator(QWidget):
         self.labels: list[QLabel] = []
         for index, name in enumerate(STEPS):
             if index:
-                arrow = QLabel("→", self)
-                arrow.setStyleSheet(f"color: {MUTED};")
+                arrow = tone(QLabel("→", self), "muted")
                 layout.addWidget(arrow)
             label = QLabel(self)
             label.setObjectName(f"step_{index}")
             if current is None or index > current:
                 label.setText(f"{index + 1} {tr(name)}")
-                label.setStyleSheet(f"color: {MUTED}; padding: 2px 8px;")
+                label.setProperty(STEP_STATE, "todo")
             elif index < current:
                 label.setText(f"✓ {tr(name)}")
-                label.setStyleSheet(f"color: {GOOD}; padding: 2px 8px;")
+                label.setProperty(STEP_STATE, "done")
             else:
                 label.setText(f"{index + 1} {tr(name)}")
-                label.setStyleSheet(f"background: {ACCENT}; color: white; border-radius: 10px; padding: 2px 10px;"
-                                    " font-weight: bold;")
+                label.setProperty(STEP_STATE, "current")
                 label.setProperty("current", True)
             layout.addWidget(label)
             self.labels.append(label)
@@ -301,18 +326,17 @@ class SubmissionCard(QFrame):
         self.period = row.period
         self.submission = row.submission
         self.setObjectName("submission_card")
-        self.setStyleSheet("#submission_card { background: white; border: 1px solid #d5dbe2; border-radius: 8px; }")
+        self.setStyleSheet(CARD_STYLE)  # its look and its children's, before any of them is shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         head = QHBoxLayout()
         title = QLabel(self.tr("{period}　报送").replace(
-            "{period}", f"<span style='font-size:14pt'><b>{html.escape(period_text(row.period))}</b></span>"), self)
+            "{period}", f"<span style='font-size:14pt'><b>{escape(period_text(row.period))}</b></span>"), self)
         head.addWidget(title)
         head.addStretch(1)
-        self.delete_button = QPushButton(self.tr("删除…"), self)
+        self.delete_button = tone(QPushButton(self.tr("删除…"), self), "muted")
         self.delete_button.setFlat(True)
-        self.delete_button.setStyleSheet(f"color: {MUTED};")
         self.delete_button.setToolTip(self.tr("删除本期报送及其全部答案"))
         self.delete_button.clicked.connect(lambda: page.delete_submission(self.period))
         head.addWidget(self.delete_button)
@@ -321,8 +345,7 @@ class SubmissionCard(QFrame):
         self.step: NextStep | None = None
         if self.submission is None:
             layout.addWidget(StepIndicator(None, self))
-            waiting = QLabel(self.tr("正在读取填写进度…"), self)
-            waiting.setStyleSheet(f"color: {MUTED};")
+            waiting = tone(QLabel(self.tr("正在读取填写进度…"), self), "muted")
             layout.addWidget(waiting)
             return
         self.step = next_step(self.submission)
@@ -332,7 +355,7 @@ class SubmissionCard(QFrame):
             holds = QLabel(self.tr("包含：{titles}").replace(
                 "{titles}", tr("、").join(content(p.title) for p in self.submission.parts)), self)
             holds.setWordWrap(True)
-            holds.setStyleSheet(f"color: {MUTED};")
+            tone(holds, "muted")
             layout.addWidget(holds)
         else:
             for part in self.submission.parts:
@@ -341,7 +364,6 @@ class SubmissionCard(QFrame):
             self.stale = QLabel("⚠ " + self.step.stale, self)
             self.stale.setObjectName("stale")
             self.stale.setWordWrap(True)
-            self.stale.setStyleSheet(f"color: {AMBER}; background: #fff7e6; border-radius: 4px; padding: 4px 8px;")
             layout.addWidget(self.stale)
         self.message = QLabel(fill_in(self.tr("<b>{headline}</b>　{detail}"), headline=self.step.headline,
                                       detail=self.step.detail), self)
@@ -392,8 +414,7 @@ class SubmissionCard(QFrame):
             state = self.tr("{n} 道必答题未填").replace("{n}", str(part.blanks))
         else:
             state = self.tr("必答题已填完")
-        label = QLabel(state, self)
-        label.setStyleSheet(f"color: {MUTED if part.blanks or not part.started else GOOD};")
+        label = tone(QLabel(state, self), "muted" if part.blanks or not part.started else "good")
         row.addWidget(label, 2)
         return row
 
@@ -589,7 +610,10 @@ class HomePage(QWidget):
 
     def primary(self, button: QPushButton) -> QPushButton:
         """``guide.primary()`` in two halves: its look now, its hand cursor after the first paint."""
-        button.setStyleSheet(PRIMARY_STYLE)
+        if isinstance(button.parent(), SubmissionCard):
+            tone(button, "primary")  # the card's CARD_STYLE gives it guide.PRIMARY_STYLE's look
+        else:
+            button.setStyleSheet(PRIMARY_STYLE)
         return self.interactive(button, PRIMARY)
 
     def interactive(self, widget: Any, what: str) -> Any:
@@ -654,7 +678,7 @@ class HomePage(QWidget):
         # before the definitions are loaded the industry's name comes from the overview cache; the card is
         # painted again from the installed list when they are (_read_done). Text is escaped: it is rich text.
         industry = self.workspace.industry_name(profile.industry_code, from_cache=not _definitions_loaded)
-        e = html.escape
+        e = escape
 
         def joined(items: list[str]) -> str:
             text = items[0]
@@ -787,6 +811,8 @@ class HomePage(QWidget):
             self.status.setText(self.tr("找不到报告包 {file}：可能已移动或删除。需要时可以重新导出。")
                                 .replace("{file}", str(name)))
             return
+        from PySide6.QtGui import QDesktopServices  # not at start-up: PySide6 builds the type on first use
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def new_submission(self) -> None:

@@ -1,18 +1,11 @@
-"""The enterprise workspace (SQLite): profile, assessments, answers with their change log, exports."""
+"""The enterprise workspace (SQLite): profile, assessments, answers with their change log, exports.
+
+The names below are loaded from their modules on first use (``__getattr__``), not when the package is imported:
+``from zgsz_desktop.workspace import resolve_workspace_dir`` reads one small module, and the app's start-up pays
+for a module only when it needs what the module holds (issue #16). A type checker sees the real imports.
+"""
 
 from typing import TYPE_CHECKING
-
-from .location import default_workspace_dir, resolve_workspace_dir
-from .profile import EnterpriseProfile, ProfileInvalid, check_profile, industries, make_profile
-from .submission import IncompleteSubmission, Submission, SubmissionPart
-from .workspace import (
-    AnswerRejected,
-    Assessment,
-    AssessmentSummary,
-    IncompleteAssessment,
-    Workspace,
-    WorkspaceError,
-)
 
 __all__ = [
     "AnswerRejected", "Assessment", "AssessmentSummary", "BackupError", "EnterpriseProfile", "IncompleteAssessment",
@@ -21,15 +14,41 @@ __all__ = [
     "restore_backup",
 ]
 
-if TYPE_CHECKING:  # loaded on first use (below); a type checker sees their real types
+if TYPE_CHECKING:
     from .backup import BackupError, create_backup, restore_backup
+    from .location import default_workspace_dir, resolve_workspace_dir
+    from .profile import EnterpriseProfile, ProfileInvalid, check_profile, industries, make_profile
+    from .submission import IncompleteSubmission, Submission, SubmissionPart
+    from .workspace import (
+        AnswerRejected,
+        Assessment,
+        AssessmentSummary,
+        IncompleteAssessment,
+        Workspace,
+        WorkspaceError,
+    )
 
-_LATER = {"BackupError", "create_backup", "restore_backup"}  # backup.py (zipfile, tempfile…): not at app start-up
+_MODULES = {  # module: the names it gives this package
+    "backup": ("BackupError", "create_backup", "restore_backup"),
+    "location": ("default_workspace_dir", "resolve_workspace_dir"),
+    "profile": ("EnterpriseProfile", "ProfileInvalid", "check_profile", "industries", "make_profile"),
+    "submission": ("IncompleteSubmission", "Submission", "SubmissionPart"),
+    "workspace": ("AnswerRejected", "Assessment", "AssessmentSummary", "IncompleteAssessment", "Workspace",
+                  "WorkspaceError"),
+}
+_LATER = {name: module for module, names in _MODULES.items() for name in names}
 
 
 def __getattr__(name: str) -> object:
-    if name in _LATER:
-        from . import backup
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
 
-        return getattr(backup, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # found directly from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
