@@ -17,7 +17,7 @@ Each database says what differs in a :class:`Store`; the SQL itself stays in ``w
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +34,7 @@ class Store:
     busy_timeout_ms: int  # how long a write waits for another window or process
     error: type[Exception]  # raised with the sentence (a UserError subclass)
     not_ours: Callable[[Path], str]  # the sentence for a file that is someone else's
+    holders: Callable[[Path], Sequence[int]] | None = None  # process ids that have the database open (for BUSY)
 
 
 def user_version(conn: sqlite3.Connection) -> int:
@@ -68,8 +69,8 @@ def connect(path: Path, store: Store, *,
             conn.close()
         reading = open_for_reading_on_full_disk(exc, path, store)
         if reading is not None:
-            return reading, describe(exc, path, store.subject)
-        raise store.error(describe(exc, path, store.subject)) from exc
+            return reading, describe(exc, path, store.subject, store.holders)
+        raise store.error(describe(exc, path, store.subject, store.holders)) from exc
     except BaseException:
         if conn is not None:
             conn.close()
@@ -101,7 +102,7 @@ def transaction(conn: sqlite3.Connection, path: Path, store: Store, *,
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
-        raise store.error(describe(exc, path, store.subject)) from exc
+        raise store.error(describe(exc, path, store.subject, store.holders)) from exc
     try:
         yield
     except BaseException as exc:
@@ -109,13 +110,13 @@ def transaction(conn: sqlite3.Connection, path: Path, store: Store, *,
         if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.IntegrityError):
             # said as what happened (full disk, locked, I/O), not as a traceback; an IntegrityError is a rule of
             # ours (the append-only triggers, a unique key) and stays what it is
-            raise store.error(describe(exc, path, store.subject)) from exc
+            raise store.error(describe(exc, path, store.subject, store.holders)) from exc
         raise
     try:
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
         _rollback(conn)
-        raise store.error(describe(exc, path, store.subject)) from exc
+        raise store.error(describe(exc, path, store.subject, store.holders)) from exc
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

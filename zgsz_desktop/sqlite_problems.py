@@ -12,8 +12,8 @@ Used by the workspace (``workspace/storage.py``) and the district database (``di
 
 from __future__ import annotations
 
-import os
 import shutil
+from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Literal
@@ -84,32 +84,8 @@ def classify(exc: BaseException, path: Path) -> Problem:
     return Problem.OTHER
 
 
-def lock_holders(directory: Path) -> list[int]:
-    """Process ids of the app's windows and commands that have the workspace open (``locks/<pid>-….lock``)."""
-    holders = []
-    try:
-        names = [entry.name for entry in (directory / "locks").iterdir()]
-    except OSError:
-        return []
-    from filelock import FileLock, Timeout
-
-    for name in names:
-        pid_text = name.split("-", 1)[0]
-        if not (name.endswith(".lock") and pid_text.isdigit()) or int(pid_text) == os.getpid():
-            continue
-        probe = FileLock(directory / "locks" / name)
-        try:  # a file left by a killed process is not locked any more: not a holder
-            probe.acquire(timeout=0)
-        except Timeout:
-            holders.append(int(pid_text))
-        except OSError:
-            continue
-        else:
-            probe.release()
-    return sorted(set(holders))
-
-
-def describe(exc: BaseException, path: Path, subject: Subject = "workspace") -> Said:
+def describe(exc: BaseException, path: Path, subject: Subject = "workspace",
+             holders: Callable[[Path], Sequence[int]] | None = None) -> Said:
     """One sentence (or two) a manager can act on, in Chinese; never a suggestion to restore a backup unless
     the file really is damaged."""
     problem = classify(exc, path)
@@ -125,10 +101,10 @@ def describe(exc: BaseException, path: Path, subject: Subject = "workspace") -> 
         return say("工作区 {folder} 是只读的（可能在光盘、只读U盘或没有写权限的文件夹中）。"
                    "请把整个文件夹复制到可写的位置再打开。", folder=folder)
     if problem is Problem.BUSY:
-        holders = lock_holders(path.parent)
-        if holders:
+        pids = list(holders(path)) if holders is not None else []  # who has the workspace open (workspace/locks)
+        if pids:
             return say("工作区正被本软件的另一个窗口或命令占用（进程号 {pids}），"
-                       "请先关闭它，或稍后再试。数据没有损坏。", pids="、".join(str(p) for p in holders))
+                       "请先关闭它，或稍后再试。数据没有损坏。", pids="、".join(str(p) for p in pids))
         return say("工作区文件正被其他程序占用（可能是正在同步或扫描该文件夹的网盘、杀毒软件），"
                    "请稍后再试。数据没有损坏。")
     if problem is Problem.CANT_OPEN:
@@ -196,5 +172,5 @@ def wal_is_empty(path: Path) -> bool:
         return False
 
 
-__all__ = ["Problem", "classify", "describe", "disk_full", "free_space", "lock_holders", "read_only_uri",
+__all__ = ["Problem", "classify", "describe", "disk_full", "free_space", "read_only_uri",
            "wal_is_empty"]

@@ -267,6 +267,8 @@ class LedgerDialog(QDialog):
         self.records: Records | None = None
         self.ledger_count: LedgerCount | None = None
         self.nc_overrides: dict[int, bool] = {}
+        # rows the user set to 不计入 by hand (e.g. a blank 数量 that is not one unit)
+        self.excluded_rows: set[int] = set()
         self.task: Op[Any] | None = None
         self.confirm_box: QMessageBox | None = None
         self.setWindowTitle(tr("从设备台账导入关键工序"))
@@ -403,6 +405,11 @@ class LedgerDialog(QDialog):
         self.toggle_nc.setToolTip(tr("把选中的已计入行改为数控或非数控（如推断有误）"))
         self.toggle_nc.clicked.connect(self.toggle_selected_nc)
         row.addWidget(self.toggle_nc)
+        self.exclude_rows = QPushButton(tr("不计入选中行"), page)
+        self.exclude_rows.setObjectName("exclude_rows")
+        self.exclude_rows.setToolTip(tr("把选中的已计入行设为不计入（如数量为空却不是一台设备的行）"))
+        self.exclude_rows.clicked.connect(self.exclude_selected)
+        row.addWidget(self.exclude_rows)
         row.addStretch(1)
         layout.addLayout(row)
         self.entries_model = EntriesModel(self)
@@ -448,6 +455,7 @@ class LedgerDialog(QDialog):
     def _inspected(self, preview: service.LedgerPreview) -> None:
         self.preview = preview
         self.nc_overrides = {}
+        self.excluded_rows = set()
         ledger = preview.ledger
         self.file_label.setText(tr("文件：{name}").format(name=ledger.path.name))
         self.sheet_combo.clear()
@@ -529,7 +537,7 @@ class LedgerDialog(QDialog):
     def recount(self) -> None:
         assert self.records is not None
         self.ledger_count = core.count(self.records, self.classification_model.classification(),
-                                 nc_overrides=self.nc_overrides)
+                                       nc_overrides=self.nc_overrides, excluded_rows=self.excluded_rows)
         result = self.ledger_count
         self.totals_model.reset([tr("关键工序"), tr("设备总数"), tr("其中数控化设备"), tr("台账行数")],
                                 [[p.name, p.equipment_total, p.nc_equipment, p.rows] for p in result.processes])
@@ -540,11 +548,19 @@ class LedgerDialog(QDialog):
                     "未计入 {left} 行（原因见下表）。")
                  .format(counted=result.counted_rows, total=result.equipment_total, nc=result.nc_equipment,
                          left=result.left_out_rows)]
-        if result.nc_inferred:
+        if result.nc_inferred and result.unmapped_columns:
+            parts.append(tr("没有识别出“是否数控”列，数控化设备暂按名称和型号推断并标为“推断”。台账中未对应的列：{columns}。"
+                            "如其中一列写的是是否数控，请回到“对应列”一步为“是否数控”选出该列。")
+                         .format(columns=tr("、").join(result.unmapped_columns)))
+        elif result.nc_inferred:
             parts.append(tr("台账没有“是否数控”列：数控化设备按名称和型号推断（数控、CNC、加工中心、机器人、PLC 等），"
                             "标为“推断”，请逐行核对，有误的选中后点“改为数控 / 非数控”。"))
         elif any(e.inferred for e in result.entries):
             parts.append(tr("部分行的“是否数控”无法识别，已按名称推断并标为“推断”，请核对。"))
+        if result.quantity_assumed_rows:
+            parts.append(tr("{n} 行的数量为空，每行按 1 台（套）计，已在下表注明；"
+                            "不是一台设备的行请选中后点“不计入选中行”。")
+                         .format(n=result.quantity_assumed_rows))
         parts += [i18n.said(p) for p in result.problems]
         self.summary.setText("<br>".join(parts))
         networked = "" if result.in_use_networked is None else tr("、联网 {n}").format(n=result.in_use_networked)
@@ -568,6 +584,17 @@ class LedgerDialog(QDialog):
             return
         for entry in entries:
             self.nc_overrides[entry.row] = entry.nc == 0
+        which = self.filter_combo.currentIndex()
+        self.recount()
+        self.filter_combo.setCurrentIndex(which)
+
+    def exclude_selected(self) -> None:
+        rows = {index.row() for index in self.entries_view.selectionModel().selectedRows()}
+        entries = [e for e in (self.entries_model.entry(r) for r in rows) if e.status == COUNTED]
+        if not entries:
+            self.message.setText(tr("请先在下表中选中已计入的行。"))
+            return
+        self.excluded_rows.update(entry.row for entry in entries)
         which = self.filter_combo.currentIndex()
         self.recount()
         self.filter_combo.setCurrentIndex(which)

@@ -73,13 +73,17 @@ class Database:
 
 def _explain(exc: BaseException, path: Path) -> str:
     from ..sqlite_problems import describe
+    from .locks import holder_pids
 
-    return describe(exc, path, "workspace")
+    return describe(exc, path, "workspace", lambda database: holder_pids(database.parent))
 
 
 def _store() -> Store:
+    from .locks import holder_pids
+
     return Store(subject="workspace", application_id=APPLICATION_ID, busy_timeout_ms=10_000, error=StorageError,
-                 not_ours=lambda path: say("{path} 不是本软件的工作区数据库", path=str(path)))
+                 not_ours=lambda path: say("{path} 不是本软件的工作区数据库", path=str(path)),
+                 holders=lambda path: holder_pids(path.parent))
 
 
 def open_database(path: Path) -> Database:

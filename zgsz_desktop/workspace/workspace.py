@@ -161,6 +161,12 @@ class Workspace(SubmissionMixin):
         try:
             holder = locks.Holder(directory)
         except OSError as exc:
+            from ..fileio import path_too_long, too_long_advice
+
+            lock_file = directory / locks.LOCKS_DIR / "0000000000-00000000.holder"  # as long as a holder's name
+            if path_too_long(lock_file):
+                raise WorkspaceError(say("无法打开工作区 {directory}：{advice}。", directory=str(directory),
+                                         advice=too_long_advice(lock_file))) from exc
             raise WorkspaceError(say("工作区文件夹 {directory} 不可写（{error}），请换一个位置",
                                      directory=str(directory), error=str(exc.strerror))) from exc
         try:
