@@ -1856,6 +1856,10 @@
             <translation>Cannot create the workspace folder {directory} ({error})</translation>
         </message>
         <message>
+            <source>无法打开工作区 {directory}：{advice}。</source>
+            <translation>Cannot open the workspace {directory}: {advice}.</translation>
+        </message>
+        <message>
             <source>工作区文件夹 {directory} 不可写（{error}），请换一个位置</source>
             <translation>The workspace folder {directory} is not writable ({error}). Please choose another location</translation>
         </message>
