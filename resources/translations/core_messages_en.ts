@@ -1436,6 +1436,26 @@
             <translation>The database in {name} lacks workspace data. Nothing was restored.</translation>
         </message>
         <message>
+            <source>PNG 图片</source>
+            <translation>PNG image</translation>
+        </message>
+        <message>
+            <source>JPEG 图片</source>
+            <translation>JPEG image</translation>
+        </message>
+        <message>
+            <source>Excel 表格</source>
+            <translation>Excel workbook</translation>
+        </message>
+        <message>
+            <source>Word 文档</source>
+            <translation>Word document</translation>
+        </message>
+        <message>
+            <source>PDF、PNG/JPEG 图片、Excel（.xlsx）、Word（.docx）</source>
+            <translation>PDF, PNG/JPEG images, Excel (.xlsx) and Word (.docx) files</translation>
+        </message>
+        <message>
             <source>可附 {types}；每个文件不超过 {file_mb} MB，每份报送合计不超过 {total_mb} MB、{count} 个文件。文件随报告包签名、加密后交给区县。</source>
             <translation>You can attach {types}: up to {file_mb} MB per file, and up to {total_mb} MB and {count} files per submission. The files are signed and encrypted with the report package and go to the district.</translation>
         </message>

@@ -172,8 +172,8 @@ def add_attachments(ws: Workspace, assessment_id: int, question_id: str, paths: 
     for path in paths:
         try:
             added.append(add_attachment(ws, assessment_id, question_id, Path(path), now))
-        except AttachmentRefused as exc:
-            refused.append((Path(path), str(exc)))
+        except AttachmentRefused as exc:  # the message as said (a messages.Said): translated where it is shown
+            refused.append((Path(path), exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)))
     return added, refused
 
 

@@ -32,12 +32,12 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # media type → (suffixes it is known by, the one a file without a fitting suffix gets, a plain name)
 TYPES: dict[str, tuple[tuple[str, ...], str, str]] = {
     PDF: ((".pdf",), ".pdf", "PDF"),
-    PNG: ((".png",), ".png", "PNG 图片"),
-    JPEG: ((".jpg", ".jpeg", ".jpe"), ".jpg", "JPEG 图片"),
-    XLSX: ((".xlsx",), ".xlsx", "Excel 表格"),
-    DOCX: ((".docx",), ".docx", "Word 文档"),
+    PNG: ((".png",), ".png", say("PNG 图片")),  # plain names as messages: the English interface says them too
+    JPEG: ((".jpg", ".jpeg", ".jpe"), ".jpg", say("JPEG 图片")),
+    XLSX: ((".xlsx",), ".xlsx", say("Excel 表格")),
+    DOCX: ((".docx",), ".docx", say("Word 文档")),
 }
-ALLOWED_TEXT = "PDF、PNG/JPEG 图片、Excel（.xlsx）、Word（.docx）"
+ALLOWED_TEXT = say("PDF、PNG/JPEG 图片、Excel（.xlsx）、Word（.docx）")
 
 
 def limits_sentence() -> str:

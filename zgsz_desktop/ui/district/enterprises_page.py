@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserError
 from ...text import local_time
 from ..errors import show_error
-from ..i18n import period
+from ..i18n import content, period
 from ..ops import Op
 from . import common
 from .common import (
@@ -294,7 +294,7 @@ class EnterprisesPage(QWidget):
         for number, item in enumerate(rows[:self.SHOWN_EVIDENCE]):
             link = f"<a href='evidence:{number}' style='color:{LINK}'>{e(item.file_name)}</a>"
             lines.append(self.tr("{period} · {question}：{file}（{size}）").format(
-                period=e(period(item.period)), question=e(item.question), file=link, size=item.size_text))
+                period=e(period(item.period)), question=e(content(item.question)), file=link, size=item.size_text))
         if len(rows) > self.SHOWN_EVIDENCE:
             lines.append(f"<span style='color:{MUTED}'>" + self.tr("还有 {n} 个文件，导出后可在清单中查看")
                          .format(n=len(rows) - self.SHOWN_EVIDENCE) + "</span>")
