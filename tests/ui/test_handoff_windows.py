@@ -170,3 +170,36 @@ def test_from_the_file_menu_a_colleague_opens_the_module_file_and_the_manager_me
         dialog.merge_button.click()
     assessment = window.workspace.find_assessment(CORE, PERIOD).id
     assert window.workspace.answers(assessment)["cnc.industry_type"] == "discrete"
+
+
+def test_closing_with_answers_not_yet_handed_back_asks_and_the_done_message_names_the_contact(
+        qtbot, app, tmp_path, manager):
+    fill = tmp_path / "cnc.zgszfill"
+    ho.send_modules(manager, PERIOD, [f"{CORE}/cnc"], "张三", fill, SENT_AT)
+    window = open_colleague(qtbot, fill, tmp_path / "data")
+    asked: list[str] = []
+    answers = iter(["stay", "later"])
+
+    def ask() -> str:
+        asked.append("asked")
+        return next(answers)
+
+    window.ask_before_closing = ask
+    window.close()
+    assert not asked and window.isVisible() is False  # nothing filled in: closes without a question
+    window = open_colleague(qtbot, fill, tmp_path / "data")  # the next day: the same copy
+    window.ask_before_closing = ask
+    give(window.page.blocks["cnc.industry_type"].editor, "discrete")
+    window.close()
+    assert asked == ["asked"] and window.isVisible()  # "继续填写": stays open, nothing lost
+    back = window.hand_back(str(tmp_path / "back.zgszback"))
+    assert back is not None
+    contact = PROFILE["contact"]
+    assert f"的{contact}" in window.status.text()  # hand it to the person the manager's profile names
+    window.close()
+    assert asked == ["asked"] and not window.isVisible()  # handed back: no question
+    window = open_colleague(qtbot, fill, tmp_path / "data")
+    window.ask_before_closing = ask
+    give(window.page.blocks["cnc.industry_type"].editor, "process")  # a change after handing back
+    window.close()
+    assert asked == ["asked", "asked"] and not window.isVisible()  # "以后再交": closes; the answer stays saved

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -95,6 +96,9 @@ class ColleagueWindow(QMainWindow):
 
         self.page = QuestionnairePage(self.workspace, h.period, self, modules=[m.key for m in h.modules])
         self.page.hand_back.connect(lambda: self.hand_back())
+        # answers saved here since the last 交回答卷: closing then reminds (they are kept, but not yet sent back)
+        self.unreturned_changes = False
+        self.page.changed.connect(self._answer_changed)
         layout.addWidget(self.page, 1)
         self.status = QLabel(body)
         self.status.setObjectName("return_status")
@@ -131,15 +135,45 @@ class ColleagueWindow(QMainWindow):
         except (UserError, OSError) as exc:
             show_error(self, exc if isinstance(exc, UserError) else UserError(str(exc)))
             return None
-        done = tr("已写出 {file}，请把它交给{sender}的分工人。之后如有修改，可再次交回，对方合并时只看到新的改动。")
-        self.status.setText(done.format(file=str(written), sender=visible(self.handoff.sender_name, 60)))
+        contact = str(self.handoff.sender.get("contact") or "").strip()
+        if contact:
+            done = tr("已写出 {file}，请把它交给{sender}的{contact}。"
+                      "之后如有修改，可再次交回，对方合并时只看到新的改动。")
+        else:
+            done = tr("已写出 {file}，请把它交给{sender}的分工人。之后如有修改，可再次交回，对方合并时只看到新的改动。")
+        self.status.setText(done.format(file=str(written), sender=visible(self.handoff.sender_name, 60),
+                                        contact=visible(contact, 20)))
+        self.unreturned_changes = False
         self.returned.emit(written)
         return written
+
+    def _answer_changed(self) -> None:
+        self.unreturned_changes = True
+
+    def ask_before_closing(self) -> str:
+        """With answers not yet handed back: 交回答卷 now, close anyway (they stay saved here; reopening the module
+        file continues), or stay. Returns "return", "later" or "stay"."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("还没有交回答卷"),
+                          tr("您填写的答案已保存在本机，但还没有交回给对方。现在交回答卷吗？"
+                             "（以后再次打开这个分工文件，可以接着填写并交回。）"), parent=self)
+        send = box.addButton(tr("交回答卷…"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(tr("以后再交"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("继续填写"), QMessageBox.ButtonRole.RejectRole)
+        self.close_box = box
+        box.exec()
+        clicked = box.clickedButton()
+        return "return" if clicked is send else "later" if clicked is later else "stay"
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.page.confirm_leave(self):
             event.ignore()
             return
+        if self.unreturned_changes and not self._closed:
+            self.page.flush()
+            choice = self.ask_before_closing()
+            if choice == "stay" or (choice == "return" and self.hand_back() is None):
+                event.ignore()
+                return
         self._closed = True
         self.page.close_page()
         self.workspace.close()
