@@ -532,7 +532,7 @@ class HomePage(QWidget):
         self.workspace = workspace
         self.settings = settings
         self.task: Any = None  # reading the overviews the page shows
-        self.follows_changes = True  # refreshes itself on ops.changes (main_window forwards to others)
+        self.follows_changes = True  # refreshes itself on ops.changes, as every page does
         self.confirming: Any = None  # confirming the overviews painted from the cache
         self._generation = 0  # refresh() count: a read started before the latest refresh is dropped
         self._closed = False

@@ -255,7 +255,7 @@ class ResultsPage(QWidget):
         self.canvases: list[Any] = []
         self.task: Any = None
         self._closed = False
-        self.follows_changes = True  # refreshes itself on ops.changes (main_window forwards to others)
+        self.follows_changes = True  # refreshes itself on ops.changes, as every page does
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
         top = QHBoxLayout()
