@@ -223,7 +223,10 @@ class DistrictWindow(QMainWindow):
             label = str(year) if year in submitted else self.tr("{year}（无报送）").format(year=year)
             self.year_combo.addItem(label, year)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(self.year)))
-        self.year_combo.setMinimumWidth(max(90, self.year_combo.sizeHint().width()))
+        # as wide as its longest label plus the arrow (the size hint fell a few pixels short of "2024（无报送）")
+        widest = max((self.year_combo.fontMetrics().horizontalAdvance(self.year_combo.itemText(i))
+                      for i in range(self.year_combo.count())), default=0)
+        self.year_combo.setMinimumWidth(max(90, self.year_combo.sizeHint().width(), widest + 44))
 
     def set_year(self, year: int) -> None:
         if year and year != self.year:
