@@ -39,7 +39,7 @@ def demo(tmp_path_factory):
 
 @pytest.fixture()
 def settings(tmp_path):
-    from PySide6.QtCore import QSettings  # noqa: TID251 (a Qt test)
+    from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
@@ -237,8 +237,8 @@ def test_cancelling_an_import_keeps_what_was_done_and_says_so(qtbot, window, dem
 
 
 def test_dropping_a_folder_on_the_window_starts_the_preview(qtbot, window, demo):
-    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: TID251 (a Qt test)
-    from PySide6.QtGui import QDropEvent  # noqa: TID251 (a Qt test)
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(demo.out_dir / "packages"))])
@@ -281,7 +281,7 @@ def test_dashboard_shows_the_cores_figures_roster_and_log(qtbot, window, demo):
         assert values[f"star:{star}"] == str(count)
     for star, count in board.cloud_estimate.items():
         assert values[f"estimate:{star}"] == str(count)
-    from PySide6.QtWidgets import QTableView  # noqa: TID251 (a Qt test)
+    from PySide6.QtWidgets import QTableView
 
     table = window.dashboard.findChild(QTableView, "not_submitted")
     assert table.model().rowCount() == len(board.not_submitted)
@@ -308,7 +308,7 @@ def test_a_bad_roster_is_refused_with_its_rows_and_changes_nothing(qtbot, window
 
 
 def test_enterprise_table_counts_searches_and_sorts_rates_as_numbers(qtbot, window, demo):
-    from PySide6.QtCore import Qt  # noqa: TID251 (a Qt test)
+    from PySide6.QtCore import Qt
 
     from zgsz_desktop.district.dashboard import enterprise_rows
     from zgsz_desktop.ui.district.enterprise_model import ROW_ROLE, SORT_ROLE, column_of
@@ -346,7 +346,7 @@ def test_enterprise_table_counts_searches_and_sorts_rates_as_numbers(qtbot, wind
 def test_rates_sort_as_numbers_and_missing_figures_last_without_any_widget(qtbot):
     from dataclasses import replace
 
-    from PySide6.QtCore import Qt  # noqa: TID251 (a Qt test)
+    from PySide6.QtCore import Qt
 
     from zgsz_desktop.district.dashboard import EnterpriseRow
     from zgsz_desktop.ui.district.enterprise_model import EnterpriseFilter, EnterpriseTableModel, column_of
@@ -570,7 +570,7 @@ print("lost per emit:", guard_emit_refcount())
 
 
 def test_audit_from_the_dashboard_shows_its_result_and_lists_an_edited_figure(qtbot, window, demo, tmp_path):
-    from PySide6.QtWidgets import QPushButton  # noqa: TID251 (a Qt test)
+    from PySide6.QtWidgets import QPushButton
 
     from zgsz_desktop.district.importer import import_packages
 
