@@ -601,7 +601,7 @@ class HomePage(QWidget):
         self.status.setObjectName("home_status")
         self.status.setStyleSheet(f"color: {MUTED};")
         layout.addWidget(self.status)
-        from .ops import changes
+        from .changes import changes
 
         changes.workspace_changed.connect(self._changed)  # views refresh themselves after an Op that writes
         self.refresh()

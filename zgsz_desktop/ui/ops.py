@@ -30,8 +30,7 @@ Contract:
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -54,47 +53,8 @@ class CancelFlag(threading.Event):
         return self.is_set()
 
 
-WORKSPACE = "workspace"
-DISTRICT = "district"
-
-
-@dataclass(frozen=True)
-class Changed:
-    """What an Op changed: ``scope`` (the enterprise workspace or the district database), the kinds of data
-    (``what``, e.g. ``{"attachments"}``) and which file (``about``: the workspace folder or the database path),
-    so a view over another file ignores it."""
-
-    scope: str
-    what: frozenset[str]
-    about: object = None
-
-    @classmethod
-    def workspace(cls, *what: str, about: object = None) -> Changed:
-        return cls(WORKSPACE, frozenset(what), about)
-
-    @classmethod
-    def district(cls, *what: str, about: object = None) -> Changed:
-        return cls(DISTRICT, frozenset(what), about)
-
-    def __contains__(self, kind: object) -> bool:
-        return kind in self.what
-
-    def touches(self, kinds: Iterable[str]) -> bool:
-        return not self.what.isdisjoint(kinds)
-
-
-class Changes(QObject):
-    """The app-wide hub: views subscribe to the scope they show (UI thread only)."""
-
-    workspace_changed = Signal(object)  # Changed
-    district_changed = Signal(object)  # Changed
-
-    def announce(self, changed: Changed) -> None:
-        """Tell every view. For a change made on the UI thread too (a quick write that needs no Op)."""
-        (self.workspace_changed if changed.scope == WORKSPACE else self.district_changed).emit(changed)
-
-
-changes = Changes()
+# the hub lives in its own small module: the home page subscribes before its first paint without importing Op
+from .changes import Changed, Changes, changes  # noqa: E402
 
 _LIVE: set[Op[Any]] = set()  # an Op (and its handlers) lives until its work has ended, even if its parent is gone
 

@@ -16,7 +16,7 @@ the home page paints from it. Anything that changes one of the inputs (an answer
 command line, a restore, an upgrade) changes the fingerprint, and the overview is computed again.
 
 The file also keeps the names of the industry codes (``profile.industries()``, for the enterprise card), under
-the SHA-256 of the shipped list: reading them from YAML at start costs as much as painting the page.
+the BLAKE2b hash of the shipped list: reading them from YAML at start costs as much as painting the page.
 
 The cache is not part of the workspace's data: it is not backed up, a missing, unreadable or foreign file is
 ignored, and writing it is best effort (a read-only folder just means no cache).
@@ -24,7 +24,6 @@ ignored, and writing it is best effort (a read-only folder just means no cache).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Mapping, Sequence
@@ -145,11 +144,21 @@ def _shipped_files() -> list[Path]:
     return [*sorted(assessments_dir().glob("*.yaml")), resource(SPEC)]
 
 
+def _blake2b(data: bytes = b"") -> Any:
+    """BLAKE2b (a cryptographic hash, as hashlib's). From CPython's own ``_blake2`` module when there is one:
+    ``hashlib`` loads OpenSSL on import (3–4 ms on the way to the home page's first paint, issue #16)."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # another Python implementation
+        from hashlib import blake2b
+    return blake2b(data)
+
+
 def fingerprint(db: storage.Database) -> str:
-    """SHA-256 over everything an overview is computed from (see the module docstring)."""
+    """BLAKE2b over everything an overview is computed from (see the module docstring)."""
     from .. import __version__
 
-    digest = hashlib.sha256(f"{FORMAT}\0{__version__}\0".encode())
+    digest = _blake2b(f"{FORMAT}\0{__version__}\0".encode())
     for path in _shipped_files():
         try:
             content = path.read_bytes()
@@ -159,7 +168,7 @@ def fingerprint(db: storage.Database) -> str:
         digest.update(content)
     for rows in storage.overview_inputs(db):
         digest.update(repr(rows).encode())
-    return digest.hexdigest()
+    return str(digest.hexdigest())
 
 
 MAX_CACHE_BYTES = 1024 * 1024  # a real cache is a few KB
@@ -201,7 +210,7 @@ def _industries_key() -> str:
     from ..locate import resource
 
     try:
-        return hashlib.sha256(resource(INDUSTRIES).read_bytes()).hexdigest()
+        return str(_blake2b(resource(INDUSTRIES).read_bytes()).hexdigest())
     except OSError:
         return ""
 
