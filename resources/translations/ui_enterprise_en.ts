@@ -432,6 +432,10 @@
             <translation>Returned answers (*.zgszback);;All files (*)</translation>
         </message>
         <message>
+            <source>已合并{who}交回的答卷：写入 {changed} 个答案，保留当前答案 {kept} 处</source>
+            <translation>Merged the answers returned by {who}: answers written: {changed}; current answers kept: {kept}</translation>
+        </message>
+        <message>
             <source>保存分工文件</source>
             <translation>Save module file</translation>
         </message>

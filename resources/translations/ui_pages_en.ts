@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>已合并{who}交回的答卷：写入 {changed} 个答案，保留当前答案 {kept} 处</source>
-        <translation>Merged the answers returned by {who}: answers written: {changed}; current answers kept: {kept}</translation>
+        <translation type="vanished">Merged the answers returned by {who}: answers written: {changed}; current answers kept: {kept}</translation>
     </message>
     <message>
         <source>等，共 {n} 处</source>

@@ -59,9 +59,9 @@ class EvidenceRow:
 
     @property
     def type_label(self) -> str:
-        from ..workspace.evidence_rules import TYPES
+        from ..workspace.evidence_rules import type_label
 
-        return TYPES[self.media_type][2] if self.media_type in TYPES else self.media_type
+        return type_label(self.media_type)
 
     @property
     def size_text(self) -> str:

@@ -8,6 +8,7 @@ shown before a merge is small and read on the UI thread. The core is ``zgsz_desk
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,30 @@ def choose_return_file(parent: QWidget | None) -> str:
     path, _ = QFileDialog.getOpenFileName(parent, tr("导入同事交回的答卷"), str(Path.home()),
                                           tr("同事交回的答卷 (*.zgszback);;所有文件 (*)"))
     return path
+
+
+def merged_sentence(preview: handoff.MergePreview, result: handoff.MergeResult) -> str:
+    """What a merge wrote, in the words (and numbers) of ``zgsz handoff merge``."""
+    return tr("已合并{who}交回的答卷：写入 {changed} 个答案，保留当前答案 {kept} 处").format(
+        who=visible(preview.returned.filled_by, 40), changed=result.changed, kept=result.kept)
+
+
+def open_merge(parent: QWidget, workspace: Any, path: str | None, tell: Callable[[str], None]) -> MergeDialog | None:
+    """导入同事答卷… wherever it is asked from (the questionnaire page, the File menu, a double-clicked file): choose
+    the returned file unless given, check it, show the merge; ``tell`` gets the sentence saying what the merge wrote.
+    The merge runs as an Op that announces the answers it changed: the pages showing them follow ``ops.changes``."""
+    chosen = path or choose_return_file(parent)
+    if not chosen:
+        return None
+    try:
+        preview = handoff.preview_return(workspace, Path(chosen))
+    except UserError as exc:
+        show_error(parent, exc)
+        return None
+    dialog = MergeDialog(workspace, preview, parent)
+    dialog.merged.connect(lambda result: tell(merged_sentence(preview, result)))
+    dialog.open()
+    return dialog
 
 
 def choose_fill_path(parent: QWidget | None, suggested: str) -> str:

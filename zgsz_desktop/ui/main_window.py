@@ -340,40 +340,19 @@ class MainWindow(QMainWindow):
         return self.colleague_window
 
     def import_return_file(self, path: str | None = None) -> Any:
-        """The manager's side: check a returned answers file and show the merge (conflicts side by side)."""
-        from ..errors import UserError
-        from ..workspace import handoff
-        from .errors import show_error
-        from .handoff_dialogs import MergeDialog, choose_return_file
-
+        """The manager's side: check a returned answers file and show the merge (conflicts side by side); what it
+        wrote is said on the questionnaire page when it is shown, in the status bar otherwise."""
+        if self.workspace is None:
+            return None
         page: Any = self.stack.currentWidget()  # one of the pages, each with its own hooks
+        if hasattr(page, "import_return"):
+            return page.import_return(path)
         if hasattr(page, "flush"):
             page.flush()
-        chosen = path or choose_return_file(self)
-        if not chosen or self.workspace is None:
-            return None
-        try:
-            preview = handoff.preview_return(self.workspace, Path(chosen))
-        except UserError as exc:
-            show_error(self, exc)
-            return None
-        # the merge runs as an Op that announces the answers it changed: the pages showing them follow ops.changes
-        self.merge_dialog = MergeDialog(self.workspace, preview, self)
-        self.merge_dialog.merged.connect(lambda result, p=preview: self._tell_merged(p, result))
-        self.merge_dialog.open()
+        from .handoff_dialogs import open_merge
+
+        self.merge_dialog = open_merge(self, self.workspace, path, self.statusBar().showMessage)
         return self.merge_dialog
-
-    def _tell_merged(self, preview: Any, result: Any) -> None:
-        """What the merge wrote, said where the manager looks: the questionnaire page's notes when it is shown,
-        the status bar otherwise."""
-        from .questionnaire_page import merged_sentence
-
-        text = merged_sentence(preview, result)
-        page: Any = self.stack.currentWidget()
-        if hasattr(page, "tell_merged"):
-            page.tell_merged(text)
-        else:
-            self.statusBar().showMessage(text)
 
     def switch_to_district(self) -> Any:
         """Open the district workstation instead (remembered for the next start)."""

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
@@ -50,7 +49,6 @@ from ..errors import UserError
 from ..questionnaire import answers as answer_rules
 from ..questionnaire.consistency import Finding, findings_for, submission_findings
 from ..questionnaire.model import Module, Question, Questionnaire
-from ..text import visible
 from ..workspace import AnswerRejected
 from .check_page import finding_text
 from .editors import NumberEditor, shorten
@@ -85,13 +83,6 @@ CONTENT_STYLE = (
     "QFrame#question[current=\"true\"] { border-left-color: #9dbbe0; }"
     "QFrame#question[flash=\"true\"] { background: #fff4c2; border-left-color: #e0a800; }"
 )
-
-
-def merged_sentence(preview: Any, result: Any) -> str:
-    """What a merge wrote, in the words (and numbers) of ``zgsz handoff merge``: ``preview`` the
-    ``handoff.MergePreview`` merged, ``result`` its ``handoff.MergeResult``."""
-    return tr("已合并{who}交回的答卷：写入 {changed} 个答案，保留当前答案 {kept} 处").format(
-        who=visible(preview.returned.filled_by, 40), changed=result.changed, kept=result.kept)
 
 
 def fill_in(template: str, **values: str) -> str:
@@ -680,23 +671,11 @@ class QuestionnairePage(QWidget):
         return self.send_dialog
 
     def import_return(self, path: str | None = None) -> QWidget | None:
-        """导入同事答卷…: choose the returned file (unless given), check it and show the merge dialog; the page
-        reads the answers again once it merged."""
-        from ..workspace import handoff
-        from .handoff_dialogs import MergeDialog, choose_return_file
+        """导入同事答卷…: the merge dialog (``handoff_dialogs.open_merge``); its note here says what it wrote."""
+        from .handoff_dialogs import open_merge
 
         self.flush()
-        chosen = path or choose_return_file(self)
-        if not chosen:
-            return None
-        try:
-            preview = handoff.preview_return(self.workspace, Path(chosen))
-        except UserError as exc:
-            show_error(self, exc)
-            return None
-        self.merge_dialog = MergeDialog(self.workspace, preview, self)  # its Op announces the merged answers
-        self.merge_dialog.merged.connect(lambda result, p=preview: self.tell_merged(merged_sentence(p, result)))
-        self.merge_dialog.open()
+        self.merge_dialog = open_merge(self, self.workspace, path, self.tell_merged)
         return self.merge_dialog
 
     def _announce_answers(self) -> None:
@@ -923,8 +902,8 @@ class QuestionnairePage(QWidget):
         self.draft_note.show()
 
     def tell_merged(self, text: str) -> None:
-        """What a merge of a colleague's answers wrote (:func:`merged_sentence`), in the place kept for notes:
-        the answers change on screen, this says why and how many."""
+        """What a merge of a colleague's answers wrote (``handoff_dialogs.merged_sentence``), in the place kept
+        for notes: the answers change on screen, this says why and how many."""
         self.merge_note.set_full_text(text)
         self.merge_note.setAccessibleName(text)
         # the newest note is read whole where it fits; a 填写中 note beside it gives way (elided, whole in its tooltip)

@@ -24,12 +24,12 @@ from ..messages import say
 from . import storage
 from .evidence_rules import (
     MAX_FILE_BYTES,
-    TYPES,
     EvidenceFile,
     EvidenceRefused,
     check_file,
     check_totals,
     megabytes,
+    type_label,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class Attachment:
 
     @property
     def type_label(self) -> str:
-        return TYPES[self.media_type][2] if self.media_type in TYPES else self.media_type
+        return type_label(self.media_type)
 
     @property
     def size_text(self) -> str:

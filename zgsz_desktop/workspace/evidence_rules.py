@@ -47,6 +47,11 @@ def limits_sentence() -> str:
                total_mb=MAX_TOTAL_BYTES // 1000 // 1000, count=MAX_FILES)
 
 
+def type_label(media_type: str) -> str:
+    """A file type as people name it (PNG 图片, Excel 表格…), the media type itself when it is not one of ours."""
+    return TYPES[media_type][2] if media_type in TYPES else media_type
+
+
 def megabytes(size: int) -> str:
     """A size as officials write it: ``2.4 MB``, ``380 KB``."""
     if size >= 1000 * 1000:
