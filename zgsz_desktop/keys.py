@@ -1,5 +1,12 @@
 """Keys: the enterprise's Ed25519 signing key, the district's X25519 key pair and its recipient file.
 
+The district also signs what it sends back (receipts, peer benchmarks, its summary for the city) with an
+Ed25519 key *derived* from its X25519 private key (:func:`district_signing_seed`): one key file, one passphrase,
+and the signing half's public key travels in the recipient file (``signing_key``, optional, so an older app
+still reads the file). Receipts are sealed to the enterprise with the X25519 form of its Ed25519 signing key
+(:func:`enterprise_receipt_public`), the conversion libsodium provides (as age does for ssh-ed25519
+recipients): every package ever exported already names that key, so no format had to change.
+
 Private keys are only ever stored encrypted under a passphrase: scrypt (N=2^17, r=8, p=1) derives a
 32-byte key that seals the raw private key with ChaCha20-Poly1305, the key id bound as associated
 data — the construction age uses for passphrase files, built from the ``cryptography`` library's
@@ -28,6 +35,8 @@ from .text import hidden_characters
 if TYPE_CHECKING:  # cryptography is imported only when a key is used (start-up time)
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+DISTRICT_SIGNING_LABEL = b"zgsz-district-signing/1"  # HKDF info: the district's public signing key
 
 SCRYPT_N = 2**17  # ~0.25 s on an office PC; stored with each blob, so it can be raised later
 SCRYPT_R, SCRYPT_P = 8, 1
@@ -208,23 +217,89 @@ class SigningKey:
 # --------------------------------------------------------------------------- district key pair
 
 
+def district_signing_seed(x25519_private_raw: bytes) -> bytes:
+    """The Ed25519 seed of the district's signing key: HKDF-SHA256 over its X25519 private key, with its own
+    label (the import log's key, ``district/identity.py``, has another, so the two never coincide)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=DISTRICT_SIGNING_LABEL).derive(
+        x25519_private_raw)
+
+
+def district_signing_key(x25519_private_raw: bytes) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return Ed25519PrivateKey.from_private_bytes(district_signing_seed(x25519_private_raw))
+
+
+def raw_public(private: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def raw_private(private: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                 serialization.NoEncryption())
+
+
+def enterprise_receipt_public(signing_public_raw: bytes) -> X25519PublicKey:
+    """The X25519 key a receipt is sealed to: the enterprise's Ed25519 public key in its Montgomery form
+    (libsodium's ``crypto_sign_ed25519_pk_to_curve25519`` through PyNaCl)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from nacl.exceptions import CryptoError
+    from nacl.signing import VerifyKey
+
+    try:
+        converted = bytes(VerifyKey(signing_public_raw).to_curve25519_public_key())
+    except (CryptoError, ValueError, TypeError) as exc:
+        raise KeyProblem(say("企业签名公钥无效，无法为其加密回执")) from exc
+    return X25519PublicKey.from_public_bytes(converted)
+
+
+def enterprise_receipt_private(signing_private: Ed25519PrivateKey) -> X25519PrivateKey:
+    """The private half of :func:`enterprise_receipt_public` (``crypto_sign_ed25519_sk_to_curve25519``)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from nacl.signing import SigningKey as NaclSigningKey
+
+    converted = bytes(NaclSigningKey(raw_private(signing_private)).to_curve25519_private_key())
+    return X25519PrivateKey.from_private_bytes(converted)
+
+
 @dataclass(frozen=True)
 class Recipient:
-    """A district's public encryption key (X25519), from its recipient file."""
+    """A district's public encryption key (X25519), from its recipient file, and — in files written since
+    receipts exist — the public half of its signing key (``signing_raw``), which receipts, peer benchmarks
+    and district summaries are checked against."""
 
     district: str
     key_id: str
     public_raw: bytes
     created: str
+    signing_raw: bytes | None = None
+
+    @property
+    def signing_key_id(self) -> str | None:
+        return fingerprint(self.signing_raw) if self.signing_raw is not None else None
 
     def public_key(self) -> X25519PublicKey:
         from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
         return X25519PublicKey.from_public_bytes(self.public_raw)
 
+    def with_signing(self, signing_raw: bytes) -> Recipient:
+        return Recipient(self.district, self.key_id, self.public_raw, self.created, signing_raw)
+
     def to_json(self) -> dict[str, JSONValue]:
-        return {"format": RECIPIENT_FORMAT, "district": self.district, "key_id": self.key_id,
-                "public_key": b64(self.public_raw), "created": self.created}
+        data: dict[str, JSONValue] = {"format": RECIPIENT_FORMAT, "district": self.district, "key_id": self.key_id,
+                                      "public_key": b64(self.public_raw), "created": self.created}
+        if self.signing_raw is not None:
+            data["signing_key"] = b64(self.signing_raw)
+            data["signing_key_id"] = fingerprint(self.signing_raw)
+        return data
 
 
 def parse_recipient(data: object, source: str = say("区县文件")) -> Recipient:
@@ -246,7 +321,13 @@ def parse_recipient(data: object, source: str = say("区县文件")) -> Recipien
     if district not in plan_targets().districts:
         raise KeyProblem(say("{source} 中的地区“{district}”不在计划的地区名单中", source=source,
                              district=str(district)))
-    return Recipient(str(district), str(data["key_id"]), public, str(data.get("created", "")))
+    signing: bytes | None = None
+    if data.get("signing_key") is not None:
+        signing = unb64(data.get("signing_key"), say("{source} 中的签名公钥", source=source))
+        if len(signing) != 32 or fingerprint(signing) != data.get("signing_key_id"):
+            raise KeyProblem(say("{source} 中的签名公钥与其编号不符，文件已损坏或被修改，请向区县工信部门重新索取",
+                                 source=source))
+    return Recipient(str(district), str(data["key_id"]), public, str(data.get("created", "")), signing)
 
 
 def read_key_file(path: Path, what: str) -> JSONValue:
@@ -283,9 +364,21 @@ class DistrictKey:
                                     serialization.NoEncryption())
         public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         created = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+        signing = raw_public(district_signing_key(raw))
         recipient = parse_recipient({"format": RECIPIENT_FORMAT, "district": district, "key_id": fingerprint(public),
-                                     "public_key": b64(public), "created": created})
+                                     "public_key": b64(public), "created": created, "signing_key": b64(signing),
+                                     "signing_key_id": fingerprint(signing)})
         return cls(recipient, seal(raw, passphrase, f"zgsz-district-key/1|{recipient.key_id}"))
+
+    def unlock(self, passphrase: str) -> UnlockedDistrictKey:
+        """Both halves, for signing what the district sends back; the recipient then always carries the
+        signing key (a key file from before receipts has none written in it: it is derived here)."""
+        private = self.private_key(passphrase)
+        signing = district_signing_key(raw_private(private))
+        signing_raw = raw_public(signing)
+        if self.recipient.signing_raw is not None and self.recipient.signing_raw != signing_raw:
+            raise KeyProblem(say("区县密钥文件中的签名公钥与私钥不匹配，密钥文件已损坏或被修改"))
+        return UnlockedDistrictKey(self.recipient.with_signing(signing_raw), private, signing)
 
     def private_key(self, passphrase: str) -> X25519PrivateKey:
         from cryptography.hazmat.primitives import serialization
@@ -301,6 +394,19 @@ class DistrictKey:
     def to_json(self) -> dict[str, JSONValue]:
         return {"format": DISTRICT_KEY_FORMAT, **{k: v for k, v in self.recipient.to_json().items() if k != "format"},
                 "private": dict(self.sealed)}
+
+
+@dataclass(frozen=True)
+class UnlockedDistrictKey:
+    """A district key opened with its passphrase: decrypt with ``decryption``, sign with ``signing``."""
+
+    recipient: Recipient  # with signing_raw
+    decryption: X25519PrivateKey
+    signing: Ed25519PrivateKey
+
+    @property
+    def signing_key_id(self) -> str:
+        return fingerprint(raw_public(self.signing))
 
 
 def load_district_key(path: Path) -> DistrictKey:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .. import __version__
 from ..jsontypes import JSONValue
 from ..keys import Recipient, SigningKey, b64
+from ..signed_files import hpke_suite
 from ..workspace.evidence_rules import EvidenceFile
 from .format import (
     ENCRYPTION,
@@ -38,12 +39,6 @@ if TYPE_CHECKING:  # cryptography is imported only when a package is built (star
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 __all__ = ["EvidenceFile", "PackageHeader", "build_package", "canonical_json", "dsse_envelope", "hpke_suite"]
-
-
-def hpke_suite() -> hpke.Suite:
-    from cryptography.hazmat.primitives import hpke
-
-    return hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
 
 
 def canonical_json(data: JSONValue) -> bytes:
