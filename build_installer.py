@@ -50,7 +50,9 @@ UNUSED_QT = ["QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick", "QtQui
 # codecs (with libavif and libwebp): the app only writes PNG, and Pillow treats a missing codec as unsupported.
 UNUSED_PY = ["tkinter", "pytest", "pytestqt", "hypothesis", "ruff", "IPython", "matplotlib.backends.backend_tkagg",
              "matplotlib.backends.backend_webagg", "pypdf", "setuptools", "pip",
-             "PIL._avif", "PIL._webp", "PIL._imagingtk", "PIL.ImageTk"]
+             "PIL._avif", "PIL._webp", "PIL._imagingtk", "PIL.ImageTk",
+             # 170 MB for the city's Parquet export only: the city office installs the `city` extra (docs/city.md)
+             "pyarrow"]
 
 
 @dataclass(frozen=True)
