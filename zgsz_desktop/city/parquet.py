@@ -116,7 +116,8 @@ def write_parquet(board: CityBoard, folder: Path) -> list[Path]:
         from ..messages import say
 
         raise UserError(say("导出 Parquet 需要 pyarrow，本机没有安装。市级用户请安装完整版："
-                            "pip install \"zgsz-desktop[city]\"（见 docs/city.md）；Excel 和 PDF 导出不受影响")) from exc
+                            "pip install \"zgsz-desktop[city]\"（见 docs/city.md）；"
+                            "Excel 和 PDF 导出不受影响")) from exc
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
