@@ -23,7 +23,7 @@ __all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_p
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .commands import attachments, city, handoff, keys, ledger, package, scoring, workspace
+    from .commands import attachments, city, district_receipts, handoff, keys, ledger, package, scoring, workspace
     from .commands.district import add_commands as add_district_commands
     from .commands.policy import add_commands as add_policy_commands
 
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     district = keys.add_parsers(sub, parents)
     add_district_commands(district, parents.secret, read_passphrase)
     city.add_district_parsers(district, parents)
+    district_receipts.add_district_parsers(district, parents)
     add_policy_commands(sub, parents.secret, read_passphrase)
     package.add_parsers(sub, parents)
     ledger.add_parser(sub, [parents.workspace])

@@ -28,7 +28,7 @@ from ..sqlite_db import Store, connect
 from ..sqlite_db import migrate as migrate_schema
 from ..sqlite_db import transaction as sqlite_transaction
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 APPLICATION_ID = 0x5A47445A  # "ZGDZ": a district database (the enterprise workspace is "ZGSZ")
 GENESIS = "0" * 64  # prev_hash of the first log entry
 
@@ -94,7 +94,7 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
 
 # a table (or index) each schema version added: a file that has it cannot be of an earlier version
 _ADDED_IN = {3: "roster_files", 4: "policy_files", 5: "submissions_latest", 6: "submission_counts",
-             7: "submission_evidence"}
+             7: "submission_evidence", 8: "reviews"}
 
 
 def _check_version_fits(conn: sqlite3.Connection, path: Path, version: int, has_tables: bool) -> None:
@@ -367,6 +367,39 @@ def _v7(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v8(db: sqlite_utils.Database) -> None:
+    """Receipts (回执, issue #17): the clerk's decisions on packages and the receipt files written from them.
+
+    ``reviews`` is the clerk's own record, not derived from any package, so the audit does not rebuild it: it is
+    append-only (a later decision is a new row; the latest row of a package is its decision) and each row is also
+    written, signed, into the import log (action ``review``, the row in ``data``). ``receipts_issued`` records each
+    receipt file written (which reviews it answered), append-only too, with its own signed log entry."""
+    for statement in (
+        """CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            package_id TEXT NOT NULL, uscc TEXT NOT NULL, period TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('accepted', 'returned')),
+            reasons TEXT NOT NULL DEFAULT '[]', note TEXT NOT NULL DEFAULT '',
+            clerk TEXT NOT NULL, contact TEXT NOT NULL DEFAULT '', decided_at TEXT NOT NULL)""",
+        "CREATE INDEX reviews_by_package ON reviews (package_id, id)",
+        "CREATE INDEX reviews_by_submission ON reviews (uscc, period, id)",
+        """CREATE TRIGGER reviews_no_update BEFORE UPDATE ON reviews
+           BEGIN SELECT RAISE(ABORT, 'reviews is append-only'); END""",
+        """CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews
+           BEGIN SELECT RAISE(ABORT, 'reviews is append-only'); END""",
+        """CREATE TABLE receipts_issued (
+            receipt_id TEXT PRIMARY KEY, uscc TEXT NOT NULL,
+            package_ids TEXT NOT NULL, review_ids TEXT NOT NULL,
+            file_name TEXT NOT NULL, file_sha256 TEXT NOT NULL, issued_at TEXT NOT NULL)""",
+        "CREATE INDEX receipts_issued_by_uscc ON receipts_issued (uscc, issued_at)",
+        """CREATE TRIGGER receipts_issued_no_update BEFORE UPDATE ON receipts_issued
+           BEGIN SELECT RAISE(ABORT, 'receipts_issued is append-only'); END""",
+        """CREATE TRIGGER receipts_issued_no_delete BEFORE DELETE ON receipts_issued
+           BEGIN SELECT RAISE(ABORT, 'receipts_issued is append-only'); END""",
+    ):
+        db.execute(statement)
+
+
 def write_evidence(db: sqlite_utils.Database, manifest: Mapping[str, Any], package_sha256: str) -> None:
     """The evidence files a verified package lists (none before format 3), inside the caller's transaction."""
     block = manifest.get("evidence")
@@ -404,7 +437,7 @@ def write_counts(db: sqlite_utils.Database, package_id: str, questionnaire_id: s
                         [(package_id, questionnaire_id, bucket, year, n) for bucket, year, n in entries(facts)])
 
 
-_MIGRATIONS = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6, 7: _v7}
+_MIGRATIONS = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6, 7: _v7, 8: _v8}
 
 
 def migrate(db: sqlite_utils.Database) -> None:

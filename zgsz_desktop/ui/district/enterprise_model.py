@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QBrush, QColor
 
 from ...text import local_time
-from ..i18n import QT_TR_NOOP, content, period
+from ..i18n import QT_TR_NOOP, content, period, said
 from .common import (
     BAD,
     GOOD,
@@ -44,7 +44,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("rnd_rate", QT_TR_NOOP("研发设计工具")), ("cloud_estimate", QT_TR_NOOP("上云估计")),
     ("cloud_awarded", QT_TR_NOOP("已获评")), ("miit_level", QT_TR_NOOP("评测等级")),
     ("miit_points", QT_TR_NOOP("评测得分")), ("projects_completed", QT_TR_NOOP("当年完成项目")),
-    ("submission_status", QT_TR_NOOP("报送情况")), ("core_period", QT_TR_NOOP("评估期")),
+    ("submission_status", QT_TR_NOOP("报送情况")), ("review_state", QT_TR_NOOP("受理状态")),
+    ("core_period", QT_TR_NOOP("评估期")),
     ("industry", QT_TR_NOOP("行业")), ("scale", QT_TR_NOOP("规模")),
     ("imported_at", QT_TR_NOOP("最近导入")), ("contact", QT_TR_NOOP("联系人")), ("phone", QT_TR_NOOP("电话")),
 )
@@ -52,6 +53,8 @@ FIELDS = tuple(name for name, _ in COLUMNS)
 RATES = {"cnc_rate": "cnc_met", "mgmt_rate": "mgmt_met", "rnd_rate": "rnd_met"}
 # text that came from outside (packages, the roster): written out with its hidden characters
 OUTSIDE = {"name", "uscc", "industry", "scale", "contact", "phone"}
+# 受理状态 sorted with what needs the clerk first: corrected, pending, returned, accepted
+STATE_ORDER = {"corrected": 0, "pending": 1, "returned": 2, "accepted": 3}
 NUMERIC = {"cnc_rate", "mgmt_rate", "rnd_rate", "cloud_estimate", "cloud_awarded", "miit_points",
            "projects_completed"}
 
@@ -84,11 +87,18 @@ class EnterpriseTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.rows: list[Any] = []
+        # 受理状态 by (uscc, period): ``district.receipts.submission_states``, read with the rows
+        self.states: dict[tuple[str, str], Any] = {}
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[Any], states: dict[tuple[str, str], Any] | None = None) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.states = dict(states or {})
         self.endResetModel()
+
+    def state_of(self, row: Any) -> Any:
+        """The row's submission's 受理状态 (None when it has not reported this year)."""
+        return self.states.get((row.uscc, row.core_period or row.miit_period or ""))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.rows)
@@ -106,6 +116,9 @@ class EnterpriseTableModel(QAbstractTableModel):
         return None
 
     def display(self, row: Any, field: str) -> str:
+        if field == "review_state":
+            state = self.state_of(row)
+            return "" if state is None else said(state.label)
         value = getattr(row, field)
         if field in RATES:
             return percent(value)
@@ -137,6 +150,9 @@ class EnterpriseTableModel(QAbstractTableModel):
 
     def sort_value(self, row: Any, field: str) -> Any:
         """What the column sorts by: numbers as numbers, None (no figure) kept apart."""
+        if field == "review_state":
+            state = self.state_of(row)
+            return None if state is None else f"{STATE_ORDER.get(state.state, 9)}{int(state.receipt_written)}"
         value = getattr(row, field)
         if field == "miit_level":
             return LEVEL_RANK.get(value) if value else None
@@ -167,6 +183,10 @@ class EnterpriseTableModel(QAbstractTableModel):
                 return tr("含不可见字符，以 ⟦U+…⟧ 写出：{text}").replace("{text}", shown(value, 1000))
             return shown(value, 1000) if isinstance(value, str) and len(value) > 40 else None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if field == "review_state":
+                state = self.state_of(row)
+                colours = {"returned": BAD, "accepted": GOOD, "corrected": WARN}
+                return None if state is None or state.state not in colours else QBrush(QColor(colours[state.state]))
             if field in OUTSIDE and has_hidden(getattr(row, field)):
                 return QBrush(QColor(WARN))
             if field in RATES:

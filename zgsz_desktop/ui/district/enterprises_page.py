@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...errors import UserError
 from ...text import local_time
 from ..errors import show_error
-from ..i18n import content, period
+from ..i18n import content, period, said
 from ..ops import Op
 from . import common
 from .common import (
@@ -63,7 +63,7 @@ def temporary_name(file_name: str) -> str:
 
 
 class EnterprisesPage(QWidget):
-    def __init__(self, session: Any, parent: QWidget | None = None):
+    def __init__(self, session: Any, parent: QWidget | None = None, settings: Any = None):
         super().__init__(parent)
         self.session = session
         self.year = 0
@@ -99,7 +99,8 @@ class EnterprisesPage(QWidget):
         self.view.sortByColumn(column_of("uscc"), Qt.SortOrder.AscendingOrder)
         widths = {"name": 210, "uscc": 160, "key_enterprise": 40, "cnc_rate": 70, "mgmt_rate": 100, "rnd_rate": 90,
                   "cloud_estimate": 66, "cloud_awarded": 56, "miit_level": 66, "miit_points": 66,
-                  "projects_completed": 90, "core_period": 80, "industry": 150, "scale": 44, "imported_at": 120}
+                  "projects_completed": 90, "review_state": 150,
+                  "core_period": 80, "industry": 150, "scale": 44, "imported_at": 120}
         for field, width in widths.items():
             self.view.setColumnWidth(column_of(field), width)
         fit_headers(self.view)
@@ -140,11 +141,43 @@ class EnterprisesPage(QWidget):
         self.last_file: Path | None = None
         self.report_message = muted("", self)
         self.report_message.setTextFormat(Qt.TextFormat.PlainText)  # it names files
+        # 受理 / 退回修改… / 生成回执… (issue #17): receipts_actions records and writes through Ops
+        from PySide6.QtCore import QSettings
+
+        from .receipts_actions import ReceiptActions
+
+        self.receipts = ReceiptActions(session, settings or QSettings(), self)
+        self.receipts.said.connect(self.say)
+        self.receipts.folder_written.connect(lambda _folder: self.open_receipts_button.show())
+        self.accept_button = QPushButton(self.tr("受理"), self)
+        self.accept_button.setObjectName("accept_submission")
+        self.accept_button.setToolTip(self.tr("受理这家企业本年度的当前报送（写入回执）"))
+        self.accept_button.clicked.connect(lambda: self.receipts.accept(self.selected_row()))
+        self.return_button = QPushButton(self.tr("退回修改…"), self)
+        self.return_button.setObjectName("return_submission")
+        self.return_button.setToolTip(self.tr("选出要企业修改的题目并写明理由，写入回执"))
+        self.return_button.clicked.connect(lambda: self.receipts.open_return(self.selected_row()))
+        self.receipts_button = QPushButton(self.tr("生成回执…"), self)
+        self.receipts_button.setObjectName("write_receipts")
+        self.receipts_button.setToolTip(self.tr("为已受理或退回、尚未生成回执的报送写出回执文件（每家企业一个），"
+                                                "通过邮件或U盘发给企业"))
+        self.receipts_button.clicked.connect(self.receipts.choose_folder)
+        self.open_receipts_button = QPushButton(self.tr("打开回执文件夹"), self)
+        self.open_receipts_button.setObjectName("open_receipts_folder")
+        self.open_receipts_button.clicked.connect(
+            lambda: self.receipts.last_folder is not None and common.open_path(self.receipts.last_folder))
+        self.open_receipts_button.hide()
+        decisions = QHBoxLayout()
+        decisions.addWidget(self.accept_button)
+        decisions.addWidget(self.return_button)
         panel = QWidget(self)
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(12, 0, 0, 0)
         panel_layout.addWidget(self.detail, 1)
         panel_layout.addWidget(self.report_message)
+        panel_layout.addLayout(decisions)
+        panel_layout.addWidget(self.receipts_button)
+        panel_layout.addWidget(self.open_receipts_button)
         panel_layout.addWidget(self.core_report)
         panel_layout.addWidget(self.miit_report)
         panel_layout.addWidget(self.export_evidence_button)
@@ -172,12 +205,24 @@ class EnterprisesPage(QWidget):
         self.below.setText(self.tr("有低于参照值的指标") if reference else self.tr("有未达标指标"))
         selected = self.selected_row()
         self.year = year
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, self.review_states())
         self.count_shown()
         if selected is not None:
             self.select_uscc(selected.uscc)
         else:
             self.show_detail(None)
+
+    def review_states(self) -> dict[tuple[str, str], Any]:
+        from ...district.receipts import submission_states
+
+        try:
+            return submission_states(self.session.db)
+        except Exception:  # an edited or busy database: the figures still show, the column stays empty
+            return {}
+
+    def say(self, text: str, ok: bool = True) -> None:
+        self.report_message.setStyleSheet(f"color: {MUTED if ok else BAD};")
+        self.report_message.setText(text)
 
     def count_shown(self, *_args: Any) -> None:
         self.shown.setText(self.tr("显示 {shown} / {total} 家").replace("{shown}", str(self.proxy.rowCount()))
@@ -217,6 +262,9 @@ class EnterprisesPage(QWidget):
 
     def show_detail(self, row: Any) -> None:
         self.report_message.setText("")
+        reported = bool(row is not None and (row.core_period or row.miit_period))
+        self.accept_button.setEnabled(reported)
+        self.return_button.setEnabled(reported)
         self.core_report.setEnabled(bool(row is not None and row.core_package))
         self.miit_report.setEnabled(bool(row is not None and row.miit_package))
         evidence = self.evidence_rows(row)
@@ -270,6 +318,12 @@ class EnterprisesPage(QWidget):
         if row.imported_at:
             lines.append(f"<span style='color:{MUTED}'>"
                          + self.tr("最近导入 {time}").format(time=local_time(row.imported_at)) + "</span>")
+        state = self.model.state_of(row)
+        if state is not None:
+            lines.append(self.tr("受理状态：<b>{state}</b>").format(state=e(said(state.label))))
+        from .receipts_actions import history_lines
+
+        lines += history_lines(self.session.db, row, e)
         lines += self.evidence_lines(evidence, e)
         self.detail.setText("<br>".join(lines))
 

@@ -160,7 +160,7 @@ class DistrictWindow(QMainWindow):
         self.dashboard.check_log.connect(self.check_log)
         self.dashboard.audit.connect(self.audit)
         self.dashboard.show_flags.connect(self.show_flags)
-        self.enterprises = EnterprisesPage(session, self.tabs)
+        self.enterprises = EnterprisesPage(session, self.tabs, self.settings)
         self.held = HeldKeysPage(session, self.tabs)
         self.held.changed.connect(lambda: self.announce("keys"))
         self.dashboard.show_held_keys.connect(lambda: self.tabs.setCurrentWidget(self.held))
@@ -526,6 +526,13 @@ class DistrictWindow(QMainWindow):
 
     # ------------------------------------------------------------------ menus
 
+    def write_receipts(self) -> Any:
+        """生成回执… (File menu): the enterprise page's button, shown on that page so its message is seen."""
+        if self.session is None:
+            return None
+        self.tabs.setCurrentWidget(self.enterprises)
+        return self.enterprises.receipts.choose_folder()
+
     def _menus(self) -> None:
         from ... import APP_NAME
 
@@ -542,7 +549,9 @@ class DistrictWindow(QMainWindow):
                                      (None, None, ""),
                                      (self.tr("导出 Excel…"), lambda: self.export("xlsx"), ""),
                                      (self.tr("导出 CSV…"), lambda: self.export("csv"), ""),
-                                     (self.tr("导出汇总 PDF…"), lambda: self.export("pdf"), "")):
+                                     (self.tr("导出汇总 PDF…"), lambda: self.export("pdf"), ""),
+                                     (None, None, ""),
+                                     (self.tr("生成回执…"), self.write_receipts, "")):
             if text is None:
                 file_menu.addSeparator()
                 continue
