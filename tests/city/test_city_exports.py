@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
-from conftest import PERIOD
+from city_fixtures import PERIOD
 from openpyxl import load_workbook
 
 from zgsz_desktop.city.consolidate import consolidate

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import PERIOD, DistrictCase
+from city_fixtures import PERIOD, DistrictCase
 
 from zgsz_desktop.city.consolidate import NOT_REPORTED, consolidate
 from zgsz_desktop.city.db import open_city_db, summaries

@@ -106,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workspace", metavar="PATH", help="工作区文件夹（默认为用户数据目录）")
     parser.add_argument("--district", action="store_true", help="打开区县工作台（导入、核验、汇总报告包）")
     parser.add_argument("--district-db", metavar="PATH", help="区县数据库文件（与 --district 一起使用）")
+    parser.add_argument("--city", metavar="FILE", nargs="?", const="",
+                        help="打开市级汇总（登记区县密钥、导入区县汇总包、全市汇总与导出）；FILE 为市级汇总库文件")
     parser.add_argument("--self-test", action="store_true",
                         help="自检（不显示窗口）：问卷、字体、计分、报告、报告包和主窗口，有问题时返回非零")
     parser.add_argument("file", nargs="?", metavar="FILE",
@@ -141,6 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         _WINDOWS.append(open_handoff_file(args.file))
         return int(app.exec()) if _WINDOWS[-1] is not None else 1
+    if args.city is not None:  # the city office's window: its own database, no enterprise or district role
+        from .city_window import CityWindow, default_city_db
+
+        _WINDOWS.append(CityWindow(Path(args.city) if args.city else default_city_db(), settings))
+        _WINDOWS[-1].show()
+        return int(app.exec())
     role = initial_role(settings, district=args.district or bool(args.district_db), workspace=bool(args.workspace))
     window = open_window(role, settings, workspace_dir=Path(args.workspace) if args.workspace else None,
                          district_db=Path(args.district_db) if args.district_db else None)

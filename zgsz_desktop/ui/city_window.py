@@ -1,0 +1,306 @@
+"""The city's window (市级汇总): register the districts' keys, import their summary packages, see the city's
+progress against the plan and each district's row, export Excel, PDF and Parquet. A thin shell over
+``zgsz_desktop/city/``; opened with ``zgsz-desktop --city FILE``."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..text import visible
+from .errors import show_error
+from .i18n import said, tr
+from .ops import Op
+
+SUMMARY_FILTER = QT_FILTER = "区县汇总包 (*.zgszsummary)"
+KEY_FILTER = "区县文件 (*.zgszkey)"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def _table(headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
+    model = QStandardItemModel(0, len(headers))
+    model.setHorizontalHeaderLabels(headers)
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    return view, model
+
+
+def _fill(model: QStandardItemModel, rows: list[list[Any]]) -> None:
+    model.removeRows(0, model.rowCount())
+    for row in rows:
+        items = []
+        for value in row:
+            item = QStandardItem("" if value is None else str(value))
+            if isinstance(value, (int, float)):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items.append(item)
+        model.appendRow(items)
+
+
+class CityWindow(QMainWindow):
+    """One city database (``*.zgszcity``): the districts' summaries and what they add up to."""
+
+    def __init__(self, db_path: Path, settings: Any = None):
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.settings = settings
+        self.board: Any = None
+        self.setWindowTitle(tr("市级汇总 — {name}").format(name=self.db_path.name))
+        self.resize(1100, 760)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        buttons = QHBoxLayout()
+        self.pin_button = QPushButton(tr("登记区县密钥…"))
+        self.pin_button.setToolTip(tr("区县文件（.zgszkey）由区县工信部门发来，其中有区县用来签署汇总包的公钥。"
+                                      "登记后，只有用这把密钥签署的汇总包才会被接受"))
+        self.import_button = QPushButton(tr("导入区县汇总包…"))
+        self.period_box = QComboBox()
+        self.period_box.setMinimumWidth(120)
+        self.xlsx_button = QPushButton(tr("导出 Excel…"))
+        self.pdf_button = QPushButton(tr("导出 PDF…"))
+        self.parquet_button = QPushButton(tr("导出 Parquet…"))
+        self.parquet_button.setToolTip(tr("供省级数据平台导入的表格文件（格式见 docs/city.md）"))
+        for widget in (self.pin_button, self.import_button, QLabel(tr("评估期：")), self.period_box):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        for widget in (self.xlsx_button, self.pdf_button, self.parquet_button):
+            buttons.addWidget(widget)
+        layout.addLayout(buttons)
+        self.headline = QLabel()
+        self.headline.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+        layout.addWidget(QLabel(tr("目标任务（全市）")))
+        self.quota_view, self.quota_model = _table([tr("附件"), tr("指标"), tr("全市完成"), tr("全市任务数"),
+                                                    tr("完成率")])
+        layout.addWidget(self.quota_view, 3)
+        layout.addWidget(QLabel(tr("三项指标（重点企业）")))
+        self.rate_view, self.rate_model = _table([tr("指标"), tr("全市目标"), tr("重点企业达标/报送"),
+                                                  tr("重点企业平均")])
+        self.rate_view.setMaximumHeight(130)
+        layout.addWidget(self.rate_view)
+        layout.addWidget(QLabel(tr("各区县")))
+        self.district_view, self.district_model = _table(
+            [tr("区县"), tr("状态"), tr("已报送企业"), tr("核查"), tr("关键工序数控化率"), tr("经营管理数字化普及率"),
+             tr("数字化研发设计工具普及率"), tr("汇总包签发时间")])
+        layout.addWidget(self.district_view, 3)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #5f6b7a;")
+        layout.addWidget(self.notes)
+        self.setCentralWidget(central)
+        self.pin_button.clicked.connect(self.choose_key)
+        self.import_button.clicked.connect(self.choose_summaries)
+        self.period_box.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.parquet_button.clicked.connect(lambda: self.export("parquet"))
+        self.reload_periods()
+
+    # ------------------------------------------------------------------ reading
+
+    def _open(self, *, create: bool = True) -> Any:
+        from ..city.db import open_city_db
+
+        return open_city_db(self.db_path, create=create)
+
+    def reload_periods(self, prefer: str = "") -> None:
+        from ..city.db import periods
+
+        try:
+            db = self._open()
+        except Exception as exc:  # said to the user, the window stays usable
+            show_error(self, exc)
+            return
+        try:
+            known = periods(db)
+        finally:
+            db.close()
+        current = prefer or self.period_box.currentText()
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        self.period_box.addItems(known)
+        if current in known:
+            self.period_box.setCurrentText(current)
+        self.period_box.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from ..city.consolidate import consolidate
+
+        period = self.period_box.currentText()
+        has = bool(period)
+        for button in (self.xlsx_button, self.pdf_button, self.parquet_button):
+            button.setEnabled(has)
+        if not has:
+            self.board = None
+            self.headline.setText(tr("还没有区县汇总包。先“登记区县密钥…”（区县发来的 .zgszkey 文件），"
+                                     "再“导入区县汇总包…”（.zgszsummary）"))
+            for model in (self.quota_model, self.rate_model, self.district_model):
+                _fill(model, [])
+            self.notes.setText("")
+            return
+        db = self._open()
+        try:
+            board = consolidate(db, period)
+        finally:
+            db.close()
+        self.board = board
+        self.headline.setText(tr("全市 {period}：已报区县 {reported} / {total}，已报送企业 {n} 家").format(
+            period=period, reported=board.reported_districts, total=len(board.districts), n=board.submitted))
+        _fill(self.quota_model, [[visible(q.table, 20), visible(q.label, 80),
+                                  tr("未采集") if q.actual is None else q.actual,
+                                  tr("未下达") if q.quota is None else q.quota, _percent(q.ratio)]
+                                 for q in board.quotas])
+        _fill(self.rate_model, [[b.name, b.target_label, f"{b.key_met}/{b.key_reported}", _percent(b.key_average)]
+                                for b in board.benchmarks])
+        from ..city.importer import RATES
+
+        rates = [rate for rate, _met in RATES]  # the districts' rows are keyed by the rate's column
+        rows = []
+        for d in board.districts:
+            audit = "" if d.audit_ok is None else (tr("通过") if d.audit_ok else tr("未通过"))
+            if d.audit_forced:
+                audit = tr("未通过（强制导出）")
+            status = tr("已报") if d.status == "已报" else tr("未报")
+            rows.append([d.district, status, d.submitted if d.status == "已报" else "", audit,
+                         *[_percent(d.key_averages.get(rate)) if d.status == "已报" else "" for rate in rates[:3]],
+                         d.issued_at[:16].replace("T", " ")])
+        _fill(self.district_model, rows)
+        disputed = [tr("归属待核实：{uscc}（{districts}）").format(uscc=visible(u, 30), districts="、".join(ds))
+                    for u, ds in board.disputed]
+        self.notes.setText("\n".join([*disputed, *board.notes]))
+
+    # ------------------------------------------------------------------ actions
+
+    def choose_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择区县文件"), "", tr(KEY_FILTER))
+        if path:
+            self.pin_key(Path(path))
+
+    def pin_key(self, path: Path, *, replace: bool = False) -> None:
+        from ..city.keys import PinRefused, pin_district
+
+        db = self._open()
+        try:
+            result = pin_district(db, path, _now(), replace=replace)
+        except PinRefused as exc:
+            db.close()
+            if not replace and "更换密钥" in str(exc):
+                answer = QMessageBox.question(
+                    self, tr("更换区县密钥"), said(str(exc)) + "\n\n" + tr("确认该区县已更换密钥并已电话核对新指纹？"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.pin_key(path, replace=True)
+                return
+            show_error(self, exc)
+            return
+        except Exception as exc:  # a broken file is said, never a traceback
+            db.close()
+            show_error(self, exc)
+            return
+        db.close()
+        QMessageBox.information(self, tr("登记区县密钥"), said(result.message))
+
+    def choose_summaries(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("选择区县汇总包"), "", tr(SUMMARY_FILTER))
+        if paths:
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: list[Path]) -> Op[Any]:
+        db_path = self.db_path
+
+        def work(progress: Any, cancelled: Any) -> list[Any]:
+            from ..city.db import open_city_db
+            from ..city.importer import import_summaries
+
+            db = open_city_db(db_path)
+            try:
+                return import_summaries(db, paths, _now(),
+                                        lambda done, total, _o: progress(int(done * 100 / total), ""))
+            finally:
+                db.close()
+
+        def done(outcomes: list[Any]) -> None:
+            periods = [o.period for o in outcomes if o.period]
+            self.reload_periods(prefer=periods[-1] if periods else "")
+            from ..city.importer import VERDICTS
+
+            lines = [f"{visible(o.file, 80)}：{said(VERDICTS[o.verdict])}。{said(o.message)}" for o in outcomes]
+            QMessageBox.information(self, tr("导入区县汇总包"), "\n".join(lines))
+
+        self.import_op: Op[Any] = Op(self, work).with_progress(tr("正在核对并导入区县汇总包…")).success(done).run()
+        return self.import_op
+
+    def export(self, kind: str, target: Path | None = None) -> Op[Any] | None:
+        board = self.board
+        if board is None:
+            return None
+        if target is None:
+            if kind == "parquet":
+                chosen = QFileDialog.getExistingDirectory(self, tr("选择保存 Parquet 文件的文件夹"))
+            else:
+                suffix = ".xlsx" if kind == "xlsx" else ".pdf"
+                chosen, _ = QFileDialog.getSaveFileName(
+                    self, tr("导出"), f"南通市智改数转汇总_{board.period}{suffix}",
+                    "Excel (*.xlsx)" if kind == "xlsx" else "PDF (*.pdf)")
+            if not chosen:
+                return None
+            target = Path(chosen)
+
+        def work(progress: Any, cancelled: Any) -> list[Path]:
+            if kind == "xlsx":
+                from ..city.exports import write_xlsx
+
+                return [write_xlsx(board, target)]
+            if kind == "pdf":
+                from ..city.exports import write_pdf
+
+                return [write_pdf(board, target, datetime.now().strftime("%Y-%m-%d %H:%M"))]
+            from ..city.parquet import write_parquet
+
+            return write_parquet(board, target)
+
+        def done(paths: list[Path]) -> None:
+            self.statusBar().showMessage(tr("已导出：{files}").format(files="、".join(p.name for p in paths)), 15000)
+
+        self.export_op: Op[Any] = Op(self, work).with_progress(tr("正在导出…"), cancellable=False).success(done).run()
+        return self.export_op
+
+
+def default_city_db() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("zgsz-desktop", appauthor=False)) / "nantong.zgszcity"
