@@ -533,6 +533,25 @@ class DistrictWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.enterprises)
         return self.enterprises.receipts.choose_folder()
 
+    def upward(self) -> Any:
+        from .upward_exports import UpwardExports
+
+        return UpwardExports(self.session, self, lambda text: self.statusBar().showMessage(text, 20000))
+
+    def export_benchmark(self) -> Any:
+        """The anonymised peer benchmark of the selected year, for the district's enterprises."""
+        if self.session is None:
+            return None
+        self.upward_exports = self.upward()
+        return self.upward_exports.benchmark(self.year)
+
+    def export_summary_package(self) -> Any:
+        """The district's signed summary of the selected year, for the city (audited first)."""
+        if self.session is None:
+            return None
+        self.upward_exports = self.upward()
+        return self.upward_exports.summary(self.year)
+
     def _menus(self) -> None:
         from ... import APP_NAME
 
@@ -551,7 +570,9 @@ class DistrictWindow(QMainWindow):
                                      (self.tr("导出 CSV…"), lambda: self.export("csv"), ""),
                                      (self.tr("导出汇总 PDF…"), lambda: self.export("pdf"), ""),
                                      (None, None, ""),
-                                     (self.tr("生成回执…"), self.write_receipts, "")):
+                                     (self.tr("生成回执…"), self.write_receipts, ""),
+                                     (self.tr("导出对标文件（发给企业）…"), self.export_benchmark, ""),
+                                     (self.tr("导出区县汇总包（报市工信局）…"), self.export_summary_package, "")):
             if text is None:
                 file_menu.addSeparator()
                 continue
