@@ -23,7 +23,19 @@ __all__ = ["EXIT_INTERRUPTED", "EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "build_p
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .commands import attachments, city, district_receipts, handoff, keys, ledger, package, scoring, workspace
+    from .commands import (
+        attachments,
+        benchmark,
+        city,
+        district_receipts,
+        handoff,
+        keys,
+        ledger,
+        package,
+        receipt,
+        scoring,
+        workspace,
+    )
     from .commands.district import add_commands as add_district_commands
     from .commands.policy import add_commands as add_policy_commands
 
@@ -43,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     handoff.add_parser(sub, [parents.workspace])
     attachments.add_parser(sub, parents)
     city.add_parsers(sub, parents)
+    benchmark.add_parsers(sub, parents)
+    receipt.add_parsers(sub, parents)
     return parser
 
 

@@ -235,6 +235,9 @@ LONG = {
     "write_xlsx", "write_csv", "write_summary_pdf",  # district exports (export_actions calls them by name)
     "export_submission", "ensure_signing_key", "replace_signing_key",  # the package and the key (scrypt)
     "add_attachments",  # evidence files of up to 10 MB each
+    "import_receipt",  # unlocks the signing key (scrypt) to open the district's decisions
+    "write_receipts", "record_review", "export_benchmark", "export_summary_package",  # signed with the district key
+    "import_summaries", "write_parquet",  # the city: verify every total of each summary; pyarrow
     "compute",  # the results page: scoring, report model, charts
     "service.inspect", "service.read",  # the ledger (equipment lists of thousands of rows)
     "DistrictSession.open",  # unlocking the district key (scrypt) and opening / upgrading its database

@@ -222,6 +222,21 @@ def check_exportable(workspace: Workspace, period: str,
     return profile, submission
 
 
+def _remember_recipient(workspace: Workspace, recipient: Recipient) -> None:
+    """The district file the package went to becomes one this workspace trusts to check the district's receipts
+    (``package/trust.py``). The package is written either way: a file that disagrees with the remembered one
+    about the district's signing key is said when a receipt is imported, where it matters."""
+    import logging
+
+    from ..workspace.storage import StorageError
+    from .trust import RecipientConflict, remember_recipient
+
+    try:
+        remember_recipient(workspace, recipient, "export")
+    except (RecipientConflict, StorageError) as exc:
+        logging.getLogger(__name__).warning("recipient file not remembered: %s", exc)
+
+
 def export_submission(workspace: Workspace, period: str, recipient: Recipient, passphrase: str, out: Path | None, *,
                       pdf: bool = True, now: datetime | None = None, progress: Progress | None = None,
                       cancelled: Callable[[], bool] | None = None) -> ExportResult:
@@ -295,6 +310,7 @@ def export_submission(workspace: Workspace, period: str, recipient: Recipient, p
                                 "（{reason}，文件可能正被打开）。报告包在 {pending}，"
                                 "请关闭占用的程序后把它改名为 {name}。", sequence=sequence, name=out.name,
                                 reason=exc.strerror or str(exc), pending=str(pending))) from exc
+    _remember_recipient(workspace, recipient)
     if pdf_path is not None:
         try:
             write_bytes_atomic(pdf_path, pdf_bytes)

@@ -20,6 +20,7 @@ from .metadata import now
 if TYPE_CHECKING:
     from ..answers_file import AnswersDocument
     from ..questionnaire.consistency import Finding
+    from ..scoring.peer_groups import Standing
     from ..workspace import Workspace
 
 MAIN_QUESTIONNAIRE = roles.questionnaire_with_role("plan_indicators")  # resources/questionnaire-roles.yaml
@@ -68,6 +69,8 @@ class ReportData:
     # byte), else when this report was assembled
     created_at: datetime = field(default_factory=now)
     evidence: tuple[EvidenceLine, ...] = ()  # the submission's evidence files; the list is printed only if any
+    # where the enterprise stands among its peers (同行对标), when a benchmark of the period was imported
+    peers: Standing | None = None
 
     @property
     def parts(self) -> tuple[AssessmentPart, ...]:
@@ -148,7 +151,14 @@ def from_submission(workspace: Workspace, period: str, *, generated_on: date | N
     return ReportData(enterprise=profile.for_answers_file(), period=period, main=main,
                       companions=tuple(parts[1:]), history=trend, generated_on=generated_on or date.today(),
                       signature=signature, checks=_checks(parts), created_at=created_at or now(),
-                      evidence=evidence_lines(workspace, period, parts))
+                      evidence=evidence_lines(workspace, period, parts), peers=peer_standing(workspace, period, parts))
+
+
+def peer_standing(workspace: Workspace, period: str, parts: Sequence[AssessmentPart]) -> Standing | None:
+    """The enterprise's standing in the period's imported benchmark (verified when it was imported), or None."""
+    from ..workspace.peer_benchmark import standing_for_reports
+
+    return standing_for_reports(workspace, period, [p.report for p in parts])
 
 
 def evidence_lines(workspace: Workspace, period: str, parts: Sequence[AssessmentPart]) -> tuple[EvidenceLine, ...]:
@@ -192,4 +202,5 @@ def from_workspace(workspace: Workspace, assessment_id: int, *, generated_on: da
     trend = (*history, TrendPoint(assessment.period, main.report)) if history else ()
     return ReportData(enterprise=profile.for_answers_file(), period=assessment.period, main=main,
                       companions=tuple(companions), history=trend, generated_on=generated_on or date.today(),
-                      signature=signature, checks=_checks((main, *companions)), created_at=created_at or now())
+                      signature=signature, checks=_checks((main, *companions)), created_at=created_at or now(),
+                      peers=peer_standing(workspace, assessment.period, (main, *companions)))

@@ -303,6 +303,60 @@ class _Builder:
         self.indications()
         self.consistency()
 
+    def peers(self) -> None:
+        """同行对标: the enterprise's position among its peers, from the imported benchmark's published quantiles
+        (no other enterprise's figure is in the file, so none is printed)."""
+        from ..scoring.peer_groups import MEASURE_NAMES, value_text
+
+        found = self.data.peers
+        if found is None:
+            return
+        published = found.benchmark
+        self.p("同行对标", self.s.h2)
+        source = (f"对标文件由{_esc(published.issuer_label)}工信部门发布（{_esc(published.issued_at[:10])}，"
+                  f"{_esc(published.period)}，共 {published.enterprises} 家企业）。文件只含分组的分位数，"
+                  "不含任何企业的名称或数值；少于 5 家的分组已并入上一级或不发布。")
+        if found.group is None:
+            self.p(source + "本企业所在行业和规模没有可发布的分组，故无对标结果。", self.s.small)
+            return
+        self.p(f"所在分组：{_esc(found.group.label)}，{found.group.n} 家企业。", self.s.body)
+        rows: list[list[Any]] = [["指标", "本企业", "同组中位数", "同组中间一半（P25–P75）", "位置", "示意"]]
+        for where in found.positions:
+            spread = f"{value_text(where.measure, where.low)}–{value_text(where.measure, where.high)}"
+            words = where.text if where.n == found.group.n else f"{where.text}（有此项数值的 {where.n} 家）"
+            rows.append([str(MEASURE_NAMES[where.measure]), value_text(where.measure, where.value), where.median,
+                         spread, words, self._peer_bar(where)])
+        if len(rows) == 1:
+            self.p("同组发布的指标中没有本企业已完成的数值。", self.s.small)
+        else:
+            self.add(self.table(rows, [0.19, 0.09, 0.1, 0.14, 0.26, 0.22]))
+        self.space(1)
+        self.p(source + "示意条：灰色为同组中间一半企业所在的区间，竖线为中位数，圆点为本企业。", self.s.small)
+
+    def _peer_bar(self, where: Any) -> Any:
+        """A box-like bar: the P25–P75 band, the median tick, the enterprise's own value as a dot."""
+        from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
+        from reportlab.lib import colors
+
+        from ..scoring.peer_groups import ORDINAL_LABELS
+
+        labels = ORDINAL_LABELS.get(where.measure)
+        top = float(len(labels) - 1) if labels else 100.0
+        width, height = 0.22 * self.width - 14, 12.0  # the cell pads 6 pt each side
+
+        def x(value: float) -> float:
+            return 2 + (width - 4) * min(max(value, 0.0), top) / top
+
+        drawing = Drawing(width, height)
+        drawing.add(Line(2, height / 2, width - 2, height / 2, strokeColor=colors.HexColor(LINE), strokeWidth=1))
+        drawing.add(Rect(x(where.low), 2, max(x(where.high) - x(where.low), 1.5), height - 4,
+                         fillColor=colors.HexColor("#c9d1db"), strokeColor=None))
+        drawing.add(Line(x(where.mid), 0.5, x(where.mid), height - 0.5, strokeColor=colors.HexColor(INK),
+                         strokeWidth=1.2))
+        drawing.add(Circle(x(where.value), height / 2, 2.6, fillColor=colors.HexColor(BRAND),
+                           strokeColor=colors.white, strokeWidth=0.6))
+        return drawing
+
     def edition_box(self) -> None:
         """Which policy edition the figures are compared with: before any figure, so no reader takes a
         reference for a target."""
@@ -788,6 +842,7 @@ def build_report(data: ReportData, out: Path | BinaryIO) -> ReportInfo:
     builder = _Builder(data, doc.width)
     builder.cover()
     builder.summary()
+    builder.peers()
     builder.chart_section()
     builder.details()
     builder.recommendations()

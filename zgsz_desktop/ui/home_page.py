@@ -17,6 +17,7 @@ and filled in when ready. Once the definitions are loaded, later visits compute 
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -93,6 +94,10 @@ CARD_STYLE = f"""
 QLabel[tone="muted"], QPushButton[tone="muted"] {{ color: {MUTED}; }}
 QLabel[tone="good"] {{ color: {GOOD}; }}
 QLabel#stale {{ color: {AMBER}; background: #fff7e6; border-radius: 4px; padding: 4px 8px; }}
+QLabel#receipt_status {{ border-radius: 4px; padding: 4px 8px; }}
+QLabel#receipt_status[receipt="accepted"] {{ color: {GOOD}; background: #e8f4ec; }}
+QLabel#receipt_status[receipt="returned"] {{ color: {AMBER}; background: #fff3d6; font-weight: bold; }}
+QLabel#receipt_status[receipt="awaiting"] {{ color: {MUTED}; background: #f4f6f8; }}
 QLabel[step_state="todo"] {{ color: {MUTED}; padding: 2px 8px; }}
 QLabel[step_state="done"] {{ color: {GOOD}; padding: 2px 8px; }}
 QLabel[step_state="current"] {{ background: {ACCENT}; color: white; border-radius: 10px; padding: 2px 10px;
@@ -214,6 +219,27 @@ def next_step(submission: Any) -> NextStep:
                     .replace("{file}", str(last["file_name"])))
 
 
+def receipt_line(standing: Any) -> str:
+    """Pure: what the district's newest receipt means for the period (a ``workspace.receipts.PeriodReceipt``)."""
+    receipt = standing.receipt
+    when = local_time(receipt.decided_at or receipt.issued_at)[:10]
+    if standing.state == "accepted":
+        return (tr("✓ {district}工信部门已受理第{n}次报送（{date}）").replace("{district}", content(receipt.district))
+                .replace("{n}", str(receipt.sequence)).replace("{date}", when))
+    if standing.state == "returned":
+        changed = sum(1 for flag in standing.flags if flag.changed)
+        line = (tr("退回修改：{district}工信部门要求修改 {count} 处（第{n}次报送，{date}）")
+                .replace("{district}", content(receipt.district)).replace("{count}", str(standing.open_count))
+                .replace("{n}", str(receipt.sequence)).replace("{date}", when))
+        if changed:
+            line += tr("，已改 {changed} 处，改完后重新导出").replace("{changed}", str(changed))
+        return line
+    return (tr("已更正并重新导出第{n}次报送，等待区县受理（第{old}次报送曾被退回修改）")
+            .replace("{n}", str(standing.latest_sequence)).replace("{old}", str(receipt.sequence))
+            if receipt.status == "returned" else
+            tr("已重新导出第{n}次报送，等待区县受理").replace("{n}", str(standing.latest_sequence)))
+
+
 # ---------------------------------------------------------------------------------------------- the model
 
 
@@ -320,11 +346,12 @@ class StepIndicator(QWidget):
 class SubmissionCard(QFrame):
     """One submission: period, step, questionnaires, the next action and the other things one can do."""
 
-    def __init__(self, page: HomePage, row: Row, parent: QWidget | None = None):
+    def __init__(self, page: HomePage, row: Row, parent: QWidget | None = None, receipt: Any = None):
         super().__init__(parent)
         self.page = page
         self.period = row.period
         self.submission = row.submission
+        self.receipt = receipt  # workspace.receipts.PeriodReceipt: what the district said, or None
         self.setObjectName("submission_card")
         self.setStyleSheet(CARD_STYLE)  # its look and its children's, before any of them is shown
         layout = QVBoxLayout(self)
@@ -360,19 +387,43 @@ class SubmissionCard(QFrame):
         else:
             for part in self.submission.parts:
                 layout.addLayout(self._part_line(part))
+        self.receipt_status: QLabel | None = None
+        if receipt is not None:
+            self.receipt_status = QLabel(receipt_line(receipt), self)
+            self.receipt_status.setObjectName("receipt_status")
+            self.receipt_status.setProperty("receipt", receipt.state)
+            self.receipt_status.setWordWrap(True)
+            layout.addWidget(self.receipt_status)
         if self.step.stale:
             self.stale = QLabel("⚠ " + self.step.stale, self)
             self.stale.setObjectName("stale")
             self.stale.setWordWrap(True)
             layout.addWidget(self.stale)
-        self.message = QLabel(fill_in(self.tr("<b>{headline}</b>　{detail}"), headline=self.step.headline,
-                                      detail=self.step.detail), self)
+        headline, detail = self.step.headline, self.step.detail
+        if receipt is not None and self.step.action == "folder":  # handed in, and the district has answered
+            if receipt.state == "returned":
+                headline, detail = self.tr("请按区县意见修改"), self.tr(
+                    "点“去修改”逐处查看区县意见；改好后检查并重新导出报告包（第{n}次报送），交给区县。").replace(
+                    "{n}", str(receipt.latest_sequence + 1))
+            elif receipt.state == "accepted":
+                headline = self.tr("区县已受理")
+                detail = self.tr("本期报送已完成，无需再做什么。请保管好盖章的纸质报告。")
+        self.message = QLabel(fill_in(self.tr("<b>{headline}</b>　{detail}"), headline=headline, detail=detail), self)
         self.message.setObjectName("next_step")
         self.message.setWordWrap(True)
         page.interactive(self.message, SELECTABLE)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        self.primary_button = page.primary(QPushButton(self.step.button, self))
+        if receipt is not None and receipt.state == "returned":
+            # the district's points come first: the page opens on them (下一处区县意见)
+            self.fix_button = page.primary(QPushButton(self.tr("去修改"), self))
+            self.fix_button.setObjectName("fix_returned")
+            self.fix_button.setToolTip(self.tr("打开问卷，逐处查看区县意见并修改"))
+            self.fix_button.clicked.connect(lambda: page.open_flags.emit(self.period))
+            buttons.addWidget(self.fix_button)
+        self.primary_button = QPushButton(self.step.button, self)
+        if receipt is None or receipt.state != "returned":
+            page.primary(self.primary_button)
         self.primary_button.setObjectName("primary_action")
         self.primary_button.clicked.connect(lambda: page.act(self.period, self.step.action))
         buttons.addWidget(self.primary_button)
@@ -524,6 +575,7 @@ class HomePage(QWidget):
     open_check = Signal(str)
     open_results = Signal(str)
     export_submission = Signal(str)
+    open_flags = Signal(str)  # period: the questionnaire, at the first point the district asked to change
     edit_profile = Signal()
     loaded_changed = Signal()
 
@@ -770,8 +822,15 @@ class HomePage(QWidget):
             card.setParent(None)
             card.deleteLater()
         self.cards = []
+        # one plain read of the stored receipts (no cryptography at start-up: workspace/receipts.py)
+        from ..workspace.receipts import period_receipts
+
+        try:
+            receipts = period_receipts(self.workspace.db)
+        except (UserError, sqlite3.Error):
+            receipts = {}
         for index, row in enumerate(self.model.rows):
-            card = SubmissionCard(self, row, self.list)
+            card = SubmissionCard(self, row, self.list, receipts.get(row.period) if row.submission else None)
             self.list_layout.insertWidget(index, card)
             self.cards.append(card)
         has_rows = bool(self.model.rows)

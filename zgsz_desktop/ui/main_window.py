@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         page.open_check.connect(self.show_check)
         page.open_results.connect(self.show_results)
         page.export_submission.connect(self.export)
+        page.open_flags.connect(self.show_flags)
         page.edit_profile.connect(self.edit_profile)
         self._show(page)
 
@@ -225,6 +226,13 @@ class MainWindow(QMainWindow):
         page.check.connect(self._confirmed(lambda: self.show_check(period)))
         page.results.connect(self._confirmed(lambda: self.show_results(period)))
         self._show(page)
+
+    def show_flags(self, period: str) -> None:
+        """The questionnaire, at the first question the district asked to change (回执, 退回修改)."""
+        self.show_questionnaire(period)
+        page: Any = self.stack.currentWidget()
+        if hasattr(page, "next_flag"):
+            page.next_flag()
 
     def show_check(self, period: str) -> None:
         from .check_page import CheckPage
@@ -303,6 +311,13 @@ class MainWindow(QMainWindow):
         merge.triggered.connect(lambda: self.import_return_file())
         file_menu.addAction(merge)
         file_menu.addSeparator()
+        # 回执 (issue #17): the district's answer to a package — 已受理, or 退回修改 with the questions to change
+        receipt = QAction(self.tr("导入区县回执…"), self)
+        receipt.setObjectName("import_receipt")
+        receipt.setToolTip(self.tr("区县工信部门发回的 .zgszreceipt 文件：受理结果和需要修改之处"))
+        receipt.triggered.connect(lambda: self.import_receipt())
+        file_menu.addAction(receipt)
+        file_menu.addSeparator()
         switch = QAction(self.tr("切换到区县工作台…"), self)
         switch.setObjectName("switch_role")
         switch.triggered.connect(self.switch_to_district)
@@ -353,6 +368,24 @@ class MainWindow(QMainWindow):
 
         self.merge_dialog = open_merge(self, self.workspace, path, self.statusBar().showMessage)
         return self.merge_dialog
+
+    def import_receipt(self, path: str | None = None) -> Any:
+        """导入区县回执: the dialog (the file is asked for there, or ``path`` is checked at once); 去修改 opens the
+        questionnaire on the district's first point. The home page follows by itself (ops.changes)."""
+        if self.workspace is None:
+            return None
+        from .receipt_dialog import ReceiptDialog
+
+        page: Any = self.stack.currentWidget()
+        if hasattr(page, "flush"):
+            page.flush()  # an answer being typed is saved before the questionnaire page may be replaced
+        dialog = ReceiptDialog(self.workspace, self.settings, self)
+        dialog.fix.connect(self.show_flags)  # _show asks the current page before it goes
+        self.receipt_dialog = dialog
+        dialog.open()
+        if path:
+            dialog.choose_file(path)
+        return dialog
 
     def switch_to_district(self) -> Any:
         """Open the district workstation instead (remembered for the next start)."""

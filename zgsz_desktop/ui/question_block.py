@@ -246,6 +246,16 @@ class QuestionBlock(QFrame):
         head.addWidget(self.attachments_button, 0, Qt.AlignmentFlag.AlignTop)
         self.set_attachment_count(0)
         layout.addLayout(head)
+        # what the district said about this question in a receipt (回执, 退回修改): shown only when it did
+        self.district_note = QLabel(self)
+        self.district_note.setObjectName("district_note")
+        self.district_note.setWordWrap(True)
+        self.district_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.district_note.setStyleSheet(f"color: {WARNING}; background: #fff3d6; padding: 3px 6px;"
+                                         " border-radius: 3px;")
+        self.district_note.hide()
+        layout.addWidget(self.district_note)
+        self.setProperty("district", False)
         self.editor: Editor = make_editor(question, self, ref_names)
         layout.addWidget(self.editor)
         self.message = MessageLine(self)
@@ -259,6 +269,21 @@ class QuestionBlock(QFrame):
             self.attachments_button.setText(self.tr("佐证材料（{n}）").format(n=count))
         else:
             self.attachments_button.setText(self.tr("佐证材料"))
+
+    def set_district_note(self, reason: str, changed: bool) -> None:
+        """Mark the question as one the district asked to change (an amber frame and its reason); ``changed``:
+        the answer has been changed since, and is to be exported again."""
+        text = self.tr("区县意见：{reason}").format(reason=reason)
+        if changed:
+            text += self.tr("（已修改，重新导出报告包后交给区县）")
+        self.district_note.setText(text)
+        self.district_note.setToolTip(text)
+        self.district_note.show()
+        self.set_flag("district", True)
+
+    @property
+    def district_reason(self) -> str:
+        return self.district_note.text() if self.property("district") else ""
 
     def mousePressEvent(self, event: Any) -> None:
         self.activated.emit()

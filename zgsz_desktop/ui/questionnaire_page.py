@@ -81,6 +81,8 @@ CONTENT_STYLE = (
     # the same border in every state: marking a question never moves it
     "QFrame#question { border-left: 3px solid transparent; border-radius: 0; }"
     "QFrame#question[current=\"true\"] { border-left-color: #9dbbe0; }"
+    # a question the district returned (回执): an amber frame whether current or not
+    "QFrame#question[district=\"true\"] { border: 2px solid #e0a800; border-left-width: 3px; }"
     "QFrame#question[flash=\"true\"] { background: #fff4c2; border-left-color: #e0a800; }"
 )
 
@@ -180,11 +182,16 @@ class QuestionnairePage(QWidget):
         self._flashing: QuestionBlock | None = None
         self._pending_scroll: QuestionBlock | None = None
         self.upgraded: list[str] = []  # titles of the questionnaires moved to a newer version on opening
+        # the district's open points (回执 退回修改), by (questionnaire id, question id); see _load_flags
+        self.district: Any = None  # workspace.receipts.PeriodReceipt of the period, when returned
+        self.flags: dict[tuple[str, str], Any] = {}
+        self._flag_index = -1
         self.settings = getattr(parent, "settings", None)
         if not isinstance(self.settings, QSettings):
             self.settings = None
 
         last_position = self._load()
+        self._load_flags()
         self._build()
         self._recompute_findings()
         self._refresh_marks()
@@ -217,6 +224,68 @@ class QuestionnairePage(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return None
+
+    def _load_flags(self) -> None:
+        """The points the district asked to change in its newest receipt, while they are open (退回修改 about the
+        newest package; ``workspace/receipts.py``). A colleague's copy has none: it holds no receipts."""
+        if self.restricted is not None:
+            return
+        from ..workspace.receipts import STATE_RETURNED, period_receipt
+
+        standing = period_receipt(self.workspace.db, self.period)
+        if standing is None or standing.state != STATE_RETURNED:
+            return
+        self.district = standing
+        for flag in standing.flags:
+            part = self._part(flag.questionnaire)
+            if flag.question and part is not None and part.questionnaire.has_question(flag.question):
+                self.flags[(flag.questionnaire, flag.question)] = flag
+
+    def _district_bar(self) -> QFrame:
+        """Under the top bar when the district returned the submission: what it said, and 下一处区县意见."""
+        bar = QFrame(self)
+        bar.setObjectName("district_bar")
+        bar.setStyleSheet("#district_bar { background: #fff3d6; border: 1px solid #e0a800; border-radius: 4px; }")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 4, 6, 4)
+        self.district_text = QLabel(bar)
+        self.district_text.setObjectName("district_text")
+        self.district_text.setWordWrap(True)
+        self.district_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.district_text.setStyleSheet(f"color: {WARNING};")
+        row.addWidget(self.district_text, 1)
+        self.next_flag_button = QPushButton(self.tr("下一处区县意见 →"), bar)
+        self.next_flag_button.setObjectName("next_flag")
+        self.next_flag_button.setToolTip(self.tr("依次转到区县工信部门在回执中要求修改的题目"))
+        self.next_flag_button.clicked.connect(self.next_flag)
+        row.addWidget(self.next_flag_button, 0, Qt.AlignmentFlag.AlignTop)
+        standing = self.district
+        if standing is None:
+            bar.hide()
+            return bar
+        receipt = standing.receipt
+        text = fill_in(self.tr("{district}工信部门退回了第{n}次报送：{count} 处需要修改。"),
+                       district=content(receipt.district), n=str(receipt.sequence), count=str(standing.open_count))
+        general = [f.reason for f in standing.flags if (f.questionnaire, f.question) not in self.flags]
+        if general:  # about a questionnaire or the whole submission, not one question
+            text += " " + fill_in(self.tr("整体意见：{reasons}"), reasons=tr("；").join(general))
+        if receipt.note:
+            text += " " + fill_in(self.tr("说明：{note}"), note=receipt.note)
+        contact = tr("，").join(x for x in (receipt.clerk, receipt.contact) if x)
+        if contact:
+            text += " " + fill_in(self.tr("（经办：{contact}）"), contact=contact)
+        text += " " + self.tr("改好后重新导出报告包，交给区县。")
+        self.district_text.setText(text)
+        self.next_flag_button.setVisible(bool(self.flags))
+        return bar
+
+    def next_flag(self) -> None:
+        """The next question the district asked to change (after the last one gone to; round again at the end)."""
+        if not self.flags:
+            return
+        keys = list(self.flags)
+        self._flag_index = (self._flag_index + 1) % len(keys)
+        self.focus_question(*keys[self._flag_index])
 
     def _build(self) -> None:
         top = QHBoxLayout()
@@ -353,6 +422,8 @@ class QuestionnairePage(QWidget):
         self._sized = False  # the splitter is sized to the window the first time the page is shown
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.district_bar = self._district_bar()
+        layout.addWidget(self.district_bar)
         layout.addWidget(self.splitter, 1)
 
         self.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
@@ -523,6 +594,9 @@ class QuestionnairePage(QWidget):
                 block.attachments_requested.connect(lambda qid, p=part: self.open_attachments(p, qid))
             else:  # a colleague's copy: files would not travel back in the returned answers
                 block.attachments_button.hide()
+            flag = self.flags.get((part.id, question.id))
+            if flag is not None:
+                block.set_district_note(flag.reason, flag.changed)
             layout.addWidget(block)
             self.blocks[question.id] = block
             if self._fills_from_ledger(part, question):
@@ -824,6 +898,13 @@ class QuestionnairePage(QWidget):
                 self._unsaved[key] = (block.editor.raw_input(), block.input_problem)
             if isinstance(block.editor, NumberEditor):
                 block.editor.accept_saved(value)
+        flag = self.flags.get(key)
+        if changed and flag is not None:  # the district's point is being dealt with
+            from dataclasses import replace
+
+            self.flags[key] = replace(flag, changed=True)
+            if block is not None:
+                block.set_district_note(flag.reason, True)
         if changed:
             self._saved_at = datetime.now().strftime("%H:%M:%S")
             if part.status != "draft":
@@ -1029,13 +1110,19 @@ class QuestionnairePage(QWidget):
             title = content(module.title)
             text = (fill_in(self.tr("{mark}　{module}　矛盾{n}"), mark=mark, module=title, n=str(errors)) if errors
                     else fill_in(self.tr("{mark}　{module}"), mark=mark, module=title))
+            flagged = sum(1 for (q, question) in self.flags
+                          if q == qid and part.questionnaire.module_of(question).id == module_id)
+            if flagged:  # the district's points (回执 退回修改) in this module
+                text = fill_in(self.tr("{text}　区县意见{n}"), text=text, n=str(flagged))
             if item.text() != text:
                 item.setText(text)
             tips = [self.tr("已填完") if share >= 1 else self.tr("尚有未填写的必答题")]
             if errors:
                 tips.append(self.tr("有 {n} 处前后矛盾须改正").replace("{n}", str(errors)))
+            if flagged:
+                tips.append(self.tr("区县要求修改 {n} 处").replace("{n}", str(flagged)))
             item.setToolTip(fill_in(self.tr("{module}：{state}"), module=title, state=self.tr("，").join(tips)))
-            item.setForeground(QBrush(QColor(ERROR)) if errors else QBrush())
+            item.setForeground(QBrush(QColor(ERROR)) if errors else QBrush(QColor(WARNING)) if flagged else QBrush())
             font = item.font()
             font.setBold(bool(errors))
             item.setFont(font)

@@ -320,7 +320,7 @@ class ResultsPage(QWidget):
     def _changed(self, changed: Any) -> None:
         """Answers or attachments changed elsewhere (a colleague's answers merged…): the figures again."""
         if (not self._closed and self.computed is not None and str(changed.about) == str(self.workspace.directory)
-                and changed.touches(("answers", "attachments", "restore"))):
+                and changed.touches(("answers", "attachments", "restore", "benchmark"))):
             if self.task is not None:
                 self.task.cancel()
             self._start(again=True)
@@ -380,6 +380,7 @@ class ResultsPage(QWidget):
         self.edition_box(body)
         self.findings(body)
         self.cards(body)
+        self.peers(body)
         self.indications(body)
         self.charts(body)
         self.recommendations(body)
@@ -567,6 +568,22 @@ class ResultsPage(QWidget):
                 note.setWordWrap(True)
                 note.setStyleSheet(f"color: {MUTED};")
                 self.layout_.addWidget(note)
+
+    def peers(self, parent: QWidget) -> None:
+        """同行对标: the enterprise among its peers (ui/peer_section.py), or the button to import a benchmark."""
+        from .peer_section import PeerSection
+
+        self.heading(self.tr("同行对标"), parent)
+        section = PeerSection(self.data.peers, parent)
+        section.import_requested.connect(self.import_benchmark)
+        self.peer_section = section
+        self.layout_.addWidget(section)
+
+    def import_benchmark(self) -> None:
+        """Choose and import a benchmark file; the page computes again once the import announces its change."""
+        from .peer_section import import_benchmark_file
+
+        import_benchmark_file(self, self.workspace.directory)
 
     def basis_lines(self, module: BenchmarkResult) -> list[str]:
         """What the compared figure is and where it comes from, in small grey type under the figure."""

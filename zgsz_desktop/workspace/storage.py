@@ -27,7 +27,7 @@ from ..sqlite_db import Store, connect
 from ..sqlite_db import migrate as migrate_schema
 from ..sqlite_db import transaction as sqlite_transaction
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION_ID = 0x5A47535A  # "ZGSZ": marks the file as ours (PRAGMA application_id)
 
 
@@ -283,7 +283,38 @@ def _v5(db: Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
+def _v6(db: Database) -> None:
+    """Receipts (回执, issue #17): the district recipient files this workspace trusts, and the district's signed
+    answers to its packages (append-only: a receipt is a record of what the district said)."""
+    for statement in (
+        # key_id is the fingerprint of the district's X25519 key (packages are sealed to it); signing_key is
+        # the Ed25519 key receipts are checked against (recipient files written before receipts lack it)
+        """CREATE TABLE district_recipients (
+            key_id TEXT PRIMARY KEY, district TEXT NOT NULL, public_key BLOB NOT NULL,
+            signing_key BLOB, signing_key_id TEXT, created TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL CHECK (source IN ('export', 'receipt', 'bundled', 'file')),
+            added_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+        "CREATE INDEX district_recipients_by_signing_key ON district_recipients (signing_key_id)",
+        """CREATE TABLE receipts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            receipt_id TEXT NOT NULL, package_id TEXT NOT NULL,
+            period TEXT NOT NULL, sequence INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('accepted', 'returned')),
+            reasons TEXT NOT NULL,  -- JSON list of {questionnaire, question, question_text, reason}
+            note TEXT NOT NULL, clerk TEXT NOT NULL, contact TEXT NOT NULL, decided_at TEXT NOT NULL,
+            issued_at TEXT NOT NULL, district TEXT NOT NULL, signer_key_id TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL, imported_at TEXT NOT NULL,
+            UNIQUE (receipt_id, package_id))""",
+        "CREATE INDEX receipts_by_period ON receipts (period, sequence)",
+        """CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts
+            BEGIN SELECT RAISE(ABORT, 'receipts are kept'); END""",
+        """CREATE TRIGGER receipts_no_delete BEFORE DELETE ON receipts
+            BEGIN SELECT RAISE(ABORT, 'receipts are kept'); END""",
+    ):
+        db.execute(statement)
+
+
+MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6}
 
 
 def migrate(db: Database, before: Callable[[int], None] | None = None) -> int:
@@ -724,6 +755,96 @@ def get_attachment_log(db: Database, assessment_id: int | None = None) -> list[d
         return list(db.query("SELECT * FROM attachment_log ORDER BY id"))
     return list(db.query("SELECT * FROM attachment_log WHERE assessment_id = ? ORDER BY id", [assessment_id]))
 
+
+
+# --------------------------------------------------------------------------- district recipients (#17)
+
+_RECIPIENT_COLUMNS = ("key_id", "district", "public_key", "signing_key", "signing_key_id", "created", "source",
+                      "added_at", "updated_at")
+
+
+def get_district_recipient(db: Database, key_id: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM district_recipients WHERE key_id = ?", [key_id]))
+    return rows[0] if rows else None
+
+
+def find_district_recipient_by_signing(db: Database, signing_key_id: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM district_recipients WHERE signing_key_id = ? ORDER BY updated_at DESC",
+                         [signing_key_id]))
+    return rows[0] if rows else None
+
+
+def list_district_recipients(db: Database) -> list[dict[str, Any]]:
+    return list(db.query("SELECT * FROM district_recipients ORDER BY district, key_id"))
+
+
+def put_district_recipient(db: Database, row: Mapping[str, SQLValue]) -> None:
+    """Insert a recipient, or update the remembered one of the same key id (the caller decided it may)."""
+    values = [row[c] for c in _RECIPIENT_COLUMNS]
+    updated = ", ".join(f"{c} = excluded.{c}" for c in _RECIPIENT_COLUMNS if c not in ("key_id", "added_at"))
+    db.execute(f"INSERT INTO district_recipients ({', '.join(_RECIPIENT_COLUMNS)}) "
+               f"VALUES ({', '.join('?' for _ in _RECIPIENT_COLUMNS)}) ON CONFLICT (key_id) DO UPDATE SET {updated}",
+               values)
+
+
+# --------------------------------------------------------------------------- receipts (#17)
+
+RECEIPT_FIELDS = ("receipt_id", "package_id", "period", "sequence", "status", "reasons", "note", "clerk", "contact",
+                  "decided_at", "issued_at", "district", "signer_key_id", "file_sha256", "imported_at")
+
+
+def _receipt_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {**row, "reasons": json.loads(row["reasons"])}
+
+
+def insert_receipt(db: Database, record: Mapping[str, Any]) -> None:
+    values = [json.dumps(record["reasons"], ensure_ascii=False) if f == "reasons" else record[f]
+              for f in RECEIPT_FIELDS]
+    db.execute(f"INSERT INTO receipts ({', '.join(RECEIPT_FIELDS)}) VALUES ({', '.join('?' for _ in RECEIPT_FIELDS)})",
+               values)
+
+
+def receipt_exists(db: Database, receipt_id: str, package_id: str) -> bool:
+    return db.execute("SELECT 1 FROM receipts WHERE receipt_id = ? AND package_id = ?",
+                      [receipt_id, package_id]).fetchone() is not None
+
+
+def receipts_for(db: Database, period: str | None = None) -> list[dict[str, Any]]:
+    """The receipts of one period (or all), in the order the district decided them: package sequence, then
+    issue time, then import order."""
+    order = "ORDER BY period, sequence, issued_at, id"
+    if period is None:
+        return [_receipt_row(r) for r in db.query(f"SELECT * FROM receipts {order}")]
+    return [_receipt_row(r) for r in db.query(f"SELECT * FROM receipts WHERE period = ? {order}", [period])]
+
+
+def latest_receipts(db: Database) -> dict[str, dict[str, Any]]:
+    """Period → its newest receipt (about the highest package number; the last issued among those)."""
+    latest: dict[str, dict[str, Any]] = {}
+    for row in receipts_for(db):  # oldest first: the last one of a period wins
+        latest[str(row["period"])] = row
+    return latest
+
+
+def export_by_package(db: Database, package_id: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM exports WHERE package_id = ?", [package_id]))
+    return _export_row(rows[0]) if rows else None
+
+
+def get_signing_key(db: Database, key_id: str) -> dict[str, Any] | None:
+    """A signing key of this workspace, active or replaced (a receipt is sealed to the key that signed)."""
+    rows = list(db.query("SELECT * FROM signing_keys WHERE key_id = ?", [key_id]))
+    return dict(rows[0]) if rows else None
+
+
+def answers_changed_since(db: Database, period: str, since: str) -> set[tuple[str, str]]:
+    """(questionnaire id, question id) of every answer of ``period`` changed in a later second than ``since`` (an
+    ISO time in UTC, as exports record it: to the second, while the log has milliseconds — the answers given in
+    the second of an export went into it)."""
+    return {(str(q), str(k)) for q, k in db.execute(
+        "SELECT DISTINCT a.questionnaire_id, l.question_id FROM answer_log l JOIN assessments a "
+        "ON a.id = l.assessment_id WHERE a.period = ? AND substr(l.changed_at, 1, 19) > substr(?, 1, 19)",
+        [period, since]).fetchall()}
 
 
 # --------------------------------------------------------------------------- whole-database helpers

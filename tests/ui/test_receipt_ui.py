@@ -1,0 +1,166 @@
+"""The district's receipt (回执) in the real windows, offscreen: File → 导入区县回执… → pick the file (checked at
+once) → the signing-key password → 退回修改 with its point listed → 去修改 opens the questionnaire with the flagged
+question framed and its reason shown → home says 退回修改. An old district file asks for the new one first; an
+accepted receipt reads 已受理 on the home page."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from zgsz_desktop.package import keys
+from zgsz_desktop.package.receipt import Decision, Reason, ToIssue, build_receipt_file
+from zgsz_desktop.ui.editors import give
+
+from .helpers import type_text
+
+PASS = "enterprise-pass"
+PERIOD = "2024年度"
+FLAG = Reason("nantong-zgsz-core", "mgmt.hr", "人力资源管理（人事档案、考勤、薪酬）",
+              "人事系统已上线，请按实际情况填写")
+
+
+@pytest.fixture(autouse=True)
+def fast_scrypt(monkeypatch):
+    monkeypatch.setattr(keys, "SCRYPT_N", 2**12)
+
+
+@pytest.fixture()
+def district():
+    return keys.DistrictKey.generate("海安市", "district-pass").unlock("district-pass")
+
+
+def exported_workspace(directory, recipient) -> bytes:
+    """The demo enterprise's 2024年度 submission exported once to ``recipient``; the package's bytes."""
+    from zgsz_desktop.demo import demo_documents
+    from zgsz_desktop.package.export import ensure_signing_key, export_submission
+    from zgsz_desktop.workspace import Workspace
+
+    core, miit = demo_documents()
+    # a minute ago: what the manager changes in the window afterwards is plainly after the export
+    earlier = datetime.now(timezone.utc) - timedelta(minutes=1)
+    with Workspace.open(directory, clock=lambda: earlier) as ws:
+        ws.import_answers(core.questionnaire, core.answers, PERIOD, enterprise=core.enterprise)
+        ws.import_answers(miit.questionnaire, miit.answers, PERIOD)
+        ensure_signing_key(ws, PASS)
+        result = export_submission(ws, PERIOD, recipient, PASS, directory.parent / "out" / "p", pdf=False,
+                                   now=earlier)
+        return result.package_path.read_bytes()
+
+
+def receipt_file(tmp_path, district, package: bytes, decision: Decision):
+    from zgsz_desktop.package.verify import verify_bytes
+
+    verified = verify_bytes(package)
+    item = ToIssue(verified.package_id, hashlib.sha256(package).hexdigest(), PERIOD,
+                   int(verified.manifest["sequence"]), verified.signer_public_key, decision)
+    path = tmp_path / f"回执-{decision.status}.zgszreceipt"
+    path.write_bytes(build_receipt_file(district, {"uscc": "91320685MA1R8K2X5W", "name": "南通瑞丰精密机械有限公司"},
+                                        [item], "2025-03-02T09:00:00+00:00"))
+    return path
+
+
+def home_of(qtbot, window):
+    from zgsz_desktop.ui.home_page import HomePage
+
+    window.show_home()
+    home = window.stack.currentWidget()
+    assert isinstance(home, HomePage)
+    qtbot.waitUntil(lambda: home.loaded)
+    return home
+
+
+def import_with_dialog(qtbot, window, path, passphrase=PASS):
+    from PySide6.QtCore import Qt
+
+    dialog = window.import_receipt()
+    with qtbot.waitSignal(dialog.checked, timeout=10000):
+        dialog.choose_file(str(path))
+    assert dialog.import_button.isEnabled(), dialog.status.text()
+    type_text(qtbot, dialog.passphrase, passphrase)
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_a_returned_receipt_marks_the_flagged_question(qtbot, make_window, tmp_path, district):
+    from PySide6.QtCore import Qt
+
+    from zgsz_desktop.ui.questionnaire_page import QuestionnairePage
+
+    package = exported_workspace(tmp_path / "ws", district.recipient)
+    second = Reason("nantong-zgsz-core", "cnc.industry_type", "企业的主要生产方式", "请核实生产方式")
+    path = receipt_file(tmp_path, district, package, Decision("returned", (FLAG, second), note="请修改后重新报送",
+                                                               clerk="王明", contact="0513-88880000"))
+    window = make_window()
+    dialog = import_with_dialog(qtbot, window, path)
+    assert "海安市工信部门退回了您2024年度的报送（第1次）：2 处需要修改" in dialog.status.text()
+    assert dialog.flags.count() == 2 and "人事系统已上线" in dialog.flags.item(0).text()
+    assert dialog.fix_button.isVisible()
+
+    qtbot.mouseClick(dialog.fix_button, Qt.MouseButton.LeftButton)
+    page = window.stack.currentWidget()
+    assert isinstance(page, QuestionnairePage)
+    assert page.district_bar.isVisible() and "退回了第1次报送：2 处需要修改" in page.district_text.text()
+    block = page.blocks["mgmt.hr"]  # 去修改 opened the module of the first point
+    assert block.property("district") is True and block.district_note.isVisible()
+    assert block.district_note.text() == "区县意见：人事系统已上线，请按实际情况填写"
+    others = [b for qid, b in page.blocks.items() if qid != "mgmt.hr"]
+    assert others and not any(b.property("district") for b in others)  # only the flagged question is marked
+    give(block.editor, "integrated")  # the manager corrects it
+    assert "已修改" in block.district_note.text()
+    qtbot.mouseClick(page.next_flag_button, Qt.MouseButton.LeftButton)  # 下一处区县意见 → the other module
+    assert page._current[1] == "cnc" and page.blocks["cnc.industry_type"].property("district") is True
+    assert page.blocks["cnc.industry_type"].district_note.text() == "区县意见：请核实生产方式"
+
+    home = home_of(qtbot, window)
+    card = home.card_for(PERIOD)
+    assert card.receipt_status is not None and card.receipt_status.text().startswith("退回修改")
+    assert card.fix_button.isVisible()
+
+
+def test_an_old_district_file_asks_for_the_new_one_then_an_accepted_receipt_reads_accepted(
+        qtbot, make_window, tmp_path, district):
+    old = keys.Recipient(district.recipient.district, district.recipient.key_id, district.recipient.public_raw,
+                         district.recipient.created)  # a file from before receipts: no signing key in it
+    package = exported_workspace(tmp_path / "ws", old)
+    path = receipt_file(tmp_path, district, package, Decision("accepted", clerk="王明"))
+    window = make_window()
+    dialog = window.import_receipt()
+    with qtbot.waitSignal(dialog.checked, timeout=10000):
+        dialog.choose_file(str(path))
+    assert dialog.recipient_row.isVisible() and "旧版" in dialog.recipient_note.text()
+    assert not dialog.import_button.isEnabled() and not dialog.passphrase.isVisible()
+    new_file = tmp_path / "海安市.zgszkey"
+    new_file.write_text(json.dumps(district.recipient.to_json(), ensure_ascii=False), encoding="utf-8")
+    with qtbot.waitSignal(dialog.checked, timeout=10000):
+        dialog.choose_recipient(str(new_file))
+    assert dialog.import_button.isEnabled() and "新区县文件" in dialog.status.text()
+    from PySide6.QtCore import Qt
+
+    type_text(qtbot, dialog.passphrase, PASS)
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "海安市工信部门已受理您2024年度的报送（第1次）" in dialog.status.text()
+    assert not dialog.fix_button.isVisible()
+    dialog.close()
+    home = home_of(qtbot, window)
+    assert home.card_for(PERIOD).receipt_status.text().startswith("✓ 海安市工信部门已受理第1次报送")
+
+
+def test_a_wrong_password_is_said_and_the_dialog_stays(qtbot, make_window, tmp_path, district):
+    from PySide6.QtCore import Qt
+
+    package = exported_workspace(tmp_path / "ws", district.recipient)
+    path = receipt_file(tmp_path, district, package, Decision("accepted"))
+    window = make_window()
+    dialog = window.import_receipt()
+    with qtbot.waitSignal(dialog.checked, timeout=10000):
+        dialog.choose_file(str(path))
+    type_text(qtbot, dialog.passphrase, "wrong-password")
+    with qtbot.waitSignal(dialog.import_failed, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "密码" in dialog.status.text() and dialog.import_button.isEnabled() and dialog.result is None

@@ -1,0 +1,127 @@
+"""Which district recipient files (区县文件, ``.zgszkey``) this workspace trusts, to check what districts send back.
+
+A recipient file names the district's encryption key (``key_id``) and, since receipts exist, its signing key.
+The workspace remembers every recipient file it used: the one a package was exported to (``export``), the one
+given with a receipt (``receipt``), one the user added (``file``). Trust is first-come for a key id: the file
+an enterprise encrypts its package to is the file it trusts to check the answer. A later file of the same key
+id may *add* the signing key an older file lacked (the row is upgraded); a file whose signing key *differs*
+from the remembered one is refused — one of the two is not the district's, and only a phone call can say which.
+Recipient files bundled with the app (``recipients.bundled_recipients``) are trusted as installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import UserError
+from ..keys import Recipient, fingerprint
+from ..messages import say
+from ..workspace import storage
+from ..workspace.workspace import Workspace
+
+SOURCES = ("export", "receipt", "bundled", "file")
+ADDED, UPGRADED, UNCHANGED = "added", "upgraded", "unchanged"
+
+
+class RecipientConflict(UserError, ValueError):
+    """A recipient file whose signing key differs from the one remembered for the same district key."""
+
+
+@dataclass(frozen=True)
+class Remembered:
+    recipient: Recipient  # as the workspace trusts it now
+    outcome: str  # ADDED | UPGRADED | UNCHANGED
+
+
+def _from_row(row: Mapping[str, Any]) -> Recipient:
+    signing = row["signing_key"]
+    return Recipient(str(row["district"]), str(row["key_id"]), bytes(row["public_key"]), str(row["created"]),
+                     bytes(signing) if signing is not None else None)
+
+
+def conflict_message(remembered: Recipient, offered: Recipient) -> str:
+    return say("这份区县文件与本工作区已保存的{district}区县文件（编号 {key}）的签名公钥不同"
+               "（已保存 {known}，这份 {offered}），不能两个都相信。请打电话向{district}工信部门核对哪一个是他们的",
+               district=remembered.district, key=remembered.key_id, known=str(remembered.signing_key_id),
+               offered=str(offered.signing_key_id))
+
+
+def remember_in_transaction(db: storage.Database, recipient: Recipient, source: str, now: str) -> Remembered:
+    """:func:`remember_recipient` inside the caller's ``storage.transaction`` (an import remembers the file with
+    what it stores, all or nothing)."""
+    if source not in SOURCES:
+        raise ValueError(f"unknown source {source!r}")
+    row = storage.get_district_recipient(db, recipient.key_id)
+    if row is not None:
+        known = _from_row(row)
+        if known.public_raw != recipient.public_raw or known.district != recipient.district:
+            # the key id is the public key's fingerprint: a file that parsed cannot differ here unless forged
+            raise RecipientConflict(conflict_message(known, recipient))
+        if recipient.signing_raw is None or known.signing_raw == recipient.signing_raw:
+            return Remembered(known, UNCHANGED)  # an older file never takes the signing key away
+        if known.signing_raw is not None:
+            raise RecipientConflict(conflict_message(known, recipient))
+    signing = recipient.signing_raw
+    storage.put_district_recipient(db, {
+        "key_id": recipient.key_id, "district": recipient.district, "public_key": recipient.public_raw,
+        "signing_key": signing, "signing_key_id": fingerprint(signing) if signing is not None else None,
+        "created": recipient.created, "source": source if row is None else str(row["source"]),
+        "added_at": now if row is None else str(row["added_at"]), "updated_at": now})
+    return Remembered(recipient, ADDED if row is None else UPGRADED)
+
+
+def remember_recipient(workspace: Workspace, recipient: Recipient, source: str) -> Remembered:
+    """Remember ``recipient`` as a district file this workspace trusts (``source``: export, receipt, bundled,
+    file). Refuses (:class:`RecipientConflict`) a file whose signing key differs from the remembered one."""
+    with storage.transaction(workspace.db):
+        return remember_in_transaction(workspace.db, recipient, source, workspace._now())
+
+
+def _bundled() -> list[Recipient]:
+    from ..keys import load_recipient
+    from ..recipients import bundled_recipients
+
+    found = []
+    for bundled in bundled_recipients():
+        try:
+            found.append(load_recipient(bundled.path))
+        except UserError:  # listed a moment ago; gone or changed since: not trusted
+            continue
+    return found
+
+
+def _prefer_signing(remembered: Recipient | None, bundled: Recipient | None) -> Recipient | None:
+    """The remembered file, unless it lacks the signing key the bundled file of the same key has."""
+    if remembered is not None and (remembered.signing_raw is not None or bundled is None):
+        return remembered
+    return bundled or remembered
+
+
+def trusted_recipient(workspace: Workspace, key_id: str) -> Recipient | None:
+    """The recipient file trusted for the district key ``key_id``: the remembered one, else the bundled one."""
+    row = storage.get_district_recipient(workspace.db, key_id)
+    remembered = _from_row(row) if row is not None else None
+    if remembered is not None and remembered.signing_raw is not None:
+        return remembered
+    bundled = next((r for r in _bundled() if r.key_id == key_id), None)
+    return _prefer_signing(remembered, bundled)
+
+
+def trusted_signer(workspace: Workspace, signing_key_id: str) -> Recipient | None:
+    """The recipient file whose district *signing* key is ``signing_key_id`` (what a signed file names as its
+    signer), remembered or bundled; None when this workspace trusts no such key."""
+    row = storage.find_district_recipient_by_signing(workspace.db, signing_key_id)
+    if row is not None:
+        return _from_row(row)
+    return next((r for r in _bundled() if r.signing_key_id == signing_key_id), None)
+
+
+def remembered_recipients(workspace: Workspace) -> list[Recipient]:
+    return [_from_row(row) for row in storage.list_district_recipients(workspace.db)]
+
+
+__all__ = ["ADDED", "SOURCES", "UNCHANGED", "UPGRADED", "RecipientConflict", "Remembered", "conflict_message",
+           "remember_in_transaction", "remember_recipient", "remembered_recipients", "trusted_recipient",
+           "trusted_signer"]
