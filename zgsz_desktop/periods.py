@@ -30,6 +30,11 @@ def normalise_period(text: str) -> str:
     return folded
 
 
+def annual_period(year: int) -> str:
+    """The annual period of ``year`` in its one written form (``2024年度``), as the district's year selector means."""
+    return f"{int(year)}年度"
+
+
 def check_period(text: str) -> str:
     """Empty string when valid, else a Chinese message (a ``messages.Said``)."""
     match = _PATTERN.match(normalise_period(text))

@@ -30,8 +30,7 @@ from .errors import show_error
 from .i18n import said, tr
 from .ops import Op
 
-SUMMARY_FILTER = QT_FILTER = "区县汇总包 (*.zgszsummary)"
-KEY_FILTER = "区县文件 (*.zgszkey)"
+LIST_COMMA, COLON, FULL_STOP = chr(0x3001), chr(0xFF1A), chr(0x3002)  # the core's punctuation, joined as data
 
 
 def _now() -> str:
@@ -186,6 +185,7 @@ class CityWindow(QMainWindow):
                                  for q in board.quotas])
         _fill(self.rate_model, [[b.name, b.target_label, f"{b.key_met}/{b.key_reported}", _percent(b.key_average)]
                                 for b in board.benchmarks])
+        from ..city.consolidate import REPORTED
         from ..city.importer import RATES
 
         rates = [rate for rate, _met in RATES]  # the districts' rows are keyed by the rate's column
@@ -194,48 +194,54 @@ class CityWindow(QMainWindow):
             audit = "" if d.audit_ok is None else (tr("通过") if d.audit_ok else tr("未通过"))
             if d.audit_forced:
                 audit = tr("未通过（强制导出）")
-            status = tr("已报") if d.status == "已报" else tr("未报")
-            rows.append([d.district, status, d.submitted if d.status == "已报" else "", audit,
-                         *[_percent(d.key_averages.get(rate)) if d.status == "已报" else "" for rate in rates[:3]],
+            reported = d.status == REPORTED
+            status = tr("已报") if reported else tr("未报")
+            rows.append([d.district, status, d.submitted if reported else "", audit,
+                         *[_percent(d.key_averages.get(rate)) if reported else "" for rate in rates[:3]],
                          d.issued_at[:16].replace("T", " ")])
         _fill(self.district_model, rows)
-        disputed = [tr("归属待核实：{uscc}（{districts}）").format(uscc=visible(u, 30), districts="、".join(ds))
+        disputed = [tr("归属待核实：{uscc}（{districts}）").format(uscc=visible(u, 30), districts=LIST_COMMA.join(ds))
                     for u, ds in board.disputed]
         self.notes.setText("\n".join([*disputed, *board.notes]))
 
     # ------------------------------------------------------------------ actions
 
     def choose_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择区县文件"), "", tr(KEY_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择区县文件"), "", tr("区县文件 (*.zgszkey)"))
         if path:
             self.pin_key(Path(path))
 
     def pin_key(self, path: Path, *, replace: bool = False) -> None:
-        from ..city.keys import PinRefused, pin_district
+        from ..city.db import pinned_keys
+        from ..city.keys import pin_district
+        from ..keys import load_recipient
 
         db = self._open()
         try:
+            if not replace:
+                recipient = load_recipient(path)
+                known = pinned_keys(db).get(recipient.district)
+                if known is not None and recipient.signing_key_id and known.signing_key_id != recipient.signing_key_id:
+                    answer = QMessageBox.question(
+                        self, tr("更换区县密钥"),
+                        tr("{district}已登记过另一个密钥（指纹 {old}），这个文件中的指纹是 {new}。\n\n"
+                           "确认该区县已更换密钥，并已电话核对新指纹？").format(
+                            district=recipient.district, old=known.signing_key_id, new=recipient.signing_key_id),
+                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                        QMessageBox.StandardButton.No)
+                    if answer != QMessageBox.StandardButton.Yes:
+                        return
+                    replace = True
             result = pin_district(db, path, _now(), replace=replace)
-        except PinRefused as exc:
-            db.close()
-            if not replace and "更换密钥" in str(exc):
-                answer = QMessageBox.question(
-                    self, tr("更换区县密钥"), said(str(exc)) + "\n\n" + tr("确认该区县已更换密钥并已电话核对新指纹？"),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-                if answer == QMessageBox.StandardButton.Yes:
-                    self.pin_key(path, replace=True)
-                return
+        except Exception as exc:  # a broken or refused file is said, never a traceback
             show_error(self, exc)
             return
-        except Exception as exc:  # a broken file is said, never a traceback
+        finally:
             db.close()
-            show_error(self, exc)
-            return
-        db.close()
         QMessageBox.information(self, tr("登记区县密钥"), said(result.message))
 
     def choose_summaries(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("选择区县汇总包"), "", tr(SUMMARY_FILTER))
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("选择区县汇总包"), "", tr("区县汇总包 (*.zgszsummary)"))
         if paths:
             self.import_files([Path(p) for p in paths])
 
@@ -258,7 +264,8 @@ class CityWindow(QMainWindow):
             self.reload_periods(prefer=periods[-1] if periods else "")
             from ..city.importer import VERDICTS
 
-            lines = [f"{visible(o.file, 80)}：{said(VERDICTS[o.verdict])}。{said(o.message)}" for o in outcomes]
+            lines = [f"{visible(o.file, 80)}{COLON}{said(VERDICTS[o.verdict])}{FULL_STOP}{said(o.message)}"
+                     for o in outcomes]
             QMessageBox.information(self, tr("导入区县汇总包"), "\n".join(lines))
 
         self.import_op: Op[Any] = Op(self, work).with_progress(tr("正在核对并导入区县汇总包…")).success(done).run()
@@ -274,7 +281,7 @@ class CityWindow(QMainWindow):
             else:
                 suffix = ".xlsx" if kind == "xlsx" else ".pdf"
                 chosen, _ = QFileDialog.getSaveFileName(
-                    self, tr("导出"), f"南通市智改数转汇总_{board.period}{suffix}",
+                    self, tr("导出"), tr("南通市智改数转汇总_{period}").format(period=board.period) + suffix,
                     "Excel (*.xlsx)" if kind == "xlsx" else "PDF (*.pdf)")
             if not chosen:
                 return None
@@ -294,7 +301,8 @@ class CityWindow(QMainWindow):
             return write_parquet(board, target)
 
         def done(paths: list[Path]) -> None:
-            self.statusBar().showMessage(tr("已导出：{files}").format(files="、".join(p.name for p in paths)), 15000)
+            names = LIST_COMMA.join(p.name for p in paths)
+            self.statusBar().showMessage(tr("已导出：{files}").format(files=names), 15000)
 
         self.export_op: Op[Any] = Op(self, work).with_progress(tr("正在导出…"), cancellable=False).success(done).run()
         return self.export_op

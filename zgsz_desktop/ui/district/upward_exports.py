@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...errors import UserError
+from ...periods import annual_period
 from ..errors import show_error
 from ..i18n import said
 from ..ops import Op
@@ -31,10 +32,12 @@ class UpwardExports:
         self.task: Op[Any] | None = None
 
     def benchmark(self, year: int, target: Path | None = None) -> Op[Any] | None:
-        period = f"{year}年度"
+        period = annual_period(year)
         if target is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self.widget, tr("导出对标文件"), f"{self.session.identity.district}_{period}_同行对标.zgszbench",
+                self.widget, tr("导出对标文件"),
+                tr("{district}_{period}_同行对标.zgszbench").format(district=self.session.identity.district,
+                                                                  period=period),
                 tr("对标文件 (*.zgszbench)"))
             if not chosen:
                 return None
@@ -55,10 +58,12 @@ class UpwardExports:
                          .success(done).failure(self.failed))
 
     def summary(self, year: int, target: Path | None = None, *, force: bool = False) -> Op[Any] | None:
-        period = f"{year}年度"
+        period = annual_period(year)
         if target is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self.widget, tr("导出区县汇总包"), f"{self.session.identity.district}_{period}_汇总.zgszsummary",
+                self.widget, tr("导出区县汇总包"),
+                tr("{district}_{period}_汇总.zgszsummary").format(district=self.session.identity.district,
+                                                                 period=period),
                 tr("区县汇总包 (*.zgszsummary)"))
             if not chosen:
                 return None
