@@ -123,7 +123,8 @@ def add_parsers(sub: SubParsers, parents: Parents) -> None:
     p = bsub.add_parser("export", parents=[parents.secret],
                         help="区县：写出某评估期的对标文件（.zgszbench，只含分组分位数，用区县密钥签名）")
     p.add_argument("--db", required=True, metavar="DB", help="区县数据库文件")
-    p.add_argument("--key", required=True, metavar="KEY", help="区县密钥文件（.zgszdistrict）")
+    p.add_argument("--district-key", "--key", dest="key", required=True, metavar="KEY",
+                   help="区县密钥文件（.zgszdistrict）")
     p.add_argument("--period", required=True, help="评估期，如 2024年度")
     p.add_argument("--out", required=True, metavar="FILE", help="写出的对标文件（.zgszbench）")
     p.add_argument("--json", action="store_true")

@@ -147,7 +147,8 @@ def add_district_parsers(dsub: SubParsers, parents: Parents) -> None:
     p = dsub.add_parser("summary-package", parents=[parents.secret],
                         help="导出签名的区县汇总包（.zgszsummary），报送市工信局；先核查数据库")
     p.add_argument("--db", required=True, metavar="D", help="区县数据库文件")
-    p.add_argument("--key", required=True, metavar="K", help="区县密钥文件（.zgszdistrict）")
+    p.add_argument("--district-key", "--key", dest="key", required=True, metavar="KEY",
+                   help="区县密钥文件（.zgszdistrict）")
     p.add_argument("--period", required=True, metavar="P", help="年度评估期，如 2024年度")
     p.add_argument("--out", required=True, metavar="F", help="写出的汇总包文件")
     p.add_argument("--force", action="store_true", help="核查发现改动时仍导出（汇总包中注明核查未通过）")
