@@ -7,6 +7,7 @@ import copy
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from district_fixtures import district, document, package, uscc, write
 
 from zgsz_desktop.demo import demo_documents
@@ -76,3 +77,9 @@ def build_three(root: Path) -> list[DistrictCase]:
         cases.append(build_district(root / division, name, division, count, serial))
         serial += 10
     return cases
+
+
+@pytest.fixture(scope="session")
+def three_districts(tmp_path_factory: pytest.TempPathFactory) -> list[DistrictCase]:
+    """Three districts, built once per test session (imported by the city tests as a fixture)."""
+    return build_three(tmp_path_factory.mktemp("districts"))

@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the fixture imported below is a parameter of the tests)
 """The city's exports: Parquet files DuckDB can read, with exactly the schema docs/city.md documents; the workbook's
 three sheets; a PDF."""
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
-from city_fixtures import PERIOD
+from city_fixtures import PERIOD, three_districts  # noqa: F401  (a fixture)
 from openpyxl import load_workbook
 
 from zgsz_desktop.city.consolidate import consolidate

@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the fixture imported below is a parameter of the tests)
 """The city imports three districts' signed summaries: the city's totals are the sum of what the districts'
 databases hold; a changed or foreign summary is refused and changes nothing; a newer summary supersedes."""
 
@@ -10,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from city_fixtures import PERIOD, DistrictCase
+from city_fixtures import PERIOD, DistrictCase, three_districts  # noqa: F401  (a fixture)
 
 from zgsz_desktop.city.consolidate import NOT_REPORTED, consolidate
 from zgsz_desktop.city.db import open_city_db, summaries
