@@ -29,7 +29,7 @@ from .sqlite_problems import Problem, Subject, classify, describe, read_only_uri
 class Store:
     """What differs between the workspace and the district database."""
 
-    subject: Subject  # names the database in messages ("workspace" or "district")
+    subject: Subject  # names the database in messages ("workspace", "district" or "city")
     application_id: int  # PRAGMA application_id: marks the file as ours
     busy_timeout_ms: int  # how long a write waits for another window or process
     error: type[Exception]  # raised with the sentence (a UserError subclass)

@@ -20,7 +20,7 @@ from typing import Literal
 
 from .messages import Said, say
 
-Subject = Literal["workspace", "district"]
+Subject = Literal["workspace", "district", "city"]
 
 # Below this, a failed write on that disk is taken to be a full disk: SQLite reports a full disk as
 # SQLITE_FULL when the database grows, but as a disk I/O error when its -wal or -shm file cannot grow.
@@ -93,6 +93,8 @@ def describe(exc: BaseException, path: Path, subject: Subject = "workspace",
     folder = str(path.parent)
     if subject == "district":
         return _district(problem, path, folder, error)
+    if subject == "city":
+        return _city(problem, path, folder, error)
     if problem is Problem.FULL:
         return say("磁盘已满：工作区所在的磁盘（{folder}）没有剩余空间，刚才的改动没有保存。已保存的数据完好，"
                    "不需要从备份恢复。请删除不需要的文件、清空回收站，或把工作区移到空间充足的磁盘后再试。",
@@ -153,6 +155,24 @@ def _district(problem: Problem, path: Path, folder: str, error: str) -> Said:
                    path=str(path), error=error)
     return say("区县数据库出错（{error}）。请稍后重试；如果反复出现，请打开日志文件夹，把日志发给技术支持。",
                error=error)
+
+
+def _city(problem: Problem, path: Path, folder: str, error: str) -> Said:
+    """The city's database (市级汇总库): everything in it can be rebuilt by importing the districts' summaries again."""
+    if problem is Problem.FULL:
+        return say("磁盘已满：市级汇总库所在的磁盘（{folder}）没有剩余空间，刚才的操作没有保存。已保存的数据完好；"
+                   "腾出空间后重新导入区县汇总包即可。", folder=folder)
+    if problem is Problem.READ_ONLY:
+        return say("市级汇总库 {path} 是只读的，请复制到可写的位置再打开。", path=str(path))
+    if problem is Problem.BUSY:
+        return say("市级汇总库正被其他程序占用（另一个窗口、一条命令、网盘或杀毒软件），"
+                   "请关闭它或稍后再试。数据没有损坏。")
+    if problem is Problem.NOT_A_DATABASE:
+        return say("{path} 不是市级汇总库（{error}）。", path=str(path), error=error)
+    if problem is Problem.DAMAGED:
+        return say("市级汇总库 {path} 已损坏（{error}）。请换一个新文件，重新登记区县密钥并导入各区县的汇总包。",
+                   path=str(path), error=error)
+    return say("读写市级汇总库 {path} 时出错（{error}）。请检查磁盘后重试。", path=str(path), error=error)
 
 
 def read_only_uri(path: Path) -> str:

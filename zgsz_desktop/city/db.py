@@ -31,8 +31,7 @@ class CityDbError(UserError, RuntimeError):
 
 
 def _store() -> Store:
-    # "district" wording for disk problems (a full disk, a locked file) is the nearest the shared messages have
-    return Store(subject="district", application_id=APPLICATION_ID, busy_timeout_ms=30_000, error=CityDbError,
+    return Store(subject="city", application_id=APPLICATION_ID, busy_timeout_ms=30_000, error=CityDbError,
                  not_ours=lambda path: say("{path} 不是市级汇总库（可能是区县数据库、企业工作区或其他程序的文件）",
                                            path=str(path)))
 
