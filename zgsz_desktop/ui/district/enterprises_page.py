@@ -148,7 +148,6 @@ class EnterprisesPage(QWidget):
 
         self.receipts = ReceiptActions(session, settings or QSettings(), self)
         self.receipts.said.connect(self.say)
-        self.receipts.folder_written.connect(lambda _folder: self.open_receipts_button.show())
         self.accept_button = QPushButton(self.tr("受理"), self)
         self.accept_button.setObjectName("accept_submission")
         self.accept_button.setToolTip(self.tr("受理这家企业本年度的当前报送（写入回执）"))
@@ -167,6 +166,7 @@ class EnterprisesPage(QWidget):
         self.open_receipts_button.clicked.connect(
             lambda: self.receipts.last_folder is not None and common.open_path(self.receipts.last_folder))
         self.open_receipts_button.hide()
+        self.receipts.folder_written.connect(lambda _folder: self.open_receipts_button.show())
         decisions = QHBoxLayout()
         decisions.addWidget(self.accept_button)
         decisions.addWidget(self.return_button)
@@ -323,7 +323,7 @@ class EnterprisesPage(QWidget):
             lines.append(self.tr("受理状态：<b>{state}</b>").format(state=e(said(state.label))))
         from .receipts_actions import history_lines
 
-        lines += history_lines(self.session.db, row, e)
+        lines += history_lines(getattr(self.session, "db", None), row, e)
         lines += self.evidence_lines(evidence, e)
         self.detail.setText("<br>".join(lines))
 

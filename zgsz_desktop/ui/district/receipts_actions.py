@@ -155,7 +155,7 @@ def history_lines(db: Any, row: Any, e: Callable[[object], str]) -> list[str]:
     from ...district.receipt_history import history
 
     period_ = submission_period(row)
-    if not period_:
+    if not period_ or db is None:  # no database open (a page shown before one is): nothing to tell
         return []
     try:
         entries = history(db, row.uscc, period_)
