@@ -4,6 +4,114 @@
     <context>
         <name>core</name>
         <message>
+            <source>{path} 不是市级汇总库（可能是区县数据库、企业工作区或其他程序的文件）</source>
+            <translation>{path} is not a city summary database (it may be a district database, an enterprise workspace or another program's file)</translation>
+        </message>
+        <message>
+            <source>找不到市级汇总库 {path}（请先登记区县密钥以创建它）</source>
+            <translation>City summary database {path} not found (register a district's key first to create it)</translation>
+        </message>
+        <message>
+            <source>{path} 是文件夹，请给出市级汇总库的文件名，如 nantong{suffix}</source>
+            <translation>{path} is a folder: please give the city summary database's file name, e.g. nantong{suffix}</translation>
+        </message>
+        <message>
+            <source>市级汇总库 {path} 由更新版本的软件创建（第 {version} 版），请升级本软件</source>
+            <translation>City summary database {path} was created by a newer version of the software (version {version}); please upgrade this software</translation>
+        </message>
+        <message>
+            <source>{path} 是文件夹，请给出文件名，如 {example}</source>
+            <translation>{path} is a folder: please give a file name, e.g. {example}</translation>
+        </message>
+        <message>
+            <source>{what_file}内容不完整或格式不对（{what}），不是本软件写出的汇总包，不能使用。请向区县重新索取</source>
+            <translation>The {what_file} is incomplete or malformed ({what}): it is not a summary package written by this software and cannot be used. Please ask the district for it again</translation>
+        </message>
+        <message>
+            <source>{where} 缺少</source>
+            <translation>{where} missing</translation>
+        </message>
+        <message>
+            <source>{what_file}中的“{where}”含有看不见的字符（{chars}）：{text}。请区县核实后重新导出</source>
+            <translation>"{where}" in the {what_file} contains invisible characters ({chars}): {text}. Please ask the district to check and export it again</translation>
+        </message>
+        <message>
+            <source>{where}缺少 {name}</source>
+            <translation>{name} missing in {where}</translation>
+        </message>
+        <message>
+            <source>配额行重复</source>
+            <translation>duplicate quota row</translation>
+        </message>
+        <message>
+            <source>企业 {uscc} 列了两次</source>
+            <translation>enterprise {uscc} listed twice</translation>
+        </message>
+        <message>
+            <source>{label}：汇总数为 {stated}，按企业清单应为 {listed}</source>
+            <translation>{label}: the summary says {stated}, the enterprise list gives {listed}</translation>
+        </message>
+        <message>
+            <source>汇总包中的地区“{district}”不在计划的地区名单中，不能计入全市汇总</source>
+            <translation>The district "{district}" in the summary package is not in the plan's list of districts and cannot be counted in the city summary</translation>
+        </message>
+        <message>
+            <source>尚未登记{district}的密钥，无法确认汇总包来自该区县。请先向{district}索取其区县文件（.zgszkey），电话核对指纹后登记（zgsz city pin），再导入</source>
+            <translation>No key is registered for {district} yet, so there is no way to confirm the summary package comes from that district. Please ask {district} for its district file (.zgszkey), check the fingerprint with them by phone and register it (zgsz city pin), then import</translation>
+        </message>
+        <message>
+            <source>汇总包的签名密钥（指纹 {found}）不是已登记的{district}密钥（指纹 {pinned}）：它不是该区县签发的，或该区县更换了密钥。请与{district}电话核对</source>
+            <translation>The summary package's signing key (fingerprint {found}) is not the key registered for {district} (fingerprint {pinned}): either the district did not issue it, or the district changed its key. Please check with {district} by phone</translation>
+        </message>
+        <message>
+            <source>评估期与年度不一致</source>
+            <translation>assessment period does not match the year</translation>
+        </message>
+        <message>
+            <source>{district}汇总包中的数字与其企业清单对不上（{count} 处），不能计入全市汇总：{details}。请区县核查后重新导出</source>
+            <translation>The figures in the {district} summary package do not match its list of enterprises ({count} places) and cannot be counted in the city summary: {details}. Please ask the district to check and export it again</translation>
+        </message>
+        <message>
+            <source>{file} 已导入过（{district} {period}），未作改动</source>
+            <translation>{file} was already imported ({district} {period}); nothing changed</translation>
+        </message>
+        <message>
+            <source>{district} {period}：{label}，企业 {count} 家</source>
+            <translation>{district} {period}: {label}, {count} enterprises</translation>
+        </message>
+        <message>
+            <source>。注意：该区县导出时数据库核查未通过（强制导出），数字仅供参考，请与区县核实</source>
+            <translation>. Note: the district's database audit failed when it exported (exported anyway); the figures are for reference only, please check with the district</translation>
+        </message>
+        <message>
+            <source>。注意：其中 {count} 家企业另有地区也报送了同一评估期（{examples}），请与相关区县核实归属</source>
+            <translation>. Note: {count} of these enterprises were also reported by another district for the same assessment period ({examples}); please check with the districts concerned which one they belong to</translation>
+        </message>
+        <message>
+            <source>{district}的密钥已登记过，指纹 {fingerprint}，未作改动</source>
+            <translation>The key of {district} is already registered, fingerprint {fingerprint}; nothing changed</translation>
+        </message>
+        <message>
+            <source>已将{district}的密钥更换为指纹 {fingerprint}（原指纹 {old}）。请与区县工信部门电话核对新指纹</source>
+            <translation>The key of {district} was replaced by the one with fingerprint {fingerprint} (previously {old}). Please check the new fingerprint with the district industry and IT bureau by phone</translation>
+        </message>
+        <message>
+            <source>已登记{district}的密钥，指纹 {fingerprint}。请与区县工信部门电话核对这一指纹，一致后再导入其汇总包</source>
+            <translation>Key of {district} registered, fingerprint {fingerprint}. Please check this fingerprint with the district industry and IT bureau by phone, and import its summary package only once they match</translation>
+        </message>
+        <message>
+            <source>{name} 是旧版软件生成的区县文件，其中没有区县的签名公钥，不能用来核对汇总包。请{district}用新版软件重新导出区县文件（.zgszkey）后发来</source>
+            <translation>{name} is a district file made by an older version of the software; it has no district signing key and cannot be used to check summary packages. Please ask {district} to export its district file (.zgszkey) again with the new version and send it</translation>
+        </message>
+        <message>
+            <source>{district}已登记过另一个密钥（指纹 {old}），与 {name} 中的（指纹 {new}）不同。如确是该区县更换了密钥，请先电话核对新指纹，再选择“更换密钥”（命令行加 --replace）</source>
+            <translation>A different key is already registered for {district} (fingerprint {old}) than the one in {name} (fingerprint {new}). If the district really changed its key, first check the new fingerprint by phone, then choose "Replace key" (on the command line add --replace)</translation>
+        </message>
+        <message>
+            <source>导出 Parquet 需要 pyarrow，本机没有安装。市级用户请安装完整版：pip install "zgsz-desktop[city]"（见 docs/city.md）；Excel 和 PDF 导出不受影响</source>
+            <translation>Exporting Parquet needs pyarrow, which is not installed on this computer. City users: please install the full version: pip install "zgsz-desktop[city]" (see docs/city.md); Excel and PDF exports are not affected</translation>
+        </message>
+        <message>
             <source>{period}的报送中没有题目 {question}</source>
             <translation>The {period} submission has no question {question}</translation>
         </message>
@@ -32,6 +140,14 @@
             <translation>Exported {count} file(s) and the list {index}</translation>
         </message>
         <message>
+            <source>找不到文件 {path}</source>
+            <translation>File {path} not found</translation>
+        </message>
+        <message>
+            <source>{name} 过大，不是本软件写出的对标文件</source>
+            <translation>{name} is too large to be a benchmark file written by this software</translation>
+        </message>
+        <message>
             <source>没有找到表头，请用 --header-row 指定表头所在的行</source>
             <translation>No header found. Give the row the header is in with --header-row</translation>
         </message>
@@ -56,8 +172,186 @@
             <translation>There is no workspace in {directory}. Create one first (zgsz workspace init)</translation>
         </message>
         <message>
+            <source>{period}只有 {n} 家企业有完整的报送，不足 5 家，不能发布同行对标（任何分组都会暴露单个企业）</source>
+            <translation>Only {n} enterprises have a complete submission for {period}, fewer than 5: no peer comparison can be published (any group would expose individual enterprises)</translation>
+        </message>
+        <message>
             <source>数据库中佐证材料的记录与保存的报告包不符，数据库可能被修改过（可运行“核查数据库”查看）</source>
             <translation>The database's records of supporting documents do not match the stored report packages; the database may have been modified (run "Audit database" to see)</translation>
+        </message>
+        <message>
+            <source>区县密钥与其编号不符，无法签发回执</source>
+            <translation>The district key does not match its key ID; no receipt can be issued</translation>
+        </message>
+        <message>
+            <source>无法写入区县文件 {path}（{error}）</source>
+            <translation>Cannot write the district file {path} ({error})</translation>
+        </message>
+        <message>
+            <source>数据库中保存的报告包 {package} 缺失或与收到时的不同，无法签发回执；请先运行“核查数据库”</source>
+            <translation>Report package {package} stored in the database is missing or differs from what was received, so no receipt can be issued; please run "Audit database" first</translation>
+        </message>
+        <message>
+            <source>无法创建文件夹 {folder}（{error}）</source>
+            <translation>Cannot create folder {folder} ({error})</translation>
+        </message>
+        <message>
+            <source>无法在 {folder} 中写入回执（{error}），没有生成任何回执</source>
+            <translation>Cannot write receipts in {folder} ({error}); no receipts were written</translation>
+        </message>
+        <message>
+            <source>生成回执（{count} 个报告包）：{name}</source>
+            <translation>Receipt written ({count} report packages): {name}</translation>
+        </message>
+        <message>
+            <source>（更正）</source>
+            <translation> (corrected)</translation>
+        </message>
+        <message>
+            <source>（更新）</source>
+            <translation> (updated)</translation>
+        </message>
+        <message>
+            <source>第{n}次报送{kind}</source>
+            <translation>Submission no. {n}{kind}</translation>
+        </message>
+        <message>
+            <source>{head}：{count} 处修改</source>
+            <translation>{head}: {count} changes</translation>
+        </message>
+        <message>
+            <source>{head}：答卷没有改动</source>
+            <translation>{head}: no answers changed</translation>
+        </message>
+        <message>
+            <source>待受理</source>
+            <translation>Awaiting decision</translation>
+        </message>
+        <message>
+            <source>，回执已生成</source>
+            <translation>, receipt written</translation>
+        </message>
+        <message>
+            <source>{status}（{at}，{clerk}{sent}）</source>
+            <translation>{status} ({at}, {clerk}{sent})</translation>
+        </message>
+        <message>
+            <source>{value}（内容有改动）</source>
+            <translation>{value} (content changed)</translation>
+        </message>
+        <message>
+            <source>已受理</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>退回修改</source>
+            <translation>Returned for correction</translation>
+        </message>
+        <message>
+            <source>已更正待受理</source>
+            <translation>Corrected, awaiting decision</translation>
+        </message>
+        <message>
+            <source>{state}（回执已生成）</source>
+            <translation>{state} (receipt written)</translation>
+        </message>
+        <message>
+            <source>{state}（回执未生成）</source>
+            <translation>{state} (no receipt yet)</translation>
+        </message>
+        <message>
+            <source>{what}太长（{count} 个字，最多 {limit} 个字）</source>
+            <translation>{what} is too long ({count} characters, at most {limit})</translation>
+        </message>
+        <message>
+            <source>理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>请写明要企业修改什么（理由不能为空）</source>
+            <translation>Please write what the enterprise must change (the reason cannot be empty)</translation>
+        </message>
+        <message>
+            <source>题目</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>报送中没有问卷“{questionnaire}”（本报送的问卷：{known}）</source>
+            <translation>The submission has no questionnaire "{questionnaire}" (its questionnaires: {known})</translation>
+        </message>
+        <message>
+            <source>题目“{question}”要写明所属问卷，如 问卷编号/题目编号</source>
+            <translation>Question "{question}" must name its questionnaire, as questionnaire ID/question ID</translation>
+        </message>
+        <message>
+            <source>问卷“{questionnaire}”中没有题目“{question}”，请核对题目编号</source>
+            <translation>Questionnaire "{questionnaire}" has no question "{question}"; please check the question ID</translation>
+        </message>
+        <message>
+            <source>理由太多（{count} 条，最多 {limit} 条）</source>
+            <translation>Too many reasons ({count}, at most {limit})</translation>
+        </message>
+        <message>
+            <source>该企业{period}的报送中没有编号为 {package} 的报告包</source>
+            <translation>The enterprise's {period} submission has no report package with ID {package}</translation>
+        </message>
+        <message>
+            <source>这个报告包已被第{n}次报送取代，不能再对它作出决定；请对最新的报送受理或退回</source>
+            <translation>This report package was replaced by submission no. {n}, so no decision can be made on it any more; please accept or return the latest submission</translation>
+        </message>
+        <message>
+            <source>受理结果只能是“已受理”或“退回修改”</source>
+            <translation>The decision can only be "Accepted" or "Returned for correction"</translation>
+        </message>
+        <message>
+            <source>经办人姓名</source>
+            <translation>Name of the clerk in charge</translation>
+        </message>
+        <message>
+            <source>请填写经办人姓名（写入回执，企业据此联系）</source>
+            <translation>Please enter the name of the clerk in charge (written in the receipt, so the enterprise knows whom to contact)</translation>
+        </message>
+        <message>
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>整体意见</source>
+            <translation>General note</translation>
+        </message>
+        <message>
+            <source>该企业（{uscc}）没有{period}的报送，无法受理或退回</source>
+            <translation>This enterprise ({uscc}) has no submission for {period}, so there is nothing to accept or return</translation>
+        </message>
+        <message>
+            <source>受理时不填写退回理由；如需企业修改，请选择“退回修改”</source>
+            <translation>An acceptance has no reasons for return; if the enterprise must change something, choose "Returned for correction"</translation>
+        </message>
+        <message>
+            <source>退回修改时请至少指出一处要修改的题目，或写明整体意见</source>
+            <translation>To return a submission for correction, name at least one question to change or write a general note</translation>
+        </message>
+        <message>
+            <source>{status}（第{n}次报送，{period}，经办人 {clerk}，{count} 条理由）</source>
+            <translation>{status} (submission no. {n}, {period}, clerk in charge {clerk}, {count} reasons)</translation>
+        </message>
+        <message>
+            <source>区县汇总包按年度汇总：评估期请写作“{year}年度”</source>
+            <translation>District summary packages cover a whole year: please write the assessment period as "{year}年度"</translation>
+        </message>
+        <message>
+            <source>这个区县数据库属于{db_district}，而密钥是{key_district}的：请用本区县的密钥</source>
+            <translation>This district database belongs to {db_district}, but the key is that of {key_district}: please use your own district's key</translation>
+        </message>
+        <message>
+            <source>核查已取消，没有写出汇总包</source>
+            <translation>Audit cancelled; no summary package was written</translation>
+        </message>
+        <message>
+            <source>核查发现数据库在本软件之外被改动过（{count} 处），汇总包没有写出。请先按“核查数据库”的结果处理；确需照现状上报的，可强制导出，汇总包中会注明核查未通过。
+{message}</source>
+            <translation>The audit found the database was changed outside this software ({count} places); no summary package was written. Please deal with the results of "Audit database" first; if it really must be reported as it is, you can force the export, and the summary package will state that the audit failed.
+{message}</translation>
         </message>
         <message>
             <source>{name} 正被其他程序打开或锁定（例如 PDF 阅读器、Excel、杀毒软件或同步盘正在读取），请关闭后重试</source>
@@ -136,6 +430,10 @@
             <translation>The key backup file has no private key</translation>
         </message>
         <message>
+            <source>企业签名公钥无效，无法为其加密回执</source>
+            <translation>The enterprise's signing key is invalid; the receipt cannot be encrypted for it</translation>
+        </message>
+        <message>
             <source>区县文件</source>
             <translation>district file</translation>
         </message>
@@ -164,12 +462,24 @@
             <translation>The district "{district}" in {source} is not in the plan's list of districts</translation>
         </message>
         <message>
+            <source>{source} 中的签名公钥</source>
+            <translation>the signing key in {source}</translation>
+        </message>
+        <message>
+            <source>{source} 中的签名公钥与其编号不符，文件已损坏或被修改，请向区县工信部门重新索取</source>
+            <translation>The signing key in {source} does not match its key ID: the file is damaged or was modified. Please ask the district industry and IT bureau for the file again</translation>
+        </message>
+        <message>
             <source>{name} 不是{what}（文件过大）</source>
             <translation>{name} is not a {what} (the file is too large)</translation>
         </message>
         <message>
             <source>无法读取{what} {path}：文件已损坏或不是{what}</source>
             <translation>Cannot read the {what} {path}: the file is damaged or is not a {what}</translation>
+        </message>
+        <message>
+            <source>区县密钥文件中的签名公钥与私钥不匹配，密钥文件已损坏或被修改</source>
+            <translation>The signing key in the district key file does not match the private key: the key file is damaged or was modified</translation>
         </message>
         <message>
             <source>区县密钥与其公钥不匹配，密钥文件已损坏</source>
@@ -448,6 +758,26 @@
             <translation>Equipment ledger {name} (SHA-256 {digest})</translation>
         </message>
         <message>
+            <source>对标文件</source>
+            <translation>benchmark file</translation>
+        </message>
+        <message>
+            <source>对标文件内容不完整或格式不对</source>
+            <translation>The benchmark file is incomplete or malformed</translation>
+        </message>
+        <message>
+            <source>无法核对这份对标文件：它由{issuer}编号为 {key} 的签名密钥签发，本软件中没有含此签名公钥的区县文件（区县工信部门发给企业、用来加密报告包的公开文件）。请向区县工信部门索取最新的区县文件（.zgszkey），与对标文件一起导入</source>
+            <translation>This benchmark file cannot be checked: it was signed by {issuer} with the signing key with ID {key}, and this software has no district file holding that key (the public file the district industry and IT bureau gives enterprises to encrypt their report packages). Please ask the district industry and IT bureau for their latest district file (.zgszkey) and import it with the benchmark file</translation>
+        </message>
+        <message>
+            <source>这份对标文件自称由{claimed}发布，但签名密钥属于{name}，不能使用。请与区县工信部门电话核对</source>
+            <translation>This benchmark file says it was published by {claimed}, but its signing key belongs to {name}, so it cannot be used. Please check with the district industry and IT bureau by phone</translation>
+        </message>
+        <message>
+            <source>本工作区已有{period}更新的对标文件（{newer}发布），这份较早（{older}发布），未导入</source>
+            <translation>This workspace already has a newer benchmark file for {period} (published {newer}); this one is older (published {older}) and was not imported</translation>
+        </message>
+        <message>
             <source>报送中没有问卷</source>
             <translation>The submission has no questionnaire</translation>
         </message>
@@ -570,6 +900,94 @@
         <message>
             <source>{problem}（{reason}: {english}）</source>
             <translation>{problem} ({reason}: {english})</translation>
+        </message>
+        <message>
+            <source>回执</source>
+            <translation>receipt</translation>
+        </message>
+        <message>
+            <source>回执内容格式不对</source>
+            <translation>The receipt's content is malformed</translation>
+        </message>
+        <message>
+            <source>回执内容不完整或格式不对</source>
+            <translation>The receipt is incomplete or malformed</translation>
+        </message>
+        <message>
+            <source>无法核对这份回执：本软件中没有{district}编号为 {key} 的区县文件（区县工信部门发给企业、用来加密报告包的公开文件）。请向区县工信部门索取最新的区县文件（.zgszkey），与回执一起导入</source>
+            <translation>This receipt cannot be checked: this software has no district file of {district} with key ID {key} (the public file the district industry and IT bureau gives enterprises to encrypt their report packages). Please ask the district industry and IT bureau for their latest district file (.zgszkey) and import it with the receipt</translation>
+        </message>
+        <message>
+            <source>无法核对这份回执：您手上的{district}区县文件是旧版，没有区县的签名公钥。请向区县工信部门索取最新的区县文件（.zgszkey），与回执一起导入</source>
+            <translation>This receipt cannot be checked: your district file of {district} is an old one without the district's signing key. Please ask the district industry and IT bureau for their latest district file (.zgszkey) and import it with the receipt</translation>
+        </message>
+        <message>
+            <source>这份回执不是由{district}工信部门的密钥签发的（签名密钥 {key} 与区县文件不符），不能使用。请与区县工信部门电话核对</source>
+            <translation>This receipt was not signed with the key of the {district} industry and IT bureau (signing key {key} does not match the district file) and cannot be used. Please check with the district industry and IT bureau by phone</translation>
+        </message>
+        <message>
+            <source>这份回执是写给另一个签名密钥（{key}）的，不是本工作区的密钥</source>
+            <translation>This receipt is addressed to another signing key ({key}), not this workspace's key</translation>
+        </message>
+        <message>
+            <source>回执中的受理结果格式不对</source>
+            <translation>The decision in the receipt is malformed</translation>
+        </message>
+        <message>
+            <source>{district}工信部门已受理您{period}的报送（第{sequence}次）</source>
+            <translation>The {district} industry and IT bureau accepted your {period} submission (submission no. {sequence})</translation>
+        </message>
+        <message>
+            <source>{district}工信部门退回了您{period}的报送（第{sequence}次）：{n} 处需要修改</source>
+            <translation>The {district} industry and IT bureau returned your {period} submission (submission no. {sequence}) for correction: {n} changes needed</translation>
+        </message>
+        <message>
+            <source>这份回执已导入过，没有新的内容</source>
+            <translation>This receipt was already imported; it has nothing new</translation>
+        </message>
+        <message>
+            <source>{name} 过大，不是区县工信部门的回执</source>
+            <translation>{name} is too large to be a receipt from a district industry and IT bureau</translation>
+        </message>
+        <message>
+            <source>找不到回执文件 {path}</source>
+            <translation>Receipt file {path} not found</translation>
+        </message>
+        <message>
+            <source>{path} 是文件夹，请选择回执文件（{suffix}）</source>
+            <translation>{path} is a folder: please choose a receipt file ({suffix})</translation>
+        </message>
+        <message>
+            <source>无法读取 {path}（{reason}）</source>
+            <translation>Cannot read {path} ({reason})</translation>
+        </message>
+        <message>
+            <source>您选择的区县文件（{district}，编号 {key}）不是签发这份回执的区县的文件（编号 {wanted}）</source>
+            <translation>The district file you chose ({district}, key ID {key}) is not the file of the district that issued this receipt (key ID {wanted})</translation>
+        </message>
+        <message>
+            <source>这份回执是发给{name}（{uscc}）的，不是本企业的</source>
+            <translation>This receipt is for {name} ({uscc}), not for your enterprise</translation>
+        </message>
+        <message>
+            <source>回执所说的报告包不是本工作区导出的（报告包编号 {package}，{period}第{sequence}次报送）。请确认打开的是本企业的工作区</source>
+            <translation>The report package the receipt is about was not exported from this workspace (report package ID {package}, submission no. {sequence} for {period}). Please make sure you opened your enterprise's workspace</translation>
+        </message>
+        <message>
+            <source>回执中报告包 {package} 的评估期或报送次数与本工作区的导出记录不符，不能使用</source>
+            <translation>The assessment period or submission number of report package {package} in the receipt does not match this workspace's export records; the receipt cannot be used</translation>
+        </message>
+        <message>
+            <source>这份回执是写给另一个签名密钥（{key}）的，不是签署该报告包的本工作区密钥</source>
+            <translation>This receipt is addressed to another signing key ({key}), not the key of this workspace that signed the report package</translation>
+        </message>
+        <message>
+            <source>这份回执是写给签名密钥 {key} 的，本工作区没有这个密钥</source>
+            <translation>This receipt is addressed to signing key {key}, which this workspace does not have</translation>
+        </message>
+        <message>
+            <source>这份区县文件与本工作区已保存的{district}区县文件（编号 {key}）的签名公钥不同（已保存 {known}，这份 {offered}），不能两个都相信。请打电话向{district}工信部门核对哪一个是他们的</source>
+            <translation>This district file has a different signing key from the district file of {district} (key ID {key}) already kept in this workspace (kept: {known}, this one: {offered}); both cannot be trusted. Please phone the {district} industry and IT bureau to check which one is theirs</translation>
         </message>
         <message>
             <source>佐证材料 {id}“{name}”（题目 {question}）</source>
@@ -1220,6 +1638,74 @@
             <translation>{conditions}: both conditions are met (as reported by the enterprise).</translation>
         </message>
         <message>
+            <source>关键工序数控化率</source>
+            <translation>Key-process CNC rate</translation>
+        </message>
+        <message>
+            <source>经营管理数字化普及率</source>
+            <translation>Digital management adoption rate</translation>
+        </message>
+        <message>
+            <source>数字化研发设计工具普及率</source>
+            <translation>Digital R&amp;D design tool adoption rate</translation>
+        </message>
+        <message>
+            <source>中小企业数字化水平等级</source>
+            <translation>MIIT SME digitalisation level</translation>
+        </message>
+        <message>
+            <source>星级上云（估计）</source>
+            <translation>Star-rated cloud adoption (estimate)</translation>
+        </message>
+        <message>
+            <source>{industry}（{size}）</source>
+            <translation>{industry} ({size})</translation>
+        </message>
+        <message>
+            <source>{code} {industry}（{size}）</source>
+            <translation>{code} {industry} ({size})</translation>
+        </message>
+        <message>
+            <source>低于同组约九成企业</source>
+            <translation>Below about 90% of the group</translation>
+        </message>
+        <message>
+            <source>低于同组约四分之三企业</source>
+            <translation>Below about three quarters of the group</translation>
+        </message>
+        <message>
+            <source>低于同组约一半企业</source>
+            <translation>Below about half of the group</translation>
+        </message>
+        <message>
+            <source>高于同组约一半企业</source>
+            <translation>Above about half of the group</translation>
+        </message>
+        <message>
+            <source>高于同组约四分之三企业</source>
+            <translation>Above about three quarters of the group</translation>
+        </message>
+        <message>
+            <source>高于同组约九成企业</source>
+            <translation>Above about 90% of the group</translation>
+        </message>
+        <message>
+            <source>与同组中位数持平（P50）</source>
+            <translation>Level with the group median (P50)</translation>
+        </message>
+        <message>
+            <source>{words}（低于 P{p}）</source>
+            <translation>{words} (below P{p})</translation>
+        </message>
+        <message>
+            <source>{words}（高于 P{p}）</source>
+            <translation>{words} (above P{p})</translation>
+        </message>
+        <message>
+            <source>{words}（介于 P{low} 与 P{high} 之间）</source>
+            <translation>{words} (between P{low} and P{high})</translation>
+        </message>
+        <message>
             <source>{first}、{rest}</source>
             <translation>{first}, {rest}</translation>
         </message>
@@ -1258,6 +1744,46 @@
         <message>
             <source>{points}个百分点</source>
             <translation>{points} percentage points</translation>
+        </message>
+        <message>
+            <source>这不是本软件的{what}，或文件已损坏（可能没有复制完整）</source>
+            <translation>This is not a {what} of this software, or the file is damaged (perhaps not copied completely)</translation>
+        </message>
+        <message>
+            <source>{what}过大（超过 {mb} MB），不是本软件写出的文件</source>
+            <translation>The {what} is too large (over {mb} MB) to be a file written by this software</translation>
+        </message>
+        <message>
+            <source>{what}的内容不是规范写法，可能被改动过，不能使用</source>
+            <translation>The {what}'s content is not in the standard form; it may have been modified and cannot be used</translation>
+        </message>
+        <message>
+            <source>缺少签名者</source>
+            <translation>signer missing</translation>
+        </message>
+        <message>
+            <source>签名公钥</source>
+            <translation>signing key</translation>
+        </message>
+        <message>
+            <source>{what}缺少签名者或其公钥格式不对</source>
+            <translation>The {what} has no signer, or the signer's key is malformed</translation>
+        </message>
+        <message>
+            <source>{what}中的签名公钥与其编号不符，文件被改动过</source>
+            <translation>The signing key in the {what} does not match its key ID: the file was modified</translation>
+        </message>
+        <message>
+            <source>{what}的签名不对：内容在签名后被改动过，不能使用。请向发出方重新索取</source>
+            <translation>The {what}'s signature is wrong: the content was changed after signing and cannot be used. Please ask the sender for it again</translation>
+        </message>
+        <message>
+            <source>{what}的加密部分格式不对</source>
+            <translation>The encrypted part of the {what} is malformed</translation>
+        </message>
+        <message>
+            <source>{what}无法用本机的密钥打开：它不是发给本企业（本工作区的签名密钥）的</source>
+            <translation>The {what} cannot be opened with this computer's key: it is not addressed to your enterprise (this workspace's signing key)</translation>
         </message>
         <message>
             <source>磁盘已满：工作区所在的磁盘（{folder}）没有剩余空间，刚才的改动没有保存。已保存的数据完好，不需要从备份恢复。请删除不需要的文件、清空回收站，或把工作区移到空间充足的磁盘后再试。</source>
@@ -1334,6 +1860,30 @@
         <message>
             <source>区县数据库出错（{error}）。请稍后重试；如果反复出现，请打开日志文件夹，把日志发给技术支持。</source>
             <translation>The district database failed ({error}). Please try again later. If it keeps happening, open the log folder and send the log to technical support.</translation>
+        </message>
+        <message>
+            <source>磁盘已满：市级汇总库所在的磁盘（{folder}）没有剩余空间，刚才的操作没有保存。已保存的数据完好；腾出空间后重新导入区县汇总包即可。</source>
+            <translation>Disk full: the disk of the city summary database ({folder}) has no space left, and the last operation was not saved. The data saved before is intact; free some space, then import the district summary packages again.</translation>
+        </message>
+        <message>
+            <source>市级汇总库 {path} 是只读的，请复制到可写的位置再打开。</source>
+            <translation>City summary database {path} is read-only; please copy it to a writable place and open it there.</translation>
+        </message>
+        <message>
+            <source>市级汇总库正被其他程序占用（另一个窗口、一条命令、网盘或杀毒软件），请关闭它或稍后再试。数据没有损坏。</source>
+            <translation>The city summary database is in use by another program (another window, a command, a cloud drive or antivirus software); please close it or try again later. The data is not damaged.</translation>
+        </message>
+        <message>
+            <source>{path} 不是市级汇总库（{error}）。</source>
+            <translation>{path} is not a city summary database ({error}).</translation>
+        </message>
+        <message>
+            <source>市级汇总库 {path} 已损坏（{error}）。请换一个新文件，重新登记区县密钥并导入各区县的汇总包。</source>
+            <translation>City summary database {path} is damaged ({error}). Please use a new file, register the districts' keys again and import each district's summary package.</translation>
+        </message>
+        <message>
+            <source>读写市级汇总库 {path} 时出错（{error}）。请检查磁盘后重试。</source>
+            <translation>Error reading or writing city summary database {path} ({error}). Please check the disk and try again.</translation>
         </message>
         <message>
             <source>请填写统一社会信用代码（18位，见营业执照）。</source>

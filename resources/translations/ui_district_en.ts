@@ -192,6 +192,10 @@
         <translation>Submission</translation>
     </message>
     <message>
+        <source>受理状态</source>
+        <translation>Receipt status</translation>
+    </message>
+    <message>
         <source>评估期</source>
         <translation>Assessment period</translation>
     </message>
@@ -570,6 +574,134 @@
     <message>
         <source>无法创建文件夹 {folder}（{error}）</source>
         <translation>Cannot create the folder {folder} ({error})</translation>
+    </message>
+    <message>
+        <source>已受理 {name} {period} 的报送。</source>
+        <translation>Accepted the {period} submission of {name}.</translation>
+    </message>
+    <message>
+        <source>已退回 {name} {period} 的报送（{n} 条理由）。</source>
+        <translation>Returned the {period} submission of {name} for correction ({n} reasons).</translation>
+    </message>
+    <message>
+        <source>点“生成回执…”写出回执文件发给企业。</source>
+        <translation> Click &quot;Write receipts...&quot; to write the receipt files to send to the enterprises.</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>经办人姓名（写入回执，企业据此联系）：</source>
+        <translation>Name of the clerk in charge (written in the receipt, so the enterprise knows whom to contact):</translation>
+    </message>
+    <message>
+        <source>选择保存回执的文件夹</source>
+        <translation>Choose the folder for the receipts</translation>
+    </message>
+    <message>
+        <source>没有需要生成回执的决定：已受理或退回的报送都已生成过回执。</source>
+        <translation>No decisions need a receipt: every accepted or returned submission already has one.</translation>
+    </message>
+    <message>
+        <source>已生成 {n} 份回执，保存在 {folder}。文件夹中的区县文件（.zgszkey）可一并发给企业，用于核对回执。</source>
+        <translation>{n} receipts written to {folder}. The district file (.zgszkey) in the folder can be sent to the enterprises with them, to check the receipts.</translation>
+    </message>
+    <message>
+        <source>正在生成回执…</source>
+        <translation>Writing receipts...</translation>
+    </message>
+    <message>
+        <source>生成回执</source>
+        <translation>Write receipts</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;受理与回执&lt;/b&gt;（{period}）</source>
+        <translation>&lt;b&gt;Decisions and receipts&lt;/b&gt; ({period})</translation>
+    </message>
+    <message>
+        <source>（当前）</source>
+        <translation> (current)</translation>
+    </message>
+    <message>
+        <source>{title}{current}：{decision}</source>
+        <translation>{title}{current}: {decision}</translation>
+    </message>
+    <message>
+        <source>{question}：{old} → {new}</source>
+        <translation>{question}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>整体意见</source>
+        <translation>General note</translation>
+    </message>
+    <message>
+        <source>退回理由 · {question}：{reason}</source>
+        <translation>Reason for return · {question}: {reason}</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>To correct</translation>
+    </message>
+    <message>
+        <source>题号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>题目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>企业的回答</source>
+        <translation>Enterprise&apos;s answer</translation>
+    </message>
+    <message>
+        <source>理由（写给企业）</source>
+        <translation>Reason (for the enterprise)</translation>
+    </message>
+    <message>
+        <source>导出对标文件</source>
+        <translation>Export benchmark file</translation>
+    </message>
+    <message>
+        <source>{district}_{period}_同行对标.zgszbench</source>
+        <translation>{district}_{period}_peer-comparison.zgszbench</translation>
+    </message>
+    <message>
+        <source>对标文件 (*.zgszbench)</source>
+        <translation>Benchmark files (*.zgszbench)</translation>
+    </message>
+    <message>
+        <source>已导出对标文件 {file}：只含各分组的分位数，不含任何企业的名称或数值，可发给本区县企业。</source>
+        <translation>Benchmark file {file} exported: it holds only each group&apos;s quantiles (cut-off values such as the median), never any enterprise&apos;s name or figures, and can be sent to the district&apos;s enterprises.</translation>
+    </message>
+    <message>
+        <source>正在导出对标文件…</source>
+        <translation>Exporting the benchmark file...</translation>
+    </message>
+    <message>
+        <source>导出区县汇总包</source>
+        <translation>Export district summary package</translation>
+    </message>
+    <message>
+        <source>{district}_{period}_汇总.zgszsummary</source>
+        <translation>{district}_{period}_summary.zgszsummary</translation>
+    </message>
+    <message>
+        <source>区县汇总包 (*.zgszsummary)</source>
+        <translation>District summary packages (*.zgszsummary)</translation>
+    </message>
+    <message>
+        <source>已导出区县汇总包 {file}（已先核查数据库），请报送市工信局。</source>
+        <translation>District summary package {file} exported (after auditing the database). Please send it to the city industry and IT bureau.</translation>
+    </message>
+    <message>
+        <source>正在核查数据库并导出区县汇总包…</source>
+        <translation>Auditing the database and exporting the district summary package...</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1296,18 @@
         <translation>Export summary PDF...</translation>
     </message>
     <message>
+        <source>生成回执…</source>
+        <translation>Write receipts...</translation>
+    </message>
+    <message>
+        <source>导出对标文件（发给企业）…</source>
+        <translation>Export benchmark file (for enterprises)...</translation>
+    </message>
+    <message>
+        <source>导出区县汇总包（报市工信局）…</source>
+        <translation>Export district summary package (for the city)...</translation>
+    </message>
+    <message>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
@@ -1239,6 +1383,34 @@
         <translation>Open the folder of the supporting documents just exported in the file manager</translation>
     </message>
     <message>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>受理这家企业本年度的当前报送（写入回执）</source>
+        <translation>Accept this enterprise&apos;s current submission for the year (written in the receipt)</translation>
+    </message>
+    <message>
+        <source>退回修改…</source>
+        <translation>Return for correction...</translation>
+    </message>
+    <message>
+        <source>选出要企业修改的题目并写明理由，写入回执</source>
+        <translation>Pick the questions the enterprise must change and give the reasons; they are written in the receipt</translation>
+    </message>
+    <message>
+        <source>生成回执…</source>
+        <translation>Write receipts...</translation>
+    </message>
+    <message>
+        <source>为已受理或退回、尚未生成回执的报送写出回执文件（每家企业一个），通过邮件或U盘发给企业</source>
+        <translation>Write receipt files (one per enterprise) for accepted or returned submissions that have none yet, to send to the enterprises by email or USB drive</translation>
+    </message>
+    <message>
+        <source>打开回执文件夹</source>
+        <translation>Open receipts folder</translation>
+    </message>
+    <message>
         <source>有低于参照值的指标</source>
         <translation>Below a reference value</translation>
     </message>
@@ -1294,6 +1466,10 @@
         <source>重点企业</source>
         <comment>tag of one enterprise</comment>
         <translation>Key enterprise</translation>
+    </message>
+    <message>
+        <source>受理状态：&lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>Receipt status: &lt;b&gt;{state}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;佐证材料&lt;/b&gt;（{n} 个文件，点击文件名打开）</source>
@@ -1774,6 +1950,61 @@ Key ID: {id} (publish it with the district file so that enterprises can check it
     <message>
         <source>正在解锁区县密钥并打开数据库…</source>
         <translation>Unlocking the district key and opening the database...</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>退回修改 — {enterprise}</source>
+        <translation>Return for correction — {enterprise}</translation>
+    </message>
+    <message>
+        <source>{enterprise}&#x3000;{period}：勾选要企业修改的题目，并写明理由（双击“理由”一栏填写）。理由和整体意见写入回执，企业在软件中逐条看到。</source>
+        <translation>{enterprise}  {period}: tick the questions the enterprise must change and give a reason for each (double-click the &quot;Reason&quot; cell). The reasons and the general note are written in the receipt; the enterprise sees them one by one in the software.</translation>
+    </message>
+    <message>
+        <source>搜索题号、题目或企业的回答</source>
+        <translation>Search question numbers, questions or the enterprise&apos;s answers</translation>
+    </message>
+    <message>
+        <source>整体意见（可选）：不针对某一道题的说明</source>
+        <translation>General note (optional): anything not about one question</translation>
+    </message>
+    <message>
+        <source>整体意见</source>
+        <translation>General note</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk in charge</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>整体意见中已填入本区县对这份报送的核查提示，可修改或删去。</source>
+        <translation>The general note already holds the district&apos;s flags for this submission; edit or delete them as needed.</translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <translation>Return for correction</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请为每道勾选的题目写明理由</source>
+        <translation>Please give a reason for each ticked question</translation>
+    </message>
+    <message>
+        <source>请至少勾选一道题目并写明理由，或填写整体意见</source>
+        <translation>Please tick at least one question and give its reason, or write a general note</translation>
+    </message>
+    <message>
+        <source>请填写经办人姓名（写入回执，企业据此联系）</source>
+        <translation>Please enter the name of the clerk in charge (written in the receipt, so the enterprise knows whom to contact)</translation>
     </message>
 </context>
 </TS>

@@ -140,6 +140,26 @@
         <translation>Hand in the report package {file} to the district industry and IT bureau, and print the PDF to sign and stamp it.</translation>
     </message>
     <message>
+        <source>✓ {district}工信部门已受理第{n}次报送（{date}）</source>
+        <translation>✓ The {district} industry and IT bureau accepted submission no. {n} ({date})</translation>
+    </message>
+    <message>
+        <source>退回修改：{district}工信部门要求修改 {count} 处（第{n}次报送，{date}）</source>
+        <translation>Returned for correction: the {district} industry and IT bureau asks for {count} changes (submission no. {n}, {date})</translation>
+    </message>
+    <message>
+        <source>，已改 {changed} 处，改完后重新导出</source>
+        <translation>; {changed} changed so far, export again when all are done</translation>
+    </message>
+    <message>
+        <source>已更正并重新导出第{n}次报送，等待区县受理（第{old}次报送曾被退回修改）</source>
+        <translation>Corrected and exported again as submission no. {n}, waiting for the district to accept it (submission no. {old} was returned for correction)</translation>
+    </message>
+    <message>
+        <source>已重新导出第{n}次报送，等待区县受理</source>
+        <translation>Exported again as submission no. {n}, waiting for the district to accept it</translation>
+    </message>
+    <message>
         <source>正在读取…</source>
         <translation>Loading...</translation>
     </message>
@@ -174,6 +194,10 @@
     <message>
         <source>仍然离开</source>
         <translation>Leave anyway</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>从设备台账导入…</source>
@@ -523,6 +547,14 @@ To confirm, type the assessment period: {period}</translation>
         <translation>{mark}  {module}</translation>
     </message>
     <message>
+        <source>{text}&#x3000;区县意见{n}</source>
+        <translation>{text}  District&apos;s notes: {n}</translation>
+    </message>
+    <message>
+        <source>区县要求修改 {n} 处</source>
+        <translation>Changes the district asks for: {n}</translation>
+    </message>
+    <message>
         <source>矛盾 {n} 处</source>
         <translation>Contradictions: {n}</translation>
     </message>
@@ -565,6 +597,34 @@ To confirm, type the assessment period: {period}</translation>
     <message>
         <source>完成，去检查 →</source>
         <translation>Done, go to check →</translation>
+    </message>
+    <message>
+        <source>下一处区县意见 →</source>
+        <translation>Next district&apos;s note →</translation>
+    </message>
+    <message>
+        <source>依次转到区县工信部门在回执中要求修改的题目</source>
+        <translation>Go one by one to the questions the district industry and IT bureau asked you to change in its receipt</translation>
+    </message>
+    <message>
+        <source>{district}工信部门退回了第{n}次报送：{count} 处需要修改。</source>
+        <translation>The {district} industry and IT bureau returned submission no. {n} for correction: {count} changes needed.</translation>
+    </message>
+    <message>
+        <source>整体意见：{reasons}</source>
+        <translation>General notes: {reasons}</translation>
+    </message>
+    <message>
+        <source>说明：{note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>（经办：{contact}）</source>
+        <translation>(clerk in charge: {contact})</translation>
+    </message>
+    <message>
+        <source>改好后重新导出报告包，交给区县。</source>
+        <translation>When the changes are done, export the report package again and hand it in to the district.</translation>
     </message>
     <message>
         <source>第{row}行“{column}”填写“{text}”</source>
@@ -780,6 +840,10 @@ To confirm, type the assessment period: {period}</translation>
         <translation>The three rates follow the enterprise self-assessment definition (see &quot;Item details&quot; in the PDF report for how they are calculated). Plan targets are levels set for the city&apos;s key enterprises as a whole, not assessments of individual enterprises.</translation>
     </message>
     <message>
+        <source>同行对标</source>
+        <translation>Peer comparison</translation>
+    </message>
+    <message>
         <source>依据：{basis}</source>
         <translation>Basis: {basis}</translation>
     </message>
@@ -895,8 +959,32 @@ To confirm, type the assessment period: {period}</translation>
         <translation>Contains: {titles}</translation>
     </message>
     <message>
+        <source>请按区县意见修改</source>
+        <translation>Make the changes the district asks for</translation>
+    </message>
+    <message>
+        <source>点“去修改”逐处查看区县意见；改好后检查并重新导出报告包（第{n}次报送），交给区县。</source>
+        <translation>Click &quot;Fix it&quot; to go through the district&apos;s notes one by one; when the changes are done, check and export the report package again (submission no. {n}) and hand it in to the district.</translation>
+    </message>
+    <message>
+        <source>区县已受理</source>
+        <translation>Accepted by the district</translation>
+    </message>
+    <message>
+        <source>本期报送已完成，无需再做什么。请保管好盖章的纸质报告。</source>
+        <translation>This period&apos;s submission is done; nothing more to do. Keep the stamped paper report in a safe place.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{headline}&lt;/b&gt;&#x3000;{detail}</source>
         <translation>&lt;b&gt;{headline}&lt;/b&gt;&amp;nbsp;&amp;nbsp;{detail}</translation>
+    </message>
+    <message>
+        <source>去修改</source>
+        <translation>Fix it</translation>
+    </message>
+    <message>
+        <source>打开问卷，逐处查看区县意见并修改</source>
+        <translation>Open the questionnaire and go through the district&apos;s notes one by one to make the changes</translation>
     </message>
     <message>
         <source>查看结果</source>

@@ -170,6 +170,7 @@ class CityWindow(QMainWindow):
             for model in (self.quota_model, self.rate_model, self.district_model):
                 _fill(model, [])
             self.notes.setText("")
+            self._wide_enough()
             return
         db = self._open()
         try:
@@ -203,6 +204,25 @@ class CityWindow(QMainWindow):
         disputed = [tr("归属待核实：{uscc}（{districts}）").format(uscc=visible(u, 30), districts=LIST_COMMA.join(ds))
                     for u, ds in board.disputed]
         self.notes.setText("\n".join([*disputed, *board.notes]))
+        self._wide_enough()
+
+    def _wide_enough(self) -> None:
+        """Widen the window (up to the screen) when the district table's headings and figures need more room
+        than it has: a language with longer headings than Chinese would otherwise hide the last column behind
+        the scroll bar. Never narrows a window the user sized."""
+        view = self.district_view
+        header = view.horizontalHeader()
+        needed = sum(max(header.sectionSizeHint(c), view.sizeHintForColumn(c)) for c in range(header.count()))
+        needed += 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        if layout is not None:
+            margins = layout.contentsMargins()
+            needed += margins.left() + margins.right()
+        screen = self.screen()
+        limit = screen.availableGeometry().width() if screen is not None else needed
+        if needed > self.width():
+            self.resize(max(self.width(), min(needed, limit)), self.height())
 
     # ------------------------------------------------------------------ actions
 

@@ -144,6 +144,8 @@ class ReviewDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column, width in ((TICK, 44), (QUESTIONNAIRE, 110), (NUMBER, 44), (TEXT, 300), (ANSWER, 180)):
+            if column in (TICK, NUMBER):  # narrow columns: a longer language's heading must still show whole
+                width = max(width, header.sectionSizeHint(column))
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         self.note = QPlainTextEdit(self)
