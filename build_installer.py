@@ -388,7 +388,10 @@ CHINESE_MESSAGES = "ChineseSimplified.isl"  # Inno Setup's Simplified Chinese wi
 
 # the files the app opens when double-clicked, with the name Explorer shows for them
 FILE_TYPES = ((".zgszfill", "ZGSZ.HandoffFile", "智改数转分工文件"),
-              (".zgszback", "ZGSZ.HandoffReturn", "智改数转交回答卷"))
+              (".zgszback", "ZGSZ.HandoffReturn", "智改数转交回答卷"),
+              (".zgszreceipt", "ZGSZ.Receipt", "智改数转区县回执"),  # opens the enterprise window's receipt import
+              (".zgszbench", "ZGSZ.Benchmark", "智改数转同行对标文件"),  # the enterprise's benchmark import
+              (".zgszsummary", "ZGSZ.DistrictSummary", "智改数转区县汇总包"))  # the city window's import
 
 
 def file_associations(exe: str) -> str:

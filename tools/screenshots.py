@@ -4,7 +4,10 @@
         [--language en|pseudo] [--check]
 
 ``--part enterprise`` grabs the enterprise windows (app-*.png), ``--part district`` the district workstation
-over a demo district of ``--enterprises`` synthetic enterprises (district-*.png); both by default.
+over a demo district of ``--enterprises`` synthetic enterprises (district-*.png), ``--part loop`` issue #17's
+loop back and up: the district's 退回修改 and receipts, the enterprise's receipt and flagged questions, the peer
+benchmark on the results page and in the PDF, the city's window over three districts (receipt-*.png,
+benchmark-*.png, city-window.png); all by default.
 ``--language en`` shows the interface in English (docs/screenshots/en/), ``--language pseudo`` in the
 pseudo-locale — English 40 % longer and accented — made from the English .ts (docs/screenshots/pseudo/).
 ``--check`` lists every text a screen cuts off (``ui/clipping.py``) and exits 1 when there is one.
@@ -23,7 +26,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", default="1")
-    parser.add_argument("--part", choices=("all", "enterprise", "district"), default="all")
+    parser.add_argument("--part", choices=("all", "enterprise", "district", "loop"), default="all")
     parser.add_argument("--enterprises", type=int, default=60, help="demo district size for the district shots")
     parser.add_argument("--language", default="zh_CN", choices=("zh_CN", "en", "pseudo"))
     parser.add_argument("--check", action="store_true", help="list text cut off by a screen; exit 1 if any")
@@ -86,6 +89,8 @@ def grab_all(out: Path | None, *, part: str = "all", scale: str = "1", language:
         enterprise_shots(tmp, settings, shot, settle)
     if part in ("all", "district"):
         district_shots(tmp, settings, shot, settle, enterprises)
+    if part in ("all", "loop"):
+        loop_shots(tmp, settings, shot, settle, out if language == "zh_CN" else None)
     QApplication.processEvents()
     if language != "zh_CN":
         use_language("zh_CN", tmp)
@@ -360,6 +365,190 @@ def district_shots(tmp, settings, shot, settle, enterprises: int) -> None:
         settle(100)
     shot(window, "district-log-warning")
     window.close()
+
+
+def _wait(settle, condition, seconds: float = 120) -> None:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        settle(100)
+
+
+def loop_shots(tmp, settings, shot, settle, pdf_out: Path | None) -> None:
+    """Issue #17, through the real windows and cores: the demo enterprise hands in its 2024年度 submission to a
+    demo district (40 synthetic enterprises beside it); the clerk returns it with three questions (the dialog,
+    then the 受理状态 column) and writes the receipts; the enterprise imports its receipt (the dialog), sees the
+    flagged questions and its home card; the district's benchmark imported, the results page's 同行对标 and the
+    PDF's page with it (``pdf_out``: rendered with pdftoppm when installed); three districts' summaries in the
+    city's window."""
+    import shutil
+    import subprocess
+    from datetime import datetime, timezone
+
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    from zgsz_desktop import demo_district
+    from zgsz_desktop.city.db import open_city_db
+    from zgsz_desktop.city.importer import import_summaries
+    from zgsz_desktop.city.keys import pin_district
+    from zgsz_desktop.demo import demo_documents
+    from zgsz_desktop.district.benchmark import export_benchmark
+    from zgsz_desktop.district.db import open_db
+    from zgsz_desktop.district.identity import DistrictIdentity
+    from zgsz_desktop.district.importer import import_packages
+    from zgsz_desktop.district.receipt_files import write_recipient_file
+    from zgsz_desktop.district.summary_package import export_summary_package
+    from zgsz_desktop.package import keys
+    from zgsz_desktop.package.benchmark_import import import_benchmark
+    from zgsz_desktop.package.export import ensure_signing_key, export_submission
+    from zgsz_desktop.ui.city_window import CityWindow
+    from zgsz_desktop.ui.district.enterprise_model import column_of
+    from zgsz_desktop.ui.district.review_dialog import REASON
+    from zgsz_desktop.ui.district.window import DistrictWindow
+    from zgsz_desktop.ui.main_window import MainWindow
+    from zgsz_desktop.workspace import Workspace
+
+    keys.SCRYPT_N = 2**12  # screenshots only: quick keys
+    period, passphrase = "2024年度", "enterprise-pass"
+    now = datetime(2025, 3, 2, 9, 0, tzinfo=timezone.utc).isoformat(timespec="seconds")
+    demo = demo_district.write_district_demo(tmp / "loop-haian", 40, light_reports=True)
+    district_key = keys.load_district_key(demo.district_key)
+    core, miit = demo_documents()
+    with Workspace.open(tmp / "loop-ws") as ws:
+        ws.import_answers(core.questionnaire, core.answers, period, enterprise=core.enterprise)
+        ws.import_answers(miit.questionnaire, miit.answers, period)
+        ensure_signing_key(ws, passphrase)
+        ours = export_submission(ws, period, district_key.recipient, passphrase, tmp / "loop-out" / "瑞丰", pdf=False)
+    shutil.copy(ours.package_path, demo.out_dir / "packages" / ours.package_path.name)
+
+    # The district: its demo packages and ours imported; the clerk returns ours with three questions
+    window = DistrictWindow(settings=settings, db_path=tmp / "loop.zgszdb")
+    window.resize(1400, 900)
+    window.show()
+    settle(600)
+    dialog = window.open_dialog
+    dialog.key_file.setText(str(demo.district_key))
+    dialog.passphrase.setText(demo_district.DEMO_DISTRICT_PASSPHRASE)
+    dialog.ok.click()
+    settle()
+    import_packages(window.session.db, [demo.out_dir / "packages"], window.session.identity)
+    window.refresh()
+    page = window.enterprises
+    window.tabs.setCurrentWidget(page)
+    page.select_uscc(core.enterprise["uscc"])
+    review = page.receipts.open_return(page.selected_row())
+    reasons = {"mgmt.hr": "贵公司已上线人事管理系统（见佐证材料），请按实际情况选择",
+               "mgmt.planning": "生产计划已用 MES 排产，与“电子表格”不符，请核实",
+               "mgmt.quality": "请补充质量追溯系统的使用情况"}
+    model = review.model
+    first = None
+    for number, row in enumerate(model.rows):
+        if row.question_id in reasons:
+            model.setData(model.index(number, REASON), reasons[row.question_id])
+            first = number if first is None else first
+    review.note.setPlainText("请修改后于3月15日前重新报送")
+    review.clerk.setText("王明")
+    review.contact.setText("0513-88880000")
+    review.resize(1180, 700)
+    if first is not None:  # the questions returned, a few rows down the list
+        review.table.scrollTo(review.proxy.mapFromSource(model.index(max(first - 2, 0), REASON)),
+                              QAbstractItemView.ScrollHint.PositionAtTop)
+    shot(review, "receipt-district-review")
+    review.ok.click()
+    _wait(settle, lambda: not page.receipts.task.running)
+    folder = tmp / "回执"
+    written = page.receipts.write(folder)
+    _wait(settle, lambda: not written.running)
+    page.select_uscc(core.enterprise["uscc"])
+    selected = page.view.selectionModel().selectedRows()
+    if selected:  # the 受理状态 column in sight
+        page.view.scrollTo(selected[0].siblingAtColumn(column_of("review_state")))
+    shot(window, "receipt-district-list")
+    receipt = next(folder.glob("*.zgszreceipt"))
+    # the benchmark and the summary, from the same district database
+    bench = tmp / "海安市-2024年度.zgszbench"
+    export_benchmark(window.session.db, window.session.identity, period, bench, now)
+    summaries = [export_summary_package(window.session.db, window.session.identity, period,
+                                        tmp / "海安市.zgszsummary", now).path]
+    district_files = [write_recipient_file(district_key.unlock(demo_district.DEMO_DISTRICT_PASSPHRASE),
+                                           tmp / "海安市.zgszkey")]
+    window.close()
+
+    # The enterprise: the receipt, the flagged questions, home
+    settings.setValue("ui/guide_seen", True)
+    enterprise = MainWindow(settings=settings, workspace_dir=tmp / "loop-ws")
+    enterprise.resize(1180, 800)
+    enterprise.show()
+    _wait(settle, lambda: enterprise.workspace is not None)
+    settle(600)
+    dialog = enterprise.import_receipt(str(receipt))
+    _wait(settle, lambda: dialog.import_button.isEnabled())
+    dialog.passphrase.setText(passphrase)
+    dialog.import_button.click()
+    _wait(settle, lambda: dialog.fix_button.isVisible())
+    shot(dialog, "receipt-enterprise-dialog")
+    dialog.fix_button.click()
+    settle(1800)  # past the highlight
+    shot(enterprise, "receipt-enterprise-flags")
+    enterprise.show_home()
+    home = enterprise.stack.currentWidget()
+    _wait(settle, lambda: getattr(home, "loaded", True))
+    shot(enterprise, "receipt-enterprise-home")
+
+    # The benchmark on the results page and in the PDF
+    import_benchmark(enterprise.workspace, bench.read_bytes())
+    enterprise.show_results(period)
+    results = enterprise.stack.currentWidget()
+    _wait(settle, lambda: results.is_ready)
+    settle(600)
+    results.scroll_area.verticalScrollBar().setValue(results.peer_section.y() - 40)
+    shot(enterprise, "benchmark-results")
+    if pdf_out is not None and shutil.which("pdftoppm"):
+        from pypdf import PdfReader
+
+        from zgsz_desktop.report import build_report
+        from zgsz_desktop.report.model import from_submission
+
+        pdf = tmp / "report.pdf"
+        with pdf.open("wb") as handle:
+            build_report(from_submission(enterprise.workspace, period), handle)
+        pages = [p.extract_text() or "" for p in PdfReader(str(pdf)).pages]
+        number = next((i + 1 for i, text in enumerate(pages) if "同行对标" in text.replace(" ", "")), None)
+        if number is not None:
+            subprocess.run(["pdftoppm", "-f", str(number), "-l", str(number), "-png", "-r", "100", "-singlefile",
+                            str(pdf), str(pdf_out / "benchmark-pdf")], check=True)
+    enterprise.close()
+
+    # Two more districts, each sending its summary; the city registers the three keys and imports them
+    for name in ("如皋市", "崇川区"):
+        other = demo_district.write_district_demo(tmp / f"loop-{name}", 12, district=name, light_reports=True,
+                                                  seed=len(name) + 7)
+        key = keys.load_district_key(other.district_key)
+        identity = DistrictIdentity.from_key(key, demo_district.DEMO_DISTRICT_PASSPHRASE)
+        db = open_db(tmp / f"loop-{name}.zgszdb")
+        try:
+            import_packages(db, [other.out_dir / "packages"], identity)
+            summaries.append(export_summary_package(db, identity, period, tmp / f"{name}.zgszsummary", now).path)
+        finally:
+            db.conn.close()
+        district_files.append(write_recipient_file(key.unlock(demo_district.DEMO_DISTRICT_PASSPHRASE),
+                                                   tmp / f"{name}.zgszkey"))
+    city_path = tmp / "nantong.zgszcity"
+    city = open_city_db(city_path)
+    try:
+        for path in district_files:
+            pin_district(city, path, now)
+        import_summaries(city, summaries, now)
+    finally:
+        city.close()
+    window = CityWindow(city_path, settings)
+    window.resize(1280, 860)
+    window.show()
+    settle(600)
+    shot(window, "city-window")
+    window.close()
+    QApplication.processEvents()
 
 
 if __name__ == "__main__":

@@ -89,9 +89,10 @@ def test_windows_installer_script_installs_per_user_with_shortcuts_and_an_uninst
     assert 'Type: filesandordirs; Name: "{app}\\_internal"' in text
     assert 'Type: files; Name: "{app}\\zgsz-desktop-*.exe"' in text
     assert "[Languages]" not in text  # Inno Setup's default (English) wizard unless its Chinese texts are there
-    # a double-clicked module file (分工填报) or returned answers open in the app, for this user only
+    # a double-clicked module file (分工填报), returned answers, a district's receipt or benchmark, or a district's
+    # summary (for the city) open in the app, for this user only
     assert settings["ChangesAssociations"] == "yes"
-    for suffix in (".zgszfill", ".zgszback"):
+    for suffix in (".zgszfill", ".zgszback", ".zgszreceipt", ".zgszbench", ".zgszsummary"):
         assert f'Root: HKA; Subkey: "Software\\Classes\\{suffix}"; ValueType: string' in text
     assert '\\shell\\open\\command"; ValueType: string; ValueName: ""; ValueData: """{app}\\' \
            'zgsz-desktop-1.2.3-windows-amd64.exe"" ""%1"""' in text

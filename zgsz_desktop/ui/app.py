@@ -10,6 +10,12 @@ from typing import Any
 
 ROLE_KEY = "app/role"  # "enterprise" or "district": the window the next start opens
 ENTERPRISE, DISTRICT = "enterprise", "district"
+# Files the app opens when double-clicked (build_installer.py FILE_TYPES registers them). Named here rather than
+# imported from their modules, so that start-up stays light; tests/ui/test_open_files.py checks they agree.
+HANDOFF_SUFFIX, RETURN_SUFFIX = ".zgszfill", ".zgszback"  # workspace/handoff.py
+RECEIPT_SUFFIX = ".zgszreceipt"  # package/receipt.py: the district's 回执, for the enterprise
+BENCHMARK_SUFFIX = ".zgszbench"  # package/benchmark_file.py: the district's 同行对标 file, for the enterprise
+SUMMARY_SUFFIX = ".zgszsummary"  # district/summary_package.py: a district's 汇总包, for the city
 _WINDOWS: list[Any] = []  # top-level windows opened here stay alive while the app runs
 _BALLAST: list[Any] = []  # see guard_emit_refcount()
 EMIT_HEADROOM = 1_000_000  # Python-side signal emits a session may make on a PySide6 with the bug (8 MB)
@@ -111,7 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--self-test", action="store_true",
                         help="自检（不显示窗口）：问卷、字体、计分、报告、报告包和主窗口，有问题时返回非零")
     parser.add_argument("file", nargs="?", metavar="FILE",
-                        help="打开一个文件：同事发来的分工文件（.zgszfill），或同事交回的答卷（.zgszback）")
+                        help="打开一个文件：同事发来的分工文件（.zgszfill）、同事交回的答卷（.zgszback）、"
+                             "区县回执（.zgszreceipt）、对标文件（.zgszbench）或区县汇总包（.zgszsummary）")
     parser.add_argument("--demo", metavar="DIR",
                         help="不显示窗口，把示例企业的答案、计分、PDF 报告和报告包写入 DIR（与 zgsz demo --out 相同）")
     import multiprocessing
@@ -136,25 +143,63 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook()
     settings = QSettings()
     suffix = Path(args.file).suffix.lower() if args.file else ""
-    if suffix == ".zgszfill":  # workspace/handoff.py HANDOFF_SUFFIX (not imported: start-up stays light)
+    city_db = Path(args.city) if args.city else None
+    workspace_dir = Path(args.workspace) if args.workspace else None
+    if suffix in (HANDOFF_SUFFIX, RECEIPT_SUFFIX, BENCHMARK_SUFFIX, SUMMARY_SUFFIX):
+        window = open_file(args.file, settings, workspace_dir=workspace_dir, city_db=city_db)
+        return int(app.exec()) if window is not None else 1
+    if args.city is not None:  # the city office's window: its own database, no enterprise or district role
+        open_city_window(settings, city_db)
+        return int(app.exec())
+    role = initial_role(settings, district=args.district or bool(args.district_db), workspace=bool(args.workspace))
+    window = open_window(role, settings, workspace_dir=workspace_dir,
+                         district_db=Path(args.district_db) if args.district_db else None)
+    if suffix == RETURN_SUFFIX and hasattr(window, "open_after_load"):
+        window.open_after_load = args.file
+    return int(app.exec())
+
+
+def open_file(path: str, settings: Any, *, workspace_dir: Path | None = None, city_db: Path | None = None) -> Any:
+    """The window for a double-clicked file (by its suffix), doing with the file what it is for; None when the
+    file could not be opened (said already). A 回执 or a 对标文件 is the enterprise's: the enterprise window opens,
+    whichever role was chosen last, and that choice stays; a 汇总包 is the city's."""
+    suffix = Path(path).suffix.lower()
+    if suffix == HANDOFF_SUFFIX:
         # a colleague double-clicked the module file: only its window, not the enterprise's own (which would
         # greet them with the first-run questions of a workspace they do not need)
         from .colleague_window import open_handoff_file
 
-        _WINDOWS.append(open_handoff_file(args.file))
-        return int(app.exec()) if _WINDOWS[-1] is not None else 1
-    if args.city is not None:  # the city office's window: its own database, no enterprise or district role
-        from .city_window import CityWindow, default_city_db
+        colleague = open_handoff_file(path)
+        if colleague is not None:
+            _WINDOWS.append(colleague)
+        return colleague
+    if suffix == SUMMARY_SUFFIX:
+        city = open_city_window(settings, city_db)
+        city.import_files([Path(path)])  # checked against the pinned district keys; the outcome is said
+        return city
+    window = open_window(ENTERPRISE, settings, workspace_dir=workspace_dir)
+    if suffix in (RECEIPT_SUFFIX, BENCHMARK_SUFFIX):
+        from functools import partial
 
-        _WINDOWS.append(CityWindow(Path(args.city) if args.city else default_city_db(), settings))
-        _WINDOWS[-1].show()
-        return int(app.exec())
-    role = initial_role(settings, district=args.district or bool(args.district_db), workspace=bool(args.workspace))
-    window = open_window(role, settings, workspace_dir=Path(args.workspace) if args.workspace else None,
-                         district_db=Path(args.district_db) if args.district_db else None)
-    if suffix == ".zgszback" and hasattr(window, "open_after_load"):  # handoff.py RETURN_SUFFIX
-        window.open_after_load = args.file
-    return int(app.exec())
+        from .file_opening import AfterLoad, import_benchmark
+
+        # the window's own import (its dialog runs the core's import in an Op)
+        action = partial(window.import_receipt, path) if suffix == RECEIPT_SUFFIX else \
+            partial(import_benchmark, window, path)
+        window.file_opener = AfterLoad(window, action)
+    elif suffix == RETURN_SUFFIX:
+        window.open_after_load = path
+    return window
+
+
+def open_city_window(settings: Any, db_path: Path | None = None) -> Any:
+    """The city office's window on ``db_path`` (default: the city database in the user's data folder)."""
+    from .city_window import CityWindow, default_city_db
+
+    window = CityWindow(db_path or default_city_db(), settings)
+    _WINDOWS.append(window)
+    window.show()
+    return window
 
 
 def initial_role(settings: Any, *, district: bool = False, workspace: bool = False) -> str:
