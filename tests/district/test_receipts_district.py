@@ -67,7 +67,7 @@ def _open(path: Path, label: str):
     recipient = load_recipient(next(path.parent.glob("*.zgszkey")))
     receipt = read_receipt_file(path.read_bytes(), lambda key_id: recipient if key_id == recipient.key_id else None)
     _, private = key_pair(label)
-    return receipt, [open_item(receipt, item, private) for item in receipt.items]
+    return receipt, [open_item(receipt, item, private, recipient) for item in receipt.items]
 
 
 def test_a_returned_submission_reaches_the_enterprise_signed_with_its_reasons(db, tmp_path):

@@ -17,7 +17,7 @@ from zgsz_desktop.keys import DistrictKey, Recipient, WrongPassphrase, b64
 from zgsz_desktop.package import keys
 from zgsz_desktop.package.export import ensure_signing_key, export_submission
 from zgsz_desktop.package.receipt import Decision, Reason, ToIssue, build_receipt_file
-from zgsz_desktop.package.receive import ReceiptRefused, RecipientNeeded, check_receipt, import_receipt
+from zgsz_desktop.package.receive import ReceiptRefused, check_receipt, import_receipt
 from zgsz_desktop.package.trust import RecipientConflict, remember_recipient, trusted_recipient, trusted_signer
 from zgsz_desktop.package.verify import verify_bytes
 from zgsz_desktop.signed_files import SignedFileError
@@ -203,14 +203,15 @@ def test_a_receipt_signed_by_another_district_key_is_refused(exported, district)
     forged = replace(impostor, recipient=replace(impostor.recipient, key_id=district.recipient.key_id))
     exc = refused(ws, lambda: import_receipt(ws, receipt_for(forged, first, ACCEPTED), PASS), SignedFileError)
     assert "不是由海安市工信部门的密钥签发的" in str(exc)
-    # a receipt of a district key this workspace never used cannot be checked
-    exc = refused(ws, lambda: import_receipt(ws, receipt_for(impostor, first, ACCEPTED), PASS), RecipientNeeded)
-    assert "没有海安市编号为" in str(exc)
+    # a receipt of a district key this workspace never used is not from the district the package went to
+    exc = refused(ws, lambda: import_receipt(ws, receipt_for(impostor, first, ACCEPTED), PASS), ReceiptRefused)
+    assert "不是您报送该报告包的区县发出的" in str(exc)
 
 
-def test_an_old_recipient_file_without_signing_key_then_the_new_file(tmp_path, district):
-    """An enterprise that exported with a recipient file from before receipts: the receipt cannot be checked
-    until the district's new file is given with it; that file is then remembered."""
+def test_an_old_recipient_file_without_signing_key_is_enough(tmp_path, district):
+    """An enterprise that exported with a recipient file from before receipts (no signing key in it): the receipt's
+    binding proves it comes from the district key the package was sealed to, so nothing else is needed, and the
+    district's signing key is then remembered as proven (benchmarks signed with it are trusted)."""
     core, miit = demo_documents()
     old = Recipient(district.recipient.district, district.recipient.key_id, district.recipient.public_raw,
                     district.recipient.created)
@@ -220,17 +221,51 @@ def test_an_old_recipient_file_without_signing_key_then_the_new_file(tmp_path, d
         ensure_signing_key(ws, PASS)
         package = export_submission(ws, PERIOD, old, PASS, tmp_path / "out" / "p", pdf=False).package_path.read_bytes()
         assert trusted_recipient(ws, old.key_id).signing_raw is None
+        assert trusted_signer(ws, district.signing_key_id) is None
         data = receipt_for(district, package, RETURNED)
-        exc = refused(ws, lambda: import_receipt(ws, data, PASS), RecipientNeeded)
-        assert "旧版" in str(exc)
-        new_file = tmp_path / "海安市.zgszkey"
-        new_file.write_text(json.dumps(district.recipient.to_json(), ensure_ascii=False), encoding="utf-8")
-        result = import_receipt(ws, data, PASS, extra_recipient=new_file)
-        assert result.recipient_remembered and result.to_fix == 1
+        result = import_receipt(ws, data, PASS)
+        assert result.to_fix == 1
         assert trusted_recipient(ws, old.key_id).signing_raw == district.recipient.signing_raw
         assert trusted_signer(ws, district.signing_key_id).key_id == old.key_id
         (row,) = storage.list_district_recipients(ws.db)
-        assert row["source"] == "export"  # first seen at export, upgraded by the receipt's file
+        assert row["source"] == "export" and row["signing_source"] == "binding"
+
+
+def test_a_receipt_forged_with_its_own_district_file_is_refused(tmp_path, exported, district):
+    """The attack a reviewer found: anyone who has seen the package (its manifest is readable) makes a key pair,
+    calls it 海安市, and sends a receipt with the matching district file. The package was sealed to the real
+    district key, so the receipt is refused and nothing is remembered."""
+    ws, first = exported
+    forger = DistrictKey.generate("海安市", DISTRICT_PASS).unlock(DISTRICT_PASS)
+    forged = receipt_for(forger, first, ACCEPTED)
+    fake_file = tmp_path / "海安市.zgszkey"
+    fake_file.write_text(json.dumps(forger.recipient.to_json(), ensure_ascii=False), encoding="utf-8")
+    exc = refused(ws, lambda: import_receipt(ws, forged, PASS, extra_recipient=fake_file), ReceiptRefused)
+    assert "不是您报送该报告包的区县发出的" in str(exc)
+    assert trusted_signer(ws, forger.signing_key_id) is None
+
+
+def test_a_receipt_whose_binding_does_not_hold_is_refused(tmp_path, district):
+    """The package went to the real district with a file from before receipts (no signing key to compare): a
+    forger names the real district key but signs with its own key. It cannot make the binding (that needs the
+    district's private encryption key): refused when opened, nothing stored, the forger's key not remembered."""
+    from zgsz_desktop.keys import UnlockedDistrictKey, raw_public
+
+    core, miit = demo_documents()
+    old = Recipient(district.recipient.district, district.recipient.key_id, district.recipient.public_raw,
+                    district.recipient.created)
+    forger = DistrictKey.generate("海安市", DISTRICT_PASS).unlock(DISTRICT_PASS)
+    impostor = UnlockedDistrictKey(old.with_signing(raw_public(forger.signing)), forger.decryption, forger.signing)
+    with Workspace.open(tmp_path / "ws") as ws:
+        ws.import_answers(core.questionnaire, core.answers, PERIOD, enterprise=core.enterprise)
+        ws.import_answers(miit.questionnaire, miit.answers, PERIOD)
+        ensure_signing_key(ws, PASS)
+        package = export_submission(ws, PERIOD, old, PASS, tmp_path / "out" / "p", pdf=False).package_path.read_bytes()
+        forged = receipt_for(impostor, package, ACCEPTED)
+        check_receipt(ws, forged)  # the signature itself is fine: only the binding can tell
+        exc = refused(ws, lambda: import_receipt(ws, forged, PASS), SignedFileError)
+        assert "不是海安市工信部门签发的" in str(exc)
+        assert trusted_signer(ws, forger.signing_key_id) is None
 
 
 def test_a_recipient_file_with_a_different_signing_key_is_refused(exported, district, tmp_path):

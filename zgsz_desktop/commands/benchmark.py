@@ -91,10 +91,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         found = benchmark_for(workspace, period)
     if args.json:
         emit_json({"outcome": imported.outcome, "sha256": imported.benchmark.sha256,
+                   "first_use_fingerprint": imported.first_use_fingerprint,
                    **(_standing_json(period, found) if found is not None else {"period": period})})
         return EXIT_OK
     said = {REPLACED: "已导入，替换了本期较早的对标文件", UNCHANGED: "这份对标文件已导入过，没有变化"}
     print(said.get(imported.outcome, "已导入对标文件"))
+    if imported.first_use_fingerprint:
+        print(f"首次使用这份区县文件：区县签名密钥指纹 {imported.first_use_fingerprint}。"
+              "请与区县工信部门电话核对这一指纹（区县用 zgsz district show 区县文件 可以查看）")
     if found is not None:
         _print_standing(period, found)
     return EXIT_OK

@@ -88,6 +88,7 @@ def cmd_district_init(args: argparse.Namespace) -> int:
     print(f"区县密钥（私钥，务必备份并保密）：{key_path}")
     print(f"区县文件（发给企业）：{out}")
     print(f"密钥编号：{key.recipient.key_id}（请随区县文件一并公布，供企业核对）")
+    print(f"签名密钥指纹：{key.recipient.signing_key_id}（回执、对标文件和区县汇总包用它签名；市工信局和企业据此核对）")
     return EXIT_OK
 
 
@@ -99,7 +100,9 @@ def cmd_district_show(args: argparse.Namespace) -> int:
         recipient = load_district_key(path).recipient
     else:
         recipient = load_recipient(path)
-    print(f"{recipient.district}  密钥编号 {recipient.key_id}  创建于 {recipient.created}")
+    signing = f"  签名密钥指纹 {recipient.signing_key_id}" if recipient.signing_key_id else \
+        "  （旧版区县文件，没有签名公钥：可用 zgsz district recipient 重新写出）"
+    print(f"{recipient.district}  密钥编号 {recipient.key_id}{signing}  创建于 {recipient.created}")
     return EXIT_OK
 
 

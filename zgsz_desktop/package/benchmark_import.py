@@ -1,8 +1,11 @@
 """Importing a peer benchmark (同行对标, ``.zgszbench``) into the enterprise's workspace.
 
 The file is checked (``benchmark_file.read_benchmark``) against the district signing keys this workspace trusts
-(``trust.trusted_signer``: the recipient files it exported to, was given or has bundled); a recipient file given
-with it is remembered first, in the same transaction. The verified content is kept per period
+(``trust.trusted_signer``: written in the file a package was sealed to, bundled, or proved by a receipt). A
+recipient file given with it is accepted only as the enterprise's *own* district's file (``profile.district``), and
+only when the workspace knows no other key of that district (first use, or the file it exported to upgraded with
+its signing key): a stranger's file naming itself 海安市 next to the real one is refused, and so is another
+district's file. It is remembered in the same transaction. The verified content is kept per period
 (``workspace/peer_benchmark.py``); a newer file of the same period replaces the older one, an older one is refused.
 """
 
@@ -30,6 +33,22 @@ class BenchmarkImportError(UserError, ValueError):
 class ImportedBenchmark:
     benchmark: BenchmarkFile
     outcome: str  # IMPORTED | REPLACED | UNCHANGED
+    first_use_fingerprint: str | None = None  # the signing key a given district file brought: to compare by phone
+
+
+def _check_first_use(workspace: Workspace, recipient: Recipient) -> None:
+    """A district file given with a benchmark: the enterprise's own district, and no other key of it known."""
+    profile = workspace.profile()
+    if profile is not None and recipient.district != profile.district:
+        raise BenchmarkImportError(say(
+            "这是{district}的区县文件；本企业属于{own}，只能使用本区县工信部门发布的对标文件",
+            district=recipient.district, own=profile.district))
+    known = [row for row in storage.list_district_recipients(workspace.db) if row["district"] == recipient.district]
+    if known and recipient.key_id not in {str(row["key_id"]) for row in known}:
+        raise BenchmarkImportError(say(
+            "这份{district}区县文件（编号 {key}）与本企业报送时使用的区县文件（编号 {known}）不是同一个密钥，"
+            "不能用来核对对标文件。请与区县工信部门电话核实", district=recipient.district, key=recipient.key_id,
+            known="、".join(str(row["key_id"]) for row in known)))
 
 
 def import_benchmark(workspace: Workspace, data: bytes, recipient: Recipient | None = None) -> ImportedBenchmark:
@@ -39,8 +58,12 @@ def import_benchmark(workspace: Workspace, data: bytes, recipient: Recipient | N
 
     now = workspace._now()
     with storage.transaction(workspace.db):
+        first_use = None
         if recipient is not None:
-            remember_in_transaction(workspace.db, recipient, "file", now)
+            _check_first_use(workspace, recipient)
+            remembered = remember_in_transaction(workspace.db, recipient, "file", now, first_use=True)
+            if remembered.outcome != "unchanged" and recipient.signing_key_id is not None:
+                first_use = recipient.signing_key_id
 
         def trusted(signing_key_id: str) -> str | None:
             found = trusted_signer(workspace, signing_key_id)
@@ -50,14 +73,14 @@ def import_benchmark(workspace: Workspace, data: bytes, recipient: Recipient | N
         published = benchmark.published
         kept = stored_benchmark(workspace, published.period)
         if kept is not None and kept.sha256 == benchmark.sha256:
-            return ImportedBenchmark(benchmark, UNCHANGED)
+            return ImportedBenchmark(benchmark, UNCHANGED, first_use)
         if kept is not None and kept.published.issued_at > published.issued_at:
             raise BenchmarkImportError(say(
                 "本工作区已有{period}更新的对标文件（{newer}发布），这份较早（{older}发布），未导入",
                 period=published.period, newer=kept.published.issued_at[:10], older=published.issued_at[:10]))
         put_benchmark_in_transaction(workspace.db, published.period, benchmark.content, b64(data), benchmark.sha256,
                                      benchmark.signer_key_id, now)
-    return ImportedBenchmark(benchmark, REPLACED if kept is not None else IMPORTED)
+    return ImportedBenchmark(benchmark, REPLACED if kept is not None else IMPORTED, first_use)
 
 
 __all__ = ["IMPORTED", "REPLACED", "UNCHANGED", "BenchmarkImportError", "ImportedBenchmark", "Standing",

@@ -298,6 +298,7 @@ def export_submission(workspace: Workspace, period: str, recipient: Recipient, p
         workspace.mark_submission_exported(
             submission.period, {"package_id": package_id, "key_fingerprint": key.key_id, "file_name": out.name,
                                 "verification_code": code, "created_at": created,
+                                "recipient_key_id": recipient.key_id,
                                 "format_version": EVIDENCE_FORMAT_VERSION if evidence else FORMAT_VERSION},
             expected_sequence=sequence, expected_hashes=hashes)
     except BaseException:

@@ -1,10 +1,13 @@
 """Import a district's receipt (回执) into the enterprise workspace: check it, open it, keep it.
 
 Two steps, so the app can say what is wrong before asking for a password: :func:`check_receipt` reads the file,
-checks the district's signature against a trusted recipient file (``package/trust.py``), that it is for this
-enterprise and about packages this workspace exported; :func:`import_receipt` then opens each decision with the
-enterprise's signing key (unlocked with the passphrase set at the first export) and stores it — all of it in one
-transaction, or nothing. The same receipt imported twice changes nothing.
+checks its signature, that it is for this enterprise, about packages this workspace exported, and from the district
+key each of those packages was sealed to (recorded at export); :func:`import_receipt` then unlocks the enterprise's
+signing key (the passphrase set at the first export), checks each item's binding — the proof that the receipt
+comes from the holder of that district key, so a receipt and a recipient file forged together are refused — opens
+each decision and stores it, all of it in one transaction, or nothing. The same receipt imported twice changes
+nothing. A package exported before receipts existed has no recorded district key: its receipt is checked against
+the district file remembered or bundled, or one the user gives (as trusted as the file the package was sealed to).
 """
 
 from __future__ import annotations
@@ -121,9 +124,31 @@ def _trust(workspace: Workspace, extra: Recipient | None) -> tuple[Callable[[str
     return lookup, seen
 
 
+def _sealed_elsewhere(workspace: Workspace, data: bytes) -> None:
+    """Refuse a receipt about a package of ours that was sealed to another district key than the one the receipt
+    names — before any district file is looked up, so the user is never asked for the file of a stranger's key."""
+    from ..signed_files import read_signed
+
+    content = read_signed(data, receipt_format.PAYLOAD_TYPE, receipt_format.RECEIPT_FORMAT, receipt_format.WHAT).content
+    items = content.get("items")
+    key = content.get("district_key_id")
+    for raw in items if isinstance(items, list) else []:
+        export = storage.export_by_package(workspace.db, str(raw.get("package_id"))) if isinstance(raw, dict) else None
+        if export is None:
+            continue  # said later, with the rest of the checks
+        sealed_to = export.get("recipient_key_id")
+        if sealed_to and sealed_to != key:
+            raise ReceiptRefused(say(
+                "这份回执不是您报送该报告包的区县发出的：{period}第{sequence}次报送是加密给区县密钥 {sealed_to} 的，"
+                "回执却来自区县密钥 {key}（自称{district}）。请勿按其中内容操作，并与区县工信部门电话核实",
+                period=str(export["period"]), sequence=int(export["sequence"]), sealed_to=sealed_to, key=str(key),
+                district=str(content.get("district"))))
+
+
 def check_receipt(workspace: Workspace, source: bytes | Path, *, extra_recipient: Path | None = None) -> CheckedReceipt:
     """Everything that can be checked without the enterprise's password (see the module docstring)."""
     data = read_receipt_bytes(source)
+    _sealed_elsewhere(workspace, data)
     extra = load_recipient(extra_recipient) if extra_recipient is not None else None
     lookup, seen = _trust(workspace, extra)
     try:
@@ -154,6 +179,8 @@ def check_receipt(workspace: Workspace, source: bytes | Path, *, extra_recipient
         if export["key_fingerprint"] != item.addressee_key_id:
             raise ReceiptRefused(say("这份回执是写给另一个签名密钥（{key}）的，不是签署该报告包的本工作区密钥",
                                      key=item.addressee_key_id))
+        if export.get("recipient_key_id") not in (None, "", receipt.district_key_id):
+            raise ReceiptRefused(say("这份回执不是您报送该报告包的区县发出的"))  # _sealed_elsewhere said it first
     new_items = tuple(item for item in receipt.items
                       if not storage.receipt_exists(workspace.db, receipt.receipt_id, item.package_id))
     is_new = extra is not None and recipient is extra
@@ -174,14 +201,14 @@ def import_receipt(workspace: Workspace, source: bytes | Path | CheckedReceipt, 
     for item in checked.new_items:
         if item.addressee_key_id not in keys:
             keys[item.addressee_key_id] = _signing_private(workspace, item.addressee_key_id, passphrase)
-        opened.append(receipt_format.open_item(receipt, item, keys[item.addressee_key_id]))
+        opened.append(receipt_format.open_item(receipt, item, keys[item.addressee_key_id], checked.recipient))
     stamp = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
     imported = []
     with storage.transaction(workspace.db):
-        remembered = False
-        if checked.recipient_is_new:
-            outcome = remember_in_transaction(workspace.db, checked.recipient, "receipt", stamp).outcome
-            remembered = outcome != "unchanged"
+        # every item's binding held: the signing key that signed the receipt is the district's (proved, not named)
+        proven = checked.recipient.with_signing(receipt.signer_public)
+        outcome = remember_in_transaction(workspace.db, proven, "receipt", stamp, proven_by_binding=True).outcome
+        remembered = checked.recipient_is_new and outcome != "unchanged"
         for item in opened:
             decision = item.decision
             assert decision is not None  # open_item gives the decision

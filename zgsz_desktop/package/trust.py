@@ -2,11 +2,18 @@
 
 A recipient file names the district's encryption key (``key_id``) and, since receipts exist, its signing key.
 The workspace remembers every recipient file it used: the one a package was exported to (``export``), the one
-given with a receipt (``receipt``), one the user added (``file``). Trust is first-come for a key id: the file
-an enterprise encrypts its package to is the file it trusts to check the answer. A later file of the same key
-id may *add* the signing key an older file lacked (the row is upgraded); a file whose signing key *differs*
-from the remembered one is refused — one of the two is not the district's, and only a phone call can say which.
-Recipient files bundled with the app (``recipients.bundled_recipients``) are trusted as installed.
+given with a receipt (``receipt``), one the user added (``file``). Recipient files bundled with the app
+(``recipients.bundled_recipients``) are trusted as installed.
+
+**The encryption key** is what identifies a district: the export records, per package, the key it was sealed to,
+and only a receipt that proves it holds that key (its binding, ``package/receipt.py``) is accepted about that
+package — a file handed over later cannot make another key "the district".
+
+**The signing key** (which benchmarks are checked against) is trusted only when it is known the same way:
+written in the file the package was sealed to (``export``) or in a bundled file (``bundled``), or proved by a
+receipt's binding (``binding``). A signing key merely named by a file given later (``file``) is kept but trusted for
+nothing until a receipt proves it; a file whose signing key *differs* from a proven one is refused — one of the
+two is not the district's, and only a phone call can say which.
 """
 
 from __future__ import annotations
@@ -22,6 +29,9 @@ from ..workspace import storage
 from ..workspace.workspace import Workspace
 
 SOURCES = ("export", "receipt", "bundled", "file")
+# how a signing key may be known to be trusted; 'first_use': the user gave their own district's file while the
+# workspace knew no signing key of that district (package/benchmark_import.py checks that it may)
+PROVEN = ("export", "bundled", "binding", "first_use")
 ADDED, UPGRADED, UNCHANGED = "added", "upgraded", "unchanged"
 
 
@@ -35,8 +45,11 @@ class Remembered:
     outcome: str  # ADDED | UPGRADED | UNCHANGED
 
 
-def _from_row(row: Mapping[str, Any]) -> Recipient:
+def _from_row(row: Mapping[str, Any], *, proven_only: bool = True) -> Recipient:
+    """The remembered file; its signing key only when proven (``PROVEN``), unless ``proven_only`` is off."""
     signing = row["signing_key"]
+    if proven_only and row["signing_source"] not in PROVEN:
+        signing = None
     return Recipient(str(row["district"]), str(row["key_id"]), bytes(row["public_key"]), str(row["created"]),
                      bytes(signing) if signing is not None else None)
 
@@ -48,28 +61,48 @@ def conflict_message(remembered: Recipient, offered: Recipient) -> str:
                offered=str(offered.signing_key_id))
 
 
-def remember_in_transaction(db: storage.Database, recipient: Recipient, source: str, now: str) -> Remembered:
+def _signing_source(source: str, proven_by_binding: bool, first_use: bool) -> str:
+    if proven_by_binding:
+        return "binding"
+    if first_use:
+        return "first_use"
+    return source if source in ("export", "bundled") else "file"
+
+
+def remember_in_transaction(db: storage.Database, recipient: Recipient, source: str, now: str, *,
+                            proven_by_binding: bool = False, first_use: bool = False) -> Remembered:
     """:func:`remember_recipient` inside the caller's ``storage.transaction`` (an import remembers the file with
-    what it stores, all or nothing)."""
+    what it stores, all or nothing). ``proven_by_binding``: the signing key is the one a receipt's binding
+    proved (its signing source becomes ``binding``, replacing a key that was only named by a file)."""
     if source not in SOURCES:
         raise ValueError(f"unknown source {source!r}")
     row = storage.get_district_recipient(db, recipient.key_id)
+    signing_source = _signing_source(source, proven_by_binding, first_use) if recipient.signing_raw is not None \
+        else None
     if row is not None:
-        known = _from_row(row)
+        known = _from_row(row, proven_only=False)
+        known_source = row["signing_source"]
         if known.public_raw != recipient.public_raw or known.district != recipient.district:
             # the key id is the public key's fingerprint: a file that parsed cannot differ here unless forged
             raise RecipientConflict(conflict_message(known, recipient))
-        if recipient.signing_raw is None or known.signing_raw == recipient.signing_raw:
-            return Remembered(known, UNCHANGED)  # an older file never takes the signing key away
-        if known.signing_raw is not None:
-            raise RecipientConflict(conflict_message(known, recipient))
+        if recipient.signing_raw is None:
+            return Remembered(_from_row(row), UNCHANGED)  # an older file never takes the signing key away
+        if known.signing_raw == recipient.signing_raw and (known_source in PROVEN or signing_source not in PROVEN):
+            return Remembered(_from_row(row), UNCHANGED)
+        if known.signing_raw is not None and known.signing_raw != recipient.signing_raw:
+            if known_source in PROVEN or signing_source not in PROVEN:
+                raise RecipientConflict(conflict_message(known, recipient))
+            # a proven key replaces one a later file merely named (that file was not the district's)
     signing = recipient.signing_raw
     storage.put_district_recipient(db, {
         "key_id": recipient.key_id, "district": recipient.district, "public_key": recipient.public_raw,
         "signing_key": signing, "signing_key_id": fingerprint(signing) if signing is not None else None,
         "created": recipient.created, "source": source if row is None else str(row["source"]),
+        "signing_source": signing_source,
         "added_at": now if row is None else str(row["added_at"]), "updated_at": now})
-    return Remembered(recipient, ADDED if row is None else UPGRADED)
+    remembered = Recipient(recipient.district, recipient.key_id, recipient.public_raw, recipient.created,
+                           signing if signing_source in PROVEN else None)
+    return Remembered(remembered, ADDED if row is None else UPGRADED)
 
 
 def remember_recipient(workspace: Workspace, recipient: Recipient, source: str) -> Remembered:
@@ -111,9 +144,10 @@ def trusted_recipient(workspace: Workspace, key_id: str) -> Recipient | None:
 
 def trusted_signer(workspace: Workspace, signing_key_id: str) -> Recipient | None:
     """The recipient file whose district *signing* key is ``signing_key_id`` (what a signed file names as its
-    signer), remembered or bundled; None when this workspace trusts no such key."""
+    signer), remembered with that key proven (``PROVEN``) or bundled; None when this workspace trusts no such
+    key."""
     row = storage.find_district_recipient_by_signing(workspace.db, signing_key_id)
-    if row is not None:
+    if row is not None and row["signing_source"] in PROVEN:
         return _from_row(row)
     return next((r for r in _bundled() if r.signing_key_id == signing_key_id), None)
 
@@ -122,6 +156,6 @@ def remembered_recipients(workspace: Workspace) -> list[Recipient]:
     return [_from_row(row) for row in storage.list_district_recipients(workspace.db)]
 
 
-__all__ = ["ADDED", "SOURCES", "UNCHANGED", "UPGRADED", "RecipientConflict", "Remembered", "conflict_message",
+__all__ = ["ADDED", "PROVEN", "SOURCES", "UNCHANGED", "UPGRADED", "RecipientConflict", "Remembered", "conflict_message",
            "remember_in_transaction", "remember_recipient", "remembered_recipients", "trusted_recipient",
            "trusted_signer"]

@@ -203,11 +203,13 @@ class ReceiptDialog(QDialog):
                            district=district, about=about), MUTED)
             self._set_passphrase_visible(False)
         else:
-            line = fill(self.tr("回执来自{district}工信部门，签名核对无误，关于{about}。输入企业签名密钥密码后导入。"),
+            # not yet "genuine": only the binding, checked with the enterprise's key, proves who sent it
+            line = fill(self.tr("回执自称来自{district}工信部门，关于{about}。输入企业签名密钥密码后，"
+                                "软件将核对它确实来自您报告包所加密给的区县，再打开其中的受理结果。"),
                         district=district, about=about)
             if receipt.recipient_is_new:
                 line += self.tr("（导入后，本工作区将保存这份新区县文件，用于核对以后的回执。）")
-            self._say(line, GOOD)
+            self._say(line, MUTED)
             self._set_passphrase_visible(True)
             self.import_button.setEnabled(True)
             self.passphrase.setFocus()

@@ -289,11 +289,18 @@ def _v6(db: Database) -> None:
     for statement in (
         # key_id is the fingerprint of the district's X25519 key (packages are sealed to it); signing_key is
         # the Ed25519 key receipts are checked against (recipient files written before receipts lack it)
+        # signing_source: how the signing key is known — 'export' / 'bundled' (in the file the package was sealed
+        # to, or shipped with the app), 'binding' (proved by a receipt's binding, package/receipt.py), 'first_use'
+        # (the enterprise's own district's file given while no key of that district was known), 'file' (only named
+        # by a file given later: not trusted for anything until a receipt proves it)
         """CREATE TABLE district_recipients (
             key_id TEXT PRIMARY KEY, district TEXT NOT NULL, public_key BLOB NOT NULL,
             signing_key BLOB, signing_key_id TEXT, created TEXT NOT NULL DEFAULT '',
             source TEXT NOT NULL CHECK (source IN ('export', 'receipt', 'bundled', 'file')),
+            signing_source TEXT CHECK (signing_source IN ('export', 'bundled', 'binding', 'first_use', 'file')),
             added_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+        # the district key each package was sealed to: only that district can answer it (NULL before receipts)
+        "ALTER TABLE exports ADD COLUMN recipient_key_id TEXT",
         "CREATE INDEX district_recipients_by_signing_key ON district_recipients (signing_key_id)",
         """CREATE TABLE receipts (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -563,7 +570,8 @@ def next_export_sequence(db: Database, period: str) -> int:
 
 
 EXPORT_FIELDS = ("package_id", "submission_id", "period", "sequence", "format_version", "questionnaires",
-                 "assessment_id", "key_fingerprint", "verification_code", "file_name", "created_at", "answers_digest")
+                 "assessment_id", "key_fingerprint", "verification_code", "file_name", "created_at", "answers_digest",
+                 "recipient_key_id")
 _JSON_FIELDS = ("questionnaires", "answers_digest")
 
 
@@ -760,7 +768,7 @@ def get_attachment_log(db: Database, assessment_id: int | None = None) -> list[d
 # --------------------------------------------------------------------------- district recipients (#17)
 
 _RECIPIENT_COLUMNS = ("key_id", "district", "public_key", "signing_key", "signing_key_id", "created", "source",
-                      "added_at", "updated_at")
+                      "signing_source", "added_at", "updated_at")
 
 
 def get_district_recipient(db: Database, key_id: str) -> dict[str, Any] | None:

@@ -340,7 +340,8 @@ class SubmissionMixin:
                                        for p in submission.parts if p.assessment is not None],
                     "assessment_id": None, "key_fingerprint": str(record["key_fingerprint"]),
                     "verification_code": record.get("verification_code"), "file_name": str(record["file_name"]),
-                    "created_at": record.get("created_at") or now, "answers_digest": digests}
+                    "created_at": record.get("created_at") or now, "answers_digest": digests,
+                    "recipient_key_id": record.get("recipient_key_id")}
             storage.insert_export(self.db, full)
             for part in submission.parts:
                 if part.assessment is not None:
