@@ -24,6 +24,26 @@
             <translation>{path} is a folder: please give a file name, e.g. {example}</translation>
         </message>
         <message>
+            <source>已导入</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>已导入（替代该区县此前的汇总）</source>
+            <translation>Imported (replaces the district's earlier summary)</translation>
+        </message>
+        <message>
+            <source>已导入为历史（该区县已有更新的汇总）</source>
+            <translation>Imported as history (the district already has a newer summary)</translation>
+        </message>
+        <message>
+            <source>已导入过，未作改动</source>
+            <translation>Imported before; nothing changed</translation>
+        </message>
+        <message>
+            <source>拒收</source>
+            <translation>Refused</translation>
+        </message>
+        <message>
             <source>{what_file}内容不完整或格式不对（{what}），不是本软件写出的汇总包，不能使用。请向区县重新索取</source>
             <translation>The {what_file} is incomplete or malformed ({what}): it is not a summary package written by this software and cannot be used. Please ask the district for it again</translation>
         </message>
@@ -80,12 +100,12 @@
             <translation>{district} {period}: {label}, {count} enterprises</translation>
         </message>
         <message>
-            <source>。注意：该区县导出时数据库核查未通过（强制导出），数字仅供参考，请与区县核实</source>
-            <translation>. Note: the district's database audit failed when it exported (exported anyway); the figures are for reference only, please check with the district</translation>
+            <source>{message}。注意：该区县导出时数据库核查未通过（强制导出），数字仅供参考，请与区县核实</source>
+            <translation>{message}. Note: the district's database audit failed when it exported (exported anyway); the figures are for reference only, please check with the district</translation>
         </message>
         <message>
-            <source>。注意：其中 {count} 家企业另有地区也报送了同一评估期（{examples}），请与相关区县核实归属</source>
-            <translation>. Note: {count} of these enterprises were also reported by another district for the same assessment period ({examples}); please check with the districts concerned which one they belong to</translation>
+            <source>{message}。注意：其中 {count} 家企业另有地区也报送了同一评估期（{examples}），请与相关区县核实归属</source>
+            <translation>{message}. Note: {count} of these enterprises were also reported by another district for the same assessment period ({examples}); please check with the districts concerned which one they belong to</translation>
         </message>
         <message>
             <source>{district}的密钥已登记过，指纹 {fingerprint}，未作改动</source>
@@ -334,6 +354,10 @@
         <message>
             <source>{status}（第{n}次报送，{period}，经办人 {clerk}，{count} 条理由）</source>
             <translation>{status} (submission no. {n}, {period}, clerk in charge {clerk}, {count} reasons)</translation>
+        </message>
+        <message>
+            <source>区县汇总包</source>
+            <translation>district summary package</translation>
         </message>
         <message>
             <source>区县汇总包按年度汇总：评估期请写作“{year}年度”</source>
@@ -774,6 +798,14 @@
             <translation>This benchmark file says it was published by {claimed}, but its signing key belongs to {name}, so it cannot be used. Please check with the district industry and IT bureau by phone</translation>
         </message>
         <message>
+            <source>这是{district}的区县文件；本企业属于{own}，只能使用本区县工信部门发布的对标文件</source>
+            <translation>This is the district file of {district}; this enterprise belongs to {own} and can only use benchmark files published by its own district's industry and IT bureau</translation>
+        </message>
+        <message>
+            <source>这份{district}区县文件（编号 {key}）与本企业报送时使用的区县文件（编号 {known}）不是同一个密钥，不能用来核对对标文件。请与区县工信部门电话核实</source>
+            <translation>This district file of {district} (ID {key}) does not hold the same key as the district file this enterprise submitted with (ID {known}), so it cannot be used to check benchmark files. Please check with the district industry and IT bureau by phone</translation>
+        </message>
+        <message>
             <source>本工作区已有{period}更新的对标文件（{newer}发布），这份较早（{older}发布），未导入</source>
             <translation>This workspace already has a newer benchmark file for {period} (published {newer}); this one is older (published {older}) and was not imported</translation>
         </message>
@@ -918,16 +950,16 @@
             <translation>This receipt cannot be checked: this software has no district file of {district} with key ID {key} (the public file the district industry and IT bureau gives enterprises to encrypt their report packages). Please ask the district industry and IT bureau for their latest district file (.zgszkey) and import it with the receipt</translation>
         </message>
         <message>
-            <source>无法核对这份回执：您手上的{district}区县文件是旧版，没有区县的签名公钥。请向区县工信部门索取最新的区县文件（.zgszkey），与回执一起导入</source>
-            <translation>This receipt cannot be checked: your district file of {district} is an old one without the district's signing key. Please ask the district industry and IT bureau for their latest district file (.zgszkey) and import it with the receipt</translation>
-        </message>
-        <message>
             <source>这份回执不是由{district}工信部门的密钥签发的（签名密钥 {key} 与区县文件不符），不能使用。请与区县工信部门电话核对</source>
             <translation>This receipt was not signed with the key of the {district} industry and IT bureau (signing key {key} does not match the district file) and cannot be used. Please check with the district industry and IT bureau by phone</translation>
         </message>
         <message>
             <source>这份回执是写给另一个签名密钥（{key}）的，不是本工作区的密钥</source>
             <translation>This receipt is addressed to another signing key ({key}), not this workspace's key</translation>
+        </message>
+        <message>
+            <source>这份回执不是{district}工信部门签发的：它核对不上您报告包所加密给的区县密钥（编号 {key}）。请勿按其中内容操作，并与区县工信部门电话核实</source>
+            <translation>This receipt was not issued by the {district} industry and IT bureau: it does not match the district key your report package was encrypted for (ID {key}). Do not act on its contents, and check with the district industry and IT bureau by phone</translation>
         </message>
         <message>
             <source>回执中的受理结果格式不对</source>
@@ -962,6 +994,10 @@
             <translation>Cannot read {path} ({reason})</translation>
         </message>
         <message>
+            <source>这份回执不是您报送该报告包的区县发出的：{period}第{sequence}次报送是加密给区县密钥 {sealed_to} 的，回执却来自区县密钥 {key}（自称{district}）。请勿按其中内容操作，并与区县工信部门电话核实</source>
+            <translation>This receipt was not sent by the district you submitted the report package to: submission no. {sequence} for {period} was encrypted for district key {sealed_to}, but the receipt comes from district key {key} (claiming to be {district}). Do not act on its contents, and check with the district industry and IT bureau by phone</translation>
+        </message>
+        <message>
             <source>您选择的区县文件（{district}，编号 {key}）不是签发这份回执的区县的文件（编号 {wanted}）</source>
             <translation>The district file you chose ({district}, key ID {key}) is not the file of the district that issued this receipt (key ID {wanted})</translation>
         </message>
@@ -980,6 +1016,10 @@
         <message>
             <source>这份回执是写给另一个签名密钥（{key}）的，不是签署该报告包的本工作区密钥</source>
             <translation>This receipt is addressed to another signing key ({key}), not the key of this workspace that signed the report package</translation>
+        </message>
+        <message>
+            <source>这份回执不是您报送该报告包的区县发出的</source>
+            <translation>This receipt was not sent by the district you submitted the report package to</translation>
         </message>
         <message>
             <source>这份回执是写给签名密钥 {key} 的，本工作区没有这个密钥</source>
@@ -1656,6 +1696,54 @@
         <message>
             <source>星级上云（估计）</source>
             <translation>Star-rated cloud adoption (estimate)</translation>
+        </message>
+        <message>
+            <source>未达到一级</source>
+            <translation>Below Level 1</translation>
+        </message>
+        <message>
+            <source>未达三星</source>
+            <translation>Below 3-star</translation>
+        </message>
+        <message>
+            <source>一星</source>
+            <translation>1-star</translation>
+        </message>
+        <message>
+            <source>二星</source>
+            <translation>2-star</translation>
+        </message>
+        <message>
+            <source>三星</source>
+            <translation>3-star</translation>
+        </message>
+        <message>
+            <source>四星</source>
+            <translation>4-star</translation>
+        </message>
+        <message>
+            <source>五星</source>
+            <translation>5-star</translation>
+        </message>
+        <message>
+            <source>规上</source>
+            <translation>above designated size</translation>
+        </message>
+        <message>
+            <source>列规纳统小微</source>
+            <translation>small or micro (in official statistics)</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>other size</translation>
+        </message>
+        <message>
+            <source>全部规模</source>
+            <translation>all sizes</translation>
+        </message>
+        <message>
+            <source>制造业</source>
+            <translation>Manufacturing</translation>
         </message>
         <message>
             <source>{industry}（{size}）</source>
@@ -2494,6 +2582,18 @@
         <message>
             <source>只能换到同一问卷的其他版本</source>
             <translation>You can only switch to another version of the same questionnaire</translation>
+        </message>
+        <message>
+            <source>无法核对这份回执：您手上的{district}区县文件是旧版，没有区县的签名公钥。请向区县工信部门索取最新的区县文件（.zgszkey），与回执一起导入</source>
+            <translation type="vanished">This receipt cannot be checked: your district file of {district} is an old one without the district's signing key. Please ask the district industry and IT bureau for their latest district file (.zgszkey) and import it with the receipt</translation>
+        </message>
+        <message>
+            <source>。注意：该区县导出时数据库核查未通过（强制导出），数字仅供参考，请与区县核实</source>
+            <translation type="vanished">. Note: the district's database audit failed when it exported (exported anyway); the figures are for reference only, please check with the district</translation>
+        </message>
+        <message>
+            <source>。注意：其中 {count} 家企业另有地区也报送了同一评估期（{examples}），请与相关区县核实归属</source>
+            <translation type="vanished">. Note: {count} of these enterprises were also reported by another district for the same assessment period ({examples}); please check with the districts concerned which one they belong to</translation>
         </message>
         <message>
             <source>工作表“{sheet}”的 {cell} 等单元格是公式，但文件中没有保存计算结果（由其他软件生成）。请在 Excel 中打开该文件、保存一次后再导入</source>

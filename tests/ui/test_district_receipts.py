@@ -5,8 +5,6 @@ in the detail after a decision."""
 # ruff: noqa: F811  (the fixtures imported below are parameters of the tests)
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 pytest.importorskip("PySide6")
@@ -75,26 +73,3 @@ def test_return_through_the_dialog_then_write_receipts(qtbot, window, demo, sett
     assert len(list(out.glob("*.zgszreceipt"))) == 2 and list(out.glob("*.zgszkey"))
     assert "已生成 2 份回执" in page.report_message.text() and not page.open_receipts_button.isHidden()
     assert _state(page, other) == "已受理（回执已生成）"
-
-
-def test_screenshots(qtbot, window, demo, tmp_path):
-    """The two screens as the clerk sees them (docs/screenshots/receipt-district-*.png)."""
-    import_demo(qtbot, window, demo)
-    page, row = _select_first(window)
-    window.resize(1400, 820)
-    dialog = page.receipts.open_return(row)
-    dialog.proxy.setData(dialog.proxy.index(2, 5), "数控设备数大于设备总数，请核对")
-    dialog.proxy.setData(dialog.proxy.index(4, 5), "请补充上云服务的起始时间")
-    dialog.clerk.setText("王敏")
-    dialog.contact.setText("0513-8888 1234")
-    shots = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-    if shots.is_dir():
-        dialog.grab().save(str(shots / "receipt-district-review.png"))
-    dialog.ok.click()
-    ended(qtbot, page.receipts.task)
-    page.select_uscc(row.uscc)
-    from zgsz_desktop.ui.district.enterprise_model import column_of
-
-    page.view.scrollTo(page.proxy.index(0, column_of("review_state")))
-    if shots.is_dir():
-        window.grab().save(str(shots / "receipt-district-list.png"))

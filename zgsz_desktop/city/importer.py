@@ -27,8 +27,10 @@ from ..targets import plan_targets
 from ..text import hidden_characters, visible
 from .db import CityDb, add_summary, claims, current_summary, pinned_keys, summary_known
 
-VERDICTS = {"imported": "已导入", "superseding": "已导入（替代该区县此前的汇总）",
-            "older": "已导入为历史（该区县已有更新的汇总）", "duplicate": "已导入过，未作改动", "refused": "拒收"}
+# each a message, so that the city's window says the verdict in its interface language (the text is unchanged)
+VERDICTS = {"imported": say("已导入"), "superseding": say("已导入（替代该区县此前的汇总）"),
+            "older": say("已导入为历史（该区县已有更新的汇总）"), "duplicate": say("已导入过，未作改动"),
+            "refused": say("拒收")}
 
 
 class SummaryProblem(UserError, ValueError):
@@ -243,6 +245,13 @@ def _verify(db: CityDb, data: bytes) -> tuple[dict[str, JSONValue], str]:
     return content, signed.signer_key_id
 
 
+def _said(exc: Exception) -> str:
+    """The refusal's message as the core said it (a ``say()`` message keeps its template for the interface);
+    ``str(exc)`` would be its Chinese text only."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, str) else str(exc)
+
+
 def import_summary(db: CityDb, path: Path, now: str) -> ImportOutcome:
     """One file, all or nothing."""
     name = Path(path).name
@@ -255,10 +264,8 @@ def import_summary(db: CityDb, path: Path, now: str) -> ImportOutcome:
                                                         district=known.district, period=known.period),
                                  known.district, known.period, sha)
         content, signer = _verify(db, data)
-    except (SummaryProblem, SignedFileError) as exc:
-        return ImportOutcome(name, "refused", str(exc))
-    except UserError as exc:
-        return ImportOutcome(name, "refused", str(exc))
+    except (SummaryProblem, SignedFileError, UserError) as exc:
+        return ImportOutcome(name, "refused", _said(exc))
     district, period = str(content["district"]), str(content["period"])
     before = current_summary(db, district, period)
     newer = before is None or str(content["issued_at"]) > before.issued_at
@@ -268,13 +275,17 @@ def import_summary(db: CityDb, path: Path, now: str) -> ImportOutcome:
     entries = content["submissions"]
     claimed = claims(db, period, [str(e["uscc"]) for e in entries if e["period"]], district) if newer else []
     verdict = "older" if not newer else "superseding" if before is not None else "imported"
-    message: str = say("{district} {period}：{label}，企业 {count} 家", district=district, period=period,
+    # each warning wraps the sentence before it, so that the whole stays one message another language can say
+    message = say("{district} {period}：{label}，企业 {count} 家", district=district, period=period,
                   label=VERDICTS[verdict], count=sum(1 for e in entries if e["period"]))
     if not content["audit"]["ok"]:
-        message += say("。注意：该区县导出时数据库核查未通过（强制导出），数字仅供参考，请与区县核实")
+        message = say("{message}。注意：该区县导出时数据库核查未通过（强制导出），数字仅供参考，请与区县核实",
+                      message=message)
     if claimed:
-        message += say("。注意：其中 {count} 家企业另有地区也报送了同一评估期（{examples}），请与相关区县核实归属",
-                       count=len(claimed), examples="、".join(f"{u}（{d}）" for u, d in claimed[:3]))
+        message = say("{message}。注意：其中 {count} 家企业另有地区也报送了同一评估期（{examples}），"
+                      "请与相关区县核实归属",
+                      message=message, count=len(claimed),
+                      examples="、".join(f"{u}（{d}）" for u, d in claimed[:3]))
     return ImportOutcome(name, verdict, message, district, period, sha, claimed)
 
 

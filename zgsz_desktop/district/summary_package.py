@@ -41,7 +41,7 @@ from .identity import DistrictIdentity
 FORMAT = "zgsz-district-summary/1"
 PAYLOAD_TYPE = "application/vnd.zgsz.district-summary+json; version=1"
 SUFFIX = ".zgszsummary"
-WHAT = "区县汇总包"
+WHAT = say("区县汇总包")  # a message: the checks name the file kind in the interface's language
 
 
 class SummaryRefused(UserError, ValueError):

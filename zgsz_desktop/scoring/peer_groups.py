@@ -44,6 +44,14 @@ MEASURE_NAMES: dict[str, Said] = {
 MIIT_LEVELS = ("未达到一级", "一级", "二级", "三级", "四级")  # index = rank
 STAR_LABELS = ("未达三星", "一星", "二星", "三星", "四星", "五星")  # index = stars
 ORDINAL_LABELS = {"miit_level": MIIT_LEVELS, "cloud_stars": STAR_LABELS}
+# The same levels, sizes and names as they are shown: each one a message, so that another interface language says
+# it in its own words (``ui/i18n.said``). Equal to the data values above, which the file format keeps as they are.
+LEVEL_WORDS = (say("未达到一级"), say("一级"), say("二级"), say("三级"), say("四级"))
+STAR_WORDS = (say("未达三星"), say("一星"), say("二星"), say("三星"), say("四星"), say("五星"))
+ORDINAL_WORDS = {"miit_level": LEVEL_WORDS, "cloud_stars": STAR_WORDS}
+SIZE_WORDS = {"规上": say("规上"), "列规纳统小微": say("列规纳统小微"), "其他": say("其他"),
+              ALL_SIZES: say("全部规模")}
+MANUFACTURING_WORDS = say("制造业")
 
 
 def quantiles_for(n: int) -> tuple[int, ...]:
@@ -149,9 +157,11 @@ class PeerGroup:
 
     @property
     def label(self) -> Said:
+        size = SIZE_WORDS.get(self.size, self.size)  # a size this version does not know is shown as written
         if self.industry == MANUFACTURING:
-            return say("{industry}（{size}）", industry=MANUFACTURING_NAME, size=self.size)
-        return say("{code} {industry}（{size}）", code=self.industry, industry=self.industry_name, size=self.size)
+            return say("{industry}（{size}）", industry=MANUFACTURING_WORDS, size=size)
+        # the industry's name is data: the interface looks it up among the GB/T 4754 names it translates
+        return say("{code} {industry}（{size}）", code=self.industry, industry=self.industry_name, size=size)
 
     def to_json(self) -> dict[str, JSONValue]:
         return {"industry": self.industry, "industry_name": self.industry_name, "size": self.size, "n": self.n,
@@ -304,9 +314,9 @@ def group_for(groups: Iterable[PeerGroup], industry: str, size: str) -> PeerGrou
 
 def value_text(measure: str, value: float) -> str:
     """A published or own value as officials write it: 66.7% or a level's name."""
-    labels = ORDINAL_LABELS.get(measure)
-    if labels:
-        return labels[int(value)]
+    words = ORDINAL_WORDS.get(measure)
+    if words:
+        return words[int(value)]  # equal to the data value (ORDINAL_LABELS), said in the interface's language
     return f"{_round(value):.1f}%"
 
 

@@ -27,10 +27,29 @@ from PySide6.QtWidgets import (
 
 from ..text import visible
 from .errors import show_error
-from .i18n import said, tr
+from .i18n import QT_TR_NOOP, content, period, said, tr
 from .ops import Op
 
-LIST_COMMA, COLON, FULL_STOP = chr(0x3001), chr(0xFF1A), chr(0x3002)  # the core's punctuation, joined as data
+# ``city.consolidate.NOTES`` (how things are counted) as the window shows them: the core writes them as plain
+# Chinese for its exports, so they are marked here, word for word, for translation
+# (tests/ui/test_city_language.py holds the two the same).
+NOTE_WORDS = (
+    QT_TR_NOOP("各项数字为各区县当前汇总包之和（同一区县同一评估期以签发时间最晚的汇总包为准，较早的保留为历史）。"),
+    QT_TR_NOOP("任务数为规划中各区县任务数之和，未报区县的任务数同样计入。"),
+    QT_TR_NOOP("三项指标的全市平均按各区县企业清单中的全部重点企业计算，不是各区县平均值的平均；"
+               "达标按各区县所用的政策版本判定。"),
+    QT_TR_NOOP("同一企业同一评估期被两个区县同时报送的，列为“归属待核实”，在两个区县都计入，请与相关区县核实。"),
+)
+
+
+def note_words(note: str) -> str:
+    """One of the board's notes in the interface language (a note this window does not know, as written)."""
+    return tr(note) if note in NOTE_WORDS else note
+
+
+def listed(names: list[str]) -> str:
+    """District names, each in the interface language, listed as the interface lists things."""
+    return tr("、").join(content(name) for name in names)
 
 
 def _now() -> str:
@@ -56,7 +75,7 @@ def _table(headers: list[str]) -> tuple[QTableView, QStandardItemModel]:
     return view, model
 
 
-def _fill(model: QStandardItemModel, rows: list[list[Any]]) -> None:
+def _fill(model: QStandardItemModel, rows: list[list[Any]], view: QTableView | None = None) -> None:
     model.removeRows(0, model.rowCount())
     for row in rows:
         items = []
@@ -66,6 +85,8 @@ def _fill(model: QStandardItemModel, rows: list[list[Any]]) -> None:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items.append(item)
         model.appendRow(items)
+    if view is not None:  # the columns take their new contents' width now, not at the next resize of the window
+        view.resizeColumnsToContents()
 
 
 class CityWindow(QMainWindow):
@@ -147,20 +168,26 @@ class CityWindow(QMainWindow):
             known = periods(db)
         finally:
             db.close()
-        current = prefer or self.period_box.currentText()
+        current = prefer or self.current_period()
         self.period_box.blockSignals(True)
         self.period_box.clear()
-        self.period_box.addItems(known)
+        for known_period in known:  # shown in the interface language, the stored period kept as the item's data
+            self.period_box.addItem(period(known_period), known_period)
         if current in known:
-            self.period_box.setCurrentText(current)
+            self.period_box.setCurrentIndex(known.index(current))
         self.period_box.blockSignals(False)
         self.refresh()
+
+    def current_period(self) -> str:
+        """The period chosen, as stored (2024年度), whatever the interface language."""
+        data = self.period_box.currentData()
+        return data if isinstance(data, str) else ""
 
     def refresh(self) -> None:
         from ..city.consolidate import consolidate
 
-        period = self.period_box.currentText()
-        has = bool(period)
+        chosen = self.current_period()
+        has = bool(chosen)
         for button in (self.xlsx_button, self.pdf_button, self.parquet_button):
             button.setEnabled(has)
         if not has:
@@ -174,18 +201,21 @@ class CityWindow(QMainWindow):
             return
         db = self._open()
         try:
-            board = consolidate(db, period)
+            board = consolidate(db, chosen)
         finally:
             db.close()
         self.board = board
         self.headline.setText(tr("全市 {period}：已报区县 {reported} / {total}，已报送企业 {n} 家").format(
-            period=period, reported=board.reported_districts, total=len(board.districts), n=board.submitted))
-        _fill(self.quota_model, [[visible(q.table, 20), visible(q.label, 80),
+            period=period(chosen), reported=board.reported_districts, total=len(board.districts), n=board.submitted))
+        # the plan's annexes, rows and targets as the district's dashboard shows them: looked up among the
+        # policy editions' translated texts (content), as written when unknown
+        # (the data's hidden characters written out and its length limited first: a translation is not cut)
+        _fill(self.quota_model, [[content(visible(q.table, 20)), content(visible(q.label, 80)),
                                   tr("未采集") if q.actual is None else q.actual,
                                   tr("未下达") if q.quota is None else q.quota, _percent(q.ratio)]
-                                 for q in board.quotas])
-        _fill(self.rate_model, [[b.name, b.target_label, f"{b.key_met}/{b.key_reported}", _percent(b.key_average)]
-                                for b in board.benchmarks])
+                                 for q in board.quotas], self.quota_view)
+        _fill(self.rate_model, [[content(b.name), content(b.target_label), f"{b.key_met}/{b.key_reported}",
+                                 _percent(b.key_average)] for b in board.benchmarks], self.rate_view)
         from ..city.consolidate import REPORTED
         from ..city.importer import RATES
 
@@ -197,13 +227,13 @@ class CityWindow(QMainWindow):
                 audit = tr("未通过（强制导出）")
             reported = d.status == REPORTED
             status = tr("已报") if reported else tr("未报")
-            rows.append([d.district, status, d.submitted if reported else "", audit,
+            rows.append([content(d.district), status, d.submitted if reported else "", audit,
                          *[_percent(d.key_averages.get(rate)) if reported else "" for rate in rates[:3]],
                          d.issued_at[:16].replace("T", " ")])
-        _fill(self.district_model, rows)
-        disputed = [tr("归属待核实：{uscc}（{districts}）").format(uscc=visible(u, 30), districts=LIST_COMMA.join(ds))
+        _fill(self.district_model, rows, self.district_view)
+        disputed = [tr("归属待核实：{uscc}（{districts}）").format(uscc=visible(u, 30), districts=listed(ds))
                     for u, ds in board.disputed]
-        self.notes.setText("\n".join([*disputed, *board.notes]))
+        self.notes.setText("\n".join([*disputed, *map(note_words, board.notes)]))
         self._wide_enough()
 
     def _wide_enough(self) -> None:
@@ -284,8 +314,9 @@ class CityWindow(QMainWindow):
             self.reload_periods(prefer=periods[-1] if periods else "")
             from ..city.importer import VERDICTS
 
-            lines = [f"{visible(o.file, 80)}{COLON}{said(VERDICTS[o.verdict])}{FULL_STOP}{said(o.message)}"
-                     for o in outcomes]
+            lines = [tr("{file}：{verdict}。{message}").format(
+                file=visible(o.file, 80), verdict=said(VERDICTS[o.verdict]), message=said(o.message))
+                for o in outcomes]
             QMessageBox.information(self, tr("导入区县汇总包"), "\n".join(lines))
 
         self.import_op: Op[Any] = Op(self, work).with_progress(tr("正在核对并导入区县汇总包…")).success(done).run()
@@ -321,7 +352,7 @@ class CityWindow(QMainWindow):
             return write_parquet(board, target)
 
         def done(paths: list[Path]) -> None:
-            names = LIST_COMMA.join(p.name for p in paths)
+            names = tr("、").join(p.name for p in paths)
             self.statusBar().showMessage(tr("已导出：{files}").format(files=names), 15000)
 
         self.export_op: Op[Any] = Op(self, work).with_progress(tr("正在导出…"), cancellable=False).success(done).run()

@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import error_text, said, tr
+from .i18n import content, error_text, said, tr
 
 MUTED, BRAND, BAND, INK = "#5f6b7a", "#1f4e79", "#c9d1db", "#1d2733"
 
@@ -68,7 +68,15 @@ def value_words(measure: str, value: float) -> str:
     from ..scoring.peer_groups import ORDINAL_LABELS, value_text
 
     text = value_text(measure, value)
-    return said(text) if measure in ORDINAL_LABELS else text  # a level's name is said in the interface language
+    return said(text) if measure in ORDINAL_LABELS else text  # a level's name (a message) in the interface language
+
+
+def issuer_words(published: Any) -> str:
+    """Who published the benchmark (``PublishedBenchmark.issuer_label``: its districts, or its issuer's name) with
+    each district's name in the interface language."""
+    if published.scope:
+        return tr("、").join(content(name) for name in published.scope)
+    return content(published.issuer_name)
 
 
 class PeerSection(QFrame):
@@ -92,8 +100,9 @@ class PeerSection(QFrame):
             return
         published = standing.benchmark
         source = QLabel(tr("{issuer}发布（{date}），共 {n} 家企业").format(
-            issuer=html.escape(published.issuer_label), date=published.issued_at[:10], n=published.enterprises), self)
+            issuer=issuer_words(published), date=published.issued_at[:10], n=published.enterprises), self)
         source.setObjectName("peers_source")
+        source.setTextFormat(Qt.TextFormat.PlainText)  # names from the file, shown as written (Hai'an: no entity)
         source.setStyleSheet(f"color: {MUTED};")
         group = standing.group
         if group is None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -173,7 +174,15 @@ class EnterprisesPage(QWidget):
         panel = QWidget(self)
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(12, 0, 0, 0)
-        panel_layout.addWidget(self.detail, 1)
+        # the detail scrolls when it is taller than the room left above the buttons (a longer language, a long
+        # history); while it fits, no frame and no scroll bar show: it looks as a plain label would
+        self.detail_area = QScrollArea(panel)
+        self.detail_area.setObjectName("detail_area")
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps its lines
+        self.detail_area.setWidget(self.detail)
+        panel_layout.addWidget(self.detail_area, 1)
         panel_layout.addWidget(self.report_message)
         panel_layout.addLayout(decisions)
         panel_layout.addWidget(self.receipts_button)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from ...errors import UserError
 from ..errors import show_error
-from ..i18n import period, said
+from ..i18n import content, period, said
 from ..ops import Changed, Op
 from .common import MUTED, shown, tr
-from .review_dialog import CLERK_KEY, CONTACT_KEY, ReviewDialog
+from .review_dialog import CLERK_KEY, CONTACT_KEY, ReviewDialog, answer_words
 
 RECEIPT_FOLDER_KEY = "district/receipt_folder"
 INDENTED = "<span style='color:{colour}'>&#12288;{text}</span>"  # markup, nothing to translate
@@ -167,11 +167,15 @@ def history_lines(db: Any, row: Any, e: Callable[[object], str]) -> list[str]:
         lines.append(tr("{title}{current}：{decision}").format(title=e(said(entry.title)), current=current,
                                                               decision=e(said(entry.decision_text))))
         for change in (entry.changes or [])[:3]:
+            # the question and the answers as the core wrote them, in Chinese: shown in the interface language
+            # (content() leaves a text it has no translation for as it is)
+            old, new = (answer_words(change.questionnaire_id, change.question_id, text)
+                        for text in (change.old, change.new))
             lines.append(muted_line(tr("{question}：{old} → {new}").format(
-                question=e(change.question_text), old=e(change.old), new=e(change.new))))
+                question=e(content(change.question_text)), old=e(old), new=e(new))))
         for review in entry.reviews[-1:]:
             for reason in review.decision.reasons[:3]:
-                where = reason.question_text or tr("整体意见")
+                where = content(reason.question_text) if reason.question_text else tr("整体意见")
                 lines.append(muted_line(tr("退回理由 · {question}：{reason}").format(question=e(where),
                                                                                  reason=e(reason.reason))))
     return lines

@@ -5,6 +5,8 @@ collects: the page records the decision (``district.receipts.record_review``).""
 
 from __future__ import annotations
 
+import re
+from itertools import combinations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, QSortFilterProxyModel, Qt
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...package.receipt import Reason
-from ..i18n import QT_TR_NOOP, content, said
+from ..i18n import QT_TR_NOOP, answer, chinese_interface, content, said
 from .common import Index, refilter, shown, tr
 
 CLERK_KEY = "district/clerk"
@@ -30,6 +32,91 @@ CONTACT_KEY = "district/clerk_contact"
 HEADERS = (QT_TR_NOOP("退回"), QT_TR_NOOP("问卷"), QT_TR_NOOP("题号"), QT_TR_NOOP("题目"), QT_TR_NOOP("企业的回答"),
            QT_TR_NOOP("理由（写给企业）"))
 TICK, QUESTIONNAIRE, NUMBER, TEXT, ANSWER, REASON = range(6)
+ANSWER_LIMIT = 120  # characters of an answer the core keeps (district.receipts.package_questions, receipt_history)
+
+
+def _question(questionnaire_id: str, question_id: str) -> Any:
+    """The shipped question (newest version of its questionnaire), or None when this version does not know it."""
+    from ...errors import UserError
+    from ...questionnaire.definitions import get_questionnaire
+
+    try:
+        questionnaire = get_questionnaire(questionnaire_id)
+    except (KeyError, UserError):
+        return None
+    return questionnaire.question(question_id) if questionnaire.has_question(question_id) else None
+
+
+def _number(text: str) -> int | float | None:
+    try:
+        return int(text)
+    except ValueError:
+        try:
+            return float(text)
+        except ValueError:
+            return None
+
+
+def _chosen_options(question: Any, text: str) -> list[list[str]]:
+    """The options a multiple choice that reads ``text`` may hold: their texts, in the options' order, joined with
+    、 (an option's own text may hold a 、 too). A text the core cut short (``text.visible``: …（共 n 个字符）) ends
+    inside an option; the options after it are not known, so each choice of them is a candidate."""
+    cut = re.match(r"(?s)(.*)\u2026\uff08\u5171 \d+ \u4e2a\u5b57\u7b26\uff09$", text)
+    shown = cut[1] if cut else text
+    keys: list[str] = []
+    position, last = 0, -1
+    for index, option in enumerate(question.options):
+        end = position + len(option.text)
+        whole = shown.startswith(option.text, position) and (end == len(shown) or shown[end] == chr(0x3001))
+        if whole or (cut and position < len(shown) and option.text.startswith(shown[position:])):
+            keys.append(option.key)
+            position, last = end + 1, index
+            if position > len(shown):
+                break
+    rest = [o.key for o in question.options[last + 1:]] if cut else []
+    if len(rest) > 8:  # more than a few hundred choices: not read back
+        rest = []
+    return [[*keys, *chosen] for size in range(len(rest) + 1) for chosen in combinations(rest, size)]
+
+
+def _candidates(question: Any, text: str) -> list[Any]:
+    """The answers that may read ``text`` (``display_value``'s Chinese, perhaps cut short by ``text.visible``):
+    each is checked by reading it again."""
+    found: list[Any] = [None]
+    if question.type == "single":
+        found += [o.key for o in question.options]
+    elif question.type == "multiple":
+        found += _chosen_options(question, text)
+    elif question.type == "yesno":
+        found += [True, False]
+    elif question.type == "percent":
+        found.append(_number(text.removesuffix("%")))
+    elif question.type == "number":
+        found.append(_number(text.removesuffix(question.unit or "")))
+    elif question.type == "table":
+        count = _number(text.removesuffix(" " + chr(0x9879)))  # "3 项": a table's rows
+        if isinstance(count, int) and 0 < count <= 10000:
+            found.append([{}] * count)
+    return found
+
+
+def answer_words(questionnaire_id: str, question_id: str, text: str) -> str:
+    """An answer the core wrote as it reads in Chinese (``questionnaire.display.display_value``: 未填写, an option's
+    text, 12台) as the interface shows answers (``i18n.answer``: options from the translation, units spaced). The
+    Chinese is read back to the answer, and used only when reading that answer again gives the same Chinese; any
+    other text (cut short, from another version of the questionnaire) is looked up as content, else shown as
+    written. In Chinese: the text itself."""
+    if chinese_interface() or not text:
+        return text
+    from ...questionnaire.display import display_value
+    from ...text import visible
+
+    question = _question(questionnaire_id, question_id)
+    if question is not None:
+        for value in _candidates(question, text):
+            if visible(display_value(question, value), ANSWER_LIMIT) == text:  # as the core wrote it
+                return answer(question, value)
+    return content(text)
 
 
 class QuestionsModel(QAbstractTableModel):
@@ -38,6 +125,8 @@ class QuestionsModel(QAbstractTableModel):
     def __init__(self, rows: list[Any], parent: Any = None):
         super().__init__(parent)
         self.rows = rows
+        # each answer as the interface shows it, worked out once (the table asks for it at every paint)
+        self.answers = [answer_words(row.questionnaire_id, row.question_id, row.answer) for row in rows]
         self.ticked: set[int] = set()
         self.reasons: dict[int, str] = {}
 
@@ -68,10 +157,11 @@ class QuestionsModel(QAbstractTableModel):
             return Qt.CheckState.Checked if index.row() in self.ticked else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             values = {QUESTIONNAIRE: content(row.questionnaire_title), NUMBER: str(row.number),
-                      TEXT: content(row.text), ANSWER: shown(row.answer), REASON: self.reasons.get(index.row(), "")}
+                      TEXT: content(row.text), ANSWER: shown(self.answers[index.row()]),
+                      REASON: self.reasons.get(index.row(), "")}
             return values.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (TEXT, ANSWER):
-            return f"{content(row.module_title)} · {content(row.text)}\n{shown(row.answer, 1000)}"
+            return f"{content(row.module_title)} · {content(row.text)}\n{shown(self.answers[index.row()], 1000)}"
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -111,7 +201,9 @@ class SearchFilter(QSortFilterProxyModel):
         if not self.terms or not isinstance(model, QuestionsModel):
             return True
         row = model.rows[source_row]
-        haystack = f"{row.number} {row.question_id} {content(row.text)} {row.answer} {content(row.module_title)}"
+        shown_answer = model.answers[source_row]  # the answer as shown, and as the core wrote it
+        haystack = (f"{row.number} {row.question_id} {content(row.text)} {shown_answer} {row.answer} "
+                    f"{content(row.module_title)}")
         return all(term in haystack.casefold() for term in self.terms)
 
 
