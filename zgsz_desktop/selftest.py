@@ -88,12 +88,34 @@ def _district_import(work: Path) -> str:
     return f"{len(demo.packages)} 个报告包经 2 个进程核验入库，汇总 {board.submitted} 家企业"
 
 
+def _receipt(_: Path) -> str:
+    """A receipt written and opened with fresh keys: proves libsodium (PyNaCl: the enterprise key's receipt form),
+    HPKE and the DSSE envelope load in this build."""
+    from .keys import DistrictKey, SigningKey
+    from .package.receipt import Decision, Reason, ToIssue, build_receipt_file, open_item, read_receipt_file
+
+    passphrase = "self-test-passphrase"
+    district = DistrictKey.generate("海安市", passphrase).unlock(passphrase)
+    enterprise = SigningKey.generate(passphrase)
+    decision = Decision("returned", (Reason("nantong-zgsz-core", "cnc.total", "自检", "自检理由"),), clerk="自检")
+    data = build_receipt_file(district, {"uscc": "91320685MA1R8K2X5W", "name": "自检"},
+                              [ToIssue("00000000-0000-4000-8000-000000000000", "0" * 64, "2024年度", 1,
+                                       enterprise.public_raw, decision)], "2025-01-01T00:00:00+00:00")
+    receipt = read_receipt_file(data, lambda key_id: district.recipient if key_id == district.recipient.key_id
+                                else None)
+    opened = open_item(receipt, receipt.items[0], enterprise.private_key(passphrase), district.recipient)
+    if opened.decision is None or opened.decision.reasons[0].reason != "自检理由":
+        raise RuntimeError("回执内容与写入的不符")
+    return f"回执 {len(data)} 字节，已验签、核对区县密钥并解密"
+
+
 CORE_CHECKS: tuple[Check, ...] = (
     ("问卷定义", _definitions),
     ("中文字体", _fonts),
     ("示例答案计分", _scores),
     ("报告与报告包", _report_and_package),
     ("区县导入与汇总", _district_import),
+    ("回执（签名与加密）", _receipt),
 )
 
 
