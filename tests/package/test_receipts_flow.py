@@ -351,3 +351,56 @@ def test_cli_import_then_list(exported, district, tmp_path, monkeypatch, capsys)
     new_file.write_text(json.dumps(district.recipient.to_json(), ensure_ascii=False), encoding="utf-8")
     assert run_cli("recipient", "remember", str(new_file), "--workspace", directory) == 0
     assert "已保存过，没有变化" in capsys.readouterr().out
+
+
+def test_a_late_receipt_about_an_older_package_says_the_newer_one_still_waits(exported, district, tmp_path):
+    """Review #17: exported 第2次, then the district's answer about 第1次 arrives — the sentence says so."""
+    ws, first = exported
+    export_submission(ws, PERIOD, district.recipient, PASS, tmp_path / "out" / "p2", pdf=False, now=ws.test_clock())
+    accepted = import_receipt(ws, receipt_for(district, first, ACCEPTED), PASS)
+    assert accepted.sentences() == ["海安市工信部门已受理您2024年度较早的第1次报送；"
+                                    "您之后导出的第2次报送仍在等待区县受理"]
+    assert accepted.items[0].newer_sequence == 2
+
+
+def test_a_late_return_about_an_older_package_asks_for_nothing_to_fix(exported, district, tmp_path):
+    ws, first = exported
+    export_submission(ws, PERIOD, district.recipient, PASS, tmp_path / "out" / "p2", pdf=False, now=ws.test_clock())
+    returned = import_receipt(ws, receipt_for(district, first, RETURNED), PASS)
+    [sentence] = returned.sentences()
+    assert sentence.startswith("海安市工信部门退回了您2024年度较早的第1次报送（1 处需要修改）")
+    assert "第2次报送仍在等待区县受理" in sentence
+    assert returned.to_fix == 0 and period_receipt(ws.db, PERIOD).state == STATE_AWAITING
+
+
+def test_cli_list_marks_points_already_changed_names_questionnaires_and_shows_local_time(
+        exported, district, tmp_path, monkeypatch, capsys):
+    """Review #17: ``receipt list`` marks a point already changed (已修改) as the home page counts it, names a point
+    about a whole questionnaire by its title, and shows the decision's time in local time, not ISO UTC."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    ws, first = exported
+    whole = Reason("miit-sme-2024", "", "", "评测问卷请按年报重填")
+    decision = replace(RETURNED, reasons=(FLAG, whole))
+    import_receipt(ws, receipt_for(district, first, decision), PASS)
+    hr = next(a for a, _, _ in ws.submission_parts(PERIOD) if a.questionnaire_id == "nantong-zgsz-core")
+    ws.save_answer(hr.id, "mgmt.hr", "system")
+    directory = str(ws.directory)
+    ws.close()
+    try:
+        assert run_cli("receipt", "list", "--workspace", directory) == 0
+        out = capsys.readouterr().out
+        assert "（海安市，2025-03-02 16:55，经办人 王明" in out and "T08:55" not in out
+        assert "  - 人力资源管理方式：人事系统已上线，请按实际情况填写（已修改）" in out
+        assert "  - 中小企业数字化水平评测指标（2024年版）：评测问卷请按年报重填\n" in out  # not changed: unmarked
+        assert "miit-sme-2024：" not in out
+        assert "2 处需要修改，已改 1 处" in out
+        assert run_cli("receipt", "list", "--workspace", directory, "--json") == 0
+        (listed,) = json.loads(capsys.readouterr().out)
+        assert [(r["place"], r["changed"]) for r in listed["reasons"]] == [
+            ("人力资源管理方式", True), ("中小企业数字化水平评测指标（2024年版）", False)]
+    finally:
+        monkeypatch.undo()
+        time.tzset()

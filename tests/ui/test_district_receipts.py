@@ -73,3 +73,31 @@ def test_return_through_the_dialog_then_write_receipts(qtbot, window, demo, sett
     assert len(list(out.glob("*.zgszreceipt"))) == 2 and list(out.glob("*.zgszkey"))
     assert "已生成 2 份回执" in page.report_message.text() and not page.open_receipts_button.isHidden()
     assert _state(page, other) == "已受理（回执已生成）"
+
+
+def test_the_detail_keeps_every_decision_with_who_and_its_own_reasons(qtbot, window, demo, settings, monkeypatch):
+    """Review #17: returned by 王敏, then accepted by 张三 — the detail showed only 已受理; both decisions must show,
+    each with its clerk and local time, the return's reason under the return."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        import_demo(qtbot, window, demo)
+        page, row = _select_first(window)
+        from zgsz_desktop.district.receipts import package_questions
+        from zgsz_desktop.package.receipt import Reason
+
+        question = package_questions(window.session.db, row.uscc, row.core_period or row.miit_period)[0]
+
+        ended(qtbot, page.receipts.record(row, "returned", [Reason(question.questionnaire_id, question.question_id,
+                                                                   "", "请与台账核对")], "", "王敏", ""))
+        ended(qtbot, page.receipts.record(row, "accepted", [], "", "张三", ""))
+        page.select_uscc(row.uscc)
+        text = page.detail.text()
+        assert "退回修改（" in text and "王敏" in text and "已受理（" in text and "张三" in text
+        assert text.index("王敏") < text.index("请与台账核对") < text.index("张三")  # its reason under the return
+        assert "+00:00" not in text and "T0" not in text
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -161,3 +161,54 @@ def test_a_wrong_password_is_said_and_the_dialog_stays(qtbot, make_window, tmp_p
     with qtbot.waitSignal(dialog.import_failed, timeout=10000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "密码" in dialog.status.text() and dialog.import_button.isEnabled() and dialog.result is None
+
+
+def test_a_whole_questionnaire_point_is_named_by_title_and_home_shows_the_return_step(
+        qtbot, make_window, tmp_path, district):
+    """Review #17: a reason about a whole questionnaire reads with the questionnaire's title (dialog, banner), and
+    the home page's step indicator says 退回修改 instead of sitting on 交给区县."""
+    from PySide6.QtCore import Qt
+
+    from zgsz_desktop.ui.questionnaire_page import QuestionnairePage
+
+    package = exported_workspace(tmp_path / "ws", district.recipient)
+    whole = Reason("miit-sme-2024", "", "", "评测问卷请按年报重填")
+    path = receipt_file(tmp_path, district, package, Decision("returned", (FLAG, whole), clerk="王明"))
+    window = make_window()
+    dialog = import_with_dialog(qtbot, window, path)
+    texts = [dialog.flags.item(i).text() for i in range(dialog.flags.count())]
+    assert "中小企业数字化水平评测指标（2024年版）：评测问卷请按年报重填" in texts
+    assert not any("miit-sme-2024" in text for text in texts)
+    dialog.close()
+
+    home = home_of(qtbot, window)
+    card = home.card_for(PERIOD)
+    assert card.steps.current == "退回修改" and card.steps.labels[-1].property("step_state") == "returned"
+
+    qtbot.mouseClick(card.fix_button, Qt.MouseButton.LeftButton)
+    page = window.stack.currentWidget()
+    assert isinstance(page, QuestionnairePage)
+    assert "中小企业数字化水平评测指标（2024年版）：评测问卷请按年报重填" in page.district_text.text()
+    assert "miit-sme-2024" not in page.district_text.text()
+
+
+def test_the_note_asking_for_a_new_district_file_wraps_below_the_file_row(qtbot, make_window, tmp_path):
+    """Review #17: the amber note shown after the dialog was laid out had one line's height and was drawn over the
+    file row."""
+    from zgsz_desktop.package.receive import RecipientNeeded
+
+    window = make_window()
+    dialog = window.import_receipt()
+    dialog.file_edit.setText(str(tmp_path / "回执_南通瑞丰精密机械有限公司_2024年度.zgszreceipt"))
+    long_note = ("这份回执由区县的签名密钥签发，但本工作区保存的海安市区县文件是旧版（没有签名公钥），"
+                 "无法核对回执的签名。请向区县工信部门索取新的区县文件（.zgszkey，通常与回执一起发来），在下面选择它后再导入。")
+    dialog._check_failed(RecipientNeeded(long_note), "")  # what a check of such a receipt ends with
+    qtbot.waitUntil(lambda: dialog.recipient_note.isVisible())
+    note = dialog.recipient_note
+    line = note.fontMetrics().lineSpacing()
+    assert note.height() >= 2 * line  # wrapped onto lines of its own
+    file_bottom = dialog.file_edit.mapTo(dialog, dialog.file_edit.rect().bottomLeft()).y()
+    note_top = note.mapTo(dialog, note.rect().topLeft()).y()
+    row_top = dialog.recipient_row.mapTo(dialog, dialog.recipient_row.rect().topLeft()).y()
+    assert note_top >= file_bottom and row_top >= note_top + note.height()  # nothing drawn over another
+    dialog.close()

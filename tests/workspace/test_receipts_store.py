@@ -124,3 +124,15 @@ def test_an_older_workspace_gets_the_new_tables_and_keeps_its_data(tmp_path):
         assert {"receipts", "district_recipients"} <= set(migrated.db.table_names())
         assert migrated.assessments()  # the old answers are still there
         assert period_receipts(migrated.db) == {}
+
+
+def test_a_point_about_a_whole_questionnaire_is_placed_by_its_title(ws):
+    """Review #17: the manager reads the questionnaire's title, never its id; a point about the whole submission
+    has no place (the screens say 整份报送)."""
+    export(ws, "p1")
+    store(ws, "p1", "2025年度", 1, "returned", reasons=[
+        REASON, {"questionnaire": "miit-sme-2024", "question": "", "question_text": "", "reason": "请按年报重填"},
+        {"questionnaire": "", "question": "", "question_text": "", "reason": "请盖章"},
+        {"questionnaire": "not-installed", "question": "", "question_text": "", "reason": "?"}])
+    places = [flag.place for flag in period_receipt(ws.db, "2025年度").flags]
+    assert places == ["人力资源管理方式", "中小企业数字化水平评测指标（2024年版）", "", "not-installed"]

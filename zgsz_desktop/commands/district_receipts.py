@@ -1,6 +1,8 @@
-"""``zgsz district review | receipts | history | recipient``: the clerk's decisions on submissions (受理 / 退回修改),
-the receipt files (回执) written from them in bulk, a submission's history, and the recipient file with the
-district's signing key. Same core as the district window (``district/receipts.py`` and its neighbours)."""
+"""``zgsz district review | questions | receipts | history | recipient``: the clerk's decisions on submissions
+(受理 / 退回修改), the questions a return can point at, the receipt files (回执) written from them in bulk, a
+submission's history, and the recipient file with the district's signing key. Same core as the district window
+(``district/receipts.py`` and its neighbours). The credit code and the period are taken as typed (lower case,
+``2024``, ``2024年``) and written out as the district stores them; times are shown in local time."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..text import visible
+from ..text import local_time, visible
 from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Parents, SubParsers, emit_json, read_passphrase
 
 
@@ -33,7 +35,14 @@ def _unlocked(args: argparse.Namespace):  # type: ignore[no-untyped-def]  # keys
 def cmd_review(args: argparse.Namespace) -> int:
     from ..district.db import open_db
     from ..district.receipt_files import signer_identity
-    from ..district.receipts import ACCEPTED, RETURNED, decision_json, reason_from_text, record_review
+    from ..district.receipts import (
+        ACCEPTED,
+        RETURNED,
+        decision_json,
+        reason_from_text,
+        record_review,
+        submission_key,
+    )
 
     if not args.accept and not args.return_reasons and not args.note:
         print("错误：请用 --accept 受理，或用 --return \"问卷编号/题目编号: 理由\" 退回修改", file=sys.stderr)
@@ -49,19 +58,28 @@ def cmd_review(args: argparse.Namespace) -> int:
         return EXIT_OK
     decision = reviews[0].decision
     label = "已受理" if status == ACCEPTED else "退回修改"
-    print(f"{visible(args.uscc, 40)} {visible(args.period, 40)}：{label}（{len(reviews)} 个报告包，"
+    uscc, period = submission_key(args.uscc, args.period)
+    print(f"{visible(uscc, 40)} {visible(period, 40)}：{label}（{len(reviews)} 个报告包，"
           f"{len(decision.reasons)} 条理由）。用 zgsz district receipts 生成回执发给企业。")
     return EXIT_OK
+
+
+def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]  # the district db, imported when used
+    from ..district.db import open_db
+
+    return open_db(Path(args.db), create=False)
 
 
 def cmd_receipts(args: argparse.Namespace) -> int:
     from ..district.db import open_db
     from ..district.receipt_files import write_receipts
+    from ..district.receipts import submission_key
 
     db = open_db(Path(args.db), create=False)
     key = _unlocked(args)
-    written = write_receipts(db, key, Path(args.out), _now(), period=args.period,
-                             usccs=[args.uscc] if args.uscc else None)
+    uscc, period = submission_key(args.uscc or "", args.period or "")
+    written = write_receipts(db, key, Path(args.out), _now(), period=period or None,
+                             usccs=[uscc] if uscc else None)
     if args.json:
         emit_json({"written": [str(p) for p in written], "folder": str(args.out)})
         return EXIT_OK
@@ -76,28 +94,58 @@ def cmd_receipts(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from ..district.db import open_db
     from ..district.receipt_history import history
+    from ..district.receipts import submission_key
+    from ..workspace.receipts import reason_place
 
-    db = open_db(Path(args.db), create=False)
+    db = _open_existing(args)
     entries = history(db, args.uscc, args.period)
     if args.json:
         emit_json([entry.to_json() for entry in entries])
         return EXIT_OK
     if not entries:
-        print(f"该企业没有{visible(args.period, 40)}的报送")
+        print(f"该企业没有{visible(submission_key(args.uscc, args.period)[1], 40)}的报送")
         return EXIT_REFUSED
     for entry in entries:
         current = "（当前）" if entry.current else ""
-        print(f"{entry.title}{current}  导入 {entry.imported_at[:16].replace('T', ' ')}  {entry.decision_text}")
-        for review in entry.reviews:
+        print(f"{entry.title}{current}  导入 {local_time(entry.imported_at)}  {entry.status_text}")
+        for review in entry.reviews:  # every decision, oldest first, each with its own reasons
+            print(f"    {entry.review_text(review)}")
             for reason in review.decision.reasons:
-                where = visible(reason.question_text or reason.question or "整体", 60)
-                print(f"    退回理由 · {where}：{visible(reason.reason, 200)}")
+                where = visible(reason_place(reason.questionnaire, reason.question, reason.question_text)
+                                or "整份报送", 60)
+                print(f"        退回理由 · {where}：{visible(reason.reason, 200)}")
+            if review.decision.note:
+                print(f"        整体意见：{visible(review.decision.note, 200)}")
         for change in entry.changes or ():
             print(f"    修改 · {change.question_text}：{change.old} → {change.new}")
         for receipt in entry.receipts:
-            print(f"    回执 {visible(receipt.file_name, 120)}（{receipt.issued_at[:16].replace('T', ' ')}）")
+            print(f"    回执 {visible(receipt.file_name, 120)}（{local_time(receipt.issued_at)}）")
+    return EXIT_OK
+
+
+def cmd_questions(args: argparse.Namespace) -> int:
+    from ..district.receipts import package_questions, submission_key
+
+    db = _open_existing(args)
+    rows = package_questions(db, args.uscc, args.period)
+    if args.json:
+        emit_json([{"ref": f"{r.questionnaire_id}/{r.question_id}", "questionnaire": r.questionnaire_id,
+                    "questionnaire_title": r.questionnaire_title, "question": r.question_id, "number": r.number,
+                    "module": r.module_title, "text": r.text, "answer": r.answer} for r in rows])
+        return EXIT_OK
+    if not rows:
+        uscc, period = submission_key(args.uscc, args.period)
+        print(f"该企业（{visible(uscc, 40)}）没有{visible(period, 40)}的报送")
+        return EXIT_REFUSED
+    shown = ""
+    for r in rows:
+        if r.questionnaire_id != shown:
+            shown = r.questionnaire_id
+            print(f"{r.questionnaire_title}（{r.questionnaire_id}）")
+        print(f"  {r.questionnaire_id}/{r.question_id}  {r.number}. {visible(r.text, 80)}  回答：{r.answer}")
+    print('退回时写 --return "问卷编号/题目编号: 理由"，如 '
+          f'--return "{rows[0].questionnaire_id}/{rows[0].question_id}: 请核对后更正"')
     return EXIT_OK
 
 
@@ -115,8 +163,8 @@ def add_district_parsers(dsub: SubParsers, parents: Parents) -> None:
     dbarg = argparse.ArgumentParser(add_help=False)
     dbarg.add_argument("--db", required=True, metavar="DB", help="区县数据库文件（如 haian.zgszdb）")
     submission = argparse.ArgumentParser(add_help=False)
-    submission.add_argument("--uscc", required=True, help="企业的统一社会信用代码")
-    submission.add_argument("--period", required=True, help="评估期，如 2024年度")
+    submission.add_argument("--uscc", required=True, help="企业的统一社会信用代码（大小写均可）")
+    submission.add_argument("--period", required=True, help="评估期，如 2024年度（写 2024 或 2024年 即为年度）")
 
     p = dsub.add_parser("review", parents=[dbarg, submission, _key_args(), parents.secret],
                         help="受理或退回企业的当前报送（写明要修改的题目和理由）")
@@ -130,6 +178,11 @@ def add_district_parsers(dsub: SubParsers, parents: Parents) -> None:
     p.add_argument("--package", help="所看的报告包编号：已被更新的报送取代时拒绝")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_review)
+
+    p = dsub.add_parser("questions", parents=[dbarg, submission],
+                        help="列出企业当前报送的题目编号、题目和企业的回答（退回修改时 --return 用）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_questions)
 
     p = dsub.add_parser("receipts", parents=[dbarg, _key_args(), parents.secret],
                         help="为已受理或退回、尚未生成回执的报送生成回执（每家企业一个 .zgszreceipt 文件）")

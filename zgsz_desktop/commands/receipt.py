@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .common import EXIT_OK, Parents, SubParsers, emit_json, open_workspace, printable, read_passphrase
+
+if TYPE_CHECKING:
+    from ..workspace.receipts import Flag, PeriodReceipt, StoredReceipt
 
 PASSPHRASE_PROMPT = "企业签名密钥密码（首次导出报告包时设置的密码，用来打开回执）"
 
@@ -25,7 +29,8 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
         emit_json({"ok": True, "already_imported": result.already_imported, "district": result.district,
                    "recipient_remembered": result.recipient_remembered, "to_fix": result.to_fix,
                    "items": [{"package_id": i.package_id, "period": i.period, "sequence": i.sequence,
-                              "status": i.status, "reasons": i.reasons} for i in result.items]})
+                              "status": i.status, "reasons": i.reasons, "newer_sequence": i.newer_sequence}
+                             for i in result.items]})
         return EXIT_OK
     for sentence in result.sentences():
         print(printable(sentence))
@@ -36,37 +41,57 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open_flags(receipt: StoredReceipt, standing: PeriodReceipt | None) -> tuple[Flag, ...] | None:
+    """The receipt's points, each marked when already changed — for the period's open 退回修改 receipt (as the home
+    page counts them); None for every other receipt (its points are closed or it asked for none)."""
+    if standing is None or standing.state != "returned" or standing.receipt.receipt_id != receipt.receipt_id \
+            or standing.receipt.package_id != receipt.package_id:
+        return None
+    return standing.flags
+
+
 def cmd_receipt_list(args: argparse.Namespace) -> int:
     from ..package.receipt import STATUS_LABELS
+    from ..text import local_time
     from ..workspace.receipts import all_receipts, period_receipt, receipt_history
 
     with open_workspace(args) as workspace:
         receipts = receipt_history(workspace.db, args.period) if args.period else all_receipts(workspace.db)
         standing = {r.period: period_receipt(workspace.db, r.period) for r in receipts}
     if args.json:
-        emit_json([{"receipt_id": r.receipt_id, "package_id": r.package_id, "period": r.period,
-                    "sequence": r.sequence, "status": r.status, "district": r.district, "issued_at": r.issued_at,
-                    "decided_at": r.decided_at, "clerk": r.clerk, "contact": r.contact, "note": r.note,
-                    "reasons": [{"questionnaire": f.questionnaire, "question": f.question,
-                                 "question_text": f.question_text, "reason": f.reason} for f in r.reasons]}
-                   for r in receipts])
+        rows = []
+        for r in receipts:
+            flags = _open_flags(r, standing.get(r.period))
+            rows.append({"receipt_id": r.receipt_id, "package_id": r.package_id, "period": r.period,
+                         "sequence": r.sequence, "status": r.status, "district": r.district,
+                         "issued_at": r.issued_at, "decided_at": r.decided_at, "clerk": r.clerk,
+                         "contact": r.contact, "note": r.note,
+                         "reasons": [{"questionnaire": f.questionnaire, "question": f.question,
+                                      "question_text": f.question_text, "place": f.place, "reason": f.reason,
+                                      # changed since the package was exported (None: not an open point)
+                                      "changed": None if flags is None else flags[i].changed}
+                                     for i, f in enumerate(r.reasons)]})
+        emit_json(rows)
         return EXIT_OK
     if not receipts:
         print("还没有导入区县回执。")
         return EXIT_OK
     for r in receipts:
         print(f"{printable(r.period)} 第{r.sequence}次报送：{STATUS_LABELS.get(r.status, r.status)}"
-              f"（{printable(r.district)}，{printable(r.decided_at or r.issued_at)}"
+              f"（{printable(r.district)}，{local_time(r.decided_at or r.issued_at)}"
               f"{'，经办人 ' + printable(r.clerk) if r.clerk else ''}"
               f"{'，电话 ' + printable(r.contact) if r.contact else ''}）")
         if r.note:
             print(f"  说明：{printable(r.note)}")
-        for flag in r.reasons:
-            where = printable(flag.question_text or flag.question or flag.questionnaire or "整份报送")
-            print(f"  - {where}：{printable(flag.reason)}")
+        flags = _open_flags(r, standing.get(r.period))
+        for i, flag in enumerate(r.reasons):
+            done = "（已修改）" if flags is not None and flags[i].changed else ""
+            print(f"  - {printable(flag.place or '整份报送')}：{printable(flag.reason)}{done}")
     for period, now in standing.items():
         if now is not None and now.state == "returned":
-            print(f"{printable(period)}：退回修改，{now.open_count} 处需要修改，改好后请重新导出报告包。")
+            changed = sum(1 for flag in now.flags if flag.changed)
+            done = f"，已改 {changed} 处" if changed else ""
+            print(f"{printable(period)}：退回修改，{now.open_count} 处需要修改{done}，改好后请重新导出报告包。")
         elif now is not None and now.state == "awaiting":
             print(f"{printable(period)}：已重新导出第{now.latest_sequence}次报送，等待区县受理。")
     return EXIT_OK

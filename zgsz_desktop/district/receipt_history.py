@@ -1,6 +1,8 @@
-"""A submission's history for the clerk: every package of an enterprise's submission for a period in order, the
-decisions on each, the receipts that answered them, and for each later package what changed compared with the one
-before ("第2次报送（更正）：3 处修改")."""
+"""A submission's history for the clerk: every package of an enterprise's submission for a period in order, every
+decision on each (who, when, the status and its own reasons: a return later followed by an acceptance keeps both),
+the receipts that answered them, and for each later package what changed compared with the one before
+("第2次报送（更正）：3 处修改" after a return, "第2次报送（更新）" when the enterprise sent a new version unasked).
+Times are stored in UTC; the sentences here show them in the computer's local time (``text.local_time``)."""
 
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ import sqlite_utils
 from ..jsontypes import JSONValue
 from ..messages import say
 from ..package.receipt import STATUS_LABELS
-from ..text import visible
-from .receipts import RETURNED, Review, reviews_of
+from ..text import local_time, visible
+from .receipts import RETURNED, Review, reviews_of, submission_key
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,8 @@ class HistoryEntry:
 
     @property
     def title(self) -> str:
-        """第2次报送（更正）：3 处修改 — as the detail and the CLI say it."""
+        """第2次报送（更正）：3 处修改 — as the detail and the CLI say it. 更正: the package before it had been returned
+        (even if accepted afterwards); 更新: a new version the district had not asked for."""
         kind = say("（更正）") if self.corrected else say("（更新）") if self.changes is not None else ""
         head = say("第{n}次报送{kind}", n=self.sequence, kind=kind)
         if self.changes is None:
@@ -62,20 +65,35 @@ class HistoryEntry:
             say("{head}：答卷没有改动", head=head)
 
     @property
+    def status_text(self) -> str:
+        """Where this package stands now: its latest decision's status, or 待受理."""
+        return STATUS_LABELS[self.reviews[-1].decision.status] if self.reviews else say("待受理")
+
+    def receipted(self, review: Review) -> bool:
+        """The decision has gone out to the enterprise in a receipt file."""
+        return any(review.id in receipt.review_ids for receipt in self.receipts)
+
+    def review_text(self, review: Review) -> str:
+        """One decision as the clerk reads it, in local time:
+        退回修改（2025-02-01 16:00，王敏，0513-1234567，回执已生成）."""
+        decision = review.decision
+        contact = say("，{contact}", contact=visible(decision.contact, 60)) if decision.contact else ""
+        sent = say("，回执已生成") if self.receipted(review) else say("，回执未生成")
+        return say("{status}（{at}，{clerk}{contact}{sent}）", status=STATUS_LABELS[decision.status],
+                   at=local_time(decision.decided_at), clerk=visible(decision.clerk, 40), contact=contact, sent=sent)
+
+    @property
     def decision_text(self) -> str:
-        if not self.reviews:
-            return say("待受理")
-        latest = self.reviews[-1].decision
-        receipted = any(self.reviews[-1].id in receipt.review_ids for receipt in self.receipts)
-        sent = say("，回执已生成") if receipted else ""
-        return say("{status}（{at}，{clerk}{sent}）", status=STATUS_LABELS[latest.status],
-                   at=latest.decided_at[:16].replace("T", " "), clerk=visible(latest.clerk, 40), sent=sent)
+        """The latest decision (who, when) or 待受理; ``review_text`` of each gives the whole history."""
+        return self.review_text(self.reviews[-1]) if self.reviews else say("待受理")
 
     def to_json(self) -> dict[str, JSONValue]:
         return {"package_id": self.package_id, "sequence": self.sequence, "imported_at": self.imported_at,
                 "created_at": self.created_at, "current": self.current, "corrected": self.corrected,
                 "title": str(self.title), "questionnaires": list(self.questionnaires),
-                "reviews": [{"review_id": r.id, **r.decision.to_json()} for r in self.reviews],
+                "status": self.reviews[-1].decision.status if self.reviews else "pending",
+                "reviews": [{"review_id": r.id, **r.decision.to_json(), "receipted": self.receipted(r)}
+                            for r in self.reviews],
                 "receipts": [{"receipt_id": r.receipt_id, "file_name": r.file_name, "issued_at": r.issued_at}
                              for r in self.receipts],
                 "changes": None if self.changes is None else [c.to_json() for c in self.changes]}
@@ -132,7 +150,9 @@ def _changes(before: dict[str, tuple[str, dict[str, Any]]], after: dict[str, tup
 def history(db: sqlite_utils.Database, uscc: str, period: str) -> list[HistoryEntry]:
     """Every package of the enterprise's submission for the period, oldest first (ordered as the import orders
     versions: key epoch, then sequence), with decisions, receipts and the changes against the package before it
-    that carries the same questionnaire."""
+    that carries the same questionnaire. The credit code and the period may be typed as the clerk likes
+    (``receipts.submission_key``)."""
+    uscc, period = submission_key(uscc, period)
     rows = db.execute("SELECT package_id, min(key_epoch), min(sequence), min(imported_at), min(created_at), "
                       "max(current), group_concat(questionnaire_id) FROM submissions WHERE uscc = ? AND period = ? "
                       "GROUP BY package_id ORDER BY min(key_epoch), min(sequence), min(imported_at)",
@@ -164,8 +184,8 @@ def history(db: sqlite_utils.Database, uscc: str, period: str) -> list[HistoryEn
         if earlier:
             previous_id, previous_answers = earlier[-1]
             changes = _changes(previous_answers, answers)
-            previous_reviews = reviews.get(previous_id) or []
-            corrected = bool(previous_reviews) and previous_reviews[-1].decision.status == RETURNED
+            # a correction answers a return, even one the clerk later replaced by an acceptance
+            corrected = any(r.decision.status == RETURNED for r in reviews.get(previous_id) or [])
         for questionnaire_id in questionnaires:
             answers_seen[questionnaire_id] = (package_id, answers)
         entries.append(HistoryEntry(str(package_id), int(sequence), str(imported_at), str(created_at), bool(current),

@@ -10,6 +10,7 @@ The receipt files written from the decisions are ``receipt_files.py``; a submiss
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -86,6 +87,20 @@ class SubmissionState:
 
 
 # ---------------------------------------------------------------------------------------------------- reading
+
+
+def submission_key(uscc: str, period: str) -> tuple[str, str]:
+    """The credit code and the period as the district stores them, however the clerk typed them: the code
+    trimmed, full-width folded and in capitals; the period in its one written form, a bare year (``2024``,
+    ``2024年``) meaning the annual period ``2024年度`` as the district's year selector does."""
+    from ..periods import annual_period, normalise_period
+    from ..uscc import normalise
+
+    folded = unicodedata.normalize("NFKC", str(period)).replace(" ", "").strip()
+    if re.fullmatch(r"[0-9]{4}年?", folded):
+        return normalise(str(uscc)), annual_period(int(folded[:4]))
+    return normalise(str(uscc)), normalise_period(str(period))
+
 
 
 def current_packages(db: sqlite_utils.Database, uscc: str, period: str) -> list[CurrentPackage]:
@@ -197,6 +212,7 @@ def package_questions(db: sqlite_utils.Database, uscc: str, period: str) -> list
     from ..questionnaire.answers import is_visible
     from ..questionnaire.display import display_value
 
+    uscc, period = submission_key(uscc, period)
     rows: list[QuestionRow] = []
     for package in current_packages(db, uscc, period):
         for questionnaire_id, version in package.questionnaires:
@@ -299,6 +315,7 @@ def record_review(db: sqlite_utils.Database, signer: LogSigner, uscc: str, perio
     then becomes the reason: an enterprise must always be told what to change)."""
     if status not in STATUSES:
         raise ReviewRefused(say("受理结果只能是“已受理”或“退回修改”"))
+    uscc, period = submission_key(uscc, period)
     clerk = _clean(clerk, MAX_CLERK, say("经办人姓名"))
     if not clerk:
         raise ReviewRefused(say("请填写经办人姓名（写入回执，企业据此联系）"))

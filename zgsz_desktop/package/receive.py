@@ -61,8 +61,17 @@ class ImportedItem:
     sequence: int
     status: str
     reasons: int  # points to fix
+    newer_sequence: int = 0  # a later package of the period was exported since (0: this is the newest)
 
     def sentence(self, district: str) -> str:
+        if self.newer_sequence:  # a late answer about an older package: say that the newer one still waits
+            if self.status == "accepted":
+                return say("{district}工信部门已受理您{period}较早的第{sequence}次报送；您之后导出的第{newer}次报送"
+                           "仍在等待区县受理", district=district, period=self.period, sequence=self.sequence,
+                           newer=self.newer_sequence)
+            return say("{district}工信部门退回了您{period}较早的第{sequence}次报送（{n} 处需要修改）；您之后导出的"
+                       "第{newer}次报送仍在等待区县受理，以区县对它的回执为准", district=district,
+                       period=self.period, sequence=self.sequence, n=self.reasons, newer=self.newer_sequence)
         if self.status == "accepted":
             return say("{district}工信部门已受理您{period}的报送（第{sequence}次）", district=district,
                        period=self.period, sequence=self.sequence)
@@ -79,7 +88,8 @@ class ReceiptImport:
 
     @property
     def to_fix(self) -> int:
-        return sum(item.reasons for item in self.items if item.status == "returned")
+        """Points to fix now: those of a return about the newest package (a newer one answers the older's)."""
+        return sum(item.reasons for item in self.items if item.status == "returned" and not item.newer_sequence)
 
     def sentences(self) -> list[str]:
         if self.already_imported:
@@ -221,8 +231,10 @@ def import_receipt(workspace: Workspace, source: bytes | Path | CheckedReceipt, 
                 "contact": decision.contact, "decided_at": decision.decided_at, "issued_at": receipt.issued_at,
                 "district": receipt.district, "signer_key_id": receipt.signer_key_id, "file_sha256": receipt.sha256,
                 "imported_at": stamp})
+            newest = storage.next_export_sequence(workspace.db, item.period) - 1
             imported.append(ImportedItem(item.package_id, item.period, item.sequence, decision.status,
-                                         len(decision.reasons) if decision.status == "returned" else 0))
+                                         len(decision.reasons) if decision.status == "returned" else 0,
+                                         newest if newest > item.sequence else 0))
     return ReceiptImport(receipt.district, tuple(imported), not imported, remembered)
 
 

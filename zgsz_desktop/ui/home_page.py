@@ -60,6 +60,7 @@ from .i18n import period as period_text
 
 GOOD, BAD, AMBER, MUTED, ACCENT = "#1f6f43", "#b3261e", "#8a5a00", "#5f6b7a", "#1f5fa8"
 STEPS = (QT_TR_NOOP("填写"), QT_TR_NOOP("检查"), QT_TR_NOOP("导出"), QT_TR_NOOP("交给区县"))
+RETURNED_STEP = QT_TR_NOOP("退回修改")  # the last step while the district has sent the package back
 STAGE_NAMES = {FILL: QT_TR_NOOP("填写中"), CHECK: QT_TR_NOOP("待检查"), EXPORT: QT_TR_NOOP("待导出"),
                HAND_IN: QT_TR_NOOP("已导出")}  # workspace.submission.STAGE_LABELS, as the interface shows them
 SCALE_NAMES = (QT_TR_NOOP("规上"), QT_TR_NOOP("列规纳统小微"), QT_TR_NOOP("其他"))  # workspace.profile.SCALES
@@ -102,6 +103,8 @@ QLabel[step_state="todo"] {{ color: {MUTED}; padding: 2px 8px; }}
 QLabel[step_state="done"] {{ color: {GOOD}; padding: 2px 8px; }}
 QLabel[step_state="current"] {{ background: {ACCENT}; color: white; border-radius: 10px; padding: 2px 10px;
                                 font-weight: bold; }}
+QLabel[step_state="returned"] {{ background: #fff3d6; color: {AMBER}; border: 1px solid #e0a800;
+                                 border-radius: 10px; padding: 1px 10px; font-weight: bold; }}
 """ + PRIMARY_STYLE.replace("QPushButton", 'QPushButton[tone="primary"]')  # guide.primary()'s look
 
 
@@ -310,9 +313,11 @@ def top_aligned(widget: QWidget) -> QVBoxLayout:
 
 
 class StepIndicator(QWidget):
-    """填写 → 检查 → 导出 → 交给区县, the current step highlighted, the steps before it ticked."""
+    """填写 → 检查 → 导出 → 交给区县, the current step highlighted, the steps before it ticked. ``returned``: the
+    district sent the handed-in package back (回执 退回修改), so the last step reads 退回修改 in amber rather than
+    sitting on 交给区县 as if nothing were left to do."""
 
-    def __init__(self, current: int | None, parent: QWidget | None = None):
+    def __init__(self, current: int | None, parent: QWidget | None = None, returned: bool = False):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -330,6 +335,10 @@ class StepIndicator(QWidget):
             elif index < current:
                 label.setText(f"✓ {tr(name)}")
                 label.setProperty(STEP_STATE, "done")
+            elif returned and index == len(STEPS) - 1:
+                label.setText(f"⚠ {tr(RETURNED_STEP)}")
+                label.setProperty(STEP_STATE, "returned")
+                label.setProperty("current", True)
             else:
                 label.setText(f"{index + 1} {tr(name)}")
                 label.setProperty(STEP_STATE, "current")
@@ -340,7 +349,7 @@ class StepIndicator(QWidget):
 
     @property
     def current(self) -> str:
-        return next((tr(STEPS[i]) for i, label in enumerate(self.labels) if label.property("current")), "")
+        return next((label.text().split(" ", 1)[-1] for label in self.labels if label.property("current")), "")
 
 
 class SubmissionCard(QFrame):
@@ -376,7 +385,9 @@ class SubmissionCard(QFrame):
             layout.addWidget(waiting)
             return
         self.step = next_step(self.submission)
-        self.steps = StepIndicator(self.step.step, self)
+        self.steps = StepIndicator(self.step.step, self,
+                                   returned=receipt is not None and receipt.state == "returned"
+                                   and self.step.action == "folder")
         layout.addWidget(self.steps)
         if self.step.action == "folder":  # handed in: everything is filled, one line says what it holds
             holds = QLabel(self.tr("包含：{titles}").replace(

@@ -266,7 +266,9 @@ class QuestionnairePage(QWidget):
         receipt = standing.receipt
         text = fill_in(self.tr("{district}工信部门退回了第{n}次报送：{count} 处需要修改。"),
                        district=content(receipt.district), n=str(receipt.sequence), count=str(standing.open_count))
-        general = [f.reason for f in standing.flags if (f.questionnaire, f.question) not in self.flags]
+        # a point about a whole questionnaire is said with the questionnaire's title (never its id)
+        general = [fill_in(tr("{where}：{reason}"), where=content(f.place), reason=f.reason) if f.place else f.reason
+                   for f in standing.flags if (f.questionnaire, f.question) not in self.flags]
         if general:  # about a questionnaire or the whole submission, not one question
             text += " " + fill_in(self.tr("整体意见：{reasons}"), reasons=tr("；").join(general))
         if receipt.note:

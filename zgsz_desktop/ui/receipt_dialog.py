@@ -227,6 +227,7 @@ class ReceiptDialog(QDialog):
             self._say(self.tr("请选择区县工信部门提供的新区县文件（.zgszkey）。"), AMBER)
         else:
             self._say(error_text(exc), ERROR)
+        self.fit_height()  # the note and the file row shown after the dialog was laid out
         self.checked.emit()
 
     # ------------------------------------------------------------------ importing
@@ -274,8 +275,9 @@ class ReceiptDialog(QDialog):
                 continue
             self.returned_period = item.period
             for flag in standing.flags:
-                where = flag.question_text or flag.question or flag.questionnaire or tr("整份报送")
-                self.flags.addItem(fill(tr("{where}：{reason}"), where=content(where), reason=flag.reason))
+                # a point about a whole questionnaire names it by its title, never by its id
+                where = content(flag.place) if flag.place else tr("整份报送")
+                self.flags.addItem(fill(tr("{where}：{reason}"), where=where, reason=flag.reason))
         if self.flags.count():
             self.flags.show()
             self.fix_button.show()
@@ -300,6 +302,19 @@ class ReceiptDialog(QDialog):
     def _say(self, text: str, colour: str) -> None:
         self.status.setStyleSheet(f"color: {colour};")
         self.status.setText(text)
+        if self.isVisible():
+            self.fit_height()  # a long sentence wraps onto lines of its own
+
+    def fit_height(self) -> None:
+        """Grow the dialog to the height its wrapped lines need at its present width (a note shown after the
+        dialog was laid out would otherwise be cut to one line and drawn over the rows around it); never
+        shrink what the user made larger."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height(), self.sizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _set_passphrase_visible(self, on: bool) -> None:
         for widget in (self.passphrase_label, self.passphrase, self.passphrase_hint):

@@ -34,6 +34,30 @@ class Flag:
     reason: str
     changed: bool = False  # the answer was changed after the package the receipt is about was exported
 
+    @property
+    def place(self) -> str:
+        """Where the point is, as a manager reads it: the question's text, else the questionnaire's title (a point
+        about a whole questionnaire: never its id), else empty — a point about the whole submission."""
+        return reason_place(self.questionnaire, self.question, self.question_text)
+
+
+def questionnaire_title(questionnaire_id: str) -> str:
+    """The questionnaire's title as the app shows it (the id itself when this installation does not have it)."""
+    from ..errors import UserError
+    from ..questionnaire.definitions import get_questionnaire
+
+    try:
+        return get_questionnaire(questionnaire_id).title
+    except (KeyError, UserError):
+        return questionnaire_id
+
+
+def reason_place(questionnaire: str, question: str, question_text: str) -> str:
+    """Where a district's reason points (see ``Flag.place``); the district's history says it the same way."""
+    if question_text or question:
+        return question_text or question
+    return questionnaire_title(questionnaire) if questionnaire else ""
+
 
 @dataclass(frozen=True)
 class StoredReceipt:
@@ -123,4 +147,5 @@ def open_flags(db: storage.Database, period: str) -> tuple[Flag, ...]:
 
 
 __all__ = ["ACCEPTED", "RETURNED", "STATE_ACCEPTED", "STATE_AWAITING", "STATE_RETURNED", "Flag", "PeriodReceipt",
-           "StoredReceipt", "all_receipts", "open_flags", "period_receipt", "period_receipts", "receipt_history"]
+           "StoredReceipt", "all_receipts", "open_flags", "period_receipt", "period_receipts", "questionnaire_title",
+           "reason_place", "receipt_history"]

@@ -151,8 +151,11 @@ def muted_line(text: str) -> str:
 
 
 def history_lines(db: Any, row: Any, e: Callable[[object], str]) -> list[str]:
-    """The detail's 受理与回执 block: each package of the year's submission, its decision and what it changed."""
+    """The detail's 受理与回执 block: each package of the year's submission, every decision on it (who, when, the
+    status and its own reasons, in local time: a return later replaced by an acceptance keeps both) and what it
+    changed."""
     from ...district.receipt_history import history
+    from ...workspace.receipts import reason_place
 
     period_ = submission_period(row)
     if not period_ or db is None:  # no database open (a page shown before one is): nothing to tell
@@ -165,7 +168,7 @@ def history_lines(db: Any, row: Any, e: Callable[[object], str]) -> list[str]:
     for entry in entries[-4:]:
         current = tr("（当前）") if entry.current else ""
         lines.append(tr("{title}{current}：{decision}").format(title=e(said(entry.title)), current=current,
-                                                              decision=e(said(entry.decision_text))))
+                                                              decision=e(said(entry.status_text))))
         for change in (entry.changes or [])[:3]:
             # the question and the answers as the core wrote them, in Chinese: shown in the interface language
             # (content() leaves a text it has no translation for as it is)
@@ -173,9 +176,13 @@ def history_lines(db: Any, row: Any, e: Callable[[object], str]) -> list[str]:
                         for text in (change.old, change.new))
             lines.append(muted_line(tr("{question}：{old} → {new}").format(
                 question=e(content(change.question_text)), old=e(old), new=e(new))))
-        for review in entry.reviews[-1:]:
+        for review in entry.reviews[-4:]:  # every decision, oldest first, each followed by its own reasons
+            lines.append(muted_line(e(said(entry.review_text(review)))))
             for reason in review.decision.reasons[:3]:
-                where = content(reason.question_text) if reason.question_text else tr("整体意见")
-                lines.append(muted_line(tr("退回理由 · {question}：{reason}").format(question=e(where),
-                                                                                 reason=e(reason.reason))))
+                place = reason_place(reason.questionnaire, reason.question, reason.question_text)
+                where = content(place) if place else tr("整体意见")
+                lines.append(muted_line("&#12288;" + tr("退回理由 · {question}：{reason}").format(
+                    question=e(where), reason=e(reason.reason))))
+            if review.decision.note:
+                lines.append(muted_line("&#12288;" + tr("整体意见：{note}").format(note=e(review.decision.note))))
     return lines
