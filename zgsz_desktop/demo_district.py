@@ -49,6 +49,7 @@ class DistrictDemo:
     roster: Path
     packages: list[Path]
     enterprises: int
+    district: str = DEMO_DISTRICT
 
 
 def signing_key_from_seed(seed_bytes: bytes) -> tuple[SigningKey, Ed25519PrivateKey]:
@@ -131,6 +132,28 @@ def build_enterprise_packages(enterprise: SyntheticEnterprise, recipient_json: d
     return [(f"{enterprise.uscc}-{DEMO_PERIOD}{SUFFIX}", data)]
 
 
+def check_demo_district(name: str) -> str:
+    """The plan's name of the demo district (``如皋市``), or a message listing the names it could be."""
+    from .messages import say
+    from .targets import plan_targets
+
+    districts = plan_targets().districts
+    cleaned = str(name).strip()
+    if cleaned not in districts:
+        raise UserError(say("“{name}”不是规划中的地区。示例区县可以是：{names}", name=cleaned[:40],
+                            names="、".join(districts)))
+    return cleaned
+
+
+def district_seed(seed: int, district: str) -> int:
+    """The seed a demo district's enterprises are drawn with: the seed itself for the default district (the
+    demo stays as it was), mixed with the name for the others, so that three demo districts made to train a city
+    clerk have three different sets of enterprises, not the same names under three districts' codes."""
+    import zlib
+
+    return seed if district == DEMO_DISTRICT else seed + zlib.crc32(district.encode("utf-8"))
+
+
 def write_district_demo(out_dir: Path, enterprises: int, *, district: str = DEMO_DISTRICT, seed: int = 2024,
                         light_reports: bool = False, workers: int | None = None,
                         progress: Callable[[int, int], None] | None = None,
@@ -141,6 +164,8 @@ def write_district_demo(out_dir: Path, enterprises: int, *, district: str = DEMO
 
     if enterprises < 1 or enterprises > 100_000:
         raise UserError("示例企业数应在 1 到 100000 之间")
+    district = check_demo_district(district)
+    seed = district_seed(seed, district)
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"输出位置 {out_dir} 已存在且不是文件夹，请换一个文件夹名")
     packages_dir = out_dir / "packages"
@@ -176,7 +201,7 @@ def write_district_demo(out_dir: Path, enterprises: int, *, district: str = DEMO
 
     roster_path = out_dir / "roster.csv"
     _write_roster(roster_path, enterprises, district, seed)
-    return DistrictDemo(out_dir, key_path, recipient_path, roster_path, written, enterprises)
+    return DistrictDemo(out_dir, key_path, recipient_path, roster_path, written, enterprises, district)
 
 
 def _build_star(args: tuple[Any, ...]) -> list[tuple[str, bytes]]:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from city_fixtures import PERIOD, build_three
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from zgsz_desktop.district.db import open_db
 
@@ -102,3 +103,56 @@ def test_exports_from_the_window_write_the_files(qtbot, window, districts, answe
         assert target.stat().st_size > 1000
     QApplication.processEvents()
     assert "已导出" in window.statusBar().currentMessage()
+
+
+def test_issue_times_in_local_time_and_returned_submissions_counted(qtbot, window, districts, answered, tmp_path):
+    """Review #17: 签发时间 as the clerk's clock reads (the district signed at 09:00 Beijing time; a clerk whose
+    computer is set to UTC reads 01:00), each import said once, and the submissions a district returned for
+    correction counted in its row and in the headline."""
+    import os
+    import time
+
+    from district_fixtures import district
+
+    from zgsz_desktop.district.receipts import RETURNED, record_review
+    from zgsz_desktop.district.summary_package import export_summary_package
+    from zgsz_desktop.ui.city_window import DISTRICT_UNDER_CORRECTION
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    try:
+        case = districts[0]
+        copy = tmp_path / "district.zgszdb"
+        copy.write_bytes(case.db_path.read_bytes())
+        db = open_db(copy)
+        try:
+            record_review(db, district(case.name).identity, case.codes[0], PERIOD, RETURNED,
+                          note="请更正设备总数", clerk="王敏", now="2025-02-02T09:00:00+08:00")
+            summary = export_summary_package(db, district(case.name).identity, PERIOD, tmp_path / "returned",
+                                             "2025-02-02T09:00:00+08:00")
+        finally:
+            db.conn.close()
+        for c in districts:
+            window.pin_key(c.recipient_path)
+        answered.clear()
+        op = window.import_files([summary.path, districts[1].summary_path])
+        with qtbot.waitSignal(op.ended, timeout=60000):
+            pass
+        lines = answered[-1].split("\n")
+        assert len(lines) == 2 and all(line.count("已导入") == 1 for line in lines), lines
+        model = window.district_model
+        rows = {model.item(r, 0).text(): r for r in range(model.rowCount())}
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        issued = model.item(rows[case.name], headers.index("汇总包签发时间")).text()
+        assert issued == "2025-02-02 01:00"  # 09:00 +08:00 on a computer set to UTC
+        assert model.item(rows[case.name], DISTRICT_UNDER_CORRECTION).text() == "1"
+        assert model.item(rows[districts[1].name], DISTRICT_UNDER_CORRECTION).text() == "0"
+        assert "其中退回修改中 1 家" in window.headline.text()
+        assert "重点企业的平均值" in " ".join(label.text() for label in window.findChildren(QLabel))
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()

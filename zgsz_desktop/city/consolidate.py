@@ -20,7 +20,7 @@ from ..jsontypes import JSONValue
 from ..policy import edition_for_year
 from ..targets import plan_targets
 from .db import CityDb, StoredSummary, quota_rows, submission_rows, summaries, summary_content
-from .importer import RATES
+from .importer import RATES, UNDER_CORRECTION
 
 NOT_REPORTED = "未报"
 REPORTED = "已报"
@@ -69,6 +69,7 @@ class DistrictRow:
     issued_at: str = ""
     audit_ok: bool | None = None
     audit_forced: bool = False
+    audit_message: str = ""  # the district's audit verdict, a problem a line
     submitted: int = 0
     core_submitted: int = 0
     miit_submitted: int = 0
@@ -77,6 +78,7 @@ class DistrictRow:
     key_averages: dict[str, float | None] = field(default_factory=dict)  # rate → mean of its 重点企业
     key_met: dict[str, int] = field(default_factory=dict)
     key_reported: dict[str, int] = field(default_factory=dict)
+    under_correction: int = 0  # listed submissions the district returned for correction, no corrected one yet
     sha256: str = ""
 
 
@@ -94,6 +96,7 @@ class CityBoard:
     miit_submitted: int
     enterprises: list[dict[str, Any]]  # every district's list, with its district
     disputed: list[tuple[str, list[str]]]  # uscc → the districts that both report it
+    under_correction: int = 0  # of ``submitted``: returned to the enterprise for correction, not yet corrected
     notes: tuple[str, ...] = NOTES
 
     @property
@@ -104,7 +107,8 @@ class CityBoard:
         return {
             "period": self.period, "year": self.year, "submitted": self.submitted,
             "core_submitted": self.core_submitted, "miit_submitted": self.miit_submitted,
-            "reported_districts": self.reported_districts, "districts_total": len(self.districts),
+            "under_correction": self.under_correction, "reported_districts": self.reported_districts,
+            "districts_total": len(self.districts),
             "quotas": [{"table": q.table, "key": q.key, "label": q.label, "span": q.span, "actual": q.actual,
                         "quota": q.quota, "ratio": q.ratio} for q in self.quotas],
             "benchmarks": [{"key": b.key, "name": b.name, "target_label": b.target_label,
@@ -113,7 +117,8 @@ class CityBoard:
                            for b in self.benchmarks],
             "miit_levels": dict(self.miit_levels), "cloud_awarded": dict(self.cloud_awarded),
             "districts": [{"district": d.district, "status": d.status, "issued_at": d.issued_at,
-                           "audit_ok": d.audit_ok, "audit_forced": d.audit_forced, "submitted": d.submitted,
+                           "audit_ok": d.audit_ok, "audit_forced": d.audit_forced, "audit_message": d.audit_message,
+                           "submitted": d.submitted, "under_correction": d.under_correction,
                            "quota_actual": dict(d.quota_actual), "key_averages": dict(d.key_averages)}
                           for d in self.districts],
             "disputed": [{"uscc": u, "districts": list(ds)} for u, ds in self.disputed],
@@ -141,15 +146,21 @@ def consolidate(db: CityDb, period: str) -> CityBoard:
     for district in [*plan_districts, *sorted(set(current) - set(plan_districts))]:
         stored = current.get(district)
         if stored is None:
-            rows.append(DistrictRow(district, NOT_REPORTED))
+            # a district that has not reported still owes its tasks (the plan's, shown beside its 未报)
+            rows.append(DistrictRow(district, NOT_REPORTED, quota={
+                spec.key: spec.quota_for(district, year) if edition.covers(year) and district in plan_districts
+                else None for spec in edition.quota_rows}))
             continue
         content = summary_content(db, stored.sha256)
         totals = content["totals"]
         listed = submission_rows(db, stored.sha256)
         for entry in listed:
             enterprises.append({"district": district, **entry})
+        audit = content.get("audit")
         row = DistrictRow(district, REPORTED, stored.issued_at, stored.audit_ok, stored.audit_forced,
+                          str(audit.get("message") or "") if isinstance(audit, dict) else "",
                           int(totals["submitted"]), int(totals["core_submitted"]), int(totals["miit_submitted"]),
+                          under_correction=sum(1 for e in listed if e["acceptance"] == UNDER_CORRECTION),
                           sha256=stored.sha256)
         for quota in quota_rows(db, stored.sha256):
             quota_specs.setdefault(quota["key"], quota)
@@ -177,7 +188,10 @@ def consolidate(db: CityDb, period: str) -> CityBoard:
         tasks = [spec.quota_for(d, year) for d in plan_districts] if edition.covers(year) else []
         known = [t for t in tasks if t is not None]
         city_quota[spec.key] = sum(known) if known else None
-    quotas = [CityQuotaRow(str(q["table_name"]), key, str(q["label"]), str(q["span"]),
+    # "year" or "cumulative" as the edition says (a summary's own row gives the period in words: 2024年, 2022—2024年)
+    spans = {spec.key: spec.span for spec in edition.quota_rows}
+    quotas = [CityQuotaRow(str(q["table_name"]), key, str(q["label"]),
+                           spans.get(key) or ("year" if str(q["span"]) in ("year", f"{year}年") else "cumulative"),
                            actual_sum[key] if key in collected else None, city_quota.get(key))
               for key, q in quota_specs.items()]
     benchmarks = []
@@ -197,4 +211,5 @@ def consolidate(db: CityDb, period: str) -> CityBoard:
     reported = [r for r in rows if r.status == REPORTED]
     return CityBoard(period, year, rows, quotas, benchmarks, dict(levels), dict(stars),
                      sum(r.submitted for r in reported), sum(r.core_submitted for r in reported),
-                     sum(r.miit_submitted for r in reported), enterprises, disputed)
+                     sum(r.miit_submitted for r in reported), enterprises, disputed,
+                     sum(r.under_correction for r in reported))

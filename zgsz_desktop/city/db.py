@@ -22,7 +22,7 @@ from ..sqlite_db import Store, connect, migrate
 from ..sqlite_db import transaction as sqlite_transaction
 
 APPLICATION_ID = 0x5A47435A  # "ZGCZ": a city database
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SUFFIX = ".zgszcity"
 
 
@@ -65,11 +65,13 @@ _SCHEMA_1 = (
         quota_counts TEXT NOT NULL, PRIMARY KEY (sha256, uscc))""",
     "CREATE INDEX summary_submissions_claims ON summary_submissions (uscc, period)",
 )
+# the district's 受理状态 of each listed submission (pending / accepted / returned / corrected; NULL: nothing this year)
+_SCHEMA_2 = ("ALTER TABLE summary_submissions ADD COLUMN acceptance TEXT",)
 
 SUBMISSION_COLUMNS = ("uscc", "name", "industry_code", "industry_name", "scale", "key_enterprise", "period",
                       "has_core", "has_miit", "package_id", "package_sha256", "sequence", "imported_at",
                       "cnc_rate", "mgmt_rate", "rnd_rate", "cnc_met", "mgmt_met", "rnd_met", "miit_level",
-                      "cloud_awarded", "cloud_estimate", "latest_star", "quota_counts")
+                      "cloud_awarded", "cloud_estimate", "latest_star", "quota_counts", "acceptance")
 
 
 @dataclass
@@ -107,8 +109,13 @@ def open_city_db(path: Path, *, create: bool = True) -> CityDb:
         for statement in _SCHEMA_1:
             conn.execute(statement)
 
+    def step_2() -> None:
+        for statement in _SCHEMA_2:
+            conn.execute(statement)
+
     try:
-        migrate(conn, path, _store(), SCHEMA_VERSION, {1: step_1}, read_only_reason=reason, all_at_once=True)
+        migrate(conn, path, _store(), SCHEMA_VERSION, {1: step_1, 2: step_2}, read_only_reason=reason,
+                all_at_once=True)
     except BaseException:
         conn.close()
         raise
@@ -218,7 +225,8 @@ def add_summary(db: CityDb, *, sha256: str, content: Mapping[str, JSONValue], si
     entries = content["submissions"]
     assert isinstance(entries, list)
     db.conn.executemany(
-        f"INSERT INTO summary_submissions VALUES (?, {', '.join('?' * len(SUBMISSION_COLUMNS))})",
+        f"INSERT INTO summary_submissions (sha256, {', '.join(SUBMISSION_COLUMNS)}) "
+        f"VALUES (?, {', '.join('?' * len(SUBMISSION_COLUMNS))})",
         [(sha256, *(_cell(e, c) for c in SUBMISSION_COLUMNS)) for e in entries])
 
 

@@ -47,6 +47,15 @@ class ImportOutcome:
     sha256: str = ""
     claimed_elsewhere: list[tuple[str, str]] = field(default_factory=list)  # (uscc, other district)
 
+    @property
+    def line(self) -> str:
+        """What to say about the file, once: an accepted file's message names its verdict already
+        (``海安市 2024年度：已导入，企业 3 家``), a refusal's message is only the reason."""
+        if self.verdict == "refused":
+            return say("{file}：{verdict}。{message}", file=visible(self.file, 80), verdict=VERDICTS["refused"],
+                       message=self.message)
+        return say("{file}：{message}", file=visible(self.file, 80), message=self.message)
+
     def to_dict(self) -> dict[str, JSONValue]:
         return {"file": self.file, "verdict": self.verdict, "label": VERDICTS[self.verdict], "message": self.message,
                 "district": self.district, "period": self.period, "sha256": self.sha256,
@@ -60,7 +69,8 @@ _TEXT, _INT, _NUM, _BOOL = "text", "int", "number", "bool"
 _ENTRY_FIELDS: dict[str, tuple[str, bool]] = {  # field → (type, may be null)
     "uscc": (_TEXT, False), "name": (_TEXT, False), "industry_code": (_TEXT, False), "industry_name": (_TEXT, False),
     "scale": (_TEXT, False), "key_enterprise": (_BOOL, False), "period": (_TEXT, True), "has_core": (_BOOL, False),
-    "has_miit": (_BOOL, False), "package_id": (_TEXT, False), "package_sha256": (_TEXT, False),
+    "has_miit": (_BOOL, False), "acceptance": (_TEXT, True), "package_id": (_TEXT, False),
+    "package_sha256": (_TEXT, False),
     "sequence": (_INT, False), "imported_at": (_TEXT, False), "cnc_rate": (_NUM, True), "mgmt_rate": (_NUM, True),
     "rnd_rate": (_NUM, True), "cnc_met": (_BOOL, True), "mgmt_met": (_BOOL, True), "rnd_met": (_BOOL, True),
     "miit_level": (_TEXT, True), "cloud_awarded": (_INT, True), "cloud_estimate": (_INT, True),
@@ -73,9 +83,14 @@ _BENCHMARK_FIELDS: dict[str, tuple[str, bool]] = {
     "key": (_TEXT, False), "name": (_TEXT, False), "target_label": (_TEXT, False), "target_percent": (_NUM, False),
     "reference_only": (_BOOL, False), "key_reported": (_INT, False), "key_met": (_INT, False),
     "key_average": (_NUM, True), "all_reported": (_INT, False), "all_met": (_INT, False), "all_average": (_NUM, True)}
-_TOTALS = ("enterprises", "submitted", "core_submitted", "miit_submitted", "roster_total", "not_submitted")
+_TOTALS = ("enterprises", "submitted", "core_submitted", "miit_submitted", "roster_total", "not_submitted",
+           "under_correction")
+# 受理状态 of a listed submission (district/receipts.py): the district's words for them are STATE_LABELS there
+ACCEPTANCE = ("pending", "accepted", "returned", "corrected")
+UNDER_CORRECTION = "returned"  # returned to the enterprise, its corrected package not yet in
 RATES = (("cnc_rate", "cnc_met"), ("mgmt_rate", "mgmt_met"), ("rnd_rate", "rnd_met"))
 MAX_TEXT = 400
+MAX_AUDIT_MESSAGE = 6000  # the audit's verdict: a problem a line (summary_package.audit_text)
 
 
 def _bad(what: str) -> SummaryProblem:
@@ -83,15 +98,16 @@ def _bad(what: str) -> SummaryProblem:
                               "请向区县重新索取", what_file=WHAT, what=what))
 
 
-def _check_value(value: JSONValue, kind: str, nullable: bool, where: str) -> None:
+def _check_value(value: JSONValue, kind: str, nullable: bool, where: str, *, lines: bool = False) -> None:
+    """``lines``: a text of several lines (line breaks allowed, a longer limit)."""
     if value is None:
         if not nullable:
             raise _bad(say("{where} 缺少", where=where))
         return
     if kind == _TEXT:
-        if not isinstance(value, str) or len(value) > MAX_TEXT:
+        if not isinstance(value, str) or len(value) > (MAX_AUDIT_MESSAGE if lines else MAX_TEXT):
             raise _bad(where)
-        hidden = hidden_characters(value)
+        hidden = hidden_characters(value.replace("\n", "") if lines else value)
         if hidden:
             raise SummaryProblem(say("{what_file}中的“{where}”含有看不见的字符（{chars}）：{text}。"
                                      "请区县核实后重新导出", what_file=WHAT, where=where, chars="、".join(hidden),
@@ -152,13 +168,18 @@ def check_shape(content: Mapping[str, JSONValue]) -> None:
             raise _bad(f"submissions[{i}].quota_counts")
         for key, value in counts.items():
             _check_value(value, _INT, False, f"submissions[{i}].quota_counts.{key}")
+        acceptance = checked["acceptance"]
+        if acceptance not in (*ACCEPTANCE, None) or (acceptance is None) != (not checked["period"]):
+            raise _bad(f"submissions[{i}].acceptance")
         uscc = str(checked["uscc"])
         if uscc in seen:
             raise _bad(say("企业 {uscc} 列了两次", uscc=uscc))
         seen.add(uscc)
     audit = content.get("audit")
-    _check_object(audit, {"ok": (_BOOL, False), "forced": (_BOOL, False), "problems": (_INT, False),
-                          "message": (_TEXT, True)}, "audit")
+    _check_object(audit, {"ok": (_BOOL, False), "forced": (_BOOL, False), "problems": (_INT, False)}, "audit")
+    assert isinstance(audit, dict)
+    # a failed audit lists its problems one a line: the one text where a line break is expected
+    _check_value(audit.get("message"), _TEXT, True, "audit.message", lines=True)
 
 
 # --------------------------------------------------------------------------- figures add up
@@ -181,6 +202,8 @@ def figure_differences(content: Mapping[str, JSONValue]) -> list[str]:
     compare("已报送企业", totals["submitted"], len(reported))
     compare("已报送南通核心指标", totals["core_submitted"], sum(1 for e in entries if e["has_core"]))
     compare("已报送评测问卷", totals["miit_submitted"], sum(1 for e in entries if e["has_miit"]))
+    compare("退回修改中的报送", totals["under_correction"],
+            sum(1 for e in entries if e["acceptance"] == UNDER_CORRECTION))
     for stat, (rate, met) in zip(content["benchmarks"], RATES, strict=True):
         with_rate = [e for e in entries if e["has_core"] and e[rate] is not None]
         key_rows = [e for e in with_rate if e["key_enterprise"]]
@@ -260,8 +283,9 @@ def import_summary(db: CityDb, path: Path, now: str) -> ImportOutcome:
         sha = hashlib.sha256(data).hexdigest()
         known = summary_known(db, sha)
         if known is not None:
-            return ImportOutcome(name, "duplicate", say("{file} 已导入过（{district} {period}），未作改动", file=name,
-                                                        district=known.district, period=known.period),
+            # the message carries the verdict (a line shows the file and the message, see ``line``)
+            return ImportOutcome(name, "duplicate", say("{district} {period}：{label}", district=known.district,
+                                                        period=known.period, label=VERDICTS["duplicate"]),
                                  known.district, known.period, sha)
         content, signer = _verify(db, data)
     except (SummaryProblem, SignedFileError, UserError) as exc:

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..district.receipts import STATE_LABELS
 from .consolidate import CityBoard
 from .importer import RATES
 
@@ -26,6 +27,7 @@ COLUMNS: dict[str, list[tuple[str, str, bool, str]]] = {
         ("submitted", "int64", False, "已报送企业数"),
         ("core_submitted", "int64", False, "已报送南通核心指标的企业数"),
         ("miit_submitted", "int64", False, "已报送评测问卷的企业数"),
+        ("under_correction", "int64", False, "其中退回修改中的报送数（区县已退回企业修改、尚未收到更正）"),
         ("cnc_key_average", "double", True, "重点企业关键工序数控化率平均（0—1）"),
         ("mgmt_key_average", "double", True, "重点企业经营管理数字化普及率平均（0—1）"),
         ("rnd_key_average", "double", True, "重点企业数字化研发设计工具普及率平均（0—1）"),
@@ -39,6 +41,7 @@ COLUMNS: dict[str, list[tuple[str, str, bool, str]]] = {
         ("scale", "string", False, "规模"),
         ("key_enterprise", "bool", False, "是否重点企业"),
         ("submission_period", "string", True, "企业报送的评估期（空：本年度未报送，仅计入累计配额）"),
+        ("acceptance", "string", True, "区县受理状态：待受理、已受理、退回修改、已更正待受理（空：本年度未报送）"),
         ("package_id", "string", False, "报告包编号"),
         ("package_sha256", "string", False, "报告包校验值"),
         ("sequence", "int64", False, "报送序号"),
@@ -85,11 +88,13 @@ def _rows(board: CityBoard) -> dict[str, list[dict[str, Any]]]:
     districts = [{"period": board.period, "district": d.district, "status": d.status,
                   "issued_at": _time(d.issued_at), "audit_ok": d.audit_ok, "submitted": d.submitted,
                   "core_submitted": d.core_submitted, "miit_submitted": d.miit_submitted,
+                  "under_correction": d.under_correction,
                   **{f"{rate.split('_')[0]}_key_average": d.key_averages.get(rate) for rate, _ in RATES}}
                  for d in board.districts]
     submissions = [{"period": board.period, "district": e["district"], "uscc": e["uscc"], "name": e["name"],
                     "industry_code": e["industry_code"], "scale": e["scale"],
                     "key_enterprise": bool(e["key_enterprise"]), "submission_period": e["period"],
+                    "acceptance": str(STATE_LABELS[e["acceptance"]]) if e.get("acceptance") in STATE_LABELS else None,
                     "package_id": e["package_id"], "package_sha256": e["package_sha256"], "sequence": e["sequence"],
                     "imported_at": _time(e["imported_at"]), "cnc_rate": e["cnc_rate"], "mgmt_rate": e["mgmt_rate"],
                     "rnd_rate": e["rnd_rate"], "miit_level": e["miit_level"], "cloud_awarded": e["cloud_awarded"],

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import UserError
+from ..text import local_time
 from .common import Parents, SubParsers, emit_json, printable, read_passphrase
 
 EXIT_OK, EXIT_SOME_REFUSED, EXIT_CANNOT = 0, 1, 2
@@ -32,7 +33,7 @@ def cmd_pin(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ..city.db import open_city_db
-    from ..city.importer import VERDICTS, import_summaries
+    from ..city.importer import import_summaries
 
     db = open_city_db(Path(args.db))
     try:
@@ -43,7 +44,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         emit_json([o.to_dict() for o in outcomes])
     else:
         for o in outcomes:
-            print(printable(f"{o.file}：{VERDICTS[o.verdict]}。{o.message}"))
+            print(printable(str(o.line)))  # the verdict once (an accepted file's message names it)
     return EXIT_OK if all(o.verdict != "refused" for o in outcomes) else EXIT_SOME_REFUSED
 
 
@@ -78,7 +79,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         emit_json(board.to_dict())
     else:
         print(f"全市 {period}：已报区县 {board.reported_districts} / {len(board.districts)}，"
-              f"已报送企业 {board.submitted} 家")
+              f"已报送企业 {board.submitted} 家（其中退回修改中 {board.under_correction} 家）")
         for q in board.quotas:
             actual = "未采集" if q.actual is None else q.actual
             quota = "未下达" if q.quota is None else q.quota
@@ -88,6 +89,11 @@ def cmd_summary(args: argparse.Namespace) -> int:
             average = "—" if b.key_average is None else f"{b.key_average * 100:.1f}%"
             print(f"  {b.name}（目标{b.target_label}）：重点企业达标 {b.key_met}/{b.key_reported}，平均 {average}")
         print("  未报区县：" + ("、".join(d.district for d in board.districts if d.status == "未报") or "无"))
+        for d in board.districts:
+            if d.status == "已报":
+                audit = "" if d.audit_ok else "，核查未通过（强制导出）"
+                print(printable(f"  {d.district}：签发于 {local_time(d.issued_at)}，已报送企业 {d.submitted} 家，"
+                                f"退回修改中 {d.under_correction} 家{audit}"))
         for uscc, districts in board.disputed:
             print(printable(f"  归属待核实：{uscc}（{'、'.join(districts)}）"))
     for path in written:
@@ -115,6 +121,8 @@ def cmd_summary_package(args: argparse.Namespace) -> int:
     note = "" if result.audit_ok else "（核查未通过，已按要求强制导出，汇总包中已注明）"
     print(printable(f"已写出{result.district} {result.period} 的区县汇总包：{result.path}，"
                     f"已报送企业 {result.submitted} 家{note}"))
+    if result.warning:
+        print(printable(str(result.warning)), file=sys.stderr)
     return EXIT_OK
 
 

@@ -25,7 +25,7 @@ from ..scoring.results import (
     fmt_number,
 )
 from ..targets import plan_targets
-from .common import EXIT_OK, EXIT_REFUSED, Parents, SubParsers, emit_json, open_workspace
+from .common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Parents, SubParsers, emit_json, open_workspace
 
 
 def format_report(report: ScoreReport) -> str:
@@ -173,6 +173,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.enterprises is not None:
         return _district_demo(args)
+    if args.district is not None:
+        print("错误：--district 用于示例区县，请同时给出 --enterprises N（如 zgsz demo --out 如皋 --enterprises 20 "
+              f"--district {args.district}）", file=sys.stderr)
+        return EXIT_USAGE
 
     outputs = write_demo(Path(args.out))
     package = write_demo_package(Path(args.out), outputs)
@@ -191,7 +195,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _district_demo(args: argparse.Namespace) -> int:
-    from ..demo_district import DEMO_DISTRICT_PASSPHRASE, write_district_demo
+    from ..demo_district import DEMO_DISTRICT, DEMO_DISTRICT_PASSPHRASE, write_district_demo
 
     interactive = sys.stderr.isatty() and not args.json
 
@@ -199,17 +203,18 @@ def _district_demo(args: argparse.Namespace) -> int:
         if interactive:
             print(f"\r示例企业 {done}/{total}", end="", file=sys.stderr, flush=True)
 
-    demo = write_district_demo(Path(args.out), args.enterprises, seed=args.seed, light_reports=args.light_reports,
-                               progress=progress)
+    demo = write_district_demo(Path(args.out), args.enterprises, district=args.district or DEMO_DISTRICT,
+                               seed=args.seed, light_reports=args.light_reports, progress=progress)
     if interactive:
         print("", file=sys.stderr)
     summary = {"district_key": str(demo.district_key), "recipient": str(demo.recipient), "roster": str(demo.roster),
                "packages_dir": str(demo.out_dir / "packages"), "packages": len(demo.packages),
-               "enterprises": demo.enterprises, "passphrase": DEMO_DISTRICT_PASSPHRASE}
+               "enterprises": demo.enterprises, "passphrase": DEMO_DISTRICT_PASSPHRASE, "district": demo.district}
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
-        print(f"示例区县：{demo.enterprises} 家企业，{len(demo.packages)} 个报告包 → {demo.out_dir / 'packages'}")
+        print(f"示例区县 {demo.district}：{demo.enterprises} 家企业，{len(demo.packages)} 个报告包 → "
+              f"{demo.out_dir / 'packages'}")
         print(f"区县密钥：{demo.district_key}（密码 {DEMO_DISTRICT_PASSPHRASE}）")
         print(f"企业名单：{demo.roster}")
         print(f"导入：zgsz district import --db {Path(args.out) / 'district.zgszdb'} "
@@ -276,6 +281,8 @@ def add_parsers(sub: SubParsers, parents: Parents) -> None:
     p.add_argument("--light-reports", action="store_true",
                    help="报告包内放一页简版 PDF（生成快得多，用于性能测试）")
     p.add_argument("--seed", type=int, default=2024, help="随机种子（相同种子生成相同的企业）")
+    p.add_argument("--district", metavar="NAME",
+                   help="示例区县的名称（规划中的地区，如 如皋市；默认 海安市）；培训市级用户时每个区县各写一个文件夹")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("report", help="生成 PDF 评估报告（第一个答案文件为主，其余为同期其他问卷或往期）")

@@ -24,6 +24,7 @@ from ..errors import UserError
 from ..jsontypes import JSONValue
 from ..messages import say
 from ..periods import ANNUAL, check_period, normalise_period, period_kind
+from ..text import visible
 from . import counters
 from .audit import AuditReport, audit
 from .dashboard import (
@@ -37,6 +38,7 @@ from .dashboard import (
 )
 from .facts import CORE
 from .identity import DistrictIdentity
+from .receipts import RETURNED, submission_states
 
 FORMAT = "zgsz-district-summary/1"
 PAYLOAD_TYPE = "application/vnd.zgsz.district-summary+json; version=1"
@@ -70,11 +72,27 @@ class SummaryExport:
     submitted: int
     audit_ok: bool
     forced: bool
+    warning: str = ""  # a say() message to show beside the result (empty: nothing to warn about)
+
+
+MAX_AUDIT_LINES = 12  # the audit's first problems; the count says how many there are
+MAX_AUDIT_LINE = 300
+
+
+def audit_text(message: str) -> str:
+    """The audit's verdict as the city receives it: one problem a line (line breaks are the only control
+    characters kept), each line's hidden characters written out (a name edited into the database must not make
+    the city refuse the honest report of that edit), long lines and long lists cut."""
+    lines = message.splitlines()
+    shown = [visible(line, MAX_AUDIT_LINE) for line in lines[:MAX_AUDIT_LINES]]
+    if len(lines) > MAX_AUDIT_LINES:
+        shown.append(say("……另有 {count} 行，见区县的“核查数据库”", count=len(lines) - MAX_AUDIT_LINES))
+    return "\n".join(shown)
 
 
 def _audit_part(report: AuditReport, forced: bool) -> dict[str, JSONValue]:
     return {"ok": report.ok, "problems": len(report.problems), "packages_checked": report.submissions,
-            "log_entries": report.entries, "forced": forced, "message": report.message}
+            "log_entries": report.entries, "forced": forced, "message": audit_text(report.message)}
 
 
 def _quota_counts(entries: list[tuple[str, str, int, int]], specs: list[tuple[str, str, int]],
@@ -114,6 +132,7 @@ def build_summary_content(db: sqlite_utils.Database, district: str, period: str,
         "GROUP BY uscc", [CORE])}
     roster_keys = roster_key_enterprises(db, registers)
     codes = dict(db.execute("SELECT uscc, industry_code FROM enterprises").fetchall())
+    states = submission_states(db)
     entries: list[JSONValue] = []
     for row in rows:
         reported = bool(row.core_period or row.miit_period)
@@ -125,10 +144,14 @@ def build_summary_content(db: sqlite_utils.Database, district: str, period: str,
         core_row = figures.core.get(row.uscc)
         # 重点企业 as the benchmarks count it: the roster's word, else the core submission's own declaration
         key_enterprise = roster_keys.get(row.uscc, bool(core_row[F_KEY])) if core_row else row.key_enterprise
+        entry_period = (row.core_period or row.miit_period) or None
+        state = states.get((row.uscc, entry_period)) if entry_period else None
         entries.append({
             "uscc": row.uscc, "name": row.name, "industry_code": codes.get(row.uscc, ""),
             "industry_name": row.industry, "scale": row.scale, "key_enterprise": key_enterprise,
-            "period": (row.core_period or row.miit_period) or None,
+            "period": entry_period,
+            # 受理状态 of the submission counted (None: nothing this year): the city sees what is still being corrected
+            "acceptance": state.state if state else None,
             "has_core": bool(row.core_period), "has_miit": bool(row.miit_period),
             "package_id": package_id, "package_sha256": sha, "sequence": int(sequence), "imported_at": imported_at,
             "cnc_rate": row.cnc_rate, "mgmt_rate": row.mgmt_rate, "rnd_rate": row.rnd_rate,
@@ -144,7 +167,8 @@ def build_summary_content(db: sqlite_utils.Database, district: str, period: str,
                     "digest": edition.digest},
         "totals": {"enterprises": board.enterprises, "submitted": board.submitted,
                    "core_submitted": board.core_submitted, "miit_submitted": board.miit_submitted,
-                   "roster_total": board.roster_total, "not_submitted": len(board.not_submitted)},
+                   "roster_total": board.roster_total, "not_submitted": len(board.not_submitted),
+                   "under_correction": sum(1 for e in entries if isinstance(e, dict) and e["acceptance"] == RETURNED)},
         "quota_rows": [{"table": q.table, "key": q.key, "label": q.label, "actual": q.actual, "quota": q.quota,
                         "period": q.period, "note": q.note} for q in board.quotas],
         "benchmarks": [{"key": b.key, "name": b.name, "target_label": b.target_label,
@@ -192,9 +216,19 @@ def export_summary_package(db: sqlite_utils.Database, identity: DistrictIdentity
     write_bytes_atomic(out, data)
     submissions = content["submissions"]
     assert isinstance(submissions, list)
-    return SummaryExport(out, district, str(content["period"]), len(submissions),
-                         sum(1 for s in submissions if isinstance(s, Mapping) and s.get("period")),
-                         report.ok, not report.ok)
+    submitted = sum(1 for s in submissions if isinstance(s, Mapping) and s.get("period"))
+    return SummaryExport(out, district, str(content["period"]), len(submissions), submitted, report.ok,
+                         not report.ok, "" if submitted else empty_year_warning(db, str(content["period"])))
+
+
+def empty_year_warning(db: sqlite_utils.Database, period: str) -> str:
+    """Said when a summary counts no submission: most often the year was mistyped (2023年度 for 2024年度)."""
+    years = sorted({int(str(p)[:4]) for (p,) in db.execute("SELECT DISTINCT period FROM submissions WHERE current = 1")
+                    if str(p)[:4].isdigit()}, reverse=True)
+    if not years:
+        return say("注意：本区县数据库还没有导入任何报告包，汇总包中已报送企业为 0 家")
+    return say("注意：本区县数据库中没有{period}的报送，汇总包中已报送企业为 0 家。请确认评估期是否写对"
+               "（库中有报送的年度：{years}）", period=period, years="、".join(f"{y}年度" for y in years))
 
 
 def suggested_name(district: str, period: str) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..text import visible
+from ..text import local_time, visible
 from .errors import show_error
 from .i18n import QT_TR_NOOP, content, period, said, tr
 from .ops import Op
@@ -40,6 +40,9 @@ NOTE_WORDS = (
                "达标按各区县所用的政策版本判定。"),
     QT_TR_NOOP("同一企业同一评估期被两个区县同时报送的，列为“归属待核实”，在两个区县都计入，请与相关区县核实。"),
 )
+
+
+DISTRICT_UNDER_CORRECTION, DISTRICT_AUDIT = 3, 4  # columns of the districts' table
 
 
 def note_words(note: str) -> str:
@@ -131,10 +134,12 @@ class CityWindow(QMainWindow):
                                                   tr("重点企业平均")])
         self.rate_view.setMaximumHeight(130)
         layout.addWidget(self.rate_view)
-        layout.addWidget(QLabel(tr("各区县")))
+        layout.addWidget(QLabel(tr("各区县（三项指标为该区县重点企业的平均值）")))
         self.district_view, self.district_model = _table(
-            [tr("区县"), tr("状态"), tr("已报送企业"), tr("核查"), tr("关键工序数控化率"), tr("经营管理数字化普及率"),
-             tr("数字化研发设计工具普及率"), tr("汇总包签发时间")])
+            [tr("区县"), tr("状态"), tr("已报送企业"), tr("退回修改中"), tr("核查"), tr("关键工序数控化率"),
+             tr("经营管理数字化普及率"), tr("数字化研发设计工具普及率"), tr("汇总包签发时间")])
+        self.district_model.horizontalHeaderItem(DISTRICT_UNDER_CORRECTION).setToolTip(
+            tr("区县已退回企业修改、尚未收到更正的报送数（已计入已报送企业）"))
         layout.addWidget(self.district_view, 3)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
@@ -205,8 +210,10 @@ class CityWindow(QMainWindow):
         finally:
             db.close()
         self.board = board
-        self.headline.setText(tr("全市 {period}：已报区县 {reported} / {total}，已报送企业 {n} 家").format(
-            period=period(chosen), reported=board.reported_districts, total=len(board.districts), n=board.submitted))
+        self.headline.setText(tr("全市 {period}：已报区县 {reported} / {total}，已报送企业 {n} 家"
+                                 "（其中退回修改中 {returned} 家）").format(
+            period=period(chosen), reported=board.reported_districts, total=len(board.districts), n=board.submitted,
+            returned=board.under_correction))
         # the plan's annexes, rows and targets as the district's dashboard shows them: looked up among the
         # policy editions' translated texts (content), as written when unknown
         # (the data's hidden characters written out and its length limited first: a translation is not cut)
@@ -227,10 +234,15 @@ class CityWindow(QMainWindow):
                 audit = tr("未通过（强制导出）")
             reported = d.status == REPORTED
             status = tr("已报") if reported else tr("未报")
-            rows.append([content(d.district), status, d.submitted if reported else "", audit,
+            rows.append([content(d.district), status, d.submitted if reported else "",
+                         d.under_correction if reported else "", audit,
                          *[_percent(d.key_averages.get(rate)) if reported else "" for rate in rates[:3]],
-                         d.issued_at[:16].replace("T", " ")])
+                         local_time(d.issued_at)])  # stored in UTC, shown as the clerk's clock reads
         _fill(self.district_model, rows, self.district_view)
+        for row, d in enumerate(board.districts):
+            if d.audit_ok is False and d.audit_message:  # the district's own words on what the audit found
+                self.district_model.item(row, DISTRICT_AUDIT).setToolTip(
+                    "\n".join(visible(line, 300) for line in d.audit_message.splitlines()))
         disputed = [tr("归属待核实：{uscc}（{districts}）").format(uscc=visible(u, 30), districts=listed(ds))
                     for u, ds in board.disputed]
         self.notes.setText("\n".join([*disputed, *map(note_words, board.notes)]))
@@ -312,11 +324,7 @@ class CityWindow(QMainWindow):
         def done(outcomes: list[Any]) -> None:
             periods = [o.period for o in outcomes if o.period]
             self.reload_periods(prefer=periods[-1] if periods else "")
-            from ..city.importer import VERDICTS
-
-            lines = [tr("{file}：{verdict}。{message}").format(
-                file=visible(o.file, 80), verdict=said(VERDICTS[o.verdict]), message=said(o.message))
-                for o in outcomes]
+            lines = [said(o.line) for o in outcomes]  # the verdict said once
             QMessageBox.information(self, tr("导入区县汇总包"), "\n".join(lines))
 
         self.import_op: Op[Any] = Op(self, work).with_progress(tr("正在核对并导入区县汇总包…")).success(done).run()
