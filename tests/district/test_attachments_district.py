@@ -158,5 +158,5 @@ def test_an_older_database_gains_the_evidence_table(tmp_path):
     conn.execute(f"PRAGMA application_id = {district_db.APPLICATION_ID}")
     conn.close()
     db = open_db(path)
-    assert district_db.schema_version(db) == 8
+    assert district_db.schema_version(db) == district_db.SCHEMA_VERSION
     assert db.execute("SELECT count(*) FROM submission_evidence").fetchone()[0] == 0

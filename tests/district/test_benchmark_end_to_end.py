@@ -81,14 +81,16 @@ def test_the_district_benchmark_reaches_the_enterprise_and_its_report(workspace,
     cnc = next(p for p in standing.positions if p.measure == "cnc_rate")
     # 50 55 60 | 67.7 | 75 80: above about half of the group, below three quarters
     assert cnc.percentile_band == "P50–P75" and cnc.value == pytest.approx(67.7, abs=0.05)
-    assert str(cnc.text) == "高于同组约一半企业（介于 P50 与 P75 之间）"
+    assert str(cnc.text) == "高于同组约一半的企业"
 
     buffer = io.BytesIO()
     build_report(from_submission(workspace, PERIOD), buffer)
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(buffer.getvalue())).pages).replace(" ", "")
     section = text[text.index("同行对标"):]
     assert "所在分组：" in section and "6家企业" in section
-    assert "高于同组约一半企业" in section and "海安市工信部门发布" in section
+    assert "高于同组约一半的企业" in section and "海安市工信部门发布" in section
+    # plain words: no percentile codes, and the quarter points explained
+    assert "P25" not in section and "P75" not in section and "把同组企业按数值从低到高排列" in section
     assert "同行0" not in text  # no other enterprise is named
 
 

@@ -86,7 +86,7 @@ def test_an_older_database_upgrades_in_place_with_the_same_rows_and_figures(monk
     old.conn.close()
 
     db = open_db(path)
-    assert schema_version(db) == SCHEMA_VERSION == 8
+    assert schema_version(db) == SCHEMA_VERSION == 9
     assert INDEXES_5 <= _indexes(db) and "submissions_by_year" not in _indexes(db)  # replaced by a wider one
     assert list(tmp_path.glob(f"d.zgszdb.before-v{version}-*.bak"))  # the old file is kept beside it
     assert db.execute("SELECT * FROM submissions ORDER BY package_id, questionnaire_id").fetchall() == rows_before
@@ -124,7 +124,7 @@ def test_an_imported_older_database_still_passes_the_audit_once_upgraded(monkeyp
         before = {year: _from_facts(old, year) for year in YEARS}
         old.conn.close()
     db = open_db(path)
-    assert schema_version(db) == 8 and _counts(db) == _counts_of_the_facts(db) and _counts(db)
+    assert schema_version(db) == SCHEMA_VERSION and _counts(db) == _counts_of_the_facts(db) and _counts(db)
     report = audit(db, d.identity)
     assert report.ok, report.message
     assert {year: refresh(db, year) for year in YEARS} == before
@@ -161,7 +161,7 @@ def test_facts_that_cannot_be_counted_do_not_stop_the_upgrade_and_the_audit_name
     conn.close()
     assert edited == 1
     db = open_db(path)
-    assert schema_version(db) == 8
+    assert schema_version(db) == SCHEMA_VERSION
     assert db.execute("SELECT count(*) FROM submission_counts c JOIN submissions s USING (package_id) "
                       "WHERE s.uscc = ?", [uscc(640)]).fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM submission_counts c JOIN submissions s USING (package_id) "
@@ -191,7 +191,7 @@ def test_a_failed_upgrade_leaves_the_older_database_as_it_was(monkeypatch, tmp_p
     assert conn.execute("PRAGMA user_version").fetchone()[0] == version
     assert conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall() == schema_before
     conn.close()
-    assert schema_version(open_db(path)) == 8  # and the next opening upgrades it
+    assert schema_version(open_db(path)) == SCHEMA_VERSION  # and the next opening upgrades it
 
 
 @pytest.mark.parametrize("version", [4, 5])

@@ -129,6 +129,18 @@ def test_import_keeps_the_file_per_period_and_a_newer_file_replaces_it(workspace
     assert stored_benchmark(workspace, PERIOD).published.issued_at.startswith("2025-04-01")
 
 
+def test_an_older_file_of_the_same_day_is_refused_with_both_times_in_local_time(workspace, district):
+    """Finding 14: "已有更新的（2026-12-03发布），这份较早（2026-12-03发布）" told the user nothing."""
+    from zgsz_desktop.text import local_time
+
+    import_benchmark(workspace, bench(district, issued_at="2025-04-01T09:30:00+00:00"), recipient=district.recipient)
+    with pytest.raises(BenchmarkImportError) as refused:
+        import_benchmark(workspace, bench(district, issued_at="2025-04-01T08:05:00+00:00", shift=1.0))
+    newer, older = local_time("2025-04-01T09:30:00+00:00"), local_time("2025-04-01T08:05:00+00:00")
+    assert newer != older and len(newer) == len("2025-04-01 17:30")
+    assert f"（{newer}发布）" in str(refused.value) and f"（{older}发布）" in str(refused.value)
+
+
 def test_the_enterprise_sees_its_group_and_its_position(workspace, district):
     import_benchmark(workspace, bench(district), recipient=district.recipient)
     standing = benchmark_for(workspace, PERIOD)
@@ -138,7 +150,7 @@ def test_the_enterprise_sees_its_group_and_its_position(workspace, district):
     cnc = by_measure["cnc_rate"]  # the demo's 67.7 % among P25 50, P50 60, P75 70
     assert cnc.percentile_band == "P50–P75" and cnc.median == "60.0%" and cnc.n == 8
     # the demo's 二级 among P25 二级, P50 三级, P75 三级
-    assert by_measure["miit_level"].text == "低于同组约一半企业（介于 P25 与 P50 之间）"
+    assert by_measure["miit_level"].text == "与同组四分之一处的数值持平"  # equal to P25 (二级): level with it
     assert by_measure["miit_level"].median == "三级"
     assert benchmark_for(workspace, "2023年度") is None
 

@@ -148,17 +148,36 @@ def test_ordinal_measures_are_published_as_levels_and_thin_measures_are_left_out
 
 def test_position_in_words_from_the_published_quantiles_only():
     group = build_groups(records("34", "规上", [40, 50, 60, 70, 80]), NAMES).groups[0]
-    # P25 = 50, P50 = 60, P75 = 70
-    assert position(group, "cnc_rate", 65).text == "高于同组约一半企业（介于 P50 与 P75 之间）"
+    # P25 = 50, P50 = 60, P75 = 70: plain words, no percentile codes for a manager
+    assert position(group, "cnc_rate", 65).text == "高于同组约一半的企业"
     assert position(group, "cnc_rate", 65).percentile_band == "P50–P75"
-    assert position(group, "cnc_rate", 55).text == "低于同组约一半企业（介于 P25 与 P50 之间）"
-    assert position(group, "cnc_rate", 45).text == "低于同组约四分之三企业（低于 P25）"
-    assert position(group, "cnc_rate", 95).text == "高于同组约四分之三企业（高于 P75）"
-    assert position(group, "cnc_rate", 60).text == "与同组中位数持平（P50）"
+    assert position(group, "cnc_rate", 55).text == "低于同组约一半的企业"
+    assert position(group, "cnc_rate", 45).text == "低于同组约四分之三的企业"
+    assert position(group, "cnc_rate", 95).text == "高于同组约四分之三的企业"
+    assert position(group, "cnc_rate", 60).text == "与同组中位数持平"
+    for value in (45, 55, 60, 65, 95):
+        assert "P" not in position(group, "cnc_rate", value).text
     where = position(group, "cnc_rate", 65)
     assert (where.n, where.median, where.group_label) == (5, "60.0%", "34 通用设备制造业（规上）")
     assert position(group, "miit_level", 2) is None  # not published for this group
     assert position(group, "cnc_rate", None) is None
+
+
+def test_a_value_equal_to_a_quantile_at_the_published_precision_is_level_with_it():
+    """Finding 5: 83.26 % is shown as 83.3 %, the group's P75 is 83.3 %: "level with", not "higher than"."""
+    group = build_groups(records("34", "规上", [60.04, 70.0, 75.0, 83.3, 90.0]), NAMES).groups[0]
+    assert group.measures["cnc_rate"].quantiles == ((25, 70.0), (50, 75.0), (75, 83.3))
+    at_p75 = position(group, "cnc_rate", 83.26)
+    assert at_p75.text == "与同组四分之三处的数值持平" and at_p75.percentile_band == "=P75"
+    assert position(group, "cnc_rate", 69.96).text == "与同组四分之一处的数值持平"  # shown as 70.0 %, P25 70.0 %
+    assert position(group, "cnc_rate", 83.36).text == "高于同组约四分之三的企业"  # 83.4 %
+    assert position(group, "cnc_rate", 74.96).text == "与同组中位数持平"
+    # levels: 二级 equal to a P75 of 二级 is level with it, not above
+    levels = build_groups([Record("34", "规上", miit_level=lvl) for lvl in ["一级", "一级", "一级", "二级", "三级"]],
+                          NAMES).groups[0]
+    assert position(levels, "miit_level", 2.0).text == "与同组四分之三处的数值持平"
+    # tied quantiles (P25 = P50 = 一级): the median is named
+    assert position(levels, "miit_level", 1.0).text == "与同组中位数持平"
 
 
 def test_the_enterprise_finds_its_most_specific_published_group():
@@ -166,3 +185,73 @@ def test_the_enterprise_finds_its_most_specific_published_group():
     groups = build_groups(data, NAMES).groups
     assert group_for(groups, "34", "规上").key == ("34", "规上")
     assert group_for(groups, "38", "规上") is None or group_for(groups, "38", "规上").industry == MANUFACTURING
+
+
+def _published(groups, kind: str = "district"):
+    from zgsz_desktop.scoring.peer_groups import PublishedBenchmark
+
+    return PublishedBenchmark("b", "2025-03-01T09:00:00+00:00", "2024年度", ("海安市",), kind, "海安市", 20, 0,
+                              tuple(groups), {})
+
+
+def test_the_enterprise_is_told_why_and_with_whom_it_is_compared_when_its_own_group_is_not_published():
+    """Finding 6: 34 规上 has only 3 enterprises, so the file has (制造业, 规上); the enterprise reads why."""
+    from zgsz_desktop.scoring.peer_groups import standing
+
+    data = (records("34", "规上", [50, 55, 60]) + records("36", "规上", [70, 80])
+            + records("26", "规上", [10, 20, 30, 40, 50, 60]) + records("26", "其他", [1, 2, 3, 4, 5]))
+    grouping = build_groups(data, NAMES)
+    assert (MANUFACTURING, "规上") in keys(grouping) and ("34", "规上") not in keys(grouping)
+    found = standing(_published(grouping.groups), "34", "规上", {"cnc_rate": 55.0})
+    assert found.group.key == (MANUFACTURING, "规上")
+    assert found.wider == ("本行业同规模的企业不足 5 家（或单独列出会让人推算出个别企业的数值），"
+                           "因此与本区县全部制造业企业（规上）比较")
+    by_city = standing(_published(grouping.groups, "city"), "34", "规上", {})
+    assert by_city.wider.endswith("与本市全部制造业企业（规上）比较")
+    own = standing(_published(grouping.groups), "26", "规上", {"cnc_rate": 55.0})
+    assert own.group.key == ("26", "规上") and own.wider is None
+    wide = build_groups(records("34", "规上", [1, 2, 3]) + records("34", "其他", [4, 5, 6]), NAMES)
+    assert standing(_published(wide.groups), "34", "规上", {}).wider.endswith("因此与本行业全部规模的企业比较")
+
+
+def _earlier(grouping):
+    from zgsz_desktop.scoring.peer_groups import EarlierRelease
+
+    return EarlierRelease("2025-03-01T09:00:00+00:00", grouping.groups, grouping.counted)
+
+
+def _who(rs: list[Record], start: int) -> list[Record]:
+    from dataclasses import replace
+
+    return [replace(r, who=f"E{start + i}") for i, r in enumerate(rs)]
+
+
+def test_a_later_release_holds_back_groups_that_differ_by_one_to_four_enterprises():
+    """Finding 11, the rule: the same group with 1–4 more (or fewer), or another group of nearly the same
+    enterprises (34 全部规模 now ≈ 34 规上 before), is not published; with 5 more it is again."""
+    first = build_groups(_who(records("34", "规上", [50, 55, 60, 65, 70, 75]), 0), NAMES)
+    assert keys(first) == {("34", "规上"): 6}
+    one_more = _who(records("34", "规上", [50, 55, 60, 65, 70, 75, 99]), 0)
+    second = build_groups(one_more, NAMES, [_earlier(first)])
+    assert second.groups == () and ("34", "规上") in second.held and ("34", ALL_SIZES) in second.held
+    five_more = _who(records("34", "规上", [50, 55, 60, 65, 70, 75, 81, 82, 83, 84, 85]), 0)
+    third = build_groups(five_more, NAMES, [_earlier(first), _earlier(second)])
+    assert keys(third) == {("34", "规上"): 11} and third.held == ()
+    # the same enterprises, one of them replaced by another: 2 differ, held too
+    swapped = _who(records("34", "规上", [50, 55, 60, 65, 70]), 0) + _who(records("34", "规上", [99]), 50)
+    assert build_groups(swapped, NAMES, [_earlier(first)]).groups == ()
+    # nothing changed: published again as it was
+    assert file_bytes(build_groups(_who(records("34", "规上", [50, 55, 60, 65, 70, 75]), 0), NAMES,
+                                   [_earlier(first)])) == file_bytes(first)
+
+
+def test_a_measure_that_one_more_enterprise_now_reports_is_left_out_of_a_later_release():
+    base = [Record("34", "规上", cnc_rate=50 + i, miit_level="二级" if i < 5 else None, who=f"E{i}") for i in range(8)]
+    first = build_groups(base, NAMES)
+    assert first.groups[0].measures["miit_level"].n == 5
+    later = [*base[:5], *(Record("34", "规上", cnc_rate=50 + i, miit_level="三级", who=f"E{i}") for i in (5, 6)),
+             base[7]]
+    second = build_groups(later, NAMES, [_earlier(first)])
+    assert keys(second) == {("34", "规上"): 8}
+    assert "miit_level" not in second.groups[0].measures and "cnc_rate" in second.groups[0].measures
+    assert second.measures_held == ((("34", "规上"), "miit_level"),)

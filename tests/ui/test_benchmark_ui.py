@@ -99,6 +99,31 @@ def test_import_a_benchmark_from_the_results_page(qtbot, page, files, monkeypatc
     assert labels(section, "peers_group") == ["<b>所在分组：</b>34 通用设备制造业（规上），8 家企业"]
     assert "海安市发布（2025-03-01），共 8 家企业" in labels(section, "peers_source")
     bands = labels(section, "peers_band")
-    assert "高于同组约一半企业（介于 P50 与 P75 之间）" in bands  # the demo's 67.7 % against P50 60, P75 70
+    assert "高于同组约一半的企业" in bands  # the demo's 67.7 % against P50 60, P75 70
+    # plain words for a manager: no percentile codes anywhere, the quarter points explained in one sentence
+    everything = labels(section, "")
+    assert len(everything) > 10 and not any("P25" in t or "P50" in t or "P75" in t for t in everything)
+    assert "把同组企业按数值从低到高排列" in labels(section, "peers_legend")[0]
+    assert labels(section, "peers_wider") == []  # compared with its own industry and size
     assert len(section.findChildren(PeerBar)) == len(bands) >= 3
     assert section.findChild(QPushButton, "peers_import").text() == "更换对标文件…"
+
+
+def test_a_wider_group_says_why_and_with_whom(qtbot):
+    """Finding 6: the enterprise (34, 规上) is compared with all manufacturing 规上 because its own group is not in
+    the file; the section says so in words."""
+    from zgsz_desktop.scoring.peer_groups import PublishedBenchmark, Record, build_groups, standing
+    from zgsz_desktop.ui.app import create_app
+    from zgsz_desktop.ui.peer_section import PeerSection
+
+    create_app([])
+    data = ([Record("34", "规上", r) for r in (50, 55, 60)] + [Record("36", "规上", r) for r in (70, 80)]
+            + [Record("26", "规上", r) for r in (10, 20, 30, 40, 50, 60)])
+    groups = build_groups(data, {"26": "化学原料和化学制品制造业"}).groups
+    published = PublishedBenchmark("b", "2025-03-01T09:00:00+00:00", PERIOD, ("海安市",), "district", "海安市", 11, 0,
+                                   groups, {})
+    section = PeerSection(standing(published, "34", "规上", {"cnc_rate": 62.0}))
+    qtbot.addWidget(section)
+    assert labels(section, "peers_group") == ["<b>所在分组：</b>制造业（规上），11 家企业"]
+    assert labels(section, "peers_wider") == ["本行业同规模的企业不足 5 家（或单独列出会让人推算出个别企业的数值），"
+                                              "因此与本区县全部制造业企业（规上）比较"]

@@ -24,7 +24,7 @@ def _read(path: Path, limit: int) -> bytes:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..district.benchmark import export_benchmark
+    from ..district.benchmark import export_benchmark, held_sentence
     from ..district.db import open_db
     from ..district.district_claim import check_district
     from ..district.identity import DistrictIdentity
@@ -38,16 +38,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     now = utc_now().isoformat(timespec="seconds")
     exported = export_benchmark(db, identity, args.period, Path(args.out), now)
     grouping = exported.grouping
+    held = held_sentence(exported)
     if args.json:
         emit_json({"path": str(exported.path), "period": exported.period, "sha256": exported.sha256,
                    "enterprises": grouping.enterprises, "suppressed": grouping.suppressed,
                    "groups": [g.to_json() for g in grouping.groups],
-                   "merged": [{"industry": k[0], "size": k[1]} for k in grouping.merged]})
+                   "merged": [{"industry": k[0], "size": k[1]} for k in grouping.merged],
+                   "earlier_releases": exported.earlier,
+                   "held": [{"industry": k[0], "size": k[1]} for k in grouping.held],
+                   "measures_held": [{"industry": k[0], "size": k[1], "measure": m} for k, m in grouping.measures_held],
+                   "held_message": held})
         return EXIT_OK
     print(printable(f"已写出对标文件 {exported.path}（{exported.period}，{grouping.enterprises} 家企业，"
                     f"发布 {len(grouping.groups)} 个分组，未能归入任何分组 {grouping.suppressed} 家）"))
     for group in grouping.groups:
         print(printable(f"  {group.label}：{group.n} 家"))
+    if held is not None:
+        print(printable(held))
     return EXIT_OK
 
 
@@ -59,7 +66,7 @@ def _standing_json(period: str, found: Standing) -> dict[str, object]:
     published = found.benchmark
     return {"period": period, "issuer": {"kind": published.issuer_kind, "name": published.issuer_name},
             "issued_at": published.issued_at, "enterprises": published.enterprises,
-            "group": _group_json(found.group),
+            "group": _group_json(found.group), "wider": found.wider,
             "positions": [{"measure": p.measure, "band": p.percentile_band, "n": p.n, "median": p.median,
                            "text": str(p.text)} for p in found.positions]}
 
@@ -74,6 +81,8 @@ def _print_standing(period: str, found: Standing) -> None:
         print("  本企业所在行业和规模没有发布分组（企业太少，为保护企业信息未单独统计）")
         return
     print(printable(f"  所在分组：{found.group.label}，{found.group.n} 家企业"))
+    if found.wider is not None:
+        print(printable(f"  {found.wider}"))
     for p in found.positions:
         print(printable(f"  {MEASURE_NAMES[p.measure]}：{p.text}；同组中位数 {p.median}（{p.n} 家）"))
 

@@ -28,7 +28,7 @@ from ..sqlite_db import Store, connect
 from ..sqlite_db import migrate as migrate_schema
 from ..sqlite_db import transaction as sqlite_transaction
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 APPLICATION_ID = 0x5A47445A  # "ZGDZ": a district database (the enterprise workspace is "ZGSZ")
 GENESIS = "0" * 64  # prev_hash of the first log entry
 
@@ -94,7 +94,7 @@ def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
 
 # a table (or index) each schema version added: a file that has it cannot be of an earlier version
 _ADDED_IN = {3: "roster_files", 4: "policy_files", 5: "submissions_latest", 6: "submission_counts",
-             7: "submission_evidence", 8: "reviews"}
+             7: "submission_evidence", 8: "reviews", 9: "benchmark_releases"}
 
 
 def _check_version_fits(conn: sqlite3.Connection, path: Path, version: int, has_tables: bool) -> None:
@@ -400,6 +400,26 @@ def _v8(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v9(db: sqlite_utils.Database) -> None:
+    """Peer benchmarks published (同行对标, issue #17 review): each release of a period — when, which file, its groups
+    as published (n and figures) and whom it counted (never published) — so that a later release of the same period
+    does not single out the enterprises that came or went in between (``district/benchmark.py``). Append-only, each
+    release also a signed log entry (action ``benchmark``)."""
+    for statement in (
+        """CREATE TABLE benchmark_releases (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            benchmark_id TEXT NOT NULL, period TEXT NOT NULL, issued_at TEXT NOT NULL,
+            file_name TEXT NOT NULL, file_sha256 TEXT NOT NULL,
+            groups TEXT NOT NULL, counted TEXT NOT NULL)""",
+        "CREATE INDEX benchmark_releases_by_period ON benchmark_releases (period, id)",
+        """CREATE TRIGGER benchmark_releases_no_update BEFORE UPDATE ON benchmark_releases
+           BEGIN SELECT RAISE(ABORT, 'benchmark_releases is append-only'); END""",
+        """CREATE TRIGGER benchmark_releases_no_delete BEFORE DELETE ON benchmark_releases
+           BEGIN SELECT RAISE(ABORT, 'benchmark_releases is append-only'); END""",
+    ):
+        db.execute(statement)
+
+
 def write_evidence(db: sqlite_utils.Database, manifest: Mapping[str, Any], package_sha256: str) -> None:
     """The evidence files a verified package lists (none before format 3), inside the caller's transaction."""
     block = manifest.get("evidence")
@@ -437,7 +457,7 @@ def write_counts(db: sqlite_utils.Database, package_id: str, questionnaire_id: s
                         [(package_id, questionnaire_id, bucket, year, n) for bucket, year, n in entries(facts)])
 
 
-_MIGRATIONS = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6, 7: _v7, 8: _v8}
+_MIGRATIONS = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6, 7: _v7, 8: _v8, 9: _v9}
 
 
 def migrate(db: sqlite_utils.Database) -> None:

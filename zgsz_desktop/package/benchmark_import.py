@@ -17,6 +17,7 @@ from ..errors import UserError
 from ..keys import Recipient, b64
 from ..messages import say
 from ..scoring.peer_groups import Standing
+from ..text import local_time
 from ..workspace import storage
 from ..workspace.peer_benchmark import benchmark_for, put_benchmark_in_transaction, stored_benchmark
 from ..workspace.workspace import Workspace
@@ -77,7 +78,8 @@ def import_benchmark(workspace: Workspace, data: bytes, recipient: Recipient | N
         if kept is not None and kept.published.issued_at > published.issued_at:
             raise BenchmarkImportError(say(
                 "本工作区已有{period}更新的对标文件（{newer}发布），这份较早（{older}发布），未导入",
-                period=published.period, newer=kept.published.issued_at[:10], older=published.issued_at[:10]))
+                period=published.period, newer=local_time(kept.published.issued_at),
+                older=local_time(published.issued_at)))  # to the minute: two files of one day differ in time
         put_benchmark_in_transaction(workspace.db, published.period, benchmark.content, b64(data), benchmark.sha256,
                                      benchmark.signer_key_id, now)
     return ImportedBenchmark(benchmark, REPLACED if kept is not None else IMPORTED, first_use)

@@ -306,7 +306,7 @@ class _Builder:
     def peers(self) -> None:
         """同行对标: the enterprise's position among its peers, from the imported benchmark's published quantiles
         (no other enterprise's figure is in the file, so none is printed)."""
-        from ..scoring.peer_groups import MEASURE_NAMES, value_text
+        from ..scoring.peer_groups import MEASURE_NAMES, QUANTILE_EXPLAINED, value_text
 
         found = self.data.peers
         if found is None:
@@ -319,8 +319,9 @@ class _Builder:
         if found.group is None:
             self.p(source + "本企业所在行业和规模没有可发布的分组，故无对标结果。", self.s.small)
             return
-        self.p(f"所在分组：{_esc(found.group.label)}，{found.group.n} 家企业。", self.s.body)
-        rows: list[list[Any]] = [["指标", "本企业", "同组中位数", "同组中间一半（P25–P75）", "位置", "示意"]]
+        wider = f"{_esc(found.wider)}。" if found.wider else ""  # its own industry and size are not in the file
+        self.p(f"所在分组：{_esc(found.group.label)}，{found.group.n} 家企业。{wider}", self.s.body)
+        rows: list[list[Any]] = [["指标", "本企业", "同组中位数", "同组中间一半企业", "位置", "示意"]]
         for where in found.positions:
             spread = f"{value_text(where.measure, where.low)}–{value_text(where.measure, where.high)}"
             words = where.text if where.n == found.group.n else f"{where.text}（有此项数值的 {where.n} 家）"
@@ -331,7 +332,8 @@ class _Builder:
         else:
             self.add(self.table(rows, [0.19, 0.09, 0.1, 0.14, 0.26, 0.22]))
         self.space(1)
-        self.p(source + "示意条：灰色为同组中间一半企业所在的区间，竖线为中位数，圆点为本企业。", self.s.small)
+        self.p(source + "示意条：灰色为同组中间一半企业所在的区间，竖线为中位数，圆点为本企业。"
+               + _esc(QUANTILE_EXPLAINED), self.s.small)
 
     def _peer_bar(self, where: Any) -> Any:
         """A box-like bar: the P25–P75 band, the median tick, the enterprise's own value as a dot."""

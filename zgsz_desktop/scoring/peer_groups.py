@@ -15,6 +15,11 @@ The rules (``docs/benchmark.md`` gives their reasons):
   P25, P50, P75 (n ≥ 5) and P10, P90 (n ≥ 20). No mean, no minimum or maximum, no histogram. Rates are rounded
   to 0.1; the MIIT level and the cloud stars are published as levels. A measure with fewer than
   :data:`MIN_GROUP` values in a group is left out of that group.
+* **Earlier releases of the same period**: a benchmark published again for a period must not be compared with an
+  earlier one to single out the enterprises that came or went in between. A group that counts 1–4 enterprises more
+  or fewer than the same group of an earlier release, or whose enterprises differ in 1–4 from those of any group an
+  earlier release published, is not published (merged upward, as for differencing); a measure whose enterprises with
+  a value differ so is left out of the group.
 """
 
 from __future__ import annotations
@@ -72,7 +77,9 @@ def rules_json() -> dict[str, JSONValue]:
             "quantile_method": "nearest rank, ranks clamped to 2..n-1 (never the minimum or the maximum)",
             "rates_rounded_to": 0.1, "merge_order": ["division×size", "division×全部规模", "制造业×size",
                                                      "制造业×全部规模"],
-            "differencing": "a published group differs from its published sub-groups by 0 or at least 5 enterprises"}
+            "differencing": "a published group differs from its published sub-groups by 0 or at least 5 enterprises",
+            "earlier_releases": "a group or measure differing by 1-4 enterprises from one an earlier release of the "
+                                "period published is not published"}
 
 
 # --------------------------------------------------------------------------- input
@@ -89,6 +96,7 @@ class Record:
     rnd_rate: float | None = None
     miit_level: str | None = None  # 一级..四级 (未达到一级 counts as the level below 一级)
     cloud_stars: int | None = None  # 0..5
+    who: str = ""  # the enterprise (统一社会信用代码): compared with earlier releases only, never published
 
     def value(self, measure: str) -> float | None:
         """The measure as a number to sort by (ordinal measures as their rank); None when not reported."""
@@ -169,11 +177,46 @@ class PeerGroup:
 
 
 @dataclass(frozen=True)
+class Counted:
+    """Who a release counted, and in which cell: what the district keeps of a release to compare the next one
+    with (never published)."""
+
+    who: str
+    industry: str
+    size: str
+    measures: frozenset[str]  # the measures it had a value for
+
+    def to_json(self) -> list[JSONValue]:
+        return [self.who, self.industry, self.size, sorted(self.measures)]
+
+    @classmethod
+    def from_json(cls, raw: JSONValue) -> Counted:
+        if not (isinstance(raw, list) and len(raw) == 4 and all(isinstance(x, str) for x in raw[:3])
+                and isinstance(raw[3], list)):
+            raise BenchmarkContentError("counted")
+        return cls(str(raw[0]), str(raw[1]), str(raw[2]), frozenset(str(m) for m in raw[3] if m in MEASURES))
+
+
+@dataclass(frozen=True)
+class EarlierRelease:
+    """A benchmark of the same period published before: its groups (as published) and whom it counted."""
+
+    issued_at: str
+    groups: tuple[PeerGroup, ...]
+    counted: tuple[Counted, ...]
+
+
+@dataclass(frozen=True)
 class Grouping:
     groups: tuple[PeerGroup, ...]  # in file order: most specific level first, then by code and size
     enterprises: int  # records given
     suppressed: int  # records in no published group
     merged: tuple[GroupKey, ...]  # groups of ≥ MIN_GROUP not published because of the differencing rule
+    # groups of ≥ MIN_GROUP not published because they differ by 1–4 enterprises from a group of an earlier release
+    held: tuple[GroupKey, ...] = ()
+    # (group, measure) left out of a published group for the same reason
+    measures_held: tuple[tuple[GroupKey, str], ...] = ()
+    counted: tuple[Counted, ...] = ()  # whom this release counts (for the next release's comparison)
 
 
 def _round(value: float) -> float:
@@ -192,13 +235,60 @@ def measure_stats(measure: str, values: Iterable[float]) -> MeasureStats | None:
     return MeasureStats(measure, n, quantiles)
 
 
-def _published_keys(records: Sequence[Record]) -> tuple[list[GroupKey], list[GroupKey]]:
-    """Which groups are published (the merge order and the differencing rule), and which were merged."""
+def _singles_out(now: frozenset[str], before: frozenset[str]) -> bool:
+    """Whether comparing a group of ``now``'s enterprises with one of ``before``'s tells 1–4 enterprises apart."""
+    return abs(len(now) - len(before)) < MIN_GROUP and 1 <= len(now ^ before) < MIN_GROUP
+
+
+class _Earlier:
+    """The enterprises of every group (and measure) earlier releases published, to compare a new release with."""
+
+    def __init__(self, releases: Sequence[EarlierRelease]):
+        self.sets: list[tuple[GroupKey, str, int, frozenset[str]]] = []  # (key, measure or "", published n, who)
+        for release in releases:
+            cells: dict[GroupKey, list[Counted]] = {}
+            for counted in release.counted:
+                for key in _keys_of(Record(counted.industry, counted.size)):
+                    cells.setdefault(key, []).append(counted)
+            for group in release.groups:
+                members = cells.get(group.key, [])
+                self.sets.append((group.key, "", group.n, frozenset(c.who for c in members)))
+                for measure, stats in group.measures.items():
+                    self.sets.append((group.key, measure, stats.n,
+                                      frozenset(c.who for c in members if measure in c.measures)))
+
+    def holds(self, key: GroupKey, measure: str, who: frozenset[str]) -> bool:
+        """Whether publishing ``key`` (its ``measure``, or the group for "") with ``who`` would single out 1–4
+        enterprises against an earlier release: the same group with 1–4 more or fewer, or any earlier group whose
+        enterprises differ from these in 1–4."""
+        for old_key, old_measure, old_n, old_who in self.sets:
+            if old_measure != measure:
+                continue
+            if old_key == key and 1 <= abs(len(who) - old_n) < MIN_GROUP:
+                return True
+            if _singles_out(who, old_who):
+                return True
+        return False
+
+
+def _who(record: Record, index: int) -> str:
+    return record.who or f"#{index}"
+
+
+def _published_keys(records: Sequence[Record], earlier: _Earlier | None = None,
+                    ) -> tuple[list[GroupKey], list[GroupKey], list[GroupKey]]:
+    """Which groups are published (the merge order, earlier releases and the differencing rule), which were merged
+    by the differencing rule and which were held back because of an earlier release."""
     members: dict[GroupKey, set[int]] = {}
     for index, record in enumerate(records):
         for key in _keys_of(record):
             members.setdefault(key, set()).add(index)
     eligible = sorted((key for key, who in members.items() if len(who) >= MIN_GROUP), key=lambda k: (_level(k), k))
+    held: list[GroupKey] = []
+    if earlier is not None:
+        held = [key for key in eligible
+                if earlier.holds(key, "", frozenset(_who(records[i], i) for i in members[key]))]
+        eligible = [key for key in eligible if key not in held]
     published: list[GroupKey] = []
     merged: list[GroupKey] = []
     while True:
@@ -226,26 +316,38 @@ def _published_keys(records: Sequence[Record]) -> tuple[list[GroupKey], list[Gro
         published.remove(violation)
         merged.append(violation)
     published.sort(key=lambda k: (_level(k), k))
-    return published, merged
+    return published, merged, held
 
 
-def build_groups(records: Sequence[Record], industry_names: Mapping[str, str]) -> Grouping:
-    """The groups a benchmark publishes of ``records`` (``industry_names``: division code → name)."""
-    published, merged = _published_keys(records)
+def build_groups(records: Sequence[Record], industry_names: Mapping[str, str],
+                 earlier: Sequence[EarlierRelease] = ()) -> Grouping:
+    """The groups a benchmark publishes of ``records`` (``industry_names``: division code → name); ``earlier``:
+    the releases already published for the same period, which the new one must not single anyone out against
+    (the records then carry ``who``)."""
+    compared = _Earlier(earlier) if earlier else None
+    published, merged, held = _published_keys(records, compared)
     groups = []
+    measures_held: list[tuple[GroupKey, str]] = []
     covered: set[int] = set()
     for key in published:
         who = [i for i, r in enumerate(records) if key in _keys_of(r)]
         covered.update(who)
         measures = {}
         for measure in MEASURES:
-            values = [v for i in who if (v := records[i].value(measure)) is not None]
-            stats = measure_stats(measure, values)
-            if stats is not None:
-                measures[measure] = stats
+            having = [(i, v) for i in who if (v := records[i].value(measure)) is not None]
+            stats = measure_stats(measure, [v for _, v in having])
+            if stats is None:
+                continue
+            if compared is not None and compared.holds(key, measure, frozenset(_who(records[i], i) for i, _ in having)):
+                measures_held.append((key, measure))
+                continue
+            measures[measure] = stats
         name = MANUFACTURING_NAME if key[0] == MANUFACTURING else industry_names.get(key[0], "")
         groups.append(PeerGroup(key[0], name, key[1], len(who), measures))
-    return Grouping(tuple(groups), len(records), len(records) - len(covered), tuple(merged))
+    counted = tuple(Counted(_who(r, i), r.industry, r.size, frozenset(m for m in MEASURES if r.value(m) is not None))
+                    for i, r in enumerate(records))
+    return Grouping(tuple(groups), len(records), len(records) - len(covered), tuple(merged), tuple(held),
+                    tuple(measures_held), counted)
 
 
 # --------------------------------------------------------------------------- reading a published file's groups
@@ -323,19 +425,25 @@ def value_text(measure: str, value: float) -> str:
 @dataclass(frozen=True)
 class Position:
     measure: str
-    percentile_band: str  # e.g. "P50–P75", "<P25", "≥P90", "=P50"
+    percentile_band: str  # for machines (JSON): e.g. "P50–P75", "<P25", ">P90", "=P75"
     group_label: str
     n: int  # enterprises of the group with this measure
     median: str  # as written: 66.7% / 二级
-    text: Said  # e.g. 高于同组约一半企业（介于 P50 与 P75 之间）
+    text: Said  # in plain words, e.g. 高于同组约一半的企业
     value: float  # the enterprise's own value (percent or rank)
     low: float  # P25
     high: float  # P75
     mid: float  # P50
 
 
-_BELOW = {10: say("低于同组约九成企业"), 25: say("低于同组约四分之三企业"), 50: say("低于同组约一半企业")}
-_ABOVE = {50: say("高于同组约一半企业"), 75: say("高于同组约四分之三企业"), 90: say("高于同组约九成企业")}
+# Plain words, no percentile codes: a manager reads "higher than about half of the group", not "P50–P75".
+_BELOW = {10: say("低于同组约九成的企业"), 25: say("低于同组约四分之三的企业"), 50: say("低于同组约一半的企业")}
+_ABOVE = {50: say("高于同组约一半的企业"), 75: say("高于同组约四分之三的企业"), 90: say("高于同组约九成的企业")}
+_EQUAL = {10: say("与同组十分之一处的数值持平"), 25: say("与同组四分之一处的数值持平"), 50: say("与同组中位数持平"),
+          75: say("与同组四分之三处的数值持平"), 90: say("与同组十分之九处的数值持平")}
+# The one sentence that explains the words above (shown beside the positions on the results page and in the PDF).
+QUANTILE_EXPLAINED = say("四分之一处、一半处（中位数）、四分之三处：把同组企业按数值从低到高排列，"
+                         "分别位于四分之一、一半、四分之三处的数值。")
 
 
 def own_value(measure: str, raw: float | str | None) -> float | None:
@@ -353,22 +461,22 @@ def position(group: PeerGroup, measure: str, value: float | None) -> Position | 
     stats = group.measures.get(measure)
     if stats is None or value is None:
         return None
-    value = _round(value) if measure in RATES else value  # compared as published
-    qs = stats.quantiles
+    # compared as published: a rate at 0.1 (83.26 % is 83.3 %, equal to a published 83.3 %), a level as its rank
+    value = _round(value) if measure in RATES else value
+    qs = tuple((p, _round(q) if measure in RATES else q) for p, q in stats.quantiles)
     median = stats.median
-    if value == median:
-        band, text = "=P50", say("与同组中位数持平（P50）")
+    equal = [p for p, q in qs if q == value]
+    if equal:
+        p = min(equal, key=lambda p: abs(p - 50))  # tied quantiles: the one nearest the middle
+        band, text = f"=P{p}", _EQUAL[p]
     elif value < qs[0][1]:
-        band = f"<P{qs[0][0]}"
-        text = say("{words}（低于 P{p}）", words=_BELOW[qs[0][0]], p=qs[0][0])
-    elif value >= qs[-1][1]:
-        band = f"≥P{qs[-1][0]}"
-        text = say("{words}（高于 P{p}）", words=_ABOVE[qs[-1][0]], p=qs[-1][0])
+        band, text = f"<P{qs[0][0]}", _BELOW[qs[0][0]]
+    elif value > qs[-1][1]:
+        band, text = f">P{qs[-1][0]}", _ABOVE[qs[-1][0]]
     else:
-        lower, upper = next((a, b) for a, b in pairwise(qs) if a[1] <= value < b[1])
+        lower, upper = next((a, b) for a, b in pairwise(qs) if a[1] < value < b[1])
         band = f"P{lower[0]}–P{upper[0]}"
-        words = _ABOVE[lower[0]] if lower[0] >= 50 else _BELOW[upper[0]]
-        text = say("{words}（介于 P{low} 与 P{high} 之间）", words=words, low=lower[0], high=upper[0])
+        text = _ABOVE[lower[0]] if lower[0] >= 50 else _BELOW[upper[0]]
     low, high = stats.at(25), stats.at(75)
     assert low is not None and high is not None
     return Position(measure, band, str(group.label), stats.n, value_text(measure, median), text, value, low, high,
@@ -444,6 +552,25 @@ class Standing:
     benchmark: PublishedBenchmark
     group: PeerGroup | None
     positions: tuple[Position, ...]
+    # why the group is wider than the enterprise's own industry and size, and with whom it is compared instead
+    wider: Said | None = None
+
+
+def wider_reason(benchmark: PublishedBenchmark, group: PeerGroup, industry: str, size: str) -> Said | None:
+    """Why the enterprise is compared with ``group`` rather than with its own industry × size, from the file's groups
+    alone (its own cell is not in the file: too few enterprises, or publishing it would let someone work out
+    individual ones); None when the group is its own."""
+    if group.key == (industry, size):
+        return None
+    where = say("本区县") if benchmark.issuer_kind == "district" else say("本市")
+    if group.industry != MANUFACTURING:
+        compared = say("本行业全部规模的企业")
+    elif group.size == ALL_SIZES:
+        compared = say("{where}全部制造业企业", where=where)
+    else:
+        compared = say("{where}全部制造业企业（{size}）", where=where, size=SIZE_WORDS.get(group.size, group.size))
+    return say("本行业同规模的企业不足 5 家（或单独列出会让人推算出个别企业的数值），因此与{compared}比较",
+               compared=compared)
 
 
 def standing(benchmark: PublishedBenchmark, industry: str, size: str,
@@ -455,7 +582,8 @@ def standing(benchmark: PublishedBenchmark, industry: str, size: str,
             found = position(group, measure, own.get(measure))
             if found is not None:
                 positions.append(found)
-    return Standing(benchmark, group, tuple(positions))
+    wider = wider_reason(benchmark, group, industry, size) if group is not None else None
+    return Standing(benchmark, group, tuple(positions), wider)
 
 
 def own_values(reports: Iterable[ScoreReport]) -> dict[str, float | None]:
@@ -482,7 +610,8 @@ def own_values(reports: Iterable[ScoreReport]) -> dict[str, float | None]:
     return values
 
 
-__all__ = ["ALL_SIZES", "MANUFACTURING", "MEASURES", "MEASURE_NAMES", "MIN_GROUP", "BenchmarkContentError",
-           "Grouping", "MeasureStats", "PeerGroup", "Position", "PublishedBenchmark", "Record", "Standing",
-           "build_groups", "group_for", "group_from_json", "measure_stats", "nearest_rank", "own_value", "own_values",
-           "position", "published_from_json", "quantiles_for", "rules_json", "standing", "value_text"]
+__all__ = ["ALL_SIZES", "MANUFACTURING", "MEASURES", "MEASURE_NAMES", "MIN_GROUP", "QUANTILE_EXPLAINED",
+           "BenchmarkContentError", "Counted", "EarlierRelease", "Grouping", "MeasureStats", "PeerGroup", "Position",
+           "PublishedBenchmark", "Record", "Standing", "build_groups", "group_for", "group_from_json",
+           "measure_stats", "nearest_rank", "own_value", "own_values", "position", "published_from_json",
+           "quantiles_for", "rules_json", "standing", "value_text", "wider_reason"]

@@ -118,6 +118,12 @@ class PeerSection(QFrame):
             group=html.escape(said(group.label)), n=group.n), self)
         head.setObjectName("peers_group")
         layout.addWidget(head)
+        if standing.wider is not None:  # its own industry and size are not in the file: say why, and with whom
+            wider = QLabel(said(standing.wider), self)
+            wider.setObjectName("peers_wider")
+            wider.setWordWrap(True)
+            wider.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(wider)
         layout.addWidget(source)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
@@ -143,7 +149,12 @@ class PeerSection(QFrame):
         layout.addLayout(grid)
         if not standing.positions:
             layout.addWidget(QLabel(tr("该分组发布的指标中，本期还没有本企业已完成的数值。"), self))
-        legend = QLabel(tr("示意条：灰色为同组中间一半企业所在的区间（P25–P75），竖线为中位数，圆点为本企业。"), self)
+        from ..scoring.peer_groups import QUANTILE_EXPLAINED
+
+        # no percentile codes for a manager: the bar and the words "四分之三处" are explained in one sentence each
+        bar = tr("示意条：灰色为同组中间一半企业所在的区间，竖线为中位数，圆点为本企业。")
+        legend = QLabel(bar + said(QUANTILE_EXPLAINED), self)
+        legend.setObjectName("peers_legend")
         legend.setStyleSheet(f"color: {MUTED};")
         legend.setWordWrap(True)
         layout.addWidget(legend)

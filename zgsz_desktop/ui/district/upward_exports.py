@@ -50,9 +50,15 @@ class UpwardExports:
             with session.worker_db() as db:
                 return export_benchmark(db, session.identity, period, target, _now())
 
-        def done(_result: Any) -> None:
-            self.notify(tr("已导出对标文件 {file}：只含各分组的分位数，不含任何企业的名称或数值，可发给本区县企业。")
-                        .replace("{file}", shown(target.name)))
+        def done(result: Any) -> None:
+            from ...district.benchmark import held_sentence
+
+            plain = tr("已导出对标文件 {file}：只含各分组的分位数，不含任何企业的名称或数值，可发给本区县企业。")
+            held = held_sentence(result)  # the period was published before: which groups this file leaves out
+            if held is None:
+                self.notify(plain.replace("{file}", shown(target.name)))
+            else:  # the status line is one line: the file, then what it leaves out
+                self.notify(tr("已导出对标文件 {file}。").replace("{file}", shown(target.name)) + said(held))
 
         return self._run(Op(self.widget, work).with_progress(tr("正在导出对标文件…"), cancellable=False)
                          .success(done).failure(self.failed))
