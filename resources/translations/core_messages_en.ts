@@ -44,6 +44,14 @@
             <translation>Refused</translation>
         </message>
         <message>
+            <source>{file}：{verdict}。{message}</source>
+            <translation>{file}: {verdict}. {message}</translation>
+        </message>
+        <message>
+            <source>{file}：{message}</source>
+            <translation>{file}: {message}</translation>
+        </message>
+        <message>
             <source>{what_file}内容不完整或格式不对（{what}），不是本软件写出的汇总包，不能使用。请向区县重新索取</source>
             <translation>The {what_file} is incomplete or malformed ({what}): it is not a summary package written by this software and cannot be used. Please ask the district for it again</translation>
         </message>
@@ -92,8 +100,8 @@
             <translation>The figures in the {district} summary package do not match its list of enterprises ({count} places) and cannot be counted in the city summary: {details}. Please ask the district to check and export it again</translation>
         </message>
         <message>
-            <source>{file} 已导入过（{district} {period}），未作改动</source>
-            <translation>{file} was already imported ({district} {period}); nothing changed</translation>
+            <source>{district} {period}：{label}</source>
+            <translation>{district} {period}: {label}</translation>
         </message>
         <message>
             <source>{district} {period}：{label}，企业 {count} 家</source>
@@ -192,6 +200,34 @@
             <translation>There is no workspace in {directory}. Create one first (zgsz workspace init)</translation>
         </message>
         <message>
+            <source>“{name}”不是规划中的地区。示例区县可以是：{names}</source>
+            <translation>"{name}" is not a district of the plan. The demo district can be one of: {names}</translation>
+        </message>
+        <message>
+            <source>数据库中记录的{period}对标文件（{at}发布）无法读取，不能确认再次发布不会泄露个别企业的数值。请先运行“核查数据库”或请技术人员查看</source>
+            <translation>The benchmark file for {period} recorded in the database (issued {at}) cannot be read, so it cannot be confirmed that publishing again would not reveal individual enterprises' figures. Run "Check database" first, or ask technical support to look at it</translation>
+        </message>
+        <message>
+            <source>导出{period}对标文件（{n} 个分组）：{name}</source>
+            <translation>Benchmark file for {period} exported ({n} groups): {name}</translation>
+        </message>
+        <message>
+            <source>{first}、{then}</source>
+            <translation>{first}, {then}</translation>
+        </message>
+        <message>
+            <source>{group}的{measure}</source>
+            <translation>{measure} of {group}</translation>
+        </message>
+        <message>
+            <source>本期已发布过对标文件，与上次只差 1–4 家企业的分组这次不单独发布（并入上一级，以免对照两份文件推算出个别企业）：{groups}</source>
+            <translation>A benchmark file was already published for this period. Groups that differ from the last one by only 1-4 enterprises are not published on their own this time (they are merged into the next group up, so that comparing the two files cannot reveal individual enterprises): {groups}</translation>
+        </message>
+        <message>
+            <source>{period}已发布过对标文件，此后只多或少了 1–4 家企业：现在再发布，对照两份文件就能推算出这几家企业的数值，所以没有可以发布的分组。请等更多企业报送后再导出</source>
+            <translation>A benchmark file for {period} was already published and only 1-4 enterprises have been added or removed since: publishing again now would let anyone comparing the two files work out those enterprises' figures, so no group can be published. Please export again when more enterprises have submitted</translation>
+        </message>
+        <message>
             <source>{period}只有 {n} 家企业有完整的报送，不足 5 家，不能发布同行对标（任何分组都会暴露单个企业）</source>
             <translation>Only {n} enterprises have a complete submission for {period}, fewer than 5: no peer comparison can be published (any group would expose individual enterprises)</translation>
         </message>
@@ -248,12 +284,20 @@
             <translation>Awaiting decision</translation>
         </message>
         <message>
+            <source>，{contact}</source>
+            <translation>, {contact}</translation>
+        </message>
+        <message>
             <source>，回执已生成</source>
             <translation>, receipt written</translation>
         </message>
         <message>
-            <source>{status}（{at}，{clerk}{sent}）</source>
-            <translation>{status} ({at}, {clerk}{sent})</translation>
+            <source>，回执未生成</source>
+            <translation>, receipt not yet written</translation>
+        </message>
+        <message>
+            <source>{status}（{at}，{clerk}{contact}{sent}）</source>
+            <translation>{status} ({at}, {clerk}{contact}{sent})</translation>
         </message>
         <message>
             <source>{value}（内容有改动）</source>
@@ -364,6 +408,10 @@
             <translation>District summary packages cover a whole year: please write the assessment period as "{year}年度"</translation>
         </message>
         <message>
+            <source>……另有 {count} 行，见区县的“核查数据库”</source>
+            <translation>... {count} more lines: see the district's "Check database"</translation>
+        </message>
+        <message>
             <source>这个区县数据库属于{db_district}，而密钥是{key_district}的：请用本区县的密钥</source>
             <translation>This district database belongs to {db_district}, but the key is that of {key_district}: please use your own district's key</translation>
         </message>
@@ -376,6 +424,14 @@
 {message}</source>
             <translation>The audit found the database was changed outside this software ({count} places); no summary package was written. Please deal with the results of "Audit database" first; if it really must be reported as it is, you can force the export, and the summary package will state that the audit failed.
 {message}</translation>
+        </message>
+        <message>
+            <source>注意：本区县数据库还没有导入任何报告包，汇总包中已报送企业为 0 家</source>
+            <translation>Note: no report package has been imported into this district database yet, so the summary package lists 0 submitting enterprises</translation>
+        </message>
+        <message>
+            <source>注意：本区县数据库中没有{period}的报送，汇总包中已报送企业为 0 家。请确认评估期是否写对（库中有报送的年度：{years}）</source>
+            <translation>Note: this district database has no submissions for {period}, so the summary package lists 0 submitting enterprises. Please check the period (years with submissions in the database: {years})</translation>
         </message>
         <message>
             <source>{name} 正被其他程序打开或锁定（例如 PDF 阅读器、Excel、杀毒软件或同步盘正在读取），请关闭后重试</source>
@@ -964,6 +1020,14 @@
         <message>
             <source>回执中的受理结果格式不对</source>
             <translation>The decision in the receipt is malformed</translation>
+        </message>
+        <message>
+            <source>{district}工信部门已受理您{period}较早的第{sequence}次报送；您之后导出的第{newer}次报送仍在等待区县受理</source>
+            <translation>The {district} industry and IT bureau accepted your earlier submission no. {sequence} for {period}; submission no. {newer}, which you exported later, is still waiting for the district</translation>
+        </message>
+        <message>
+            <source>{district}工信部门退回了您{period}较早的第{sequence}次报送（{n} 处需要修改）；您之后导出的第{newer}次报送仍在等待区县受理，以区县对它的回执为准</source>
+            <translation>The {district} industry and IT bureau returned your earlier submission no. {sequence} for {period} for correction ({n} points); submission no. {newer}, which you exported later, is still waiting for the district, and the district's receipt for it is what counts</translation>
         </message>
         <message>
             <source>{district}工信部门已受理您{period}的报送（第{sequence}次）</source>
@@ -1754,44 +1818,76 @@
             <translation>{code} {industry} ({size})</translation>
         </message>
         <message>
-            <source>低于同组约九成企业</source>
-            <translation>Below about 90% of the group</translation>
+            <source>低于同组约九成的企业</source>
+            <translation>below about nine in ten enterprises of the group</translation>
         </message>
         <message>
-            <source>低于同组约四分之三企业</source>
-            <translation>Below about three quarters of the group</translation>
+            <source>低于同组约四分之三的企业</source>
+            <translation>below about three quarters of the group</translation>
         </message>
         <message>
-            <source>低于同组约一半企业</source>
-            <translation>Below about half of the group</translation>
+            <source>低于同组约一半的企业</source>
+            <translation>below about half of the group</translation>
         </message>
         <message>
-            <source>高于同组约一半企业</source>
-            <translation>Above about half of the group</translation>
+            <source>高于同组约一半的企业</source>
+            <translation>above about half of the group</translation>
         </message>
         <message>
-            <source>高于同组约四分之三企业</source>
-            <translation>Above about three quarters of the group</translation>
+            <source>高于同组约四分之三的企业</source>
+            <translation>above about three quarters of the group</translation>
         </message>
         <message>
-            <source>高于同组约九成企业</source>
-            <translation>Above about 90% of the group</translation>
+            <source>高于同组约九成的企业</source>
+            <translation>above about nine in ten enterprises of the group</translation>
         </message>
         <message>
-            <source>与同组中位数持平（P50）</source>
-            <translation>Level with the group median (P50)</translation>
+            <source>与同组十分之一处的数值持平</source>
+            <translation>level with the group's one-tenth point</translation>
         </message>
         <message>
-            <source>{words}（低于 P{p}）</source>
-            <translation>{words} (below P{p})</translation>
+            <source>与同组四分之一处的数值持平</source>
+            <translation>level with the group's one-quarter point</translation>
         </message>
         <message>
-            <source>{words}（高于 P{p}）</source>
-            <translation>{words} (above P{p})</translation>
+            <source>与同组中位数持平</source>
+            <translation>level with the group's median</translation>
         </message>
         <message>
-            <source>{words}（介于 P{low} 与 P{high} 之间）</source>
-            <translation>{words} (between P{low} and P{high})</translation>
+            <source>与同组四分之三处的数值持平</source>
+            <translation>level with the group's three-quarter point</translation>
+        </message>
+        <message>
+            <source>与同组十分之九处的数值持平</source>
+            <translation>level with the group's nine-tenths point</translation>
+        </message>
+        <message>
+            <source>四分之一处、一半处（中位数）、四分之三处：把同组企业按数值从低到高排列，分别位于四分之一、一半、四分之三处的数值。</source>
+            <translation>One-quarter point, half point (median), three-quarter point: line up the group's enterprises from the lowest figure to the highest; these are the figures a quarter, half and three quarters of the way along.</translation>
+        </message>
+        <message>
+            <source>本区县</source>
+            <translation>this district</translation>
+        </message>
+        <message>
+            <source>本市</source>
+            <translation>the city</translation>
+        </message>
+        <message>
+            <source>本行业全部规模的企业</source>
+            <translation>enterprises of all sizes in this industry</translation>
+        </message>
+        <message>
+            <source>{where}全部制造业企业</source>
+            <translation>all manufacturing enterprises in {where}</translation>
+        </message>
+        <message>
+            <source>{where}全部制造业企业（{size}）</source>
+            <translation>all manufacturing enterprises in {where} ({size})</translation>
+        </message>
+        <message>
+            <source>本行业同规模的企业不足 5 家（或单独列出会让人推算出个别企业的数值），因此与{compared}比较</source>
+            <translation>Fewer than 5 enterprises of this industry and size (or listing them alone would let someone work out individual figures), so you are compared with {compared}</translation>
         </message>
         <message>
             <source>{first}、{rest}</source>
@@ -2582,6 +2678,54 @@
         <message>
             <source>只能换到同一问卷的其他版本</source>
             <translation>You can only switch to another version of the same questionnaire</translation>
+        </message>
+        <message>
+            <source>{file} 已导入过（{district} {period}），未作改动</source>
+            <translation type="vanished">{file} was already imported ({district} {period}); nothing changed</translation>
+        </message>
+        <message>
+            <source>{status}（{at}，{clerk}{sent}）</source>
+            <translation type="vanished">{status} ({at}, {clerk}{sent})</translation>
+        </message>
+        <message>
+            <source>低于同组约九成企业</source>
+            <translation type="vanished">Below about 90% of the group</translation>
+        </message>
+        <message>
+            <source>低于同组约四分之三企业</source>
+            <translation type="vanished">Below about three quarters of the group</translation>
+        </message>
+        <message>
+            <source>低于同组约一半企业</source>
+            <translation type="vanished">Below about half of the group</translation>
+        </message>
+        <message>
+            <source>高于同组约一半企业</source>
+            <translation type="vanished">Above about half of the group</translation>
+        </message>
+        <message>
+            <source>高于同组约四分之三企业</source>
+            <translation type="vanished">Above about three quarters of the group</translation>
+        </message>
+        <message>
+            <source>高于同组约九成企业</source>
+            <translation type="vanished">Above about 90% of the group</translation>
+        </message>
+        <message>
+            <source>与同组中位数持平（P50）</source>
+            <translation type="vanished">Level with the group median (P50)</translation>
+        </message>
+        <message>
+            <source>{words}（低于 P{p}）</source>
+            <translation type="vanished">{words} (below P{p})</translation>
+        </message>
+        <message>
+            <source>{words}（高于 P{p}）</source>
+            <translation type="vanished">{words} (above P{p})</translation>
+        </message>
+        <message>
+            <source>{words}（介于 P{low} 与 P{high} 之间）</source>
+            <translation type="vanished">{words} (between P{low} and P{high})</translation>
         </message>
         <message>
             <source>无法核对这份回执：您手上的{district}区县文件是旧版，没有区县的签名公钥。请向区县工信部门索取最新的区县文件（.zgszkey），与回执一起导入</source>

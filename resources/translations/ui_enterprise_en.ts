@@ -112,8 +112,16 @@
             <translation>Key enterprise average</translation>
         </message>
         <message>
+            <source>各区县（三项指标为该区县重点企业的平均值）</source>
+            <translation>Districts (the three rates are the averages of each district's key enterprises)</translation>
+        </message>
+        <message>
+            <source>全市 {period}：已报区县 {reported} / {total}，已报送企业 {n} 家（其中退回修改中 {returned} 家）</source>
+            <translation>City {period}: {reported} / {total} districts reported, {n} enterprises submitted ({returned} of them returned for correction)</translation>
+        </message>
+        <message>
             <source>各区县</source>
-            <translation>Districts</translation>
+            <translation type="vanished">Districts</translation>
         </message>
         <message>
             <source>区县</source>
@@ -136,6 +144,10 @@
             <translation>Key-process CNC rate</translation>
         </message>
         <message>
+            <source>退回修改中</source>
+            <translation>Returned for correction</translation>
+        </message>
+        <message>
             <source>经营管理数字化普及率</source>
             <translation>Digital management adoption rate</translation>
         </message>
@@ -148,12 +160,16 @@
             <translation>Summary package issued</translation>
         </message>
         <message>
+            <source>区县已退回企业修改、尚未收到更正的报送数（已计入已报送企业）</source>
+            <translation>Submissions the district returned for correction and whose corrected version has not arrived yet (counted among the submitted enterprises)</translation>
+        </message>
+        <message>
             <source>还没有区县汇总包。先“登记区县密钥…”（区县发来的 .zgszkey 文件），再“导入区县汇总包…”（.zgszsummary）</source>
             <translation>No district summary packages yet. First "Register a district's key..." (the .zgszkey file the district sends), then "Import district summary packages..." (.zgszsummary)</translation>
         </message>
         <message>
             <source>全市 {period}：已报区县 {reported} / {total}，已报送企业 {n} 家</source>
-            <translation>Whole city, {period}: districts reported {reported} / {total}, enterprises submitted {n}</translation>
+            <translation type="vanished">Whole city, {period}: districts reported {reported} / {total}, enterprises submitted {n}</translation>
         </message>
         <message>
             <source>未采集</source>
@@ -217,7 +233,7 @@ Has this district changed its key, and have you checked the new fingerprint with
         </message>
         <message>
             <source>{file}：{verdict}。{message}</source>
-            <translation>{file}: {verdict}. {message}</translation>
+            <translation type="vanished">{file}: {verdict}. {message}</translation>
         </message>
         <message>
             <source>导入区县汇总包</source>
@@ -1169,8 +1185,12 @@ Has this district changed its key, and have you checked the new fingerprint with
             <translation>Your enterprise has no completed figure yet this period for any measure published for this group.</translation>
         </message>
         <message>
+            <source>示意条：灰色为同组中间一半企业所在的区间，竖线为中位数，圆点为本企业。</source>
+            <translation>The bars: grey is the range of the middle half of the group, the line is the median, the dot is your enterprise.</translation>
+        </message>
+        <message>
             <source>示意条：灰色为同组中间一半企业所在的区间（P25–P75），竖线为中位数，圆点为本企业。</source>
-            <translation>Bars: grey is the range of the middle half of the group (P25–P75), the line is the median, the dot is your enterprise.</translation>
+            <translation type="vanished">Bars: grey is the range of the middle half of the group (P25–P75), the line is the median, the dot is your enterprise.</translation>
         </message>
         <message>
             <source>导入对标文件</source>

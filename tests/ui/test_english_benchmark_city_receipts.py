@@ -142,7 +142,7 @@ def test_the_city_window_in_english(english, qtbot, tmp_path, districts, monkeyp
 
 def test_the_city_window_in_chinese_reads_as_before(qtbot, tmp_path, districts, monkeypatch):
     w, said = _city_window(qtbot, tmp_path, districts, monkeypatch)
-    assert "海安市.zgszsummary：已导入。海安市 2024年度：已导入，企业 3 家" in said[0].split("\n")
+    assert "海安市.zgszsummary：海安市 2024年度：已导入，企业 3 家" in said[0].split("\n")
     assert w.period_box.currentText() == PERIOD
     assert w.headline.text().startswith(f"全市 {PERIOD}：已报区县 3 / ")
     assert _cells(w.quota_model, 0)[0] == "附件1" and "海安市" in _cells(w.district_model, 0)
@@ -262,10 +262,12 @@ def test_the_receipt_history_names_questions_and_answers_in_english(english, mon
     question = next(q for q in get_questionnaire("miit-sme-2024").questions()
                     if q.type == "single" and all(CJK.search(o.text) for o in q.options))
     first, last = question.options[0], question.options[-1]
-    reason = SimpleNamespace(question_text=question.text, reason="请核实")
+    reason = SimpleNamespace(questionnaire="miit-sme-2024", question=question.id, question_text=question.text,
+                             reason="请核实")
     entry = SimpleNamespace(current=True, title=say("第{n}次报送", n=2), decision_text=say("待受理"),
+                            status_text=say("待受理"), review_text=lambda review: say("退回修改"),
                             changes=[Change("miit-sme-2024", question.id, question.text, first.text, last.text)],
-                            reviews=[SimpleNamespace(decision=SimpleNamespace(reasons=[reason]))])
+                            reviews=[SimpleNamespace(decision=SimpleNamespace(reasons=[reason], note=""))])
     monkeypatch.setattr(receipt_history, "history", lambda db, uscc, period: [entry])
     monkeypatch.setattr(receipts_actions, "submission_period", lambda row: PERIOD)
     lines = receipts_actions.history_lines(object(), SimpleNamespace(uscc="x"), lambda text: str(text))

@@ -335,7 +335,7 @@ def _verdict_label(verdict: str) -> str:
 
     extra = {"key_approved": "核准新密钥", "key_rejected": "拒绝新密钥", "roster_imported": "导入名单",
              "approval_refused": "核准被拒（核验码不符）", "cancelled": "操作员取消",
-             "policy_loaded": "导入市级政策版本"}
+             "policy_loaded": "导入市级政策版本", "benchmark_issued": "导出对标文件"}
     return VERDICTS[verdict][0] if verdict in VERDICTS else extra.get(verdict, visible(verdict, 40))
 
 

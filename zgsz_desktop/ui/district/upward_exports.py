@@ -84,9 +84,11 @@ class UpwardExports:
                                               progress=lambda done, total: progress(int(done * 100 / max(total, 1)),
                                                                                     ""))
 
-        def done(_result: Any) -> None:
-            self.notify(tr("已导出区县汇总包 {file}（已先核查数据库），请报送市工信局。")
-                        .replace("{file}", shown(target.name)))
+        def done(result: Any) -> None:
+            text = tr("已导出区县汇总包 {file}（已先核查数据库），请报送市工信局。")
+            text = text.replace("{file}", shown(target.name))
+            warning = getattr(result, "warning", None)  # e.g. the year holds no submissions
+            self.notify(text + (" " + said(warning) if warning else ""))
 
         return self._run(Op(self.widget, work).with_progress(tr("正在核查数据库并导出区县汇总包…"), cancellable=False)
                          .success(done).failure(self.failed))
