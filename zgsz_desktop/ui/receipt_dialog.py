@@ -310,6 +310,8 @@ class ReceiptDialog(QDialog):
         dialog was laid out would otherwise be cut to one line and drawn over the rows around it); never
         shrink what the user made larger."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         needed = max(needed, layout.totalMinimumSize().height(), self.sizeHint().height())
