@@ -97,7 +97,7 @@ def _receipt(_: Path) -> str:
     passphrase = "self-test-passphrase"
     district = DistrictKey.generate("海安市", passphrase).unlock(passphrase)
     enterprise = SigningKey.generate(passphrase)
-    decision = Decision("returned", (Reason("nantong-zgsz-core", "cnc.total", "自检", "自检理由"),), clerk="自检")
+    decision = Decision("returned", (Reason("", "", "自检", "自检理由"),), clerk="自检")
     data = build_receipt_file(district, {"uscc": "91320685MA1R8K2X5W", "name": "自检"},
                               [ToIssue("00000000-0000-4000-8000-000000000000", "0" * 64, "2024年度", 1,
                                        enterprise.public_raw, decision)], "2025-01-01T00:00:00+00:00")

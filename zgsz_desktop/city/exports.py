@@ -61,7 +61,7 @@ def _local(iso: str) -> datetime | None:
         return None
 
 
-def shown(value: Any) -> Any:
+def shown(value: object) -> object:
     """A line's value as the PDF writes it: rates as percentages, times as local minutes."""
     if isinstance(value, Share):
         return _percent(value)
