@@ -73,7 +73,8 @@ def sign_file(content: Mapping[str, JSONValue], payload_type: str, signing: Ed25
     return json.dumps(envelope, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def _unique_keys(pairs: list[tuple[str, JSONValue]]) -> dict[str, JSONValue]:
+def unique_keys(pairs: list[tuple[str, JSONValue]]) -> dict[str, JSONValue]:
+    """``object_pairs_hook`` refusing a repeated key: another reader might take the first, we the last."""
     result: dict[str, JSONValue] = {}
     for key, value in pairs:
         if key in result:
@@ -95,7 +96,7 @@ def read_signed(data: bytes, payload_type: str, file_format: str, what: str, *,
         raise SignedFileError("too_large", say("{what}过大（超过 {mb} MB），不是本软件写出的文件", what=what,
                                                mb=max_bytes // (1024 * 1024)))
     try:
-        envelope = json.loads(data.decode("utf-8-sig"), object_pairs_hook=_unique_keys)
+        envelope = json.loads(data.decode("utf-8-sig"), object_pairs_hook=unique_keys)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise not_this from exc
     if not isinstance(envelope, dict) or set(envelope) != {"payload", "payloadType", "signatures"}:
@@ -108,7 +109,7 @@ def read_signed(data: bytes, payload_type: str, file_format: str, what: str, *,
     try:
         payload = unb64(envelope["payload"], what)
         signature = unb64(signatures[0].get("sig"), what)
-        content = json.loads(payload.decode("utf-8"), object_pairs_hook=_unique_keys)
+        content = json.loads(payload.decode("utf-8"), object_pairs_hook=unique_keys)
     except (KeyProblem, UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise not_this from exc
     if not isinstance(content, dict) or content.get("format") != file_format:

@@ -4,16 +4,14 @@ evidence files (佐证材料) go with it."""
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..jsontypes import JSONValue
 from ..keys import Recipient, SigningKey, b64
-from ..signed_files import hpke_suite
+from ..signed_files import canonical_json, hpke_suite
 from ..workspace.evidence_rules import EvidenceFile
 from .format import (
     ENCRYPTION,
@@ -39,10 +37,6 @@ if TYPE_CHECKING:  # cryptography is imported only when a package is built (star
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 __all__ = ["EvidenceFile", "PackageHeader", "build_package", "canonical_json", "dsse_envelope", "hpke_suite"]
-
-
-def canonical_json(data: JSONValue) -> bytes:
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..errors import UserError
 from ..messages import say
+from ..signed_files import pae as pae  # one DSSE encoding for packages and the files that go back
 
 FORMAT = "zgsz-package"
 FORMAT_VERSION = 2  # what this release writes for a submission without evidence files
@@ -79,12 +80,6 @@ def hpke_info(package_id: str, name: str, signer_key_id: str, recipient_key_id: 
     """Binds each sealed file to its package, its name, its signer and its recipient: sealed content
     copied into a package signed by someone else no longer opens."""
     return f"zgsz-package/{version}|{package_id}|{name}|{signer_key_id}|{recipient_key_id}".encode()
-
-
-def pae(payload_type: str, body: bytes) -> bytes:
-    """DSSE pre-authentication encoding: ``DSSEv1 SP LEN(type) SP type SP LEN(body) SP body``."""
-    type_bytes = payload_type.encode("utf-8")
-    return b"DSSEv1 %d %s %d %s" % (len(type_bytes), type_bytes, len(body), body)
 
 
 def sha256_hex(data: bytes) -> str:

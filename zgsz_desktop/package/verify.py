@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..keys import fingerprint
 from ..messages import Said, say
+from ..signed_files import unique_keys
 from .build import canonical_json, hpke_suite
 from .format import (
     ANSWERS_FORMAT,
@@ -226,16 +227,9 @@ def _read_entries(data: bytes) -> dict[str, bytes]:
     return entries
 
 
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [key for key, _ in pairs]
-    if len(set(keys)) != len(keys):
-        raise ValueError("duplicate key")  # another reader might take the first, we the last: refuse both
-    return dict(pairs)
-
-
 def _json_object(data: bytes, reason: str, what: str) -> dict[str, Any]:
     try:
-        value = json.loads(data.decode("utf-8"), parse_constant=_no_constant, object_pairs_hook=_unique_keys)
+        value = json.loads(data.decode("utf-8"), parse_constant=_no_constant, object_pairs_hook=unique_keys)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise PackageRejected(reason, say("{name} 不是有效的 JSON，或有重复的字段", name=what)) from exc
     if not isinstance(value, dict):
