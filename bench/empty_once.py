@@ -1,4 +1,4 @@
-"""The baseline of ``startup_once.py``: an empty PySide6 window, ending the process at its first paint (issue #16).
+"""The baseline of ``startup_once.py``: an empty PySide6 window, ending the process once it is painted (issue #16).
 
     python bench/empty_once.py
 
@@ -14,9 +14,9 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["BENCH_END"] = "exit"
 
-from bench_startup import EMPTY
+from startup_programs import EMPTY
 
 if __name__ == "__main__":
-    exec(compile(EMPTY.replace("FirstPaint(app.quit)", "FirstPaint(lambda: os._exit(0))").replace(
-        "from PySide6.QtWidgets", "import os\nfrom PySide6.QtWidgets", 1), "<empty>", "exec"))
+    exec(compile(EMPTY, "<empty>", "exec"))
