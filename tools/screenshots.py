@@ -174,7 +174,7 @@ def enterprise_shots(tmp, settings, shot, settle) -> None:
         shot(dialog, name)
         dialog.reject()
 
-    from zgsz_desktop.ui.home_page import NewSubmissionDialog
+    from zgsz_desktop.ui.new_submission import NewSubmissionDialog
 
     dialog = NewSubmissionDialog(["2024年度", "2025年度"], [core.questionnaire.title, miit.questionnaire.title],
                                  window)

@@ -12,11 +12,9 @@ from __future__ import annotations
 import faulthandler
 import logging
 import os
-import platform
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
 from . import __version__
 
@@ -41,22 +39,44 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
 
 
-class _AppLogHandler(RotatingFileHandler):
-    """The handler :func:`setup_logging` adds: marked, so that a second call replaces it instead of doubling it."""
+class _AppLogHandler(logging.Handler):
+    """The handler :func:`setup_logging` adds: the standard library's rotating file handler, made when the first
+    record comes (``logging.handlers`` imports pickle, socket and queue: ~4 ms the app's start need not wait for,
+    issue #16); marked, so that a second call replaces it instead of doubling it."""
 
     zgsz_log = True
 
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.file: Any = None
 
-def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self.file = RotatingFileHandler(self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
+                                            delay=True)
+            self.file.setFormatter(self.formatter)
+        self.file.emit(record)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
+
+
+def setup_logging(folder: Path | None = None, level: int = logging.INFO, *, announce: bool = True) -> Path | None:
     """Send the app's log records to ``folder/zgsz.log`` (rotated at 1 MB, five kept) and turn on the crash
-    file. Returns the log file, or None when the folder cannot be written (the app runs on without a log)."""
+    file. Returns the log file, or None when the folder cannot be written (the app runs on without a log).
+    ``announce``: write the start line (version, Python, system) now; the desktop app calls
+    :func:`announce_start` once its window is up."""
     folder = folder or log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = _AppLogHandler(folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                 encoding="utf-8", delay=True)
     except OSError:
         return None
+    handler = _AppLogHandler(folder / LOG_NAME)
     handler.setFormatter(logging.Formatter(FORMAT))
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "zgsz_log", False)]:
@@ -66,8 +86,16 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     enable_crash_file(folder)
-    log.info("zgsz_desktop %s, Python %s, %s", __version__, platform.python_version(), platform.platform())
+    if announce:
+        announce_start()
     return folder / LOG_NAME
+
+
+def announce_start() -> None:
+    """The log's start line: which version runs on which Python and system (what support asks first)."""
+    import platform
+
+    log.info("zgsz_desktop %s, Python %s, %s", __version__, platform.python_version(), platform.platform())
 
 
 def enable_crash_file(folder: Path) -> Path | None:

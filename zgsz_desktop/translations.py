@@ -45,7 +45,8 @@ class Group:
 # The pages that hold most text are a group of their own, so that the enterprise screens can be translated by two
 # people at once; a file belongs to the first interface group whose globs match it.
 GROUPS: tuple[Group, ...] = (
-    Group("ui_pages", "interface", ("zgsz_desktop/ui/home_page.py", "zgsz_desktop/ui/questionnaire_page.py",
+    Group("ui_pages", "interface", ("zgsz_desktop/ui/home_page.py", "zgsz_desktop/ui/new_submission.py",
+                                    "zgsz_desktop/ui/questionnaire_page.py",
                                     "zgsz_desktop/ui/results_page.py")),
     Group("ui_enterprise", "interface", ("zgsz_desktop/ui/*.py",)),
     Group("ui_district", "interface", ("zgsz_desktop/ui/district/*.py",)),

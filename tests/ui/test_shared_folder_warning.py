@@ -16,7 +16,8 @@ def open_window(qtbot, settings, folder):
     window = MainWindow(settings=settings, workspace_dir=folder)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10000)
+    # the warning comes once the home page is painted (start-up, issue #16)
+    qtbot.waitUntil(lambda: window.workspace is not None and window.settled, timeout=10000)
     return window
 
 

@@ -228,3 +228,119 @@ def test_a_card_styled_by_its_one_sheet_shows_the_step_the_action_and_the_muted_
     assert share(todo, ACCENT) == 0 and 0 < share(todo, MUTED) < 0.4  # grey text, no pill
     assert share(card.primary_button, ACCENT) > 0.4 and share(card.results_button, ACCENT) == 0
     assert share(card.delete_button, MUTED) > 0 and share(card, "#ffffff") > 0.5  # a white card
+
+
+MAIN = """
+import json, os, sys
+from zgsz_desktop.ui import app as entry
+
+open_window = entry.open_window
+
+def watched(*args, **kwargs):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(*args, **kwargs)
+    seen = {"font_when_shown": QApplication.font().family(), "window_font": window.font().family()}
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            page = window.stack.currentWidget()
+            if (event.type() == QEvent.Type.Paint and obj is page and type(page).__name__ == "HomePage"
+                    and page.loaded and "first" not in seen):
+                seen["first"] = sorted(sys.modules)
+                seen["cards"] = [c.primary_button.text() for c in page.cards]
+                QTimer.singleShot(0, done)
+            return False
+
+    def done():
+        print(json.dumps(seen, ensure_ascii=False), flush=True)
+        os._exit(0)
+
+    watch = Watch()
+    show_home = window.show_home
+
+    def home():
+        show_home()
+        window.stack.currentWidget().installEventFilter(watch)
+
+    window.show_home = home
+    return window
+
+entry.open_window = watched
+sys.exit(entry.main([]))
+"""
+
+
+def test_a_start_from_the_icon_paints_the_home_page_in_the_bundled_font_with_only_what_it_needs(tmp_path):
+    """The app as started from its icon (``main`` without arguments, the workspace in its default place): the
+    window is shown in the bundled font (loaded on a worker thread meanwhile), and nothing the home page does not
+    show is imported before it is painted (issue #16) — the records of assessments, the receipts' module (no
+    receipt yet), the new-submission dialog, the rotating log handler, argparse's parse of an empty command line."""
+    import os
+
+    from zgsz_desktop.ui.fonts import FONT_FILE
+    from zgsz_desktop.workspace import Workspace
+    from zgsz_desktop.workspace.location import default_workspace_dir
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for kind in ("CONFIG", "STATE", "DATA", "CACHE"):
+        env[f"XDG_{kind}_HOME"] = str(tmp_path / kind.lower())
+    env.pop("ZGSZ_WORKSPACE", None)
+    old = dict(os.environ)
+    os.environ.update({k: v for k, v in env.items() if k.startswith("XDG_")})
+    os.environ.pop("ZGSZ_WORKSPACE", None)
+    try:
+        folder = default_workspace_dir()
+    finally:
+        os.environ.clear()
+        os.environ.update(old)
+    with Workspace.open(folder) as ws:
+        ws.set_profile(PROFILE)
+        ws.start_submission(PERIOD)
+        ws.remember_overviews()
+    result = subprocess.run([sys.executable, "-c", MAIN], capture_output=True, text=True, env=env, timeout=180)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout)
+    assert FONT_FILE[-1] == "wqy-microhei.ttc" and seen["font_when_shown"] == seen["window_font"]
+    assert seen["font_when_shown"].startswith("WenQuanYi Micro Hei")
+    assert seen["cards"] == ["继续填写"]
+    loaded = set(seen["first"])
+    for module in ("zgsz_desktop.workspace.records", "zgsz_desktop.workspace.receipts", "zgsz_desktop.uscc",
+                   "zgsz_desktop.ui.new_submission", "zgsz_desktop.shared_folders", "logging.handlers",
+                   "zgsz_desktop.questionnaire.loader", "multiprocessing"):
+        assert module not in loaded, module
+    assert "zgsz_desktop.workspace.overview" in loaded  # what it painted from
+
+
+def test_an_empty_command_line_means_the_parsers_defaults():
+    """A start from the icon skips argparse (it loads gettext and locale): its options must be exactly what the
+    parser gives for no arguments."""
+    from zgsz_desktop.ui.app import NO_ARGUMENTS, argument_parser, parse_arguments
+
+    parsed, rest = argument_parser().parse_known_args([])
+    assert vars(parsed) == NO_ARGUMENTS and rest == []
+    fast, qt_args = parse_arguments([])
+    assert vars(fast) == vars(parsed) and qt_args == []
+    slow, qt_args = parse_arguments(["--district", "-reverse"])  # Qt's own option goes on to Qt
+    assert slow.district is True and qt_args == ["-reverse"]
+
+
+def test_modules_loaded_before_pyside_are_not_read_again_by_its_import_hook():
+    """PySide6 reads the source of each module the first time an import statement names it after PySide6 was
+    loaded; create_app records the modules loaded by then as not using PySide6's features, so e.g. ``os`` and
+    ``typing`` are not read again (~8 ms of every start, issue #16). When PySide6 stops keeping that table, this
+    test says so (the start is then a little slower, nothing else changes)."""
+    out = run("""
+        import inspect, sys
+        import textwrap  # loaded before PySide6, named again below
+        from zgsz_desktop.ui.app import create_app
+        create_app([])
+        read = []
+        original = inspect.getsource
+        inspect.getsource = lambda obj, *a, **k: read.append(getattr(obj, "__name__", "?")) or original(obj, *a, **k)
+        exec("import textwrap")
+        import json
+        print(read)
+    """)
+    assert "textwrap" not in out

@@ -114,7 +114,8 @@ def test_new_submission_check_fix_complete_export_and_the_district_opens_both(
     from zgsz_desktop import cli
     from zgsz_desktop.ui.check_page import CheckPage
     from zgsz_desktop.ui.export_dialog import ExportDialog
-    from zgsz_desktop.ui.home_page import HomePage, NewSubmissionDialog
+    from zgsz_desktop.ui.home_page import HomePage
+    from zgsz_desktop.ui.new_submission import NewSubmissionDialog
     from zgsz_desktop.ui.questionnaire_page import QuestionnairePage
 
     window = make_window()
@@ -271,7 +272,8 @@ def test_the_submissions_model_sorts_by_period_not_by_text():
 def test_a_new_submission_defaults_to_the_last_complete_year_and_builds_on_the_previous_one(qtbot, make_window):
     from PySide6.QtWidgets import QLabel
 
-    from zgsz_desktop.ui.home_page import NewSubmissionDialog, default_period, previous_period
+    from zgsz_desktop.ui.home_page import default_period, previous_period
+    from zgsz_desktop.ui.new_submission import NewSubmissionDialog
 
     assert default_period(date(2026, 12, 3)) == "2025年度"
     assert default_period(date(2026, 12, 31)) == "2025年度"  # 2026 has not ended yet

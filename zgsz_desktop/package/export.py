@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from ..questionnaire.submission import SubmissionCheck
     from ..workspace.profile import EnterpriseProfile
-    from ..workspace.submission import Submission
+    from ..workspace.records import Submission
     from ..workspace.workspace import Workspace
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +22,7 @@ EMIT_HEADROOM = 1_000_000  # Python-side signal emits a session may make on a Py
 
 _COLLECTOR: Any = None
 GC_INTERVAL_MS = 1000
+ANNOUNCE_AFTER_MS = 1000  # the log's start line, once the window is up (main)
 
 
 def collect_garbage_on_main_thread(app: Any) -> Any:
@@ -84,22 +84,33 @@ def guard_emit_refcount() -> int:
     return lost
 
 
-def create_app(argv: Sequence[str] | None = None):
+_PENDING_FONT: Any = None  # fonts.AppFont still loading (create_app with font_now=False)
+
+
+def create_app(argv: Sequence[str] | None = None, *, font_now: bool = True):
+    """The application object, with the bundled font and the interface language. ``font_now=False`` (the app's
+    start): the font is registered on a worker thread meanwhile, and :func:`install_pending_font` makes it the
+    application's font before the first widget is made."""
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
+    spare_pyside_source_reads()  # first: before this function's own imports name the modules loaded so far
     from . import i18n
-    from .fonts import install_app_font
+    from .fonts import AppFont, install_app_font
     from .i18n import tr
 
+    global _PENDING_FONT
     QCoreApplication.setOrganizationName("zgsz")
     QCoreApplication.setApplicationName("zgsz_desktop")
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
+    if font_now:
+        install_app_font()
+    else:
+        _PENDING_FONT = AppFont()
     if not _BALLAST:
         guard_emit_refcount()
     if _COLLECTOR is None:
         collect_garbage_on_main_thread(app)
-    install_app_font()
     # Chinese is the source language; the first start follows the system's language (i18n.language_setting).
     i18n.install(app, i18n.language_setting(QSettings()))
     # a static of QGuiApplication; a bare tr(): lupdate gives it the context ""
@@ -107,7 +118,38 @@ def create_app(argv: Sequence[str] | None = None):
     return app
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def spare_pyside_source_reads() -> int:
+    """Tell PySide6 that the modules loaded so far do not use its ``__feature__`` switches; returns how many.
+
+    PySide6 replaces ``import``: the first time any module is named in an import statement after PySide6 was
+    loaded, it reads that module's whole source (``inspect.getsource``) to see whether it mentions PySide6, and
+    records the answer in ``shibokensupport.feature.pyside_feature_dict`` (0: it may select features, -1: ignore
+    it). The app never selects a feature, so the answer changes nothing, yet reading the sources of the ~40
+    modules loaded before PySide6 (os, typing, logging, pathlib …) costs ~8 ms of every start from an installed
+    source tree (issue #16; the upstream tax is discussed in napari/napari#8584). Recording -1 for them up front
+    skips those reads. When a PySide6 release keeps that table elsewhere, nothing is recorded and nothing else
+    changes (the modules are read as before)."""
+    feature = sys.modules.get("shibokensupport.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return 0
+    names = [name for name in list(sys.modules) if name not in table]
+    for name in names:
+        table[name] = -1
+    return len(names)
+
+
+def install_pending_font() -> None:
+    """The font :func:`create_app` began to load, as the application's font (waits for it; once)."""
+    global _PENDING_FONT
+    if _PENDING_FONT is not None:
+        font, _PENDING_FONT = _PENDING_FONT, None
+        font.install()
+
+
+def argument_parser() -> Any:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="zgsz-desktop", description="智改数转企业自评估")
     parser.add_argument("--workspace", metavar="PATH", help="工作区文件夹（默认为用户数据目录）")
     parser.add_argument("--district", action="store_true", help="打开区县工作台（导入、核验、汇总报告包）")
@@ -121,11 +163,33 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "区县回执（.zgszreceipt）、对标文件（.zgszbench）或区县汇总包（.zgszsummary）")
     parser.add_argument("--demo", metavar="DIR",
                         help="不显示窗口，把示例企业的答案、计分、PDF 报告和报告包写入 DIR（与 zgsz demo --out 相同）")
-    import multiprocessing
+    return parser
 
-    # District imports check packages in spawned processes; a frozen (PyInstaller) build needs this first.
-    multiprocessing.freeze_support()
-    args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+
+# What argument_parser() gives for no arguments (tests/ui/test_startup.py checks they agree): a start from the
+# icon, the common one, does not import argparse, which loads gettext and locale on the way (~8 ms, issue #16).
+NO_ARGUMENTS = {"workspace": None, "district": False, "district_db": None, "city": None, "self_test": False,
+                "file": None, "demo": None}
+
+
+def parse_arguments(argv: Sequence[str]) -> tuple[Any, list[str]]:
+    """The app's options and the arguments left for Qt."""
+    if not argv:
+        from types import SimpleNamespace
+
+        return SimpleNamespace(**NO_ARGUMENTS), []
+    args, qt_args = argument_parser().parse_known_args(list(argv))
+    return args, list(qt_args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        # District imports check packages in spawned processes: a frozen (PyInstaller) build must let such a
+        # process run its job here instead of starting the app (a no-op anywhere else, so not imported there).
+        multiprocessing.freeze_support()
+    args, qt_args = parse_arguments(argv if argv is not None else sys.argv[1:])
     if args.self_test:
         return _self_test()
     if args.demo:  # the installed (windowed) app has no command line of its own: the Windows pipeline runs this
@@ -134,9 +198,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_main(["demo", "--out", args.demo])
     from ..logs import setup_logging
 
-    setup_logging()  # a windowed build has no console: errors and hard crashes go to the user's log folder
-    app = create_app([sys.argv[0], *qt_args])
-    from PySide6.QtCore import QSettings
+    # a windowed build has no console: errors and hard crashes go to the user's log folder; the line that says
+    # which version started on which system is written once the window is up (platform details cost ~5 ms)
+    setup_logging(announce=False)
+    app = create_app([sys.argv[0], *qt_args], font_now=False)
+    from PySide6.QtCore import QSettings, QTimer
+
+    from ..logs import announce_start
+
+    QTimer.singleShot(ANNOUNCE_AFTER_MS, announce_start)
 
     from .errors import install_excepthook
 
@@ -147,15 +217,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     workspace_dir = Path(args.workspace) if args.workspace else None
     if suffix in (HANDOFF_SUFFIX, RECEIPT_SUFFIX, BENCHMARK_SUFFIX, SUMMARY_SUFFIX):
         window = open_file(args.file, settings, workspace_dir=workspace_dir, city_db=city_db)
-        return int(app.exec()) if window is not None else 1
+        return run(app) if window is not None else 1
     if args.city is not None:  # the city office's window: its own database, no enterprise or district role
         open_city_window(settings, city_db)
-        return int(app.exec())
+        return run(app)
     role = initial_role(settings, district=args.district or bool(args.district_db), workspace=bool(args.workspace))
     window = open_window(role, settings, workspace_dir=workspace_dir,
                          district_db=Path(args.district_db) if args.district_db else None)
     if suffix == RETURN_SUFFIX and hasattr(window, "open_after_load"):
         window.open_after_load = args.file
+    return run(app)
+
+
+def run(app: Any) -> int:
+    install_pending_font()  # each window installs it before its first widget; this is in case none did
     return int(app.exec())
 
 
@@ -168,6 +243,8 @@ def open_file(path: str, settings: Any, *, workspace_dir: Path | None = None, ci
         # a colleague double-clicked the module file: only its window, not the enterprise's own (which would
         # greet them with the first-run questions of a workspace they do not need)
         from .colleague_window import open_handoff_file
+
+        install_pending_font()
 
         colleague = open_handoff_file(path)
         if colleague is not None:
@@ -194,6 +271,7 @@ def open_file(path: str, settings: Any, *, workspace_dir: Path | None = None, ci
 
 def open_city_window(settings: Any, db_path: Path | None = None) -> Any:
     """The city office's window on ``db_path`` (default: the city database in the user's data folder)."""
+    install_pending_font()
     from .city_window import CityWindow, default_city_db
 
     window = CityWindow(db_path or default_city_db(), settings)
@@ -217,10 +295,12 @@ def open_window(role: str, settings: Any, *, workspace_dir: Path | None = None, 
     if role == DISTRICT:
         from .district.window import DistrictWindow
 
+        install_pending_font()
         window: Any = DistrictWindow(settings=settings, db_path=district_db)
     else:
         from .main_window import MainWindow
 
+        install_pending_font()  # imported while the font loaded; a widget takes the application's font when made
         window = MainWindow(settings=settings, workspace_dir=workspace_dir)
     _WINDOWS.append(window)
     window.show()

@@ -7,10 +7,14 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from ..errors import UserError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def open_log_folder() -> bool:
@@ -29,6 +33,9 @@ def open_log_folder() -> bool:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, details: str = "") -> QMessageBox | None:
+    # QMessageBox is imported when a message is shown: its type and enums cost ~1.5 ms of every start (issue #16)
+    from PySide6.QtWidgets import QMessageBox
+
     if isinstance(exc, UserError):
         logging.getLogger("zgsz").warning("told the user: %s", exc)
         from .i18n import error_text

@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .styles import PRIMARY_STYLE
+
 GUIDE_SEEN_KEY = "ui/guide_seen"
 MUTED = "#5f6b7a"
 ACCENT = "#1f5fa8"
-PRIMARY_STYLE = ("QPushButton { background: #1f5fa8; color: white; border: none; border-radius: 4px;"
-                 " padding: 7px 18px; font-weight: bold; }"
-                 " QPushButton:hover { background: #174c87; }"
-                 " QPushButton:disabled { background: #b7c3d0; color: #eef2f6; }")
 
 
 def primary(button: QPushButton) -> QPushButton:

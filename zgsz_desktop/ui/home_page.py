@@ -29,18 +29,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -54,9 +48,9 @@ from ..workspace import storage
 from ..workspace.periods import check_period, normalise_period, period_key, period_kind
 from ..workspace.submission import CHECK, EXPORT, FILL, HAND_IN
 from .errors import show_error
-from .guide import PRIMARY_STYLE
 from .i18n import QT_TR_NOOP, chinese_interface, content, error_text, tr
 from .i18n import period as period_text
+from .styles import PRIMARY_STYLE
 
 GOOD, BAD, AMBER, MUTED, ACCENT = "#1f6f43", "#b3261e", "#8a5a00", "#5f6b7a", "#1f5fa8"
 STEPS = (QT_TR_NOOP("填写"), QT_TR_NOOP("检查"), QT_TR_NOOP("导出"), QT_TR_NOOP("交给区县"))
@@ -481,94 +475,6 @@ class SubmissionCard(QFrame):
         return row
 
 
-class NewSubmissionDialog(QDialog):
-    """Period (the last complete year by default) and 以上期为基础; says what a submission is."""
-
-    def __init__(self, existing: Sequence[str], titles: Sequence[str], parent: QWidget | None = None, *,
-                 today: date | None = None):
-        super().__init__(parent)
-        self.existing = list(existing)
-        self.setWindowTitle(self.tr("新建报送"))
-        self.setMinimumWidth(560 if chinese_interface() else 640)  # the check box below cannot wrap
-        layout = QVBoxLayout(self)
-        what = QLabel(self.tr("一次报送 = 一个评估期的全部问卷（{titles}），填完检查后导出成一个报告包，"
-                              "交给区县工信部门。").replace("{titles}", tr("、").join(content(t) for t in titles)),
-                      self)
-        what.setWordWrap(True)
-        layout.addWidget(what)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("评估期"), self))
-        self.period = QLineEdit(period_text(default_period(today or date.today())), self)
-        self.period.setObjectName("period")
-        row.addWidget(self.period, 1)
-        layout.addLayout(row)
-        hint = QLabel(self.tr("默认为最近一个已结束的年度。也可写“{half}”“{quarter}”。")
-                      .replace("{half}", period_text(PERIOD_FORMS[1].replace("{year}", "2026")))
-                      .replace("{quarter}", period_text(PERIOD_FORMS[3].replace("{year}", "2026"))), self)
-        hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {MUTED};")
-        layout.addWidget(hint)
-        self.from_previous = QCheckBox(self)
-        self.from_previous.setObjectName("from_previous")
-        layout.addWidget(self.from_previous)
-        self.message = QLabel(self)
-        self.message.setStyleSheet(f"color: {BAD};")
-        self.message.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 4)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        from .guide import primary  # a dialog opened later: the Qt namespace is built by then
-
-        buttons = QDialogButtonBox(self)
-        self.ok = primary(buttons.addButton(self.tr("开始填写"), QDialogButtonBox.ButtonRole.AcceptRole))
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.period.textChanged.connect(self._update)
-        self._update()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        # a window is first sized for its width hint: at the width it gets, the wrapped texts may need more
-        layout = self.layout()
-        needed = layout.totalHeightForWidth(self.width()) if layout is not None and layout.hasHeightForWidth() else -1
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
-    def chosen_period(self) -> str:
-        return typed_period(self.period.text())
-
-    def period_problem(self, period: str) -> str:
-        """What is wrong with ``period`` as typed ("" when it is a valid period): workspace.periods.check_period
-        in the interface's words."""
-        problem = check_period(period)
-        if not problem or chinese_interface():
-            return problem
-        if not period_kind(period):
-            annual, half, _, quarter = (period_text(form.replace("{year}", "2024")) for form in PERIOD_FORMS[:4])
-            return (self.tr("评估期应写作“{annual}”“{half}”或“{quarter}”").replace("{annual}", annual)
-                    .replace("{half}", half).replace("{quarter}", quarter))
-        return self.tr("评估期年份 {year} 不在合理范围内").replace("{year}", str(period_key(period)[0]))
-
-    def _update(self) -> None:
-        period = self.chosen_period()
-        problem = self.period_problem(period)
-        if not problem and period in self.existing:
-            problem = self.tr("{period}的报送已存在，请在首页继续填写").replace("{period}", period_text(period))
-        self.message.setText(problem)
-        self.ok.setEnabled(not problem)
-        previous = None if problem else previous_period(period, self.existing)
-        if previous:
-            self.from_previous.setText(self.tr("以上期为基础：带入{previous}的答案，再逐项修改")
-                                       .replace("{previous}", period_text(previous)))
-            if not self.from_previous.isEnabled():
-                self.from_previous.setChecked(True)
-        else:
-            self.from_previous.setText(self.tr("以上期为基础（没有更早的同类报送，将从空白开始）"))
-            self.from_previous.setChecked(False)
-        self.from_previous.setEnabled(bool(previous))
-
-
 # ---------------------------------------------------------------------------------------------- the page
 
 
@@ -833,11 +739,14 @@ class HomePage(QWidget):
             card.setParent(None)
             card.deleteLater()
         self.cards = []
-        # one plain read of the stored receipts (no cryptography at start-up: workspace/receipts.py)
-        from ..workspace.receipts import period_receipts
-
+        # a plain read of the stored receipts (no cryptography at start-up: workspace/receipts.py), and their
+        # module only once the district has answered at all (its records cost ~3 ms to create, issue #16)
+        receipts: dict[str, Any] = {}
         try:
-            receipts = period_receipts(self.workspace.db)
+            if storage.latest_receipts(self.workspace.db):
+                from ..workspace.receipts import period_receipts
+
+                receipts = period_receipts(self.workspace.db)
         except (UserError, sqlite3.Error):
             receipts = {}
         for index, row in enumerate(self.model.rows):
@@ -881,13 +790,17 @@ class HomePage(QWidget):
             self.status.setText(self.tr("找不到报告包 {file}：可能已移动或删除。需要时可以重新导出。")
                                 .replace("{file}", str(name)))
             return
+        from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices  # not at start-up: PySide6 builds the type on first use
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def new_submission(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
         from ..questionnaire.loader import get_questionnaire
         from ..questionnaire.submission import submission_questionnaires
+        from .new_submission import NewSubmissionDialog
 
         titles = [get_questionnaire(qid).title for qid in submission_questionnaires()]
         existing = [row["period"] for row in storage.list_submissions(self.workspace.db)]
@@ -907,6 +820,8 @@ class HomePage(QWidget):
 
     def confirm_period(self, period: str) -> str | None:
         """Ask the user to type the period (None: cancelled)."""
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(
             self, self.tr("删除报送"),
             self.tr("将删除{period}的报送和其中全部问卷的答案，不可恢复（修改记录和导出记录会保留）。\n"

@@ -17,8 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("智改数转企业自评估"))
         self.resize(1120, 760)
         geometry = self.settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
+        if type(geometry).__name__ == "QByteArray":  # what saveGeometry() stored (the class not imported for it)
             self.restoreGeometry(geometry)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.statusBar()  # laid out with the window, so that the workspace's path shows with the home page
         self._menus()
         self._loaded_once = False
+        self.settled = False  # the first home page painted, and what waited for it done (_after_first_paint)
         self._leave_confirmed = False  # the current page may go without asking (asked already, or its own wish)
         self.open_after_load: str | None = None  # a file to open once the workspace is loaded (app.main)
         # no forwarding of ops.changes: every page that shows workspace data subscribes to it itself
@@ -71,15 +72,23 @@ class MainWindow(QMainWindow):
         if not self._loaded_once:
             self._loaded_once = True
             self.load()
-            QTimer.singleShot(SHORTCUTS_AFTER_MS, self, self._set_shortcuts)
+            QTimer.singleShot(SHORTCUTS_AFTER_MS, self, self._after_first_paint)
             if self.open_after_load:  # a returned answers file given on the command line
                 QTimer.singleShot(0, self, lambda: self.import_return_file(self.open_after_load))
 
-    def _set_shortcuts(self) -> None:
-        """The menus' keyboard shortcuts. Setting the first one builds PySide6's ``Qt`` namespace (~20 ms),
-        which later pages need anyway: it happens once the home page is on screen rather than before it."""
+    def _after_first_paint(self) -> None:
+        """What the first home page need not wait for (issue #16): the menus' keyboard shortcuts (setting the
+        first one builds PySide6's ``Qt`` namespace, ~20 ms, which later pages need anyway) and the status bar's
+        warning about a shared folder (on Windows it asks the drive's type through ctypes)."""
+        from PySide6.QtGui import QKeySequence
+
         for action, key in self._shortcuts:
-            action.setShortcut(QKeySequence(key))
+            action.setShortcut(QKeySequence(getattr(QKeySequence.StandardKey, key, key)))
+        if self.workspace is not None:
+            from .shared_folder_note import show_in_status_bar
+
+            show_in_status_bar(self, self.workspace.directory)
+        self.settled = True
 
     # ------------------------------------------------------------------ workspace
 
@@ -107,9 +116,10 @@ class MainWindow(QMainWindow):
             self._show(QLabel(error_text(exc), self))
             return
         self.statusBar().showMessage(self.tr("工作区：{path}").format(path=self.workspace.directory))
-        from .shared_folder_note import show_in_status_bar
+        if self.settled:  # on the first load, once the home page is painted
+            from .shared_folder_note import show_in_status_bar
 
-        show_in_status_bar(self, self.workspace.directory)
+            show_in_status_bar(self, self.workspace.directory)
         if self.workspace.profile() is None:
             self.show_first_run()
         else:
@@ -286,57 +296,65 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ menus
 
+    def _action(self, text: str) -> QAction:
+        """A menu action. Made as ``QAction(parent)`` and given its text after: ``QAction(text, parent)`` makes PySide6
+        consider the constructor that takes an icon, which builds QIcon's Python enums (~2 ms of the start, #16)."""
+        action = QAction(self)
+        action.setText(text)
+        return action
+
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self._shortcuts: list[tuple[QAction, Any]] = []  # set after the first paint (see _set_shortcuts)
-        home = QAction(self.tr("首页"), self)
+        # set after the first paint (_after_first_paint): a QKeySequence.StandardKey's name or a sequence ("Ctrl+H")
+        self._shortcuts: list[tuple[QAction, str]] = []
+        home = self._action(self.tr("首页"))
         home.triggered.connect(self.go_home)
         self._shortcuts.append((home, "Ctrl+H"))
         file_menu.addAction(home)
-        backup = QAction(self.tr("备份工作区…"), self)
+        backup = self._action(self.tr("备份工作区…"))
         backup.triggered.connect(self.backup)
         file_menu.addAction(backup)
-        restore = QAction(self.tr("从备份恢复…"), self)
+        restore = self._action(self.tr("从备份恢复…"))
         restore.triggered.connect(self.restore)
         file_menu.addAction(restore)
         file_menu.addSeparator()
         # 分工填报 (docs/team-filling.md): a colleague opens the module file; the manager imports what comes back
-        open_fill = QAction(self.tr("打开同事发来的分工文件…"), self)
+        open_fill = self._action(self.tr("打开同事发来的分工文件…"))
         open_fill.setObjectName("open_handoff")
         open_fill.setToolTip(self.tr("同事发来的 .zgszfill 文件：只填其中几个模块，填好后交回答卷"))
         open_fill.triggered.connect(lambda: self.open_handoff_file())
         file_menu.addAction(open_fill)
-        merge = QAction(self.tr("导入同事交回的答卷…"), self)
+        merge = self._action(self.tr("导入同事交回的答卷…"))
         merge.setObjectName("import_return")
         merge.triggered.connect(lambda: self.import_return_file())
         file_menu.addAction(merge)
         file_menu.addSeparator()
         # 回执 (issue #17): the district's answer to a package — 已受理, or 退回修改 with the questions to change
-        receipt = QAction(self.tr("导入区县回执…"), self)
+        receipt = self._action(self.tr("导入区县回执…"))
         receipt.setObjectName("import_receipt")
         receipt.setToolTip(self.tr("区县工信部门发回的 .zgszreceipt 文件：受理结果和需要修改之处"))
         receipt.triggered.connect(lambda: self.import_receipt())
         file_menu.addAction(receipt)
         file_menu.addSeparator()
-        switch = QAction(self.tr("切换到区县工作台…"), self)
+        switch = self._action(self.tr("切换到区县工作台…"))
         switch.setObjectName("switch_role")
         switch.triggered.connect(self.switch_to_district)
         file_menu.addAction(switch)
-        quit_action = QAction(self.tr("退出"), self)
+        quit_action = self._action(self.tr("退出"))
         quit_action.triggered.connect(self.close)
-        self._shortcuts.append((quit_action, QKeySequence.StandardKey.Quit))
+        self._shortcuts.append((quit_action, "Quit"))
         file_menu.addAction(quit_action)
         settings = self.menuBar().addMenu(self.tr("设置(&S)"))
-        open_settings = QAction(self.tr("设置…"), self)
+        open_settings = self._action(self.tr("设置…"))
         open_settings.triggered.connect(self.open_settings)
         settings.addAction(open_settings)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        guide = QAction(self.tr("使用指南"), self)
+        guide = self._action(self.tr("使用指南"))
         guide.setObjectName("guide")
         guide.triggered.connect(self.show_guide)
-        self._shortcuts.append((guide, QKeySequence.StandardKey.HelpContents))
+        self._shortcuts.append((guide, "HelpContents"))
         help_menu.addAction(guide)
-        about = QAction(self.tr("关于 {app}").format(app=tr(APP_NAME)), self)
+        about = self._action(self.tr("关于 {app}").format(app=tr(APP_NAME)))
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 

@@ -18,23 +18,17 @@ if TYPE_CHECKING:
     from .backup import BackupError, create_backup, restore_backup
     from .location import default_workspace_dir, resolve_workspace_dir
     from .profile import EnterpriseProfile, ProfileInvalid, check_profile, industries, make_profile
-    from .submission import IncompleteSubmission, Submission, SubmissionPart
-    from .workspace import (
-        AnswerRejected,
-        Assessment,
-        AssessmentSummary,
-        IncompleteAssessment,
-        Workspace,
-        WorkspaceError,
-    )
+    from .records import Assessment, AssessmentSummary, Submission, SubmissionPart
+    from .submission import IncompleteSubmission
+    from .workspace import AnswerRejected, IncompleteAssessment, Workspace, WorkspaceError
 
 _MODULES = {  # module: the names it gives this package
     "backup": ("BackupError", "create_backup", "restore_backup"),
     "location": ("default_workspace_dir", "resolve_workspace_dir"),
     "profile": ("EnterpriseProfile", "ProfileInvalid", "check_profile", "industries", "make_profile"),
-    "submission": ("IncompleteSubmission", "Submission", "SubmissionPart"),
-    "workspace": ("AnswerRejected", "Assessment", "AssessmentSummary", "IncompleteAssessment", "Workspace",
-                  "WorkspaceError"),
+    "records": ("Assessment", "AssessmentSummary", "Submission", "SubmissionPart"),
+    "submission": ("IncompleteSubmission",),
+    "workspace": ("AnswerRejected", "IncompleteAssessment", "Workspace", "WorkspaceError"),
 }
 _LATER = {name: module for module, names in _MODULES.items() for name in names}
 

@@ -29,10 +29,13 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import storage
-from .submission import HAND_IN, STAGE_LABELS, Submission
+from .submission import HAND_IN, STAGE_LABELS
+
+if TYPE_CHECKING:
+    from .records import Submission
 
 CACHE_NAME = "overview-cache.json"
 FORMAT = "zgsz-overview-cache/1"  # change it whenever SubmissionOverview or how it is computed changes

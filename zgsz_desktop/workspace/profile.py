@@ -8,7 +8,6 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any
 
-from .. import uscc
 from ..errors import UserError
 from ..locate import resource
 from ..messages import say
@@ -91,6 +90,8 @@ def check_profile(data: Mapping[str, Any]) -> dict[str, str]:
         problems["name"] = say("请填写企业名称（与营业执照一致）")
     elif len(name) > 100:
         problems["name"] = say("企业名称过长（最多100字）")
+    from .. import uscc  # its check's dataclass is not needed to show a profile (issue #16)
+
     check = uscc.validate(str(data.get("uscc", "")))
     if not check:
         problems["uscc"] = check.message
@@ -114,6 +115,8 @@ def check_profile(data: Mapping[str, Any]) -> dict[str, str]:
 
 def make_profile(data: Mapping[str, Any]) -> EnterpriseProfile:
     """A validated, normalised profile; raises :class:`ProfileInvalid` listing every problem."""
+    from .. import uscc
+
     problems = check_profile(data)
     if problems:
         raise ProfileInvalid(problems)

@@ -8,7 +8,6 @@ transaction, changes nothing when refused, and is durable when it returns).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UserError
@@ -22,59 +21,13 @@ if TYPE_CHECKING:
     from ..questionnaire.model import Questionnaire
     from ..questionnaire.submission import SubmissionCheck
     from .overview import SubmissionOverview
-    from .workspace import Assessment, VersionImpact
+    from .records import Assessment, Submission, SubmissionPart, VersionImpact
 
 # The questionnaire modules are imported where they are used (see workspace.py): not at app start-up.
 
 # Where a submission stands, in the order of the job (首页 shows the step and what to do next).
 FILL, CHECK, EXPORT, HAND_IN = "fill", "check", "export", "hand_in"
 STAGE_LABELS = {FILL: "填写中", CHECK: "待检查", EXPORT: "待导出", HAND_IN: "已导出"}
-
-
-@dataclass(frozen=True)
-class SubmissionPart:
-    """One questionnaire of a submission (``assessment`` None: not started yet)."""
-
-    questionnaire_id: str
-    title: str
-    short_title: str
-    assessment: Assessment | None
-    completion: float
-    blanks: int
-
-    @property
-    def status(self) -> str:
-        return self.assessment.status if self.assessment is not None else "draft"
-
-
-@dataclass(frozen=True)
-class Submission:
-    id: int
-    period: str
-    parts: tuple[SubmissionPart, ...]
-    stage: str
-    check: SubmissionCheck
-    last_export: Mapping[str, Any] | None
-    exports: int  # packages exported for this period
-    created_at: str
-    updated_at: str
-    last_position: str | None
-
-    @property
-    def stage_label(self) -> str:
-        return STAGE_LABELS[self.stage]
-
-    @property
-    def completion(self) -> float:
-        """The questionnaires' shares of required questions answered, averaged."""
-        return sum(p.completion for p in self.parts) / len(self.parts) if self.parts else 0.0
-
-    @property
-    def changed_since_export(self) -> bool:
-        return self.last_export is not None and self.stage != HAND_IN
-
-    def part(self, questionnaire_id: str) -> SubmissionPart | None:
-        return next((p for p in self.parts if p.questionnaire_id == questionnaire_id), None)
 
 
 class IncompleteSubmission(UserError, ValueError):
@@ -126,7 +79,7 @@ class SubmissionMixin:
 
     def _parts(self, submission_id: int) -> list[tuple[Assessment, Questionnaire, dict[str, Any]]]:
         from ..questionnaire.submission import submission_questionnaires
-        from .workspace import Assessment
+        from .records import Assessment
 
         found = []
         for row in storage.submission_assessments(self.db, submission_id):
@@ -140,6 +93,7 @@ class SubmissionMixin:
         from ..questionnaire import answers as answer_rules
         from ..questionnaire.loader import get_questionnaire
         from ..questionnaire.submission import check_submission, submission_questionnaires
+        from .records import Submission, SubmissionPart
 
         found = self._parts(int(row["id"]))
         by_id = {assessment.questionnaire_id: (assessment, q, answers) for assessment, q, answers in found}
@@ -376,3 +330,14 @@ class SubmissionMixin:
                 storage.append_log(self.db, int(assessment["id"]), "*", None, None, now, "delete",
                                    f"删除报送（{assessment['questionnaire_id']}，{period}）")
             storage.delete_submission(self.db, int(row["id"]))
+
+# Moved to records.py (issue #16); still found here.
+_RECORDS = ("SubmissionPart", "Submission")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RECORDS:
+        from . import records
+
+        return getattr(records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import uscc
 from ..errors import UserError
 from ..jsontypes import JSONValue
 from ..messages import say
@@ -28,13 +26,13 @@ from .submission import SubmissionMixin
 if TYPE_CHECKING:
     from ..keys import SigningKey
     from ..questionnaire.model import Questionnaire
+    from .records import AnswerDiff, Assessment, AssessmentSummary, VersionImpact
 
 # The questionnaire modules (definitions, answer rules, YAML) are imported where they are used, not here:
 # opening a workspace and reading its profile and home-page overview needs none of them (app start-up).
 
 DB_NAME = "workspace.sqlite"
 BACKUPS_DIR = "backups"
-STATUS_LABELS = {"draft": "草稿", "completed": "已完成", "exported": "已导出"}
 
 Clock = Callable[[], datetime]
 
@@ -68,65 +66,6 @@ class IncompleteAssessment(WorkspaceError):
         lines += [say("  - {question}（{id}）", question=text, id=qid) for qid, text in missing[:30]]
         lines += problems[:30]
         super().__init__(say("评估尚不能标记为已完成：\n{lines}", lines="\n".join(lines)))
-
-
-@dataclass(frozen=True)
-class Assessment:
-    id: int
-    questionnaire_id: str
-    questionnaire_version: str
-    questionnaire_hash: str
-    period: str
-    status: str
-    based_on: int | None
-    created_at: str
-    updated_at: str
-    completed_at: str | None
-    last_position: str | None
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
-
-    @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> Assessment:
-        # the NOT NULL columns by index, the nullable ones with .get (a row without them reads as None)
-        return cls(id=row["id"], questionnaire_id=row["questionnaire_id"],
-                   questionnaire_version=row["questionnaire_version"], questionnaire_hash=row["questionnaire_hash"],
-                   period=row["period"], status=row["status"], based_on=row.get("based_on"),
-                   created_at=row["created_at"], updated_at=row["updated_at"], completed_at=row.get("completed_at"),
-                   last_position=row.get("last_position"))
-
-
-@dataclass(frozen=True)
-class AssessmentSummary:
-    assessment: Assessment
-    title: str
-    completion: float  # share of visible required questions answered
-    newer_version: str | None = None  # a newer shipped version of its questionnaire the user may move to
-
-
-@dataclass(frozen=True)
-class AnswerDiff:
-    question_id: str
-    text: str
-    module: str
-    before: JSONValue  # the answer as stored (None: not answered)
-    after: JSONValue
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.before != self.after)
-
-
-@dataclass(frozen=True)
-class VersionImpact:
-    """What moving an assessment to another definition version would do to its answers."""
-
-    question_id: str
-    text: str
-    reason: str
-    kept: bool  # False: the answer would be dropped
 
 
 class Workspace(SubmissionMixin):
@@ -280,6 +219,8 @@ class Workspace(SubmissionMixin):
     def _locked_assessment(self, assessment_id: int) -> tuple[Assessment, Questionnaire]:
         """Inside a write transaction: the assessment as it is now (another window may have changed or
         deleted it since it was read) and its definition."""
+        from .records import Assessment
+
         row = storage.get_assessment(self.db, assessment_id)
         if row is None:
             raise WorkspaceError(say("没有编号为 {id} 的评估（可能已在其他窗口删除）", id=assessment_id))
@@ -289,12 +230,16 @@ class Workspace(SubmissionMixin):
     # ------------------------------------------------------------------ assessments
 
     def assessment(self, assessment_id: int) -> Assessment:
+        from .records import Assessment
+
         row = storage.get_assessment(self.db, assessment_id)
         if row is None:
             raise WorkspaceError(say("没有编号为 {id} 的评估", id=assessment_id))
         return Assessment.from_row(row)
 
     def find_assessment(self, questionnaire_id: str, period: str) -> Assessment | None:
+        from .records import Assessment
+
         row = storage.find_assessment(self.db, questionnaire_id, normalise_period(period))
         return Assessment.from_row(row) if row else None
 
@@ -302,6 +247,7 @@ class Workspace(SubmissionMixin):
         """Every assessment, newest period first, with its completion."""
         from ..questionnaire import answers as answer_rules
         from ..questionnaire.loader import version_key
+        from .records import Assessment, AssessmentSummary
 
         summaries = []
         for row in storage.list_assessments(self.db):
@@ -329,6 +275,8 @@ class Workspace(SubmissionMixin):
     def previous_assessment(self, questionnaire_id: str, period: str) -> Assessment | None:
         """The latest assessment of the same questionnaire for an earlier period of the same kind
         (year after year, half after half, quarter after quarter)."""
+        from .records import Assessment
+
         kind = period_kind(period)
         earlier = [Assessment.from_row(r) for r in storage.list_assessments(self.db)
                    if r["questionnaire_id"] == questionnaire_id and period_kind(r["period"]) == kind
@@ -484,6 +432,7 @@ class Workspace(SubmissionMixin):
         answers alone — a half-filled template never wipes what was entered. Returns the assessment and
         how many answers changed."""
         from ..questionnaire import answers as answer_rules
+        from .records import Assessment
 
         problem = check_period(period)
         if problem:
@@ -496,6 +445,8 @@ class Workspace(SubmissionMixin):
             profile = self.profile()
             new_profile = None
             if enterprise:
+                from .. import uscc
+
                 code = uscc.normalise(str(enterprise.get("uscc") or ""))
                 if profile is not None and code != profile.uscc:
                     raise WorkspaceError(say("答案文件属于另一家企业（{other}，{other_code}），"
@@ -606,6 +557,8 @@ class Workspace(SubmissionMixin):
     def compare(self, before_id: int, after_id: int) -> list[AnswerDiff]:
         """Answer-by-answer comparison of two periods of the same questionnaire: the newer definition's
         questions in order, then questions only the older definition has."""
+        from .records import AnswerDiff
+
         before, after = self.assessment(before_id), self.assessment(after_id)
         if before.questionnaire_id != after.questionnaire_id:
             raise WorkspaceError(say("只能比较同一问卷的两个评估期"))
@@ -632,6 +585,7 @@ class Workspace(SubmissionMixin):
     @staticmethod
     def _impacts(current: Questionnaire, target: Questionnaire, answers: Mapping[str, Any]) -> list[VersionImpact]:
         from ..questionnaire import answers as answer_rules
+        from .records import VersionImpact
 
         impacts = []
         for question_id, value in answers.items():
@@ -695,3 +649,14 @@ def unique_path(folder: Path, stem: str, suffix: str) -> Path:
         candidate = folder / f"{stem}-{stamp}-{counter}{suffix}"
         counter += 1
     return candidate
+
+# Moved to records.py (issue #16); still found here.
+_RECORDS = ("STATUS_LABELS", "Assessment", "AssessmentSummary", "AnswerDiff", "VersionImpact")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RECORDS:
+        from . import records
+
+        return getattr(records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
