@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import UserError
 
@@ -31,8 +31,7 @@ class DataNotFoundError(UserError, RuntimeError):
     """The app's data folders are missing: the installation is incomplete."""
 
 
-@dataclass(frozen=True)
-class DataRoot:
+class DataRoot(NamedTuple):  # a named tuple, not a dataclass: ~8 times quicker to define, on every start (#16)
     path: Path
     layout: str  # "override" | "frozen" | "installed" | "checkout"
 

@@ -119,24 +119,40 @@ def create_app(argv: Sequence[str] | None = None, *, font_now: bool = True):
 
 
 def spare_pyside_source_reads() -> int:
-    """Tell PySide6 that the modules loaded so far do not use its ``__feature__`` switches; returns how many.
+    """Tell PySide6 that the modules loaded so far, the standard library's and this app's own do not use its
+    ``__feature__`` switches; returns how many names were recorded.
 
     PySide6 replaces ``import``: the first time any module is named in an import statement after PySide6 was
     loaded, it reads that module's whole source (``inspect.getsource``) to see whether it mentions PySide6, and
     records the answer in ``shibokensupport.feature.pyside_feature_dict`` (0: it may select features, -1: ignore
-    it). The app never selects a feature, so the answer changes nothing, yet reading the sources of the ~40
-    modules loaded before PySide6 (os, typing, logging, pathlib …) costs ~8 ms of every start from an installed
-    source tree (issue #16; the upstream tax is discussed in napari/napari#8584). Recording -1 for them up front
-    skips those reads. When a PySide6 release keeps that table elsewhere, nothing is recorded and nothing else
-    changes (the modules are read as before)."""
+    it). The app never selects a feature, so the answer changes nothing, yet reading the sources of the ~70
+    modules named on the way to the home page (os, typing, logging, json …, and ~20 of the app's own) costs
+    ~14 ms of every start from an installed source tree (issue #16; the upstream tax is discussed in
+    napari/napari#8584; a frozen build has no sources to read). Recording -1 for them up front skips those reads.
+    When a PySide6 release keeps that table elsewhere, nothing is recorded and nothing else changes (the modules
+    are read as before)."""
     feature = sys.modules.get("shibokensupport.feature")
     table = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return 0
-    names = [name for name in list(sys.modules) if name not in table]
-    for name in names:
+    names = [*sys.modules, *sys.stdlib_module_names, *_own_modules()]
+    new = [name for name in names if name not in table]
+    for name in new:
         table[name] = -1
-    return len(names)
+    return len(new)
+
+
+def _own_modules() -> list[str]:
+    """The names of this package's modules, from its folder (~0.5 ms; none in a build without sources)."""
+    import os
+
+    root = Path(__file__).resolve().parent.parent
+    names = []
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = [d for d in subfolders if d.isidentifier()]  # no __pycache__ or data folders
+        package = ".".join((root.name, *Path(folder).relative_to(root).parts))
+        names += [package if f == "__init__.py" else f"{package}.{f[:-3]}" for f in files if f.endswith(".py")]
+    return names
 
 
 def install_pending_font() -> None:
@@ -196,6 +212,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..cli import main as cli_main
 
         return cli_main(["demo", "--out", args.demo])
+    import gc
+
+    # The UI thread collects garbage on a timer (collect_garbage_on_main_thread); automatic collection is off from
+    # here rather than from create_app, so that the start's imports (PySide6's above all: ~40 collections, ~8 ms)
+    # run uninterrupted (issue #16). The timer's first turn collects what they left.
+    gc.disable()
     from ..logs import setup_logging
 
     # a windowed build has no console: errors and hard crashes go to the user's log folder; the line that says

@@ -184,17 +184,27 @@ def _read(directory: Path) -> dict[str, Any] | None:
 
     from ..fileio import read_at_most
 
+    global _last_read
     path = Path(directory) / CACHE_NAME
     try:
-        if not stat.S_ISREG(path.stat().st_mode):
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
             return None
+        seen = (str(path), status.st_mtime_ns, status.st_size)
+        if _last_read is not None and _last_read[0] == seen:  # the start reads it twice (overviews, industries)
+            return _last_read[1]
         raw = read_at_most(path, MAX_CACHE_BYTES, "缓存")
         if len(raw) > MAX_CACHE_BYTES:
             return None
         data = json.loads(raw.decode("utf-8"))
     except Exception:  # OSError, UserError, ValueError, RecursionError (a deeply nested file): no cache
         return None
-    return data if isinstance(data, dict) and data.get("format") == FORMAT else None
+    found = data if isinstance(data, dict) and data.get("format") == FORMAT else None
+    _last_read = (seen, found)
+    return found
+
+
+_last_read: tuple[tuple[str, int, int], dict[str, Any] | None] | None = None  # _read's last file and its content
 
 
 def read_cached(directory: Path, expected: str) -> list[SubmissionOverview] | None:
