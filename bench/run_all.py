@@ -54,9 +54,9 @@ def rows(results: dict[str, dict[str, Any] | None]) -> list[tuple[str, str, str,
     table = []
     startup = results.get("startup")
     if startup:
-        table.append(("start-up: home page usable", f"{startup['app_home_loaded_s']} s",
-                      f"empty PySide6 window {startup['empty_window_s']} s", f"{startup['ratio_loaded_to_empty']} ×",
-                      "≤ 1.5 ×"))
+        table.append(("start-up: home page usable (zgsz-desktop from its icon)", f"{startup['app_home_loaded_s']} s",
+                      f"empty PySide6 window painted {startup['empty_window_painted_s']} s",
+                      f"{startup['ratio_loaded_to_empty']} ×", "≤ 1.5 ×"))
         table.append(("start-up: window shown", f"{startup['app_window_shown_s']} s",
                       f"empty PySide6 window {startup['empty_window_s']} s", f"{startup['ratio_shown_to_empty']} ×",
                       "—"))
