@@ -314,8 +314,8 @@ def test_a_start_from_the_icon_paints_the_home_page_in_the_bundled_font_with_onl
 
 
 def test_an_empty_command_line_means_the_parsers_defaults():
-    """A start from the icon skips argparse (it loads gettext and locale): its options must be exactly what the
-    parser gives for no arguments."""
+    """A start from the icon is not parsed (argparse's gettext lookup loads locale): its options must be exactly
+    what the parser gives for no arguments."""
     from zgsz_desktop.ui.app import NO_ARGUMENTS, argument_parser, parse_arguments
 
     parsed, rest = argument_parser().parse_known_args([])

@@ -183,7 +183,8 @@ def argument_parser() -> Any:
 
 
 # What argument_parser() gives for no arguments (tests/ui/test_startup.py checks they agree): a start from the
-# icon, the common one, does not import argparse, which loads gettext and locale on the way (~8 ms, issue #16).
+# icon, the common one, is not parsed: building the parser and its gettext lookup, which loads locale, cost ~2–3 ms
+# (issue #16).
 NO_ARGUMENTS = {"workspace": None, "district": False, "district_db": None, "city": None, "self_test": False,
                 "file": None, "demo": None}
 
