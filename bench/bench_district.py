@@ -8,8 +8,9 @@
    cores; wall time and peak memory (the importing process and, separately, its largest worker).
    A second import of a quarter of the files shows whether memory grows with the number of packages.
    The floor, same run: the steps no import can avoid, timed one by one on a sample (``import_floor.py``:
-   read + hash, signature + hashes + decryption, parse, re-score — on all cores — and writing the package
-   into the database, serial); the import is stated against it as well as against reading.
+   read + hash, signature + hashes + decryption, parse, re-score, and writing the package's rows, the package
+   and its log entry as the import does; all of it over every core, the writes one after the other); the import
+   is stated against it as well as against reading.
 4. Dashboard: the database is grown to ``10 × N`` submissions (enterprise × period, two questionnaire rows
    each) by copying the imported ones into nine
    earlier periods (2020–2023, quarters and halves), then ``refresh`` for 2024 (the figures and the
@@ -250,7 +251,9 @@ def main() -> int:
         steps = json.loads(floor.stdout.strip().splitlines()[-1])
         ms, cores = steps["per_package_ms"], os.cpu_count() or 1
         result["floor_per_package_ms"] = ms
-        result["floor_seconds"] = round(args.packages * (ms["checking"] / cores + ms["write"]) / 1000, 2)
+        from import_floor import floor_seconds  # bench/, this script's folder, is first on sys.path
+
+        result["floor_seconds"] = round(floor_seconds({"per_package_ms": ms}, args.packages, cores), 2)
         result["import_ratio_vs_floor"] = round(full["seconds"] / result["floor_seconds"], 2)
 
         quarter = work / "quarter"
@@ -282,7 +285,7 @@ def main() -> int:
         ms = result["floor_per_package_ms"]
         print(f"necessary work per package (bench/import_floor.py): read + hash {ms['read_hash']} ms, signature + "
               f"hashes + decryption {ms['crypto']} ms, parse {ms['parse']} ms, re-score {ms['rescore']} ms (these "
-              f"on {result['cores']} cores), write the package {ms['write']} ms (serial) → floor "
+              f"on {result['cores']} cores), write the rows and the package {ms['write']} ms (serial) → floor "
               f"{result['floor_seconds']} s; import = {result['import_ratio_vs_floor']} × floor")
         print(f"import of a quarter of the files: {q['seconds']:.1f} s; peak {q['peak_total_mb']:.0f} MB in all "
               f"(main {q['peak_main_mb']:.0f} MB, worker {q['peak_worker_mb']:.0f} MB)")
