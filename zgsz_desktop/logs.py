@@ -12,6 +12,7 @@ from __future__ import annotations
 import faulthandler
 import logging
 import os
+import sys
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -51,26 +52,49 @@ class _AppLogHandler(logging.Handler):
         self.path = path
         self.file: Any = None
 
-    def emit(self, record: logging.LogRecord) -> None:
-        if self.file is None:
-            from logging.handlers import RotatingFileHandler
+    def setFormatter(self, fmt: logging.Formatter | None) -> None:
+        super().setFormatter(fmt)
+        if self.file is not None:
+            self.file.setFormatter(fmt)
 
-            self.file = RotatingFileHandler(self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
-                                            delay=True)
-            self.file.setFormatter(self.formatter)
-        self.file.emit(record)
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.file is None:
+                from logging.handlers import RotatingFileHandler
+
+                self.file = RotatingFileHandler(self.path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
+                                                delay=True)
+                self.file.setFormatter(self.formatter)
+            self.file.emit(record)
+        except Exception:  # as any handler: logging must never stop the app
+            self.handleError(record)
 
     def close(self) -> None:
-        if self.file is not None:
-            self.file.close()
+        self.acquire()  # not while another thread writes through it
+        try:
+            if self.file is not None:
+                self.file.close()
+        finally:
+            self.release()
         super().close()
 
 
-def setup_logging(folder: Path | None = None, level: int = logging.INFO, *, announce: bool = True) -> Path | None:
-    """Send the app's log records to ``folder/zgsz.log`` (rotated at 1 MB, five kept) and turn on the crash
-    file. Returns the log file, or None when the folder cannot be written (the app runs on without a log).
-    ``announce``: write the start line (version, Python, system) now; the desktop app calls
-    :func:`announce_start` once its window is up."""
+def start_line() -> str:
+    """Which version runs on which Python and system (what support asks first), from what the interpreter knows:
+    ``platform.platform()`` runs ``uname -p`` on Linux and a WMI query on Windows (slow on some office PCs)."""
+    if sys.platform == "win32":
+        version = sys.getwindowsversion()  # type: ignore[attr-defined,unused-ignore]
+        system = f"Windows {version.major}.{version.minor}.{version.build}"
+    else:
+        name = os.uname()
+        system = f"{name.sysname} {name.release} {name.machine}"
+    return f"zgsz_desktop {__version__}, Python {sys.version.split()[0]}, {system}"
+
+
+def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
+    """Send the app's log records to ``folder/zgsz.log`` (rotated at 1 MB, five kept), write the start line and
+    turn on the crash file. Returns the log file, or None when the folder cannot be written (the app runs on
+    without a log)."""
     folder = folder or log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -86,16 +110,15 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO, *, anno
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     enable_crash_file(folder)
-    if announce:
-        announce_start()
+    # The start line, appended directly: a start that fails before any other record (Qt's display plugin, the
+    # first paint) still says which version it was; the rotating handler comes with the next record.
+    line = log.makeRecord(log.name, logging.INFO, __file__, 0, start_line(), (), None)
+    try:
+        with open(folder / LOG_NAME, "a", encoding="utf-8") as file:
+            file.write(handler.format(line) + "\n")
+    except OSError:
+        pass
     return folder / LOG_NAME
-
-
-def announce_start() -> None:
-    """The log's start line: which version runs on which Python and system (what support asks first)."""
-    import platform
-
-    log.info("zgsz_desktop %s, Python %s, %s", __version__, platform.python_version(), platform.platform())
 
 
 def enable_crash_file(folder: Path) -> Path | None:

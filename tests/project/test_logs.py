@@ -73,3 +73,21 @@ def test_a_hard_crash_leaves_its_python_stack_in_crash_log(tmp_path):
     crash = (tmp_path / "crash.log").read_text(encoding="utf-8")
     assert "Fatal Python error" in crash and "inside_the_app" in crash
     assert "zgsz_desktop" in Path(tmp_path / "zgsz.log").read_text(encoding="utf-8")  # the start was logged
+
+
+def test_the_start_line_is_written_at_once_and_the_log_handler_comes_with_the_first_record(tmp_path,
+                                                                                          restore_logging):
+    """A start that fails before any other record still leaves which version it was; the rotating handler (and
+    its imports) come only with the first record (issue #16), and a record is never lost to that."""
+    code = ("import sys, logging\n"
+            "from pathlib import Path\n"
+            "from zgsz_desktop.logs import setup_logging\n"
+            "setup_logging(Path(sys.argv[1]))\n"
+            "print('logging.handlers' in sys.modules)\n"
+            "logging.getLogger('zgsz.test').warning('第一条记录')\n"
+            "print('logging.handlers' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True"]
+    lines = (tmp_path / "zgsz.log").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and "zgsz_desktop " in lines[0] and "Python " in lines[0] and "第一条记录" in lines[1]

@@ -22,7 +22,6 @@ EMIT_HEADROOM = 1_000_000  # Python-side signal emits a session may make on a Py
 
 _COLLECTOR: Any = None
 GC_INTERVAL_MS = 1000
-ANNOUNCE_AFTER_MS = 1000  # the log's start line, once the window is up (main)
 
 
 def collect_garbage_on_main_thread(app: Any) -> Any:
@@ -103,12 +102,12 @@ def create_app(argv: Sequence[str] | None = None, *, font_now: bool = True):
     QCoreApplication.setOrganizationName("zgsz")
     QCoreApplication.setApplicationName("zgsz_desktop")
     app = QApplication.instance() or QApplication(list(argv or sys.argv))
+    if not _BALLAST:
+        guard_emit_refcount()  # before the font's thread starts: it counts references to True and False
     if font_now:
         install_app_font()
     else:
         _PENDING_FONT = AppFont()
-    if not _BALLAST:
-        guard_emit_refcount()
     if _COLLECTOR is None:
         collect_garbage_on_main_thread(app)
     # Chinese is the source language; the first start follows the system's language (i18n.language_setting).
@@ -221,15 +220,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()
     from ..logs import setup_logging
 
-    # a windowed build has no console: errors and hard crashes go to the user's log folder; the line that says
-    # which version started on which system is written once the window is up (platform details cost ~5 ms)
-    setup_logging(announce=False)
+    setup_logging()  # a windowed build has no console: errors and hard crashes go to the user's log folder
     app = create_app([sys.argv[0], *qt_args], font_now=False)
-    from PySide6.QtCore import QSettings, QTimer
-
-    from ..logs import announce_start
-
-    QTimer.singleShot(ANNOUNCE_AFTER_MS, announce_start)
+    from PySide6.QtCore import QSettings
 
     from .errors import install_excepthook
 

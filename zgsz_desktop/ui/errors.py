@@ -62,6 +62,9 @@ def install_excepthook() -> None:
     """Unexpected errors in slots show the report instead of killing the app silently."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        from .app import install_pending_font
+
+        install_pending_font()  # an error before the first window (the font still loading): its box in our font
         details = "".join(traceback.format_exception(kind, exc, tb))
         from ..logs import unexpected
 

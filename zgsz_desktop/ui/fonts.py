@@ -11,11 +11,11 @@ from ..locate import resource
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
 
 
-def load_app_font() -> str | None:
-    """Register the bundled font with Qt's font database; its family name, or None if the file is missing or
-    unreadable (a damaged install still starts and can say what is wrong). Any thread: QFontDatabase is
-    thread-safe."""
-    font_id = QFontDatabase.addApplicationFont(str(resource(*FONT_FILE)))
+def load_app_font(path: str | None = None) -> str | None:
+    """Register the bundled font (``path``: its file) with Qt's font database; its family name, or None if the
+    file is missing or unreadable (a damaged install still starts and can say what is wrong). Any thread:
+    QFontDatabase is thread-safe."""
+    font_id = QFontDatabase.addApplicationFont(path or str(resource(*FONT_FILE)))
     if font_id < 0:
         return None
     families = QFontDatabase.applicationFontFamilies(font_id)
@@ -48,12 +48,13 @@ class AppFont:
 
     def __init__(self) -> None:
         self.family: str | None = None
+        self.path = str(resource(*FONT_FILE))  # found here: the thread makes only Qt's call
         self._thread = threading.Thread(target=self._load, name="zgsz-app-font", daemon=True)
         self._thread.start()
 
     def _load(self) -> None:
         try:
-            self.family = load_app_font()
+            self.family = load_app_font(self.path)
         except Exception:  # as a missing file: Qt's default font (the window still opens and can say why)
             self.family = None
 
