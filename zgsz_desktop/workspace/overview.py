@@ -1,7 +1,7 @@
 """What the home page shows of each submission (报送), and a cache of it that lets the app paint the home page
 at start without reading the questionnaire definitions.
 
-A :class:`SubmissionOverview` is the part of a :class:`~.submission.Submission` the home page shows: the
+A :class:`SubmissionOverview` is the part of a :class:`~.records.Submission` the home page shows: the
 period, the stage, each questionnaire's title, completion and blanks, how many blanks, wrong answers and
 contradictions the check found, and the last package. Computing it needs the definitions parsed (~0.1 s on a
 cold start, more than the rest of the start-up); it is a pure function of
@@ -127,7 +127,7 @@ def _share(value: Any) -> float:
 
 
 def overview_of(submission: Submission) -> SubmissionOverview:
-    """The overview of a :class:`~.submission.Submission`."""
+    """The overview of a :class:`~.records.Submission`."""
     check = submission.check
     parts = tuple(PartOverview(p.questionnaire_id, p.title, p.short_title,
                                p.assessment.status if p.assessment is not None else None, p.completion, p.blanks)

@@ -4,7 +4,7 @@ change would do to its answers, a submission and its questionnaires.
 Kept apart from ``workspace.py`` and ``submission.py`` (issue #16): the app's start paints the home page from the
 overview cache and needs none of them, and each frozen dataclass costs ~0.75 ms to create when its module is
 imported (Python 3.11 compiles its generated methods one by one). The modules that build them import them where
-they do; ``workspace.Assessment`` and the like still work (``__getattr__`` there).
+they do; ``zgsz_desktop.workspace.Assessment`` and the like still work (the package finds them here).
 """
 
 from __future__ import annotations

@@ -330,14 +330,3 @@ class SubmissionMixin:
                 storage.append_log(self.db, int(assessment["id"]), "*", None, None, now, "delete",
                                    f"删除报送（{assessment['questionnaire_id']}，{period}）")
             storage.delete_submission(self.db, int(row["id"]))
-
-# Moved to records.py (issue #16); still found here.
-_RECORDS = ("SubmissionPart", "Submission")
-
-
-def __getattr__(name: str) -> Any:
-    if name in _RECORDS:
-        from . import records
-
-        return getattr(records, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -649,14 +649,3 @@ def unique_path(folder: Path, stem: str, suffix: str) -> Path:
         candidate = folder / f"{stem}-{stamp}-{counter}{suffix}"
         counter += 1
     return candidate
-
-# Moved to records.py (issue #16); still found here.
-_RECORDS = ("STATUS_LABELS", "Assessment", "AssessmentSummary", "AnswerDiff", "VersionImpact")
-
-
-def __getattr__(name: str) -> Any:
-    if name in _RECORDS:
-        from . import records
-
-        return getattr(records, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
