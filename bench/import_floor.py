@@ -97,6 +97,7 @@ def measure(folder: Path, key: Path, passphrase: str, sample: int = 200) -> dict
         check_district(db, identity, claim=True)
         checked = [check_file(path, identity, private) for path in paths]
         conn: sqlite3.Connection = db.conn
+        conn.execute("PRAGMA temp_store = MEMORY")  # as import_packages: the savepoints' undo copies in memory
         start = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
         for index, item in enumerate(checked, 1):
