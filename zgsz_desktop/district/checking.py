@@ -269,15 +269,33 @@ def _safe_check(path: Path, identity: DistrictIdentity, private_key: X25519Priva
                        message=f"核验此文件时程序出错（{type(exc).__name__}），请把文件交给软件维护方")
 
 
-# Packages handed to each worker ahead of the one being stored: enough that the workers keep checking while the
-# main process waits for the disk at a commit (4 left them idle there: 5 % of an import), few enough that memory
-# does not grow with the batch (a checked package is ~200 KB: 32 in flight on two cores is ~7 MB).
+# How far the checking runs ahead of the storing. Each worker has up to IN_FLIGHT_PER_WORKER packages in hand, so
+# the workers keep checking while the main process waits for the disk at a commit (with 4 they ran dry there); and
+# the packages in flight (being checked, or checked and waiting to be stored, their bytes with them) come to at
+# most IN_FLIGHT_BYTES — a package that carries evidence can be tens of MB — but never fewer than one per worker.
+# Memory does not grow with the batch: ~7 MB for 32 ordinary packages.
 IN_FLIGHT_PER_WORKER = 16
+IN_FLIGHT_BYTES = 64 * 1024 * 1024
+
+
+def room_for_more(held: int, held_bytes: int, workers: int) -> bool:
+    """Whether another package may be handed out, with ``held`` packages (``held_bytes``) in flight."""
+    if held < workers:
+        return True
+    return held < workers * IN_FLIGHT_PER_WORKER and held_bytes < IN_FLIGHT_BYTES
+
+
+def _size(path: Path) -> int:
+    """The file's size as far as the bound on memory is concerned (a file that cannot be read holds nothing)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
                     cancel: threading.Event | None, editions: tuple[PolicyEdition, ...] = ()) -> Iterator[Checked]:
-    """Checked files in input order; at most a few per worker in flight, so memory does not grow
+    """Checked files in input order; a bounded number in flight (see IN_FLIGHT_*), so memory does not grow
     with the number of files. If the worker processes fail (killed, out of memory), the rest is
     checked in this process: slower, but the batch completes."""
     cancelled = cancel.is_set if cancel is not None else (lambda: False)
@@ -293,36 +311,47 @@ def checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
 
     # spawn: the desktop app runs Qt threads, and forking a threaded process is unsafe
     context = multiprocessing.get_context("spawn")
-    window: deque[tuple[Path, Future[Checked]]] = deque()
+    window: deque[tuple[Path, int, Future[Checked]]] = deque()  # (path, its size, the worker's verdict to come)
+    held_bytes = 0
     pending = iter(paths)
     leftover: list[Path] = []
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                              initargs=(identity, editions)) as pool:
+
+        def hand_out() -> bool:
+            """Give the next file to a worker; False when there is none left."""
+            nonlocal held_bytes
+            path = next(pending, None)
+            if path is None:
+                return False
+            size = _size(path)
+            window.append((path, size, pool.submit(_check_in_worker, str(path))))
+            held_bytes += size
+            return True
+
         try:
             with _workers_start_deaf_to_ctrl_c():  # the pool starts its processes on these first submits
-                for path in pending:
-                    window.append((path, pool.submit(_check_in_worker, str(path))))
-                    if len(window) >= workers * IN_FLIGHT_PER_WORKER:
-                        break
+                while room_for_more(len(window), held_bytes, workers) and hand_out():
+                    pass
             while window:
                 if cancelled():
                     return
-                path, future = window.popleft()
+                path, size, future = window.popleft()
+                held_bytes -= size
                 try:
                     result = future.result()
                 except BrokenProcessPool:
-                    leftover = [path, *(p for p, _ in window), *pending]
+                    leftover = [path, *(p for p, _, _ in window), *pending]
                     window.clear()
                     break
                 except Exception as exc:
                     result = Checked(str(path), verdict="error", reason="internal_error",
                                      message=f"核验此文件时程序出错（{type(exc).__name__}）")
-                next_path = next(pending, None)
-                if next_path is not None:
-                    window.append((next_path, pool.submit(_check_in_worker, str(next_path))))
+                while room_for_more(len(window), held_bytes, workers) and hand_out():
+                    pass
                 yield result
         finally:
-            for _, future in window:
+            for _, _, future in window:
                 future.cancel()
     if leftover:
         private = identity.private_key()
