@@ -123,7 +123,7 @@ def rows(results: dict[str, dict[str, Any] | None]) -> list[Row]:
 def markdown(table: list[Row], meta: dict[str, Any]) -> str:
     lines = [f"Benchmarks {meta['date']} — {meta['machine']}, {meta['cores']} cores, Python {meta['python']}"
              f"{' (quick: small inputs)' if meta['quick'] else ''}", "",
-             "| benchmark | figure | baseline (same run) | ratio | goal (#16) | met |", "|---|---|---|---|---|---|"]
+             "| benchmark | figure | baseline (same run) | ratio | goal | met |", "|---|---|---|---|---|---|"]
     lines += [f"| {' | '.join(row)} |" for row in table]
     for name, error in meta["failed"].items():
         lines.append(f"| {name} | did not run | {error.splitlines()[-1] if error else ''} | | | |")

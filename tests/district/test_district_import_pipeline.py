@@ -33,9 +33,11 @@ class InlinePool:
     """Stands in for the process pool: runs each check at once in this process, as a worker would, and after
     ``break_after`` checks acts like a pool whose workers were killed."""
 
-    def __init__(self, workers: int, *, break_after: int | None = None, **_: Any) -> None:
+    def __init__(self, workers: int, *, break_after: int | None = None, refuse_after: int | None = None,
+                 **_: Any) -> None:
         self.submitted: list[str] = []
         self.break_after = break_after
+        self.refuse_after = refuse_after  # from then on submit itself raises, as a pool marked broken does
 
     def __enter__(self) -> InlinePool:
         return self
@@ -44,6 +46,8 @@ class InlinePool:
         return None
 
     def submit(self, work: Any, source: str) -> Future[checking.Checked]:
+        if self.refuse_after is not None and len(self.submitted) >= self.refuse_after:
+            raise BrokenProcessPool("a worker was killed")
         future: Future[checking.Checked] = Future()
         self.submitted.append(source)
         if self.break_after is not None and len(self.submitted) > self.break_after:
@@ -65,8 +69,9 @@ def _inline(monkeypatch: pytest.MonkeyPatch, **options: Any) -> list[InlinePool]
     return pools
 
 
-def _outcomes(summary) -> dict[str, tuple[str, str]]:
-    return {Path(o.source).name: (o.verdict, o.reason) for o in summary.outcomes}
+def _outcomes(summary) -> list[tuple[str, str, str]]:
+    """(file, verdict, reason) in the order the import reported them."""
+    return [(Path(o.source).name, o.verdict, o.reason) for o in summary.outcomes]
 
 
 def test_a_parallel_import_decides_as_a_serial_one_and_stores_each_file_exactly(tmp_path, folder, monkeypatch):
@@ -76,7 +81,7 @@ def test_a_parallel_import_decides_as_a_serial_one_and_stores_each_file_exactly(
     serial = import_packages(open_db(tmp_path / "serial.zgszdb"), [folder], district().identity, workers=1)
 
     assert _outcomes(summary) == _outcomes(serial)
-    assert sorted(v for v, _ in _outcomes(summary).values()) == ["damaged", *["new"] * 6]
+    assert sorted(v for _, v, _ in _outcomes(summary)) == ["damaged", *["new"] * 6]
     for path in sorted(folder.glob("0[0-5].zgsz")):
         data = path.read_bytes()
         stored = db.execute("SELECT data FROM packages WHERE sha256 = ?", [hashlib.sha256(data).hexdigest()]).fetchone()
@@ -91,6 +96,19 @@ def test_when_the_workers_die_the_rest_is_checked_here_with_the_same_verdicts(mo
     summary = import_packages(db, [folder], district().identity, workers=2)
 
     assert len(pools[0].submitted) > 2  # the pool did break under it
+    assert _outcomes(summary) == _outcomes(serial)
+    assert db.execute("SELECT count(*) FROM packages").fetchone()[0] == 6
+
+
+def test_when_the_pool_refuses_new_work_the_rest_is_checked_here_in_order(monkeypatch, tmp_path, folder):
+    # a worker died after the verdicts at the head of the queue were in: the next hand-out itself is refused
+    serial = import_packages(open_db(tmp_path / "serial.zgszdb"), [folder], district().identity, workers=1)
+    pools = _inline(monkeypatch, refuse_after=3)
+    monkeypatch.setattr("zgsz_desktop.district.importer.PARALLEL_FROM", 2)
+    db = open_db(tmp_path / "refused.zgszdb")
+    summary = import_packages(db, [folder], district().identity, workers=2)
+
+    assert len(pools[0].submitted) == 3
     assert _outcomes(summary) == _outcomes(serial)
     assert db.execute("SELECT count(*) FROM packages").fetchone()[0] == 6
 

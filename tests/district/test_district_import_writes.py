@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from district_fixtures import district, document, package, uscc, write
 
+from zgsz_desktop.district import importer
 from zgsz_desktop.district.db import open_db
 from zgsz_desktop.district.importer import import_packages
 
@@ -24,7 +25,7 @@ def _bytes_written() -> int:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux") or not PROC_IO.exists(), reason="reads /proc/self/io")
-def test_an_import_writes_its_packages_about_twice_not_once_per_savepoint_page(tmp_path):
+def test_an_import_writes_its_packages_about_twice_not_once_per_savepoint_page(tmp_path, monkeypatch):
     folder = tmp_path / "packages"
     folder.mkdir()
     package_bytes = 0
@@ -38,6 +39,9 @@ def test_an_import_writes_its_packages_about_twice_not_once_per_savepoint_page(t
     warm.conn.close()
 
     db = open_db(tmp_path / "district.zgszdb")
+    # one commit, however slow the machine: each commit adds its own pages to the WAL (a commit per second would
+    # otherwise make the figure depend on the machine's speed)
+    monkeypatch.setattr(importer, "COMMIT_SECONDS", 3600.0)
     before = _bytes_written()
     summary = import_packages(db, [folder], identity, workers=1)
     written = _bytes_written() - before
@@ -49,15 +53,38 @@ def test_an_import_writes_its_packages_about_twice_not_once_per_savepoint_page(t
     db.conn.close()
 
 
-def test_the_import_leaves_the_connections_temporary_storage_as_it_found_it(tmp_path):
+def _one_package_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "packages"
     folder.mkdir()
     write(folder, "a.zgsz", package(document("nantong-zgsz-core", code=uscc(7), name="甲公司"), "key-a"))
+    return folder
+
+
+def _temp_store(db) -> int:
+    return db.conn.execute("PRAGMA temp_store").fetchone()[0]
+
+
+def test_the_import_keeps_undo_copies_in_memory_and_then_restores_the_setting(tmp_path):
     db = open_db(tmp_path / "district.zgszdb")
+    db.conn.execute("PRAGMA temp_store = FILE")  # 1: not the default, so a restore to the default would show
     seen: list[int] = []
-    summary = import_packages(db, [folder], district().identity, workers=1,
-                              progress=lambda *_: seen.append(db.conn.execute("PRAGMA temp_store").fetchone()[0]))
+    summary = import_packages(db, [_one_package_folder(tmp_path)], district().identity, workers=1,
+                              progress=lambda *_: seen.append(_temp_store(db)))
     assert summary.counts == {"new": 1}
     assert seen == [2]  # MEMORY while the packages are decided
-    assert db.conn.execute("PRAGMA temp_store").fetchone()[0] == 0  # the default again afterwards
+    assert _temp_store(db) == 1
+    db.conn.close()
+
+
+def test_an_import_that_fails_restores_the_setting_too(tmp_path):
+    db = open_db(tmp_path / "district.zgszdb")
+    db.conn.execute("PRAGMA temp_store = FILE")
+
+    def broken_progress(*_: object) -> None:
+        raise RuntimeError("the window went away")
+
+    with pytest.raises(RuntimeError):
+        import_packages(db, [_one_package_folder(tmp_path)], district().identity, workers=1, progress=broken_progress)
+    assert _temp_store(db) == 1
+    assert not db.conn.in_transaction
     db.conn.close()

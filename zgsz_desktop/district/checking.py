@@ -271,9 +271,10 @@ def _safe_check(path: Path, identity: DistrictIdentity, private_key: X25519Priva
 
 # How far the checking runs ahead of the storing. Each worker has up to IN_FLIGHT_PER_WORKER packages in hand, so
 # the workers keep checking while the main process waits for the disk at a commit (with 4 they ran dry there); and
-# the packages in flight (being checked, or checked and waiting to be stored, their bytes with them) come to at
-# most IN_FLIGHT_BYTES — a package that carries evidence can be tens of MB — but never fewer than one per worker.
-# Memory does not grow with the batch: ~7 MB for 32 ordinary packages.
+# no more is handed out once the files in flight (being checked, or checked and waiting to be stored, their bytes
+# with them) reach IN_FLIGHT_BYTES — a package that carries evidence can be tens of MB. So at most IN_FLIGHT_BYTES
+# plus one package are in flight, or one package per worker if that is more. Memory does not grow with the batch:
+# ~7 MB for 32 ordinary packages.
 IN_FLIGHT_PER_WORKER = 16
 IN_FLIGHT_BYTES = 64 * 1024 * 1024
 
@@ -325,7 +326,13 @@ def checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
             if path is None:
                 return False
             size = _size(path)
-            window.append((path, size, pool.submit(_check_in_worker, str(path))))
+            future: Future[Checked]
+            try:
+                future = pool.submit(_check_in_worker, str(path))
+            except BrokenProcessPool as exc:  # a worker died since the last verdict: this file joins the rest
+                future = Future()  # checked here, in its turn (below)
+                future.set_exception(exc)
+            window.append((path, size, future))
             held_bytes += size
             return True
 

@@ -108,8 +108,9 @@ def import_packages(db: sqlite_utils.Database, paths: Iterable[Path], identity: 
     # Each package is decided in its own savepoint (below), and SQLite keeps a copy of every page the savepoint
     # changes, to undo it: ~17 pages of 64 KB a package. By default that copy goes to a temporary file — 1.1 MB a
     # package, 6 GB written to the temp folder for 5,700 packages (on Windows read again by the virus scanner).
-    # In memory it is the same copy, freed at each RELEASE. (No temporary tables live on this connection: changing
-    # the setting would drop them.)
+    # In memory it is the same copy, about one package's worth (the pages a package overwrites), freed at each
+    # RELEASE; SQLite's sorts for this connection stay in memory too while the import runs. (No temporary tables live
+    # on this connection: changing the setting would drop them.)
     temp_store = conn.execute("PRAGMA temp_store").fetchone()[0]
     conn.execute("PRAGMA temp_store = MEMORY")
     pending = 0
@@ -161,9 +162,11 @@ def import_packages(db: sqlite_utils.Database, paths: Iterable[Path], identity: 
         raise DistrictDbError(explain(exc, db) + f"（已提交的 {len(summary.outcomes) - pending} 个文件保留；"
                                                  "问题解决后重新导入即可继续）") from exc
     finally:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        conn.execute(f"PRAGMA temp_store = {int(temp_store)}")
+        try:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        finally:
+            conn.execute(f"PRAGMA temp_store = {int(temp_store)}")
         if dry_run:
             try:  # the preview's rolled-back pages should not stay in the WAL file
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
