@@ -336,10 +336,13 @@ def checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
             held_bytes += size
             return True
 
+        def top_up() -> None:
+            while room_for_more(len(window), held_bytes, workers) and hand_out():
+                pass
+
         try:
             with _workers_start_deaf_to_ctrl_c():  # the pool starts its processes on these first submits
-                while room_for_more(len(window), held_bytes, workers) and hand_out():
-                    pass
+                top_up()
             while window:
                 if cancelled():
                     return
@@ -354,8 +357,7 @@ def checked_stream(paths: list[Path], identity: DistrictIdentity, workers: int,
                 except Exception as exc:
                     result = Checked(str(path), verdict="error", reason="internal_error",
                                      message=f"核验此文件时程序出错（{type(exc).__name__}）")
-                while room_for_more(len(window), held_bytes, workers) and hand_out():
-                    pass
+                top_up()
                 yield result
         finally:
             for _, _, future in window:
